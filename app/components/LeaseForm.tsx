@@ -1,0 +1,70 @@
+/** The lease form, shared by "Nyt lejemål" and the lease page, with the notice calculator. */
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, useNavigation } from 'react-router'
+import { leaseSchema, type LeaseInput } from '~/schemas/lease'
+import { codes, leaseDirectionLabels, leaseStatusLabels, leaseTermsLabels } from '~/utils/labels'
+import { CheckboxField, FormErrors, type FormShape, SelectField, TextAreaField, TextField } from './form'
+import { LeaseCalculator } from './LeaseCalculator'
+
+const options = (labels: Record<string, string>) => codes(labels).map((value) => ({ value, label: labels[value]! }))
+
+export function LeaseForm({
+  lastResult,
+  defaultValue,
+  version,
+  submitLabel,
+  properties,
+}: {
+  lastResult?: SubmissionResult<string[]> | null
+  defaultValue?: Partial<FormShape<LeaseInput>>
+  version?: number
+  submitLabel: string
+  properties: { id: number; name: string; town: string }[]
+}) {
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'lease-form',
+    lastResult,
+    defaultValue,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: leaseSchema }),
+  })
+  const propertyOptions = properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
+  return (
+    <Form method="post" {...getFormProps(form)} noValidate>
+      <FormErrors errors={form.errors} />
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      <input type="hidden" name="intent" value="save" />
+      <div className="form-grid">
+        <SelectField meta={fields.propertyId} label="Ejendom" options={propertyOptions} wide />
+        <SelectField meta={fields.direction} label="Retning" options={options(leaseDirectionLabels)} />
+        <TextField meta={fields.counterparty} label="Modpart (udlejer eller lejer)" />
+        <SelectField meta={fields.status} label="Status" options={options(leaseStatusLabels)} />
+        <TextField meta={fields.annualRentOre} label="Årlig husleje (kr.)" inputMode="decimal" placeholder="fx 480.000,00" />
+        <TextField meta={fields.annualServiceOre} label="Årlige serviceudgifter (kr.)" inputMode="decimal" />
+        <CheckboxField meta={fields.operatingCostPaidByMunicipality} label="Kommunen betaler lokalernes drift" />
+        <TextField meta={fields.startDate} label="Startdato" placeholder="dd.mm.åååå" />
+        <TextField meta={fields.noticeMonths} label="Opsigelsesvarsel (måneder)" inputMode="numeric" />
+        <SelectField meta={fields.terms} label="Opsigelsestermin" options={options(leaseTermsLabels)} />
+        <TextField meta={fields.nonTerminableUntil} label="Uopsigelig til" placeholder="dd.mm.åååå" />
+        <TextField meta={fields.noticeDate} label="Opsigelsesdato" placeholder="dd.mm.åååå" hint="Dagen opsigelsen er givet" />
+        <div className="field wide">
+          <LeaseCalculator
+            noticeDate={fields.noticeDate.value}
+            noticeMonths={fields.noticeMonths.value}
+            terms={fields.terms.value}
+            nonTerminableUntil={fields.nonTerminableUntil.value}
+          />
+        </div>
+        <TextAreaField meta={fields.note} label="Note" />
+      </div>
+      <div className="form-actions">
+        <button type="submit" disabled={navigation.state === 'submitting'}>
+          {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
+        </button>
+      </div>
+    </Form>
+  )
+}

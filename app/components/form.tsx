@@ -1,0 +1,88 @@
+/**
+ * Form fields wired to Conform: label, input, hint and the Danish message beside the field.
+ * The same zod schema validates in the browser and in the action.
+ */
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
+import type { ReactNode } from 'react'
+
+/** Every form field is posted as text. */
+type Meta = FieldMetadata<string, any, string[]>
+
+/** The form's shape as Conform sees it: each schema key posted as text. */
+export type FormShape<T> = { [K in keyof T]: string }
+
+interface FieldProps {
+  meta: Meta
+  label: string
+  hint?: ReactNode
+  wide?: boolean
+}
+
+function Errors({ meta }: { meta: Meta }) {
+  if (!meta.errors?.length) return null
+  return (
+    <div className="error" id={meta.errorId} role="alert">
+      {meta.errors.join(' ')}
+    </div>
+  )
+}
+
+/** A text input (amounts, dates and numbers are typed as text and parsed the Danish way). */
+export function TextField({ meta, label, hint, wide, placeholder, inputMode }: FieldProps & { placeholder?: string; inputMode?: 'decimal' | 'numeric' | 'text' }) {
+  return (
+    <div className={`field${wide ? ' wide' : ''}`}>
+      <label htmlFor={meta.id}>{label}</label>
+      <input {...getInputProps(meta, { type: 'text', ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })} placeholder={placeholder} inputMode={inputMode} />
+      {hint && <div className="hint" id={`${meta.id}-hint`}>{hint}</div>}
+      <Errors meta={meta} />
+    </div>
+  )
+}
+
+export function SelectField({ meta, label, hint, wide, options }: FieldProps & { options: { value: string; label: string }[] }) {
+  return (
+    <div className={`field${wide ? ' wide' : ''}`}>
+      <label htmlFor={meta.id}>{label}</label>
+      <select {...getSelectProps(meta)}>
+        <option value="">Vælg …</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint && <div className="hint">{hint}</div>}
+      <Errors meta={meta} />
+    </div>
+  )
+}
+
+export function CheckboxField({ meta, label }: FieldProps) {
+  return (
+    <div className="field checkbox">
+      <input {...getInputProps(meta, { type: 'checkbox' })} />
+      <label htmlFor={meta.id}>{label}</label>
+      <Errors meta={meta} />
+    </div>
+  )
+}
+
+export function TextAreaField({ meta, label }: FieldProps) {
+  return (
+    <div className="field wide">
+      <label htmlFor={meta.id}>{label}</label>
+      <textarea {...getTextareaProps(meta)} rows={3} />
+      <Errors meta={meta} />
+    </div>
+  )
+}
+
+/** Messages for the whole form (e.g. someone else saved first). */
+export function FormErrors({ errors }: { errors?: string[] }) {
+  if (!errors?.length) return null
+  return (
+    <div className="alert error" role="alert">
+      {errors.join(' ')}
+    </div>
+  )
+}

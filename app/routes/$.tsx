@@ -1,0 +1,15 @@
+/** Unknown addresses get the Danish 404 page. */
+import { data } from 'react-router'
+import { GeneralError } from '~/root'
+
+export function loader() {
+  throw data('Adressen findes ikke i Kloge Kvadratmeter.', { status: 404 })
+}
+
+export default function NotFound() {
+  return null
+}
+
+export function ErrorBoundary({ error }: { error: unknown }) {
+  return <GeneralError error={error} />
+}

@@ -1,0 +1,57 @@
+/** Use cases for the lease register; each runs in one transaction. */
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '#db/schema'
+import { leaseEndDate } from '~/domain/lease-terms'
+import { getProperty } from '~/repos/properties.server'
+import { deleteLease, derivedLeaseFields, getLease, insertLease, updateLease } from '~/repos/leases.server'
+import type { LeaseInput } from '~/schemas/lease'
+import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from './result'
+
+/** The end date the register stores: erhvervslejeloven § 64 from the notice date, or none. */
+export function computeEndDate(input: Pick<LeaseInput, 'noticeDate' | 'noticeMonths' | 'terms' | 'nonTerminableUntil'>): string | null {
+  if (!input.noticeDate) return null
+  return leaseEndDate({
+    noticeDate: input.noticeDate,
+    noticeMonths: input.noticeMonths,
+    terms: input.terms,
+    nonTerminableUntil: input.nonTerminableUntil,
+  })
+}
+
+async function derived(trx: Transaction<Database>, input: LeaseInput) {
+  const property = await getProperty(trx, input.propertyId)
+  if (!property) return null
+  return { ...derivedLeaseFields({ counterparty: input.counterparty, propertyName: property.name }), endDate: computeEndDate(input) }
+}
+
+const NO_PROPERTY = fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
+
+/** Register a lease; its end date follows from the notice date. */
+export async function createLease(db: Kysely<Database>, input: LeaseInput): Promise<ServiceResult> {
+  return db.transaction().execute(async (trx) => {
+    const extra = await derived(trx, input)
+    if (!extra) return NO_PROPERTY
+    const now = nowIso()
+    const id = await insertLease(trx, { ...input, ...extra, createdAt: now, updatedAt: now })
+    return ok({ id })
+  })
+}
+
+/** Save an edit made on `version`; refused when someone else saved since. */
+export async function editLease(db: Kysely<Database>, id: number, version: number, input: LeaseInput): Promise<ServiceResult> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await getLease(trx, id))) return fail('not_found', 'Lejemålet findes ikke længere; det kan være slettet af en anden.')
+    const extra = await derived(trx, input)
+    if (!extra) return NO_PROPERTY
+    const saved = await updateLease(trx, id, version, { ...input, ...extra, updatedAt: nowIso() })
+    if (!saved) return fail('conflict', CONFLICT_MESSAGE)
+    return ok({ id })
+  })
+}
+
+export async function removeLease(db: Kysely<Database>, id: number): Promise<ServiceResult> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await deleteLease(trx, id))) return fail('not_found', 'Lejemålet findes ikke længere.')
+    return ok({ id })
+  })
+}

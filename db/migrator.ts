@@ -1,0 +1,31 @@
+/**
+ * Runs the migrations in db/migrations. They are imported statically so the same list works from
+ * source (tsx, Vitest) and from the built server bundle.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import * as m0001 from './migrations/0001_register'
+
+const migrations: Record<string, Migration> = {
+  '0001_register': m0001,
+}
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations() {
+    return migrations
+  }
+}
+
+/**
+ * Bring the database to the newest schema; throws with the failing migration's name.
+ * @example await migrateToLatest(db)
+ */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error) {
+    const cause = error instanceof Error ? error.message : String(error)
+    throw new Error(`Migrering ${failed?.migrationName ?? ''} fejlede: ${cause}`, { cause: error })
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
