@@ -33,6 +33,7 @@ export default defineConfig({
           globalSetup: ['tests/setup/app.global.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           fileParallelism: false,
         },
       },

@@ -49,6 +49,10 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseHandle
   const plugins = [new CamelCasePlugin()]
   if (dialectOf(url) === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes() })
+    // An idle connection the server closes (restart, admin) must not crash the process.
+    pool.on('error', (error) => {
+      if ((error as { code?: string }).code !== '57P01') console.error('PostgreSQL-forbindelse mistet:', error.message)
+    })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
     return {
       db,

@@ -19,12 +19,13 @@ export function requiredText(label: string, max = 200) {
   )
 }
 
-/** An optional text; empty becomes ''. */
+/** An optional text; empty becomes ''. (Conform turns an empty field into undefined first.) */
 export function optionalText(label: string, max = 2000) {
-  return z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim() : (v ?? '')),
-    z.string().max(max, `${label} må højst være ${max} tegn`),
-  )
+  return z
+    .string()
+    .max(max, `${label} må højst være ${max} tegn`)
+    .optional()
+    .transform((v) => (v ?? '').trim())
 }
 
 function amountParser(label: string, opts: { min?: number; max?: number }) {

@@ -224,6 +224,7 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
           getRowId={(p) => String(p.data.id)}
           localeText={AG_GRID_LOCALE_DK}
           enableFilterHandlers
+          suppressColumnVirtualisation
           onGridReady={onGridReady}
           onColumnMoved={saveState}
           onColumnResized={(e) => e.finished && saveState()}

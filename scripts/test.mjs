@@ -1,0 +1,39 @@
+// npm test: typecheck, then every suite (unit, integration on SQLite and PostgreSQL, browser
+// journeys in Chromium) in one Vitest run. The test setup installs and starts what it needs
+// (PostgreSQL cluster, Debian Chromium). Ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const bin = (name) => path.join('node_modules', '.bin', name)
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1
+
+let failedSteps = 0
+console.log('== Typecheck ==')
+if (run(bin('react-router'), ['typegen']) !== 0 || run(bin('tsc'), ['--noEmit']) !== 0) {
+  console.error('Typecheck fejlede.')
+  failedSteps += 1
+}
+
+console.log('== Tests: unit, integration (SQLite + PostgreSQL), e2e (Chromium) ==')
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kk-test-')), 'report.json')
+const extra = process.argv.slice(2)
+const status = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra])
+
+let passed = 0
+let failed = 0
+let skipped = 0
+try {
+  const json = JSON.parse(fs.readFileSync(report, 'utf8'))
+  passed = json.numPassedTests
+  failed = json.numFailedTests
+  skipped = json.numPendingTests + (json.numTodoTests ?? 0)
+} catch {
+  failed += 1
+  console.error('Ingen testrapport: Vitest stoppede, før testene kørte.')
+}
+if (status !== 0 && failed === 0) failed = 1
+failed += failedSteps
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(failed === 0 && status === 0 ? 0 : 1)

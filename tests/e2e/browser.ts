@@ -1,0 +1,48 @@
+/** One Chromium per test file, pages at the test server, screenshots kept for people to look at. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { CHROMIUM_ARGS } from '../setup/chromium'
+
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../.artifacts/screenshots')
+
+/** The no-break space Intl puts before `kr.` */
+export const NBSP = '\u00a0'
+
+export function useBrowser() {
+  const ctx = { browser: undefined as unknown as Browser, baseUrl: '' }
+  beforeAll(async () => {
+    ctx.baseUrl = inject('baseUrl')
+    ctx.browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS })
+  })
+  afterAll(async () => {
+    await ctx.browser?.close()
+  })
+  return ctx
+}
+
+/** A fresh page (own storage) that fails the test on any script error. */
+export async function newPage(ctx: { browser: Browser; baseUrl: string }): Promise<Page> {
+  const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, viewport: { width: 1440, height: 900 }, locale: 'da-DK', acceptDownloads: true })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  ;(page as Page & { scriptErrors: string[] }).scriptErrors = errors
+  return page
+}
+
+export function scriptErrors(page: Page): string[] {
+  return (page as Page & { scriptErrors?: string[] }).scriptErrors ?? []
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+}
+
+/** Wait until client-side JavaScript has taken over the page (forms then validate in the browser). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __reactRouterRouteModules?: unknown }).__reactRouterRouteModules !== undefined)
+  await page.waitForLoadState('networkidle')
+}

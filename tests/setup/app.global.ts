@@ -1,0 +1,54 @@
+/**
+ * Vitest global setup for the browser tests: make sure Chromium is there, build the app, and serve
+ * it on a free port with a fresh SQLite file filled with the demo data.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { ensureChromium } from './chromium'
+import { freePort } from './postgres'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    chromiumPath: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const chromiumPath = ensureChromium()
+  const root = path.resolve(import.meta.dirname, '../..')
+  execFileSync(process.execPath, [path.join(root, 'node_modules/@react-router/dev/bin.js'), 'build'], { cwd: root, stdio: 'pipe' })
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'))
+  const port = await freePort()
+  const serve = path.join(root, 'node_modules/@react-router/serve/bin.js')
+  const server = spawn(process.execPath, [serve, './build/server/index.js'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: path.join(dir, 'e2e.sqlite') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  server.stdout?.on('data', (d) => (log += String(d)))
+  server.stderr?.on('data', (d) => (log += String(d)))
+  const baseUrl = `http://127.0.0.1:${port}`
+  const until = Date.now() + 60_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`Appen stoppede under opstart:\n${log}`)
+    try {
+      const res = await fetch(`${baseUrl}/`)
+      if (res.ok) break
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > until) throw new Error(`Appen svarede ikke inden for 60 s:\n${log}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  project.provide('baseUrl', baseUrl)
+  project.provide('chromiumPath', chromiumPath)
+  return async () => {
+    server.kill('SIGTERM')
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
