@@ -4,9 +4,11 @@
  */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as m0001 from './migrations/0001_register'
+import * as m0002 from './migrations/0002_scenarios'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
+  '0002_scenarios': m0002,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

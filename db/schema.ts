@@ -119,11 +119,68 @@ export interface SaleTable {
   updatedAt: Timestamp
 }
 
+export type MeasureKindText = 'lease_termination' | 'sale' | 'closure' | 'relocation'
+export type MeasureStatusText = 'proposal' | 'decided' | 'realised'
+export type StatusFilterText = 'realised' | 'decided' | 'all'
+
+export interface ScenarioTable {
+  id: Generated<number>
+  name: string
+  description: string
+  isBaseline: Flag
+  /** Set when a baseline is replaced by a promoted scenario; kept as history. */
+  archivedAt: string | null
+  basedOnId: number | null
+  firstYear: number
+  lastYear: number
+  targetAnnualOre: Ore
+  deskFactor: number
+  movingCostPerPersonOre: Ore
+  countAvoidedMaintenance: Flag
+  rentIndexationPct: number | null
+  statusFilter: StatusFilterText
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+/**
+ * One measure (tiltag) of a scenario. `effectDate` is the notice date (lease termination), the
+ * takeover date (sale), or the date of a closure or relocation. `propertyId` is the sold/closed
+ * property or a relocation's origin; `toPropertyId` its destination.
+ */
+export interface ScenarioMeasureTable {
+  id: Generated<number>
+  scenarioId: number
+  kind: MeasureKindText
+  status: MeasureStatusText
+  enabled: Flag
+  label: string
+  /** 'register' when copied from the register (lease notice, sale); 'manual' when added in the scenario. */
+  source: 'register' | 'manual'
+  leaseId: number | null
+  propertyId: number | null
+  unitId: number | null
+  toPropertyId: number | null
+  effectDate: IsoDateText
+  endDateOverride: IsoDateText | null
+  priceOre: Ore | null
+  saleCostsOre: Ore | null
+  operatingCostShare: number | null
+  headcount: number | null
+  refurbishmentOre: Ore | null
+  addedAnnualOperatingOre: Ore | null
+  movingCostOverrideOre: Ore | null
+  createdAt: string
+}
+
 export interface Database {
   property: PropertyTable
   lease: LeaseTable
   unit: UnitTable
   sale: SaleTable
+  scenario: ScenarioTable
+  scenarioMeasure: ScenarioMeasureTable
 }
 
 export type Property = Selectable<PropertyTable>
@@ -136,3 +193,7 @@ export type Unit = Selectable<UnitTable>
 export type NewUnit = Insertable<UnitTable>
 export type Sale = Selectable<SaleTable>
 export type NewSale = Insertable<SaleTable>
+export type Scenario = Selectable<ScenarioTable>
+export type NewScenario = Insertable<ScenarioTable>
+export type ScenarioMeasure = Selectable<ScenarioMeasureTable>
+export type NewScenarioMeasure = Insertable<ScenarioMeasureTable>

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely'
 import { openDatabase, type DatabaseHandle } from '#db/connection'
 import { migrateToLatest } from '#db/migrator'
 import type { Database } from '#db/schema'
-import { seedIfEmpty } from '#db/seed'
+import { seedDemo } from '~/services/demo.server'
 import { getEnv } from './env.server'
 
 declare global {
@@ -17,7 +17,7 @@ async function init(): Promise<DatabaseHandle> {
   const env = getEnv()
   const handle = openDatabase(env.DATABASE_URL)
   await migrateToLatest(handle.db)
-  if (env.SEED_DEMO_DATA === 'true') await seedIfEmpty(handle.db)
+  if (env.SEED_DEMO_DATA === 'true') await seedDemo(handle.db)
   return handle
 }
 

@@ -20,11 +20,17 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromiumPath = ensureChromium()
   const root = path.resolve(import.meta.dirname, '../..')
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@react-router/dev/bin.js'), 'build'], { cwd: root, stdio: 'pipe' })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'))
+  // Inside the project so the server bundle finds node_modules; one folder per run.
+  const buildDir = path.join(root, '.cache', `e2e-build-${process.pid}`)
+  execFileSync(process.execPath, [path.join(root, 'node_modules/@react-router/dev/bin.js'), 'build'], {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, KK_BUILD_DIR: buildDir },
+  })
   const port = await freePort()
   const serve = path.join(root, 'node_modules/@react-router/serve/bin.js')
-  const server = spawn(process.execPath, [serve, './build/server/index.js'], {
+  const server = spawn(process.execPath, [serve, path.join(buildDir, 'server/index.js')], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: path.join(dir, 'e2e.sqlite') },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,5 +56,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     server.kill('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })
+    fs.rmSync(buildDir, { recursive: true, force: true })
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * The decided measures the register already holds, as scenario measures: lease notices and
+ * sales. The baseline ("Vedtaget plan") is made of these plus the measures added to it by hand.
+ */
+import type { Kysely, Transaction } from 'kysely'
+import type { Database, MeasureStatusText, NewScenarioMeasure } from '#db/schema'
+
+type Db = Kysely<Database> | Transaction<Database>
+export type MeasureRow = Omit<NewScenarioMeasure, 'scenarioId'>
+
+const LEASE_STATUS: Record<string, MeasureStatusText> = { terminated: 'decided', vacated: 'decided', ended: 'realised' }
+
+/** Measures for every tenant lease with a notice date and every sale with a takeover date. */
+export async function registerMeasures(db: Db, now: string): Promise<MeasureRow[]> {
+  const leases = await db
+    .selectFrom('lease')
+    .innerJoin('property', 'property.id', 'lease.propertyId')
+    .select(['lease.id', 'lease.noticeDate', 'lease.status', 'lease.counterparty', 'property.name as propertyName'])
+    .where('lease.direction', '=', 'tenant')
+    .where('lease.noticeDate', 'is not', null)
+    .orderBy('lease.id')
+    .execute()
+  const sales = await db
+    .selectFrom('sale')
+    .innerJoin('property', 'property.id', 'sale.propertyId')
+    .select(['sale.propertyId', 'sale.status', 'sale.takeoverDate', 'sale.expectedPriceOre', 'sale.realisedPriceOre', 'sale.saleCostsOre', 'property.name'])
+    .where('sale.status', '<>', 'withdrawn')
+    .where('sale.takeoverDate', 'is not', null)
+    .orderBy('sale.id')
+    .execute()
+  const base = { enabled: 1 as const, source: 'register' as const, createdAt: now, unitId: null, toPropertyId: null, endDateOverride: null,
+    operatingCostShare: null, headcount: null, refurbishmentOre: null, addedAnnualOperatingOre: null, movingCostOverrideOre: null }
+  return [
+    ...leases.map((l) => ({
+      ...base, kind: 'lease_termination' as const, status: LEASE_STATUS[l.status] ?? 'decided', label: `Opsigelse: ${l.propertyName}`,
+      leaseId: l.id, propertyId: null, effectDate: l.noticeDate!, priceOre: null, saleCostsOre: null,
+    })),
+    ...sales.map((s) => ({
+      ...base, kind: 'sale' as const, status: (s.status === 'sold' ? 'realised' : 'decided') as MeasureStatusText, label: `Salg: ${s.name}`,
+      leaseId: null, propertyId: s.propertyId, effectDate: s.takeoverDate!, priceOre: s.realisedPriceOre ?? s.expectedPriceOre ?? 0,
+      saleCostsOre: s.saleCostsOre,
+    })),
+  ]
+}

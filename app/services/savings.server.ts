@@ -1,0 +1,69 @@
+/**
+ * Loads what the savings engine needs for a scenario from the database and runs it.
+ * The engine itself (app/domain/savings) is pure; this is its only door to the data.
+ */
+import type { Kysely } from 'kysely'
+import type { Database, Scenario, ScenarioMeasure } from '#db/schema'
+import { computeSavings, type Assumptions, type EngineInput, type Measure, type SavingsResult, type StatusFilter } from '~/domain/savings'
+import { getScenario, listMeasures } from '~/repos/scenarios.server'
+
+/** Assumptions stored on a scenario, as the engine takes them. */
+export function assumptionsOf(s: Scenario): Assumptions {
+  return {
+    firstYear: s.firstYear, lastYear: s.lastYear, targetAnnualOre: s.targetAnnualOre, deskFactor: s.deskFactor,
+    movingCostPerPersonOre: s.movingCostPerPersonOre, countAvoidedMaintenance: s.countAvoidedMaintenance === 1,
+    rentIndexationPct: s.rentIndexationPct,
+  }
+}
+
+/** A stored measure as the engine's measure; null when a required reference is missing. */
+export function toEngineMeasure(m: ScenarioMeasure): Measure | null {
+  const base = { id: String(m.id), status: m.status, label: m.label || undefined }
+  switch (m.kind) {
+    case 'lease_termination':
+      return m.leaseId == null ? null : { ...base, kind: 'lease_termination', leaseId: m.leaseId, noticeDate: m.effectDate, endDateOverride: m.endDateOverride }
+    case 'sale':
+      return m.propertyId == null ? null : { ...base, kind: 'sale', propertyId: m.propertyId, takeoverDate: m.effectDate, priceOre: m.priceOre ?? 0, saleCostsOre: m.saleCostsOre ?? 0 }
+    case 'closure':
+      return m.propertyId == null ? null : { ...base, kind: 'closure', propertyId: m.propertyId, date: m.effectDate, operatingCostShare: m.operatingCostShare ?? 1 }
+    case 'relocation':
+      return m.unitId == null || m.propertyId == null || m.toPropertyId == null
+        ? null
+        : { ...base, kind: 'relocation', unitId: m.unitId, fromPropertyId: m.propertyId, toPropertyId: m.toPropertyId, date: m.effectDate,
+            headcount: m.headcount ?? 0, refurbishmentOre: m.refurbishmentOre ?? 0, addedAnnualOperatingOre: m.addedAnnualOperatingOre ?? 0,
+            movingCostOverrideOre: m.movingCostOverrideOre }
+  }
+}
+
+/** The register as the engine sees it (properties, leases, units). */
+export async function loadPortfolio(db: Kysely<Database>): Promise<Pick<EngineInput, 'properties' | 'leases' | 'units'>> {
+  const [properties, leases, units] = await Promise.all([
+    db.selectFrom('property').select(['id', 'name', 'ownership', 'grossAreaM2', 'workplaces', 'annualOperatingCostOre', 'annualMaintenanceOre', 'maintenanceBacklogOre']).execute(),
+    db.selectFrom('lease').select(['id', 'propertyId', 'counterparty', 'direction', 'annualRentOre', 'annualServiceOre', 'operatingCostPaidByMunicipality', 'noticeMonths', 'terms', 'nonTerminableUntil', 'startDate']).execute(),
+    db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId', 'workplacesNeeded']).execute(),
+  ])
+  return {
+    properties,
+    leases: leases.map(({ counterparty, operatingCostPaidByMunicipality, ...l }) => ({ ...l, name: counterparty, operatingCostPaidByMunicipality: operatingCostPaidByMunicipality === 1 })),
+    units,
+  }
+}
+
+export interface ScenarioComputation {
+  scenario: Scenario
+  measures: ScenarioMeasure[]
+  result: SavingsResult
+}
+
+/**
+ * Compute a scenario's savings with its stored assumptions (or a status filter given here).
+ * @example const { result } = await computeScenario(db, 1)
+ */
+export async function computeScenario(db: Kysely<Database>, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
+  const scenario = await getScenario(db, scenarioId)
+  if (!scenario) return null
+  const [measures, portfolio] = await Promise.all([listMeasures(db, scenarioId), loadPortfolio(db)])
+  const engineMeasures = measures.filter((m) => m.enabled === 1).map(toEngineMeasure).filter((m): m is Measure => m !== null)
+  const result = computeSavings({ ...portfolio, measures: engineMeasures, assumptions: assumptionsOf(scenario), statusFilter: statusFilter ?? scenario.statusFilter })
+  return { scenario, measures, result }
+}
