@@ -27,6 +27,9 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * @example isoDate(2024, 5, 1) // '2024-05-01'
  */
 export function isoDate(year: number, month: number, day: number): IsoDate {
+  if (year >= 1000 && year <= 9999) {
+    return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
+  }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
@@ -77,8 +80,7 @@ export function dayNumber(iso: IsoDate): number {
   const era = Math.floor(y / 400)
   const yearOfEra = y - era * 400
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
   return era * 146097 + dayOfEra - 719468
 }
 
@@ -103,6 +105,9 @@ export function fromDayNumber(days: number): IsoDate {
  * @example addDays('2024-02-28', 2) // '2024-03-01'
  */
 export function addDays(iso: IsoDate, days: number): IsoDate {
+  const { year, month, day } = isoParts(iso)
+  // Within the same month no calendar arithmetic is needed (the common case: the day after).
+  if (day + days >= 1 && day + days <= 28) return isoDate(year, month, day + days)
   return fromDayNumber(dayNumber(iso) + days)
 }
 
@@ -201,4 +206,29 @@ export function todayIso(now: Date = new Date()): IsoDate {
   const parts = copenhagenFormat.formatToParts(now)
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   return isoDate(part('year'), part('month'), part('day'))
+}
+
+/** Danish month abbreviations, January first. */
+export const DANISH_MONTHS_SHORT = [
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'maj',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'okt.',
+  'nov.',
+  'dec.',
+] as const
+
+/**
+ * A month key ('YYYY-MM' or a full ISO date) the Danish way.
+ *
+ * @example formatDanishMonth('2024-09') // 'sep. 2024'
+ */
+export function formatDanishMonth(key: string): string {
+  return `${DANISH_MONTHS_SHORT[monthOf(key) - 1] ?? '?'} ${key.slice(0, 4)}`
 }

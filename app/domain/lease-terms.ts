@@ -165,7 +165,11 @@ export function doubleRentPeriod(args: {
   return args.moveOutDate <= args.leaseEndDate ? { from: args.moveOutDate, to: args.leaseEndDate } : null
 }
 
-/** True when a lease on these terms can end on the date (a month end, or a quarter end). */
+/**
+ * True when a lease on these terms can end on the date (a month end, or a quarter end).
+ *
+ * @example isTermEnd('2024-05-31', 'quarter') // false
+ */
 export function isTermEnd(date: IsoDate, terms: LeaseTerms): boolean {
   if (terms === 'month') return lastDayOfMonth(date) === date
   return termEndOnOrBefore(date, terms) === date

@@ -67,6 +67,9 @@ function groupThousands(digits: string): string {
  * @example formatNumberDa(0.75, 2) // '0,75'
  */
 export function formatNumberDa(value: number | Decimal, decimals = 0): string {
+  if (decimals === 0 && typeof value === 'number' && Number.isSafeInteger(value)) {
+    return (value < 0 ? '-' : '') + groupThousands(Math.abs(value).toString())
+  }
   const fixed = new Money(value).toFixed(decimals, HALF_UP)
   const negative = fixed.startsWith('-') && /[1-9]/.test(fixed)
   const [intPart = '0', fraction] = fixed.replace('-', '').split('.')

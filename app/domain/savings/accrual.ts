@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js'
-import { daysInMonth, isoParts, type IsoDate } from '../dates'
+import { addDays, daysInMonth, isoParts, type IsoDate } from '../dates'
 import { Money } from '../money'
 
 /**
@@ -36,7 +36,11 @@ export function unitsToKroner(units: bigint): Decimal {
   return new Money(`${units}e-24`)
 }
 
-/** Units rounded to whole øre (for explanations only). */
+/**
+ * Units rounded to whole øre (for explanations only).
+ *
+ * @example unitsToOre(UNITS_PER_ORE / 2n) // 1n
+ */
 export function unitsToOre(units: bigint): bigint {
   return divRound(units, UNITS_PER_ORE)
 }
@@ -93,7 +97,11 @@ export function monthFraction(from: IsoDate, year: number, month: number): { num
   return { num: dim - day + 1, den: 12 * dim }
 }
 
-/** Annual units × num/den, rounded to whole units (exact when num/den is 12/12). */
+/**
+ * Annual units × num/den, rounded to whole units (exact when num/den is 12/12).
+ *
+ * @example accrueUnits(372n, { num: 295, den: 372 }) // 295n
+ */
 export function accrueUnits(annualUnits: bigint, fraction: { num: number; den: number }): bigint {
   if (fraction.num === fraction.den) return annualUnits
   if (fraction.num === 0) return 0n
@@ -127,10 +135,52 @@ export function accrueMonth(annualOre: number, from: IsoDate, year: number, mont
  */
 export function indexFactor(pct: number | null | undefined, firstYear: number, year: number): Decimal {
   if (!pct || year <= firstYear) return new Money(1)
-  return new Money(pct).div(100).plus(1).pow(year - firstYear).toDecimalPlaces(16)
+  return new Money(pct)
+    .div(100)
+    .plus(1)
+    .pow(year - firstYear)
+    .toDecimalPlaces(16)
 }
 
-/** The index factor scaled by INDEX_SCALE. */
+/**
+ * The index factor scaled by INDEX_SCALE.
+ *
+ * @example indexFactorScaled('1.025') // 10_250_000_000_000_000n
+ */
 export function indexFactorScaled(factor: Decimal | string): bigint {
   return BigInt(new Money(factor).times(INDEX_SCALE.toString()).toFixed(0))
+}
+
+/**
+ * Units an annual amount accrues over the days from..to (both included), with the same month
+ * and day fractions as the yearly figures: per year, what accrues from `from` minus what
+ * accrues from the day after `to`.
+ *
+ * @example accrueRangeUnits(() => 372_000n * 100n * UNITS_PER_ORE, '2024-03-16', '2024-03-31') // 16.000 kr. in units
+ */
+export function accrueRangeUnits(annualUnits: (year: number) => bigint, from: IsoDate, to: IsoDate): bigint {
+  const after = addDays(to, 1)
+  let total = 0n
+  for (let year = isoParts(from).year; year <= isoParts(to).year; year++) {
+    const annual = annualUnits(year)
+    total += accrueUnits(annual, yearFraction(from, year)) - accrueUnits(annual, yearFraction(after, year))
+  }
+  return total
+}
+
+/**
+ * Memoised scaled index factors for one scenario.
+ *
+ * @example createIndex(2.5, 2024)(2025) // 10_250_000_000_000_000n
+ */
+export function createIndex(pct: number | null | undefined, firstYear: number): (year: number) => bigint {
+  const cache = new Map<number, bigint>()
+  return (year) => {
+    let scaled = cache.get(year)
+    if (scaled === undefined) {
+      scaled = indexFactorScaled(indexFactor(pct, firstYear, year))
+      cache.set(year, scaled)
+    }
+    return scaled
+  }
 }

@@ -1,8 +1,9 @@
 import type { IsoDate } from '../dates'
 import { formatNumberDa, Money } from '../money'
 import { SHARE_SCALE } from './accrual'
-import { measureLabel, type EngineContext } from './measures'
+import type { EngineContext } from './measures'
 import type {
+  Category,
   ClosureMeasure,
   Conflict,
   Contribution,
@@ -12,20 +13,34 @@ import type {
   SaleMeasure,
 } from './types'
 
-/** A contribution plus the cost source it draws on, when several measures may save the same cost. */
-interface Claim {
-  contribution: Contribution
-  source: string | null
-}
-
 interface Builder {
   ctx: EngineContext
-  claims: Claim[]
+  contributions: Contribution[]
+  /** Per contribution: the cost it saves a share of, when several measures may save it; else -1. */
+  sources: number[]
   conflicts: Conflict[]
   soldProperties: Set<number>
 }
 
-type Fields = Pick<Contribution, 'category' | 'propertyId' | 'amountOre' | 'propertyName'> & Partial<Contribution>
+/** Numeric keys for the costs measures share (cheaper than strings for 50,000 contributions). */
+const operatingOf = (propertyId: number) => propertyId * 4
+const maintenanceOf = (propertyId: number) => propertyId * 4 + 1
+const rentOf = (leaseId: number) => leaseId * 4 + 2
+/** Never one of the keys above (those are 4n, 4n+1 and 4n+2). */
+const NO_SOURCE = -1
+
+/** Optional parts of a contribution; absent means the common case. */
+interface Extra {
+  leaseId?: number
+  leaseName?: string
+  unitId?: number
+  recurring?: boolean
+  shareMicro?: number
+  quantityMilli?: number
+  indexed?: boolean
+  partsOre?: [number, number]
+  perPerson?: boolean
+}
 
 /**
  * Percent from millionths, Danish style.
@@ -37,47 +52,83 @@ export function formatShare(micro: number): string {
   return `${formatNumberDa(percent, percent.decimalPlaces())}\u00a0%`
 }
 
+const missingLeaseText = (leaseId: number) => `Tiltaget henviser til et lejemål (id ${leaseId}), der ikke findes.`
+
+/** Why a measure has no effective date, in Danish. */
+function undatedText(measure: Measure, ctx: EngineContext): string {
+  if (measure.kind !== 'lease_termination') return 'Tiltaget har en ugyldig dato og er ikke regnet med.'
+  if (!ctx.leases.has(measure.leaseId)) return missingLeaseText(measure.leaseId)
+  return 'Opsigelsen har en ugyldig dato eller et ugyldigt varsel og er ikke regnet med.'
+}
+
 function invalid(b: Builder, measure: Measure, message: string, propertyId?: number): void {
   const conflict: Conflict = { kind: 'invalid_measure', measureId: measure.id, message }
   if (propertyId !== undefined) conflict.propertyId = propertyId
   b.conflicts.push(conflict)
 }
 
-function add(b: Builder, measure: Measure, label: string, from: IsoDate, fields: Fields, source: string | null = null): void {
-  if (fields.amountOre === 0 || fields.shareMicro === 0 || fields.quantityMilli === 0) return
-  const shareMicro = fields.shareMicro ?? SHARE_SCALE
+interface Target {
+  measure: Measure
+  label: string
+  from: IsoDate
+  propertyId: number
+  propertyName: string
+}
+
+/** Adds a contribution; every object gets the same shape, which keeps 50,000 of them cheap. */
+function add(b: Builder, t: Target, category: Category, amountOre: number, extra: Extra | null, source: number): void {
+  const shareMicro = extra?.shareMicro ?? SHARE_SCALE
+  const quantityMilli = extra?.quantityMilli ?? 1000
+  if (amountOre === 0 || shareMicro === 0 || quantityMilli === 0) return
   const contribution: Contribution = {
-    measureId: measure.id,
-    measureKind: measure.kind,
-    label,
-    recurring: true,
-    from,
-    quantityMilli: 1000,
-    indexed: false,
-    ...fields,
+    measureId: t.measure.id,
+    measureKind: t.measure.kind,
+    label: t.label,
+    propertyId: t.propertyId,
+    propertyName: t.propertyName,
+    leaseId: extra?.leaseId,
+    leaseName: extra?.leaseName,
+    unitId: extra?.unitId,
+    category,
+    recurring: extra?.recurring ?? true,
+    from: t.from,
+    amountOre,
     shareMicro,
     requestedShareMicro: shareMicro,
+    quantityMilli,
+    indexed: extra?.indexed ?? false,
+    partsOre: extra?.partsOre,
+    perPerson: extra?.perPerson ?? false,
   }
-  b.claims.push({ contribution, source })
+  b.contributions.push(contribution)
+  b.sources.push(source)
 }
 
 function addTermination(b: Builder, m: LeaseTerminationMeasure, label: string, from: IsoDate): void {
   const lease = b.ctx.leases.get(m.leaseId)
-  if (!lease) return invalid(b, m, `Tiltaget henviser til et lejemål (id ${m.leaseId}), der ikke findes.`)
+  if (!lease) return invalid(b, m, missingLeaseText(m.leaseId))
   const property = b.ctx.properties.get(lease.propertyId)
   const propertyName = property?.name ?? `ejendom ${lease.propertyId}`
-  const base = { propertyId: lease.propertyId, propertyName, leaseId: lease.id, leaseName: lease.name, indexed: true }
-  const source = `lease:${lease.id}`
+  const t: Target = { measure: m, label, from, propertyId: lease.propertyId, propertyName }
+  const source = rentOf(lease.id)
   if (lease.direction === 'landlord') {
-    return add(b, m, label, from, { ...base, category: 'lostRentalIncome', amountOre: lease.annualRentOre }, source)
+    const extra = { leaseId: lease.id, leaseName: lease.name, indexed: true }
+    return add(b, t, 'lostRentalIncome', lease.annualRentOre, extra, source)
   }
   const partsOre: [number, number] = [lease.annualRentOre, lease.annualServiceOre]
-  const amountOre = lease.annualRentOre + lease.annualServiceOre
-  add(b, m, label, from, { ...base, category: 'savedRentAndService', amountOre, partsOre }, source)
+  const rentAndService = lease.annualRentOre + lease.annualServiceOre
+  add(
+    b,
+    t,
+    'savedRentAndService',
+    rentAndService,
+    { leaseId: lease.id, leaseName: lease.name, indexed: true, partsOre },
+    source,
+  )
   if (!lease.operatingCostPaidByMunicipality) return
   if (!property) return invalid(b, m, `Lejemålets ejendom (id ${lease.propertyId}) findes ikke.`)
-  const amount = property.annualOperatingCostOre
-  add(b, m, label, from, { ...base, indexed: false, category: 'savedOperating', amountOre: amount }, `op:${property.id}`)
+  const extra = { leaseId: lease.id, leaseName: lease.name }
+  add(b, t, 'savedOperating', property.annualOperatingCostOre, extra, operatingOf(property.id))
 }
 
 function addSale(b: Builder, m: SaleMeasure, label: string): void {
@@ -90,20 +141,18 @@ function addSale(b: Builder, m: SaleMeasure, label: string): void {
     invalid(b, m, `${property.name} sælges i flere tiltag; anlægsindtægten tælles med flere gange.`, property.id)
   }
   b.soldProperties.add(property.id)
-  const from = m.takeoverDate
-  const base = { propertyId: property.id, propertyName: property.name }
-  add(b, m, label, from, { ...base, category: 'savedOperating', amountOre: property.annualOperatingCostOre }, `op:${property.id}`)
+  const t: Target = { measure: m, label, from: m.takeoverDate, propertyId: property.id, propertyName: property.name }
+  add(b, t, 'savedOperating', property.annualOperatingCostOre, null, operatingOf(property.id))
   if (b.ctx.input.assumptions.countAvoidedMaintenance) {
-    add(b, m, label, from, { ...base, category: 'savedMaintenance', amountOre: property.annualMaintenanceOre }, `mnt:${property.id}`)
+    add(b, t, 'savedMaintenance', property.annualMaintenanceOre, null, maintenanceOf(property.id))
   }
   for (const lease of b.ctx.landlordLeasesByProperty.get(property.id) ?? []) {
-    const fields = { ...base, leaseId: lease.id, leaseName: lease.name, indexed: true }
-    add(b, m, label, from, { ...fields, category: 'lostRentalIncome', amountOre: lease.annualRentOre }, `lease:${lease.id}`)
+    const extra = { leaseId: lease.id, leaseName: lease.name, indexed: true }
+    add(b, t, 'lostRentalIncome', lease.annualRentOre, extra, rentOf(lease.id))
   }
   const partsOre: [number, number] = [m.priceOre, m.saleCostsOre]
-  const oneOff = { ...base, recurring: false }
-  add(b, m, label, from, { ...oneOff, category: 'capitalIncome', amountOre: m.priceOre - m.saleCostsOre, partsOre })
-  add(b, m, label, from, { ...oneOff, category: 'avoidedBacklog', amountOre: property.maintenanceBacklogOre })
+  add(b, t, 'capitalIncome', m.priceOre - m.saleCostsOre, { recurring: false, partsOre }, NO_SOURCE)
+  add(b, t, 'avoidedBacklog', property.maintenanceBacklogOre, { recurring: false }, NO_SOURCE)
 }
 
 function addClosure(b: Builder, m: ClosureMeasure, label: string): void {
@@ -113,10 +162,15 @@ function addClosure(b: Builder, m: ClosureMeasure, label: string): void {
   const shareMicro = Number.isFinite(requested) ? Math.min(SHARE_SCALE, Math.max(0, requested)) : 0
   if (shareMicro !== requested) {
     const used = formatShare(shareMicro)
-    invalid(b, m, `Andelen af driften skal være mellem 0 og 1; ${m.operatingCostShare} er brugt som ${used}.`, property.id)
+    invalid(
+      b,
+      m,
+      `Andelen af driften skal være mellem 0 og 1; ${m.operatingCostShare} er brugt som ${used}.`,
+      property.id,
+    )
   }
-  const fields: Fields = { propertyId: property.id, propertyName: property.name, category: 'savedOperating', shareMicro, amountOre: property.annualOperatingCostOre }
-  add(b, m, label, m.date, fields, `op:${property.id}`)
+  const t: Target = { measure: m, label, from: m.date, propertyId: property.id, propertyName: property.name }
+  add(b, t, 'savedOperating', property.annualOperatingCostOre, { shareMicro }, operatingOf(property.id))
 }
 
 function addRelocation(b: Builder, m: RelocationMeasure, label: string): void {
@@ -126,17 +180,17 @@ function addRelocation(b: Builder, m: RelocationMeasure, label: string): void {
   if (!to || !b.ctx.properties.has(m.fromPropertyId)) {
     return invalid(b, m, 'Flytningen henviser til en ejendom, der ikke findes; den er ikke regnet med.')
   }
-  const base = { propertyId: to.id, propertyName: to.name, unitId: unit.id, recurring: false }
+  const t: Target = { measure: m, label, from: m.date, propertyId: to.id, propertyName: to.name }
   const override = m.movingCostOverrideOre
   if (override !== null && override !== undefined) {
-    add(b, m, label, m.date, { ...base, category: 'movingCost', amountOre: override })
+    add(b, t, 'movingCost', override, { unitId: unit.id, recurring: false }, NO_SOURCE)
   } else {
     const quantityMilli = Math.round(m.headcount * 1000)
-    const perPerson = b.ctx.input.assumptions.movingCostPerPersonOre
-    add(b, m, label, m.date, { ...base, category: 'movingCost', amountOre: perPerson, quantityMilli })
+    const extra = { unitId: unit.id, recurring: false, quantityMilli, perPerson: true }
+    add(b, t, 'movingCost', b.ctx.input.assumptions.movingCostPerPersonOre, extra, NO_SOURCE)
   }
-  add(b, m, label, m.date, { ...base, category: 'refurbishment', amountOre: m.refurbishmentOre })
-  add(b, m, label, m.date, { ...base, recurring: true, category: 'addedOperating', amountOre: m.addedAnnualOperatingOre })
+  add(b, t, 'refurbishment', m.refurbishmentOre, { unitId: unit.id, recurring: false }, NO_SOURCE)
+  add(b, t, 'addedOperating', m.addedAnnualOperatingOre, { unitId: unit.id }, NO_SOURCE)
 }
 
 /**
@@ -145,11 +199,13 @@ function addRelocation(b: Builder, m: RelocationMeasure, label: string): void {
  * min(100 %, sum of the shares in effect), so a sale after a partial closure saves the rest and
  * the same lease terminated twice (say a proposal and a decision) is saved once.
  */
-function allocateShares(claims: Claim[]): Contribution[] {
-  const used = new Map<string, number>()
+function allocateShares(b: Builder): Contribution[] {
+  const used = new Map<number, number>()
   const result: Contribution[] = []
-  for (const { contribution, source } of claims) {
-    if (source === null) {
+  for (let i = 0; i < b.contributions.length; i++) {
+    const contribution = b.contributions[i]!
+    const source = b.sources[i]!
+    if (source === NO_SOURCE) {
       result.push(contribution)
       continue
     }
@@ -170,15 +226,14 @@ function allocateShares(claims: Claim[]): Contribution[] {
  * @example buildContributions(buildContext(input)).contributions[0]?.category // 'savedOperating'
  */
 export function buildContributions(ctx: EngineContext): { contributions: Contribution[]; conflicts: Conflict[] } {
-  const b: Builder = { ctx, claims: [], conflicts: [], soldProperties: new Set() }
-  for (const { measure, from } of ctx.measures) {
-    const label = measureLabel(measure, ctx)
-    if (measure.kind === 'lease_termination') {
-      if (from === null) invalid(b, measure, `Tiltaget henviser til et lejemål (id ${measure.leaseId}), der ikke findes.`)
-      else addTermination(b, measure, label, from)
-    } else if (measure.kind === 'sale') addSale(b, measure, label)
+  const b: Builder = { ctx, contributions: [], sources: [], conflicts: [], soldProperties: new Set() }
+  for (const { measure, from, label } of ctx.measures) {
+    if (from === null) {
+      invalid(b, measure, undatedText(measure, ctx))
+    } else if (measure.kind === 'lease_termination') addTermination(b, measure, label, from)
+    else if (measure.kind === 'sale') addSale(b, measure, label)
     else if (measure.kind === 'closure') addClosure(b, measure, label)
     else addRelocation(b, measure, label)
   }
-  return { contributions: allocateShares(b.claims), conflicts: b.conflicts }
+  return { contributions: allocateShares(b), conflicts: b.conflicts }
 }

@@ -1,4 +1,4 @@
-import { addDays, formatDanishDate, type IsoDate } from '../dates'
+import { addDays, dayNumber, formatDanishDate, isIsoDate, type IsoDate } from '../dates'
 import { describeLeaseEnd, leaseEndDate } from '../lease-terms'
 import type {
   EngineInput,
@@ -78,8 +78,8 @@ export interface EngineContext {
   leases: Map<number, LeaseInput>
   units: Map<number, UnitInput>
   landlordLeasesByProperty: Map<number, LeaseInput[]>
-  /** Kept measures with their effective date, ordered by (date, id); unknown references last. */
-  measures: { measure: Measure; from: IsoDate | null }[]
+  /** Kept measures with effective date and label, by date (same day: input order); undated last. */
+  measures: { measure: Measure; from: IsoDate | null; label: string }[]
   /** Lease terminations: end date by measure id. */
   leaseEnds: Map<string, IsoDate>
 }
@@ -90,7 +90,30 @@ function byId<T extends { id: number }>(rows: readonly T[]): Map<number, T> {
   return map
 }
 
-/** Indexes the input and orders the kept measures by effective date. */
+/** The effective date, or null when the lease is missing or a date is malformed (never throws). */
+function checkedFrom(measure: Measure, ctx: EngineContext): IsoDate | null {
+  if (measure.kind !== 'lease_termination') {
+    const from = effectiveDate(measure, ctx.leases)
+    return isIsoDate(from) ? from : null
+  }
+  const valid = measure.endDateOverride ? isIsoDate(measure.endDateOverride) : isIsoDate(measure.noticeDate)
+  let end: IsoDate | null = null
+  try {
+    end = valid ? terminationEndDate(measure, ctx.leases) : null
+  } catch (error) {
+    // A lease with an impossible notice period: reported as an invalid measure, not a crash.
+    if (!(error instanceof RangeError)) throw error
+  }
+  if (end === null) return null
+  ctx.leaseEnds.set(measure.id, end)
+  return addDays(end, 1)
+}
+
+/**
+ * Indexes the input and orders the kept measures by effective date.
+ *
+ * @example buildContext(input).measures[0]?.from // '2024-03-16'
+ */
 export function buildContext(input: EngineInput): EngineContext {
   const leases = byId(input.leases)
   const landlordLeasesByProperty = new Map<number, LeaseInput[]>()
@@ -100,29 +123,29 @@ export function buildContext(input: EngineInput): EngineContext {
     if (list) list.push(lease)
     else landlordLeasesByProperty.set(lease.propertyId, [lease])
   }
-  const leaseEnds = new Map<string, IsoDate>()
-  const measures = filterMeasures(input.measures, input.statusFilter).map((measure) => {
-    if (measure.kind === 'lease_termination') {
-      const end = terminationEndDate(measure, leases)
-      if (end !== null) leaseEnds.set(measure.id, end)
-    }
-    return { measure, from: effectiveDate(measure, leases) }
-  })
-  measures.sort((a, b) => {
-    const da = a.from ?? '9999-12-31'
-    const db = b.from ?? '9999-12-31'
-    if (da !== db) return da < db ? -1 : 1
-    return a.measure.id < b.measure.id ? -1 : a.measure.id > b.measure.id ? 1 : 0
-  })
-  return {
+  const ctx: EngineContext = {
     input,
     properties: byId(input.properties),
     leases,
     units: byId(input.units),
     landlordLeasesByProperty,
-    measures,
-    leaseEnds,
+    measures: [],
+    leaseEnds: new Map(),
   }
+  const days: number[] = []
+  for (const measure of filterMeasures(input.measures, input.statusFilter)) {
+    const from = checkedFrom(measure, ctx)
+    ctx.measures.push({ measure, from, label: measureLabel(measure, ctx) })
+    // Measures without a usable date (missing lease, malformed date) go last.
+    days.push(from === null ? 9_000_000 : dayNumber(from))
+  }
+  // One numeric key per measure (day, then input position) sorts 20,000 measures in a native
+  // typed-array sort instead of comparing date strings.
+  const keys = new Float64Array(days.length)
+  for (let i = 0; i < days.length; i++) keys[i] = (days[i]! + 1_000_000) * 2 ** 21 + i
+  keys.sort()
+  ctx.measures = Array.from(keys, (key) => ctx.measures[key % 2 ** 21]!)
+  return ctx
 }
 
 /**
@@ -145,12 +168,16 @@ export function measureLabel(measure: Measure, ctx: EngineContext): string {
   }
 }
 
-/** Danish: how the measure's effective date was found. */
-export function describeEffectiveDate(measure: Measure, ctx: EngineContext): string {
+/**
+ * Danish: how a measure's effective date was found (for the measure's detail view).
+ *
+ * @example describeEffectiveDate(sale, leases) // 'Overtagelsesdag 16.03.2024'
+ */
+export function describeEffectiveDate(measure: Measure, leases: LeaseLookup): string {
   switch (measure.kind) {
     case 'lease_termination': {
-      const lease = ctx.leases.get(measure.leaseId)
       if (measure.endDateOverride) return `Aftalt ophør ${formatDanishDate(measure.endDateOverride)}`
+      const lease = findLease(leases, measure.leaseId)
       if (!lease) return `Lejemål ${measure.leaseId} findes ikke`
       return describeLeaseEnd({
         noticeDate: measure.noticeDate,

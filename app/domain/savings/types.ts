@@ -212,6 +212,8 @@ export interface Contribution {
   shareMicro: number
   /** Multiplier in thousandths (headcount for moving cost; else 1000). */
   quantityMilli: number
+  /** amountOre is per FTE (moving cost from the scenario's rate). */
+  perPerson?: boolean
   /** Whether rent indexation applies. */
   indexed: boolean
   /** Share asked for before capping at 100 % of the cost (see docs/calculation.md). */
@@ -260,10 +262,8 @@ export interface MeasureInfo {
   label: string
   /** First day the measure's recurring effect applies (null when it refers to missing data). */
   effectiveFrom: IsoDate | null
-  /** Lease terminations: the lease's end date. */
+  /** Lease terminations: the lease's end date (describeEffectiveDate explains it). */
   leaseEndDate?: IsoDate
-  /** Danish: how the date was found. */
-  explanation: string
 }
 
 export interface SavingsResult {
