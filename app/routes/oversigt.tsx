@@ -2,18 +2,30 @@
 import { Link } from 'react-router'
 import { formatDanishDate } from '~/domain/dates'
 import { formatMillions, formatNumberDa, formatOre, oreToKroner } from '~/domain/money'
+import { SavingsChart } from '~/components/scenario/SavingsChart'
+import { TargetTiles } from '~/components/scenario/TargetTiles'
+import { getBaseline } from '~/repos/scenarios.server'
 import { getOverview } from '~/services/overview.server'
+import { computeScenario } from '~/services/savings.server'
+import { summarise } from '~/services/scenario-view.server'
 import { getDb } from '~/utils/db.server'
 import type { Route } from './+types/oversigt'
 
 export const meta = () => [{ title: 'Oversigt · Kloge Kvadratmeter' }]
 
 export async function loader() {
-  return { overview: await getOverview(await getDb()) }
+  const db = await getDb()
+  const baseline = await getBaseline(db)
+  const computed = baseline ? await computeScenario(db, baseline.id) : null
+  return {
+    overview: await getOverview(db),
+    plan: computed ? { id: computed.scenario.id, name: computed.scenario.name, summary: summarise(computed.result) } : null,
+  }
 }
 
 export default function OverviewPage({ loaderData }: Route.ComponentProps) {
   const o = loaderData.overview
+  const plan = loaderData.plan
   return (
     <section className="page">
       <div className="page-header">
@@ -22,6 +34,20 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
           <p>Kloge kommunale kvadratmeter: færre og bedre udnyttede kvadratmeter, lavere driftsudgifter. Målet er en driftsbesparelse på 5 mio. kr. om året.</p>
         </div>
       </div>
+      {plan && (
+        <div className="card">
+          <div className="page-header" style={{ marginBottom: '.5rem' }}>
+            <h2>Fremdrift mod målet: {plan.name}</h2>
+            <Link to={`/scenarier/${plan.id}`}>Se scenariet og tallene bag</Link>
+          </div>
+          <TargetTiles summary={plan.summary} />
+          <SavingsChart years={plan.summary.years} target={plan.summary.target} title="Nettodriftsbesparelse pr. år i den vedtagne plan"
+            series={[{ name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: plan.summary.rows.find((r) => r.key === 'netOperatingSaving')!.values }]} />
+          {plan.summary.conflicts.length > 0 && (
+            <p><Link to={`/scenarier/${plan.id}`}>{plan.summary.conflicts.length} konflikter i planen</Link></p>
+          )}
+        </div>
+      )}
       <div className="tiles">
         <Link className="tile" to="/ejendomme">
           <div className="label">Ejendomme i brug</div>
