@@ -14,12 +14,15 @@ export function LeaseForm({
   defaultValue,
   version,
   submitLabel,
+  disabled = false,
   properties,
 }: {
   lastResult?: SubmissionResult<string[]> | null
   defaultValue?: Partial<FormShape<LeaseInput>>
   version?: number
   submitLabel: string
+  /** Read-only for users who may not change the register. */
+  disabled?: boolean
   properties: { id: number; name: string; town: string }[]
 }) {
   const navigation = useNavigation()
@@ -37,6 +40,7 @@ export function LeaseForm({
       <FormErrors errors={form.errors} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <input type="hidden" name="intent" value="save" />
+      <fieldset disabled={disabled} className="plain-fieldset">
       <div className="form-grid">
         <SelectField meta={fields.propertyId} label="Ejendom" options={propertyOptions} wide />
         <SelectField meta={fields.direction} label="Retning" options={options(leaseDirectionLabels)} />
@@ -60,11 +64,14 @@ export function LeaseForm({
         </div>
         <TextAreaField meta={fields.note} label="Note" />
       </div>
-      <div className="form-actions">
-        <button type="submit" disabled={navigation.state === 'submitting'}>
-          {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
-        </button>
-      </div>
+      </fieldset>
+      {!disabled && (
+        <div className="form-actions">
+          <button type="submit" disabled={navigation.state === 'submitting'}>
+            {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
+          </button>
+        </div>
+      )}
     </Form>
   )
 }

@@ -13,11 +13,14 @@ export function PropertyForm({
   defaultValue,
   version,
   submitLabel,
+  disabled = false,
 }: {
   lastResult?: SubmissionResult<string[]> | null
   defaultValue?: Partial<FormShape<PropertyInput>>
   version?: number
   submitLabel: string
+  /** Read-only for users who may not change the register. */
+  disabled?: boolean
 }) {
   const navigation = useNavigation()
   const [form, fields] = useForm({
@@ -33,6 +36,7 @@ export function PropertyForm({
       <FormErrors errors={form.errors} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <input type="hidden" name="intent" value="save" />
+      <fieldset disabled={disabled} className="plain-fieldset">
       <div className="form-grid">
         <TextField meta={fields.name} label="Navn" wide />
         <TextField meta={fields.address} label="Adresse" />
@@ -50,11 +54,14 @@ export function PropertyForm({
         <TextField meta={fields.longitude} label="Længdegrad (WGS84)" inputMode="decimal" placeholder="fx 9,7016" />
         <TextAreaField meta={fields.note} label="Note" />
       </div>
-      <div className="form-actions">
-        <button type="submit" disabled={navigation.state === 'submitting'}>
-          {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
-        </button>
-      </div>
+      </fieldset>
+      {!disabled && (
+        <div className="form-actions">
+          <button type="submit" disabled={navigation.state === 'submitting'}>
+            {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
+          </button>
+        </div>
+      )}
     </Form>
   )
 }

@@ -98,7 +98,7 @@ export async function deleteProperty(db: Db, id: number): Promise<boolean> {
 }
 
 /** What refers to a property and so blocks its deletion. */
-export async function countPropertyDependents(db: Db, id: number): Promise<{ leases: number; units: number; sales: number }> {
+export async function countPropertyDependents(db: Db, id: number): Promise<{ leases: number; units: number; sales: number; measures: number }> {
   const count = async (table: 'lease' | 'unit' | 'sale') => {
     const row = await db
       .selectFrom(table)
@@ -107,6 +107,11 @@ export async function countPropertyDependents(db: Db, id: number): Promise<{ lea
       .executeTakeFirstOrThrow()
     return Number(row.n)
   }
+  const measureRow = await db
+    .selectFrom('scenarioMeasure')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.or([eb('propertyId', '=', id), eb('toPropertyId', '=', id)]))
+    .executeTakeFirstOrThrow()
   const [leases, units, sales] = await Promise.all([count('lease'), count('unit'), count('sale')])
-  return { leases, units, sales }
+  return { leases, units, sales, measures: Number(measureRow.n) }
 }

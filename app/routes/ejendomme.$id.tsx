@@ -1,7 +1,10 @@
 /** Ejendom: one property's facts, edit form, leases, units and sale; delete when nothing depends on it. */
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, Form, Link, redirect } from 'react-router'
+import { useCan } from '~/auth/use-can'
 import { Flash } from '~/components/Flash'
+import { History } from '~/components/History'
+import { recordHistory } from '~/repos/audit.server'
 import { PropertyForm } from '~/components/PropertyForm'
 import { formatDanishDate } from '~/domain/dates'
 import { formatOre } from '~/domain/money'
@@ -26,8 +29,10 @@ export async function loader({ params }: Route.LoaderArgs) {
   const db = await getDb()
   const property = await getProperty(db, id)
   invariantResponse(property, 'Ejendommen findes ikke. Den kan være slettet.')
-  const [leases, units, sale] = await Promise.all([listLeasesOfProperty(db, id), listUnitsAtProperty(db, id), getSaleOfProperty(db, id)])
-  return { property, leases, units, sale }
+  const [leases, units, sale, history] = await Promise.all([
+    listLeasesOfProperty(db, id), listUnitsAtProperty(db, id), getSaleOfProperty(db, id), recordHistory(db, 'property', id),
+  ])
+  return { property, leases, units, sale, history }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -48,8 +53,9 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function PropertyPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { property: p, leases, units, sale } = loaderData
+  const { property: p, leases, units, sale, history } = loaderData
   const deleteError = actionData && 'deleteError' in actionData ? actionData.deleteError : null
+  const canEdit = useCan('edit_register')
   return (
     <section className="page">
       <div className="breadcrumb">
@@ -79,12 +85,13 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
             longitude: coordinateText(p.longitude), note: p.note,
           }}
           submitLabel="Gem ændringer"
+          disabled={!canEdit}
         />
       </div>
       <div className="card">
         <div className="page-header">
           <h2>Lejemål på ejendommen</h2>
-          <Link className="button secondary" to={`/lejemaal/ny?ejendom=${p.id}`}>Nyt lejemål</Link>
+          {canEdit && <Link className="button secondary" to={`/lejemaal/ny?ejendom=${p.id}`}>Nyt lejemål</Link>}
         </div>
         {leases.length === 0 ? (
           <p className="muted">Ingen lejemål.</p>
@@ -134,7 +141,11 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
           </dl>
         </div>
       )}
-      <div className="card no-print">
+      <div className="card">
+        <h2>Historik</h2>
+        <History entries={history} />
+      </div>
+      {canEdit && <div className="card no-print">
         <h2>Slet ejendom</h2>
         <p className="muted">En ejendom kan kun slettes, når ingen lejemål, enheder eller salg hører til den.</p>
         <Form
@@ -146,7 +157,7 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
           <input type="hidden" name="intent" value="delete" />
           <button type="submit" className="danger">Slet ejendom</button>
         </Form>
-      </div>
+      </div>}
     </section>
   )
 }

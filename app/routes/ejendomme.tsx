@@ -1,5 +1,6 @@
 /** Ejendomme: every property in a server-paged grid. */
 import { Link } from 'react-router'
+import { useCan } from '~/auth/use-can'
 import { enumColumn, moneyColumn, numberColumn, textColumn } from '~/components/grid/columns'
 import { ServerGrid } from '~/components/grid/ServerGrid'
 import type { Property } from '#db/schema'
@@ -25,6 +26,7 @@ const columns = [
 ]
 
 export default function PropertiesPage() {
+  const canEdit = useCan('edit_register')
   return (
     <section className="page">
       <div className="page-header">
@@ -32,14 +34,15 @@ export default function PropertiesPage() {
           <h1>Ejendomme</h1>
           <p>Kommunens ejede og lejede ejendomme. Klik på en række for at se og redigere ejendommen.</p>
         </div>
-        <Link className="button" to="/ejendomme/ny">
+        {canEdit && <Link className="button" to="/ejendomme/ny">
           Ny ejendom
-        </Link>
+        </Link>}
       </div>
       <ServerGrid<Property>
         gridId="ejendomme"
         endpoint="/api/v1/properties"
         exportHref="/ejendomme/eksport.csv"
+        excelHref="/ejendomme/eksport.xlsx"
         columnDefs={columns}
         rowHref={(p) => `/ejendomme/${p.id}`}
         searchLabel="Søg i navn, adresse og by"

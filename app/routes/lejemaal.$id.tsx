@@ -1,7 +1,10 @@
 /** Lejemål: one lease, its notice calculator and edit form; delete. */
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, Form, Link, redirect } from 'react-router'
+import { useCan } from '~/auth/use-can'
 import { Flash } from '~/components/Flash'
+import { History } from '~/components/History'
+import { recordHistory } from '~/repos/audit.server'
 import { LeaseForm } from '~/components/LeaseForm'
 import { formatDanishDate } from '~/domain/dates'
 import { formatOre } from '~/domain/money'
@@ -24,7 +27,8 @@ export async function loader({ params }: Route.LoaderArgs) {
   const db = await getDb()
   const lease = await getLease(db, id)
   invariantResponse(lease, 'Lejemålet findes ikke. Det kan være slettet.')
-  return { lease, properties: await listPropertyOptions(db) }
+  const [properties, history] = await Promise.all([listPropertyOptions(db), recordHistory(db, 'lease', id)])
+  return { lease, properties, history }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -45,8 +49,9 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function LeasePage({ loaderData, actionData }: Route.ComponentProps) {
-  const { lease: l, properties } = loaderData
+  const { lease: l, properties, history } = loaderData
   const deleteError = actionData && 'deleteError' in actionData ? actionData.deleteError : null
+  const canEdit = useCan('edit_register')
   return (
     <section className="page">
       <div className="breadcrumb">
@@ -79,9 +84,14 @@ export default function LeasePage({ loaderData, actionData }: Route.ComponentPro
             noticeDate: dateText(l.noticeDate), status: l.status, note: l.note,
           }}
           submitLabel="Gem ændringer"
+          disabled={!canEdit}
         />
       </div>
-      <div className="card no-print">
+      <div className="card">
+        <h2>Historik</h2>
+        <History entries={history} />
+      </div>
+      {canEdit && <div className="card no-print">
         <h2>Slet lejemål</h2>
         <Form
           method="post"
@@ -92,7 +102,7 @@ export default function LeasePage({ loaderData, actionData }: Route.ComponentPro
           <input type="hidden" name="intent" value="delete" />
           <button type="submit" className="danger">Slet lejemål</button>
         </Form>
-      </div>
+      </div>}
     </section>
   )
 }

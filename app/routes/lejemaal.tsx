@@ -1,5 +1,6 @@
 /** Lejemål: every lease, both directions, in a server-paged grid. */
 import { Link } from 'react-router'
+import { useCan } from '~/auth/use-can'
 import { dateColumn, enumColumn, moneyColumn, numberColumn, textColumn } from '~/components/grid/columns'
 import { ServerGrid } from '~/components/grid/ServerGrid'
 import { Flash } from '~/components/Flash'
@@ -24,6 +25,7 @@ const columns = [
 ]
 
 export default function LeasesPage() {
+  const canEdit = useCan('edit_register')
   return (
     <section className="page">
       <div className="page-header">
@@ -33,7 +35,7 @@ export default function LeasesPage() {
         </div>
         <div className="toolbar" style={{ margin: 0 }}>
           <Link className="button secondary" to="/frister">Frister</Link>
-          <Link className="button" to="/lejemaal/ny">Nyt lejemål</Link>
+          {canEdit && <Link className="button" to="/lejemaal/ny">Nyt lejemål</Link>}
         </div>
       </div>
       <Flash />
@@ -41,6 +43,7 @@ export default function LeasesPage() {
         gridId="lejemaal"
         endpoint="/api/v1/leases"
         exportHref="/lejemaal/eksport.csv"
+        excelHref="/lejemaal/eksport.xlsx"
         columnDefs={columns}
         rowHref={(l) => `/lejemaal/${l.id}`}
         searchLabel="Søg i modpart og ejendom"

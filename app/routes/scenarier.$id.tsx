@@ -1,6 +1,7 @@
 /** Scenarie: year table, chart against the target, line items, measures, assumptions, conflicts. */
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, Form, Link, redirect, useSearchParams } from 'react-router'
+import { useCan } from '~/auth/use-can'
 import { Flash } from '~/components/Flash'
 import { AddMeasureForm } from '~/components/scenario/AddMeasureForm'
 import { AssumptionsForm } from '~/components/scenario/AssumptionsForm'
@@ -84,6 +85,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
   const { scenario: s, summary, measures, options, assumptions, view, others } = loaderData
   const [params] = useSearchParams()
   const error = actionData && 'error' in actionData ? actionData.error : null
+  const canEdit = useCan('edit_scenarios')
   return (
     <section className="page">
       <div className="breadcrumb"><Link to="/scenarier">Scenarier</Link> › {s.name}</div>
@@ -122,23 +124,39 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
         <div>
           <div className="card">
             <h2>Tiltag ({measures.length})</h2>
-            <MeasureList measures={measures} />
+            <MeasureList measures={measures} readOnly={!canEdit} />
           </div>
-          <div className="card no-print">
-            <h2>Tilføj tiltag</h2>
-            <AddMeasureForm options={options} />
-          </div>
+          {canEdit && (
+            <div className="card no-print">
+              <h2>Tilføj tiltag</h2>
+              <AddMeasureForm options={options} />
+            </div>
+          )}
         </div>
         <div>
           <div className="card">
             <h2>Konflikter ({summary.conflicts.length})</h2>
             <ConflictList conflicts={summary.conflicts} doubleRent={summary.doubleRentPeriods} />
           </div>
-          <div className="card no-print">
-            <h2>Forudsætninger</h2>
-            <AssumptionsForm defaultValue={assumptions} version={s.version} />
-          </div>
-          <div className="card no-print">
+          {canEdit ? (
+            <div className="card no-print">
+              <h2>Forudsætninger</h2>
+              <AssumptionsForm defaultValue={assumptions} version={s.version} />
+            </div>
+          ) : (
+            <div className="card">
+              <h2>Forudsætninger</h2>
+              <dl className="facts">
+                <dt>Budgetår</dt><dd>{s.firstYear}–{s.lastYear}</dd>
+                <dt>Mål pr. år</dt><dd>{assumptions.targetAnnualOre} kr.</dd>
+                <dt>Deleskrivebordsfaktor</dt><dd>{assumptions.deskFactor}</dd>
+                <dt>Flytteudgift pr. person</dt><dd>{assumptions.movingCostPerPersonOre} kr.</dd>
+                <dt>Sparet vedligehold</dt><dd>{s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'}</dd>
+              </dl>
+              <p className="muted">Kun Kapacitetsudvalget kan ændre scenarier.</p>
+            </div>
+          )}
+          {canEdit && <div className="card no-print">
             <h2>Handlinger</h2>
             <div className="toolbar">
               <Link className="button secondary" to={`/scenarier?kopier=${s.id}`}>Kopiér til nyt scenarie</Link>
@@ -157,7 +175,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
                 </>
               )}
             </div>
-          </div>
+          </div>}
         </div>
       </div>
     </section>

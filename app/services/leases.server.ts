@@ -5,6 +5,7 @@ import { leaseEndDate } from '~/domain/lease-terms'
 import { getProperty } from '~/repos/properties.server'
 import { deleteLease, derivedLeaseFields, getLease, insertLease, updateLease } from '~/repos/leases.server'
 import type { LeaseInput } from '~/schemas/lease'
+import { recordAudit } from '~/auth/audit.server'
 import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from './result'
 
 /** The end date the register stores: erhvervslejeloven § 64 from the notice date, or none. */
@@ -33,6 +34,7 @@ export async function createLease(db: Kysely<Database>, input: LeaseInput): Prom
     if (!extra) return NO_PROPERTY
     const now = nowIso()
     const id = await insertLease(trx, { ...input, ...extra, createdAt: now, updatedAt: now })
+    await recordAudit(trx, 'create', 'lease', id, null, await getLease(trx, id), input.counterparty)
     return ok({ id })
   })
 }
@@ -40,18 +42,27 @@ export async function createLease(db: Kysely<Database>, input: LeaseInput): Prom
 /** Save an edit made on `version`; refused when someone else saved since. */
 export async function editLease(db: Kysely<Database>, id: number, version: number, input: LeaseInput): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
-    if (!(await getLease(trx, id))) return fail('not_found', 'Lejemålet findes ikke længere; det kan være slettet af en anden.')
+    const before = await getLease(trx, id)
+    if (!before) return fail('not_found', 'Lejemålet findes ikke længere; det kan være slettet af en anden.')
     const extra = await derived(trx, input)
     if (!extra) return NO_PROPERTY
     const saved = await updateLease(trx, id, version, { ...input, ...extra, updatedAt: nowIso() })
     if (!saved) return fail('conflict', CONFLICT_MESSAGE)
+    await recordAudit(trx, 'update', 'lease', id, before, await getLease(trx, id), input.counterparty)
     return ok({ id })
   })
 }
 
 export async function removeLease(db: Kysely<Database>, id: number): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
-    if (!(await deleteLease(trx, id))) return fail('not_found', 'Lejemålet findes ikke længere.')
+    const before = await getLease(trx, id)
+    if (!before) return fail('not_found', 'Lejemålet findes ikke længere.')
+    const scenarioUses = await trx.selectFrom('scenarioMeasure').select((eb) => eb.fn.countAll<number>().as('n')).where('leaseId', '=', id).executeTakeFirstOrThrow()
+    if (Number(scenarioUses.n) > 0) {
+      return fail('blocked', `Lejemålet indgår i ${scenarioUses.n} tiltag i scenarier. Fjern tiltagene fra scenarierne først.`)
+    }
+    await deleteLease(trx, id)
+    await recordAudit(trx, 'delete', 'lease', id, before, null, before.counterparty)
     return ok({ id })
   })
 }

@@ -11,6 +11,7 @@ import {
 } from '~/repos/properties.server'
 import { refreshLeaseSearchText } from '~/repos/leases.server'
 import type { PropertyInput } from '~/schemas/property'
+import { recordAudit } from '~/auth/audit.server'
 import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from './result'
 
 /**
@@ -19,9 +20,11 @@ import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from './result
  */
 export async function createProperty(db: Kysely<Database>, input: PropertyInput): Promise<ServiceResult> {
   const now = nowIso()
-  const id = await db.transaction().execute((trx) =>
-    insertProperty(trx, { ...input, ...derivedPropertyFields(input), createdAt: now, updatedAt: now }),
-  )
+  const id = await db.transaction().execute(async (trx) => {
+    const newId = await insertProperty(trx, { ...input, ...derivedPropertyFields(input), createdAt: now, updatedAt: now })
+    await recordAudit(trx, 'create', 'property', newId, null, await getProperty(trx, newId), input.name)
+    return newId
+  })
   return ok({ id })
 }
 
@@ -38,6 +41,7 @@ export async function editProperty(
     const saved = await updateProperty(trx, id, version, { ...input, ...derivedPropertyFields(input), updatedAt: nowIso() })
     if (!saved) return fail('conflict', CONFLICT_MESSAGE)
     if (current.name !== input.name) await refreshLeaseSearchText(trx, id, input.name)
+    await recordAudit(trx, 'update', 'property', id, current, await getProperty(trx, id), input.name)
     return ok({ id })
   })
 }
@@ -52,11 +56,13 @@ export async function removeProperty(db: Kysely<Database>, id: number): Promise<
       deps.leases && `${deps.leases} lejemål`,
       deps.units && `${deps.units} ${deps.units === 1 ? 'enhed' : 'enheder'}`,
       deps.sales && `et salg`,
+      deps.measures && `${deps.measures} tiltag i scenarier`,
     ].filter(Boolean)
     if (parts.length) {
       return fail('blocked', `${current.name} kan ikke slettes, fordi ${joinDanish(parts as string[])} hører til ejendommen. Slet eller flyt dem først.`)
     }
     await deleteProperty(trx, id)
+    await recordAudit(trx, 'delete', 'property', id, current, null, current.name)
     return ok({ id })
   })
 }

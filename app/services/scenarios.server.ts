@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Database, NewScenario, NewScenarioMeasure, Scenario } from '#db/schema'
 import * as repo from '~/repos/scenarios.server'
 import type { AssumptionsInput, MeasureInput } from '~/schemas/scenario'
+import { recordAudit } from '~/auth/audit.server'
 import { registerMeasures } from './register-measures.server'
 import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from './result'
 
@@ -43,6 +44,7 @@ export async function syncFromRegister(db: Kysely<Database>, scenarioId: number)
     await repo.deleteRegisterMeasures(trx, scenarioId)
     await repo.insertMeasures(trx, (await registerMeasures(trx, now)).map((m) => ({ ...m, scenarioId })))
     await repo.touchScenario(trx, scenarioId, now)
+    await recordAudit(trx, 'update', 'scenario', scenarioId, null, null, 'Tiltag opdateret fra registret')
     return ok({ id: scenarioId })
   })
 }
@@ -62,7 +64,9 @@ export async function createScenario(db: Kysely<Database>, input: { name: string
     const from = await repo.getScenario(trx, input.basedOnId)
     if (!from) return fail('invalid', 'Udgangspunktet findes ikke.', { basedOnId: ['Vælg et scenarie at tage udgangspunkt i'] })
     if (await repo.getScenarioByName(trx, input.name)) return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede et scenarie med det navn'] })
-    return ok({ id: await copyInto(trx, from, input.name, input.description) })
+    const id = await copyInto(trx, from, input.name, input.description)
+    await recordAudit(trx, 'create', 'scenario', id, null, await repo.getScenario(trx, id), input.name)
+    return ok({ id })
   })
 }
 
@@ -75,6 +79,7 @@ export async function saveAssumptions(db: Kysely<Database>, id: number, input: A
     if (other && other.id !== id) return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede et scenarie med det navn'] })
     const { version, ...values } = input
     if (!(await repo.updateScenario(trx, id, version, { ...values, updatedAt: nowIso() }))) return fail('conflict', CONFLICT_MESSAGE)
+    await recordAudit(trx, 'update', 'scenario', id, current, await repo.getScenario(trx, id), input.name)
     return ok({ id })
   })
 }
@@ -82,8 +87,10 @@ export async function saveAssumptions(db: Kysely<Database>, id: number, input: A
 /** Turn a measure on or off in the scenario (kept, not deleted). */
 export async function setMeasureEnabled(db: Kysely<Database>, scenarioId: number, measureId: number, enabled: boolean): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
-    if (!(await repo.updateMeasure(trx, scenarioId, measureId, { enabled: enabled ? 1 : 0 }))) return fail('not_found', 'Tiltaget findes ikke.')
+    const before = await repo.getMeasure(trx, scenarioId, measureId)
+    if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, { enabled: enabled ? 1 : 0 }))) return fail('not_found', 'Tiltaget findes ikke.')
     await repo.touchScenario(trx, scenarioId, nowIso())
+    await recordAudit(trx, 'update', 'scenario_measure', measureId, before, await repo.getMeasure(trx, scenarioId, measureId), before.label)
     return ok({ id: measureId })
   })
 }
@@ -91,16 +98,20 @@ export async function setMeasureEnabled(db: Kysely<Database>, scenarioId: number
 /** Set a measure's status (forslag, besluttet, gennemført). */
 export async function setMeasureStatus(db: Kysely<Database>, scenarioId: number, measureId: number, status: 'proposal' | 'decided' | 'realised'): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
-    if (!(await repo.updateMeasure(trx, scenarioId, measureId, { status }))) return fail('not_found', 'Tiltaget findes ikke.')
+    const before = await repo.getMeasure(trx, scenarioId, measureId)
+    if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, { status }))) return fail('not_found', 'Tiltaget findes ikke.')
     await repo.touchScenario(trx, scenarioId, nowIso())
+    await recordAudit(trx, 'update', 'scenario_measure', measureId, before, await repo.getMeasure(trx, scenarioId, measureId), before.label)
     return ok({ id: measureId })
   })
 }
 
 export async function removeMeasure(db: Kysely<Database>, scenarioId: number, measureId: number): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
-    if (!(await repo.deleteMeasure(trx, scenarioId, measureId))) return fail('not_found', 'Tiltaget findes ikke.')
+    const before = await repo.getMeasure(trx, scenarioId, measureId)
+    if (!before || !(await repo.deleteMeasure(trx, scenarioId, measureId))) return fail('not_found', 'Tiltaget findes ikke.')
     await repo.touchScenario(trx, scenarioId, nowIso())
+    await recordAudit(trx, 'delete', 'scenario_measure', measureId, before, null, before.label)
     return ok({ id: measureId })
   })
 }
@@ -142,6 +153,7 @@ export async function addMeasure(db: Kysely<Database>, scenarioId: number, input
     if (!row.ok) return row
     const inserted = await trx.insertInto('scenarioMeasure').values({ ...row.value, scenarioId }).returning('id').executeTakeFirstOrThrow()
     await repo.touchScenario(trx, scenarioId, now)
+    await recordAudit(trx, 'create', 'scenario_measure', inserted.id, null, await repo.getMeasure(trx, scenarioId, inserted.id), row.value.label)
     return ok({ id: inserted.id })
   })
 }
@@ -158,6 +170,7 @@ export async function promoteScenario(db: Kysely<Database>, id: number): Promise
     const now = nowIso()
     await trx.updateTable('scenario').set({ isBaseline: 0, archivedAt: now, updatedAt: now }).where('isBaseline', '=', 1).execute()
     await trx.updateTable('scenario').set({ isBaseline: 1, archivedAt: null, updatedAt: now }).where('id', '=', id).execute()
+    await recordAudit(trx, 'update', 'scenario', id, { isBaseline: 0 }, { isBaseline: 1 }, `${scenario.name} gjort til vedtaget plan`)
     return ok({ id })
   })
 }
@@ -170,6 +183,7 @@ export async function removeScenario(db: Kysely<Database>, id: number): Promise<
     if (scenario.isBaseline) return fail('blocked', 'Den vedtagne plan kan ikke slettes. Gør et andet scenarie til vedtaget plan først.')
     await trx.updateTable('scenario').set({ basedOnId: null }).where('basedOnId', '=', id).execute()
     await repo.deleteScenario(trx, id)
+    await recordAudit(trx, 'delete', 'scenario', id, scenario, null, scenario.name)
     return ok({ id })
   })
 }

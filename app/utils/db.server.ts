@@ -7,6 +7,7 @@ import { openDatabase, type DatabaseHandle } from '#db/connection'
 import { migrateToLatest } from '#db/migrator'
 import type { Database } from '#db/schema'
 import { seedDemo } from '~/services/demo.server'
+import { countUsers, ensureFirstAdmin, seedDemoUsers } from '~/services/users.server'
 import { getEnv } from './env.server'
 
 declare global {
@@ -17,7 +18,12 @@ async function init(): Promise<DatabaseHandle> {
   const env = getEnv()
   const handle = openDatabase(env.DATABASE_URL)
   await migrateToLatest(handle.db)
-  if (env.SEED_DEMO_DATA === 'true') await seedDemo(handle.db)
+  if (env.SEED_DEMO_DATA === 'true') {
+    await seedDemo(handle.db)
+    // The demo's accounts (README) only where nobody has set up users yet.
+    if ((await countUsers(handle.db)) === 0) await seedDemoUsers(handle.db)
+  }
+  await ensureFirstAdmin(handle.db)
   return handle
 }
 

@@ -22,13 +22,33 @@ export function useBrowser() {
   return ctx
 }
 
-/** A fresh page (own storage) that fails the test on any script error. */
-export async function newPage(ctx: { browser: Browser; baseUrl: string }): Promise<Page> {
+export type DemoRole = 'admin' | 'udvalg' | 'ejendom' | 'hr'
+
+/** The demo accounts (app/services/users.server.ts DEMO_USERS, documented in the README). */
+export const DEMO_LOGINS: Record<DemoRole, { email: string; password: string }> = {
+  admin: { email: 'admin@hedensted.demo', password: 'demo-admin-kvadratmeter' },
+  udvalg: { email: 'udvalg@hedensted.demo', password: 'demo-udvalg-kvadratmeter' },
+  ejendom: { email: 'ejendom@hedensted.demo', password: 'demo-ejendom-kvadratmeter' },
+  hr: { email: 'hr@hedensted.demo', password: 'demo-hr-kvadratmeter' },
+}
+
+/** Log in through the log-in page. */
+export async function logIn(page: Page, role: DemoRole): Promise<void> {
+  await page.goto('/login')
+  await page.getByLabel('E-mail').fill(DEMO_LOGINS[role].email)
+  await page.getByLabel('Adgangskode').fill(DEMO_LOGINS[role].password)
+  await page.getByRole('button', { name: 'Log ind' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+}
+
+/** A fresh page (own storage), logged in as `role` (or not at all with null), that records script errors. */
+export async function newPage(ctx: { browser: Browser; baseUrl: string }, role: DemoRole | null = 'admin'): Promise<Page> {
   const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, viewport: { width: 1440, height: 900 }, locale: 'da-DK', acceptDownloads: true })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   ;(page as Page & { scriptErrors: string[] }).scriptErrors = errors
+  if (role) await logIn(page, role)
   return page
 }
 

@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     chromiumPath: string
+    /** The served app's SQLite file, for tests that check what a request changed. */
+    appDatabase: string
   }
 }
 
@@ -23,16 +25,21 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'))
   // Inside the project so the server bundle finds node_modules; one folder per run.
   const buildDir = path.join(root, '.cache', `e2e-build-${process.pid}`)
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@react-router/dev/bin.js'), 'build'], {
-    cwd: root,
-    stdio: 'pipe',
-    env: { ...process.env, KK_BUILD_DIR: buildDir },
-  })
+  try {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/@react-router/dev/bin.js'), 'build'], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, KK_BUILD_DIR: buildDir },
+    })
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error)
+    throw new Error(`Appen kunne ikke bygges til browsertestene:\n${stderr.slice(0, 4000)}`)
+  }
   const port = await freePort()
   const serve = path.join(root, 'node_modules/@react-router/serve/bin.js')
   const server = spawn(process.execPath, [serve, path.join(buildDir, 'server/index.js')], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: path.join(dir, 'e2e.sqlite') },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: path.join(dir, 'e2e.sqlite'), SESSION_SECRET_FILE: path.join(dir, 'session-secret') },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
@@ -53,6 +60,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl)
   project.provide('chromiumPath', chromiumPath)
+  project.provide('appDatabase', path.join(dir, 'e2e.sqlite'))
   return async () => {
     server.kill('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })

@@ -24,7 +24,7 @@ export interface MeasureRowView {
   leaseEndDate: string | null
 }
 
-function MeasureRow({ m }: { m: MeasureRowView }) {
+function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
   const fetcher = useFetcher()
   const pendingEnabled = fetcher.formData?.get('intent') === 'toggle' ? fetcher.formData.get('enabled') === '1' : m.enabled
   return (
@@ -34,7 +34,7 @@ function MeasureRow({ m }: { m: MeasureRowView }) {
           <input type="hidden" name="intent" value="toggle" />
           <input type="hidden" name="measureId" value={m.id} />
           <input type="hidden" name="enabled" value={pendingEnabled ? '0' : '1'} />
-          <input type="checkbox" aria-label={`Medtag ${m.label}`} checked={pendingEnabled} onChange={(e) => fetcher.submit(e.currentTarget.form)} />
+          <input type="checkbox" aria-label={`Medtag ${m.label}`} checked={pendingEnabled} disabled={readOnly} onChange={(e) => fetcher.submit(e.currentTarget.form)} />
         </fetcher.Form>
       </td>
       <td>{measureKindLabels[m.kind]}</td>
@@ -52,23 +52,23 @@ function MeasureRow({ m }: { m: MeasureRowView }) {
         <fetcher.Form method="post">
           <input type="hidden" name="intent" value="status" />
           <input type="hidden" name="measureId" value={m.id} />
-          <select name="status" aria-label={`Status for ${m.label}`} defaultValue={m.status} onChange={(e) => fetcher.submit(e.currentTarget.form)}>
+          <select name="status" aria-label={`Status for ${m.label}`} defaultValue={m.status} disabled={readOnly} onChange={(e) => fetcher.submit(e.currentTarget.form)}>
             {Object.entries(measureStatusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </fetcher.Form>
       </td>
       <td className="keep">
-        <fetcher.Form method="post" onSubmit={(e) => { if (!window.confirm(`Fjern tiltaget "${m.label}" fra scenariet?`)) e.preventDefault() }}>
+        {!readOnly && <fetcher.Form method="post" onSubmit={(e) => { if (!window.confirm(`Fjern tiltaget "${m.label}" fra scenariet?`)) e.preventDefault() }}>
           <input type="hidden" name="intent" value="delete-measure" />
           <input type="hidden" name="measureId" value={m.id} />
           <button type="submit" className="secondary" aria-label={`Fjern ${m.label}`}>Fjern</button>
-        </fetcher.Form>
+        </fetcher.Form>}
       </td>
     </tr>
   )
 }
 
-export function MeasureList({ measures }: { measures: MeasureRowView[] }) {
+export function MeasureList({ measures, readOnly = false }: { measures: MeasureRowView[]; readOnly?: boolean }) {
   if (measures.length === 0) return <p className="muted">Scenariet har ingen tiltag endnu.</p>
   return (
     <div className="table-scroll">
@@ -76,7 +76,7 @@ export function MeasureList({ measures }: { measures: MeasureRowView[] }) {
         <thead>
           <tr><th>Med</th><th>Type</th><th>Tiltag</th><th>Dato</th><th>Beløb / omfang</th><th>Status</th><th /></tr>
         </thead>
-        <tbody>{measures.map((m) => <MeasureRow key={m.id} m={m} />)}</tbody>
+        <tbody>{measures.map((m) => <MeasureRow key={m.id} m={m} readOnly={readOnly} />)}</tbody>
       </table>
     </div>
   )

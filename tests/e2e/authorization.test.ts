@@ -1,0 +1,92 @@
+/**
+ * The authorisation matrix: every route that changes data, tried by every role and by nobody.
+ * The allowed ones succeed; the rest get 401/403 and change nothing (same fingerprint of the
+ * stored data, no audit row). A route with an action but no entry here fails the first test, so
+ * a route added later cannot slip through unchecked.
+ */
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { requiredFor } from '~/auth/access'
+import { can, type Role } from '~/auth/roles'
+import routes from '~/routes'
+import { fingerprint, postForm, queryOne, sessionCookie } from './http'
+import { mutationFixtures } from './mutation-fixtures'
+
+const ROLES: (Role | null)[] = [null, 'udvalg', 'ejendom', 'hr', 'admin']
+
+interface RouteEntry { path?: string; file: string; index?: boolean }
+
+async function routesWithActions(): Promise<string[]> {
+  const out: string[] = []
+  for (const r of routes as RouteEntry[]) {
+    const mod = (await import(/* @vite-ignore */ path.resolve('app', r.file))) as Record<string, unknown>
+    if (typeof mod.action === 'function') out.push(`/${r.path ?? ''}`)
+  }
+  return out
+}
+
+describe('authorisation matrix', () => {
+  const cookies = new Map<Role, string>()
+  beforeAll(async () => {
+    for (const role of ['udvalg', 'ejendom', 'hr', 'admin'] as const) cookies.set(role, await sessionCookie(role))
+  })
+
+  it('has a fixture for every route that changes data', async () => {
+    const covered = new Set(Object.keys(mutationFixtures))
+    const missing = (await routesWithActions()).filter((p) => !covered.has(p) && p !== '/login' && p !== '/logout')
+    expect(missing).toEqual([])
+  })
+
+  for (const [route, fixtures] of Object.entries(mutationFixtures)) {
+    for (const fixture of fixtures) {
+      for (const role of ROLES) {
+        const allowed = role !== null && can(role, requiredFor('POST', route) as never)
+        it(`${route} (${fixture.name}) as ${role ?? 'ingen'}: ${allowed ? 'tilladt' : 'afvist'}`, async () => {
+          const { path: url, fields } = await fixture.prepare(cookies.get('admin')!)
+          const before = fingerprint()
+          const audits = queryOne<{ n: number }>('select count(*) as n from audit_log').n
+          const res = await postForm(url, fields, role ? cookies.get(role)! : null)
+          if (allowed) {
+            expect(res.status).toBeLessThan(fixture.changes === false ? 500 : 400)
+            expect([401, 403]).not.toContain(res.status)
+            expect(res.headers.get('location') ?? '').not.toMatch(/^\/login/)
+            if (fixture.changes !== false) expect(fingerprint()).not.toBe(before)
+          } else {
+            expect(res.status).toBe(role ? 403 : 401)
+            expect(await res.text()).not.toMatch(/"rows"|annualRentOre/)
+            expect(fingerprint()).toBe(before)
+            expect(queryOne<{ n: number }>('select count(*) as n from audit_log').n).toBe(audits)
+          }
+        })
+      }
+    }
+  }
+
+  it('refuses a write from another site even with a valid session', async () => {
+    const before = fingerprint()
+    const res = await postForm('/ejendomme/ny', { name: 'CSRF', address: 'x', postcode: '8722', town: 'x', ownership: 'owned', use: 'other', status: 'in_use', grossAreaM2: '1', workplaces: '1', annualOperatingCostOre: '1', annualMaintenanceOre: '0', maintenanceBacklogOre: '0' },
+      cookies.get('admin')!, { Origin: 'https://angriber.example', 'Sec-Fetch-Site': 'cross-site' })
+    expect(res.status).toBe(403)
+    expect(fingerprint()).toBe(before)
+  })
+
+  it('sends security headers and a nonce-based Content Security Policy', async () => {
+    const res = await fetch(`${(await import('./http')).baseUrl()}/`, { headers: { Cookie: cookies.get('udvalg')! } })
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/)
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('referrer-policy')).toBe('same-origin')
+    const html = await res.text()
+    const nonce = /nonce-([A-Za-z0-9+/=]+)/.exec(csp)![1]
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`)
+  })
+
+  it('answers a reader without the right role with a Danish 403 page, never data', async () => {
+    const res = await fetch(`${(await import('./http')).baseUrl()}/brugere`, { headers: { Cookie: cookies.get('hr')! } })
+    expect(res.status).toBe(403)
+    const html = await res.text()
+    expect(html).toContain('Ingen adgang')
+    expect(html).not.toContain('@hedensted.demo')
+  })
+})

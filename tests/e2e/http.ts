@@ -1,0 +1,62 @@
+/** Plain HTTP against the served app (no browser): log in per role, post forms as a browser would. */
+import Database from 'better-sqlite3'
+import { inject } from 'vitest'
+import { DEMO_LOGINS, type DemoRole } from './browser'
+
+export function baseUrl(): string {
+  return inject('baseUrl')
+}
+
+/** Log in and return the session cookie. */
+export async function sessionCookie(role: DemoRole): Promise<string> {
+  const body = new URLSearchParams({ email: DEMO_LOGINS[role].email, password: DEMO_LOGINS[role].password, til: '/' })
+  const res = await fetch(`${baseUrl()}/login`, { method: 'POST', body, redirect: 'manual', headers: sameOrigin() })
+  const cookie = res.headers.get('set-cookie')
+  if (!cookie) throw new Error(`Log-ind som ${role} gav ingen session (status ${res.status})`)
+  return cookie.split(';')[0]!
+}
+
+/** The headers a browser sends with a same-origin form post. */
+export function sameOrigin(): Record<string, string> {
+  return { Origin: baseUrl(), 'Sec-Fetch-Site': 'same-origin' }
+}
+
+export async function postForm(path: string, fields: Record<string, string>, cookie: string | null, extra: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${baseUrl()}${path}`, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    redirect: 'manual',
+    headers: { ...sameOrigin(), ...(cookie ? { Cookie: cookie } : {}), ...extra },
+  })
+}
+
+/**
+ * A fingerprint of everything stored: row counts, version sums and the audit trail's size. Equal
+ * before and after a refused request means it changed nothing.
+ */
+export function fingerprint(): string {
+  const db = new Database(inject('appDatabase'), { readonly: true, fileMustExist: true })
+  try {
+    const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('user_session', 'login_attempt', 'kysely_migration', 'kysely_migration_lock')").all() as { name: string }[]).map((t) => t.name)
+    return tables
+      .sort()
+      .map((t) => {
+        const cols = (db.prepare(`pragma table_info(${t})`).all() as { name: string }[]).map((c) => c.name)
+        const version = cols.includes('version') ? `, coalesce(sum(version), 0) as v` : ', 0 as v'
+        const row = db.prepare(`select count(*) as n${version} from ${t}`).get() as { n: number; v: number }
+        return `${t}:${row.n}:${row.v}`
+      })
+      .join('|')
+  } finally {
+    db.close()
+  }
+}
+
+export function queryOne<T>(sql: string, ...params: unknown[]): T {
+  const db = new Database(inject('appDatabase'), { readonly: true, fileMustExist: true })
+  try {
+    return db.prepare(sql).get(...params) as T
+  } finally {
+    db.close()
+  }
+}
