@@ -1,24 +1,41 @@
 /**
  * Command line for finance staff, integrations and tests.
- *   npm run cli -- migrate            bring the configured database to the newest schema
- *   npm run cli -- seed               fill an empty database with the demo data
+ *   npm run cli -- migrate                        bring the configured database to the newest schema
+ *   npm run cli -- seed                           fill an empty database with the demo data
+ *   npm run cli -- import <file.json> [--replace] load a portfolio file (docs/interchange.md)
+ *   npm run cli -- export <file.json>             write the portfolio to a file (`-`: standard output)
+ *   npm run cli -- savings --scenario <name> [--status realised|decided|all] [--json]
+ *   npm run cli -- schema [file]                  regenerate docs/interchange.schema.json
+ *   npm run cli -- create-admin --email <e-mail> [--name <name>]   an administrator with a one-time password
  * Exit codes: 0 ok, 1 bad input, 2 usage.
  */
 import { openDatabase } from '../db/connection'
 import { migrateToLatest } from '../db/migrator'
 import { seedDemo } from '../app/services/demo.server'
+import { InputError, UsageError } from './cli/args'
+import { exportCommand, importCommand, schemaCommand } from './cli/interchange'
+import { savingsCommand } from './cli/savings'
+import { createAdminCommand } from './cli/users'
 
 const USAGE = `Brug: npm run cli -- <kommando>
-  migrate     opdater databasens skema
-  seed        indlæs demodata i en tom database
-Databasen vælges med DATABASE_URL (standard: data/kvadratmeter.sqlite).`
+  migrate                          opdater databasens skema
+  seed                             indlæs demodata i en tom database
+  import <fil.json> [--replace]    indlæs en porteføljefil; --replace sletter den nuværende portefølje først
+  export <fil.json>                skriv porteføljen til en fil (- for skærmen)
+  savings --scenario "<navn>" [--status realised|decided|all] [--json]
+                                   vis et scenaries besparelse pr. budgetår (--json: hele resultatet)
+  schema [fil]                     skriv JSON Schema for porteføljefilen (standard: docs/interchange.schema.json)
+  create-admin --email <e-mail> [--name "<navn>"]
+                                   opret en administrator med en engangsadgangskode (skal skiftes ved første log-ind)
+Databasen vælges med DATABASE_URL (standard: data/kvadratmeter.sqlite).
+Afslutningskoder: 0 udført, 1 fejl i input, 2 forkert brug.`
 
-async function main(argv: string[]): Promise<number> {
-  const [command] = argv
-  if (!command || command === '--help' || command === '-h') {
-    console.log(USAGE)
-    return command ? 0 : 2
-  }
+const DATABASE_COMMANDS = ['migrate', 'seed', 'import', 'export', 'savings', 'create-admin']
+
+async function run(command: string, args: string[]): Promise<number> {
+  if (command === 'schema') return schemaCommand(args)
+  // Checked before opening: opening a SQLite path creates the file.
+  if (!DATABASE_COMMANDS.includes(command)) throw new UsageError(`Ukendt kommando: ${command}`)
   const handle = openDatabase(process.env.DATABASE_URL || undefined)
   try {
     switch (command) {
@@ -32,14 +49,48 @@ async function main(argv: string[]): Promise<number> {
         console.log((await seedDemo(handle.db)) ? `Demodata indlæst i ${handle.describe}.` : 'Databasen har allerede ejendomme; intet indlæst.')
         return 0
       }
+      case 'import':
+        return await importCommand(handle.db, args)
+      case 'export':
+        return await exportCommand(handle.db, args)
+      case 'savings':
+        return await savingsCommand(handle.db, args)
+      case 'create-admin':
+        return await createAdminCommand(handle.db, args)
       default:
-        console.error(`Ukendt kommando: ${command}\n\n${USAGE}`)
-        return 2
+        throw new UsageError(`Ukendt kommando: ${command}`)
     }
   } finally {
     await handle.close()
   }
 }
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv
+  if (!command || command === '--help' || command === '-h') {
+    console.log(USAGE)
+    return command ? 0 : 2
+  }
+  try {
+    return await run(command, args)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`)
+      return 2
+    }
+    if (error instanceof InputError) {
+      console.error(error.message)
+      return 1
+    }
+    throw error
+  }
+}
+
+// A reader that stops early (`… | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

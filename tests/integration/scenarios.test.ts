@@ -8,7 +8,8 @@ import { computeScenario } from '~/services/savings.server'
 import { cellLineItems } from '~/services/scenario-view.server'
 import { addMeasure, createScenario, promoteScenario, removeScenario, saveAssumptions, setMeasureEnabled, syncFromRegister } from '~/services/scenarios.server'
 import { Money, sum } from '~/domain/money'
-import { DIALECTS, openTestDatabase } from '../setup/test-db'
+import * as savingsApi from '~/routes/api.v1.scenarios.$id.savings'
+import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 
 describe.each(DIALECTS)('scenarios on %s', (dialect) => {
   let h: DatabaseHandle
@@ -130,5 +131,15 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
     expect(scenarios.map((s) => s.name)).toEqual(['Vedtaget plan', 'Yderligere tiltag (forslag)'])
     expect(differences.length).toBe(3)
     expect(differences.every((d) => d.presentIn[0] === false && d.presentIn[1] === true)).toBe(true)
+  })
+
+  it('serves the savings as JSON at /api/v1/scenarios/:id/savings, amounts as exact decimal strings', async () => {
+    useAsAppDatabase(h)
+    const res = (await savingsApi.loader({ params: { id: String(baselineId) }, request: new Request(`http://localhost/api/v1/scenarios/${baselineId}/savings`), context: {} } as never)) as Response
+    const body = (await res.json()) as { fullYearEffect: string; years: { year: number; netOperatingSaving: string }[]; lineItems: unknown[] }
+    const { result } = (await computeScenario(h.db, baselineId))!
+    expect(body.fullYearEffect).toBe(result.fullYearEffect.toFixed())
+    expect(body.years.map((y) => y.netOperatingSaving)).toEqual(result.years.map((y) => y.netOperatingSaving.toFixed()))
+    expect(body.lineItems.length).toBeGreaterThan(0)
   })
 })

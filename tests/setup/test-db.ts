@@ -45,6 +45,39 @@ export async function openTestDatabase(dialect: DialectName): Promise<DatabaseHa
   }
 }
 
+/**
+ * A migrated, empty database named by a URL, for a child process to open (the CLI tests):
+ * a SQLite file path, or a `postgres://` URL in the test cluster. `drop()` removes it.
+ */
+export async function createTestDatabaseUrl(dialect: DialectName): Promise<{ url: string; drop: () => Promise<void> }> {
+  counter += 1
+  let url: string
+  let drop: () => Promise<void>
+  if (dialect === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-sqlite-'))
+    url = path.join(dir, 'test.sqlite')
+    drop = async () => fs.rmSync(dir, { recursive: true, force: true })
+  } else {
+    const adminUrl = inject('pgUrl')
+    const name = `kk_url_${process.pid}_${Date.now()}_${counter}`
+    const admin = async (query: string) => {
+      const c = new pg.Client({ connectionString: adminUrl })
+      await c.connect()
+      await c.query(query)
+      await c.end()
+    }
+    await admin(`create database ${name}`)
+    const u = new URL(adminUrl)
+    u.pathname = `/${name}`
+    url = u.toString()
+    drop = () => admin(`drop database if exists ${name} with (force)`)
+  }
+  const handle = openDatabase(url)
+  await migrateToLatest(handle.db)
+  await handle.close()
+  return { url, drop }
+}
+
 /** Point the app's database singleton (app/utils/db.server.ts) at a test database. */
 export function useAsAppDatabase(handle: DatabaseHandle): void {
   globalThis.__kkDatabase = Promise.resolve(handle)
