@@ -1,15 +1,25 @@
-import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { Form, isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
+import { ruleFor } from './auth/access'
+import { authMiddleware, userContext } from './auth/middleware.server'
+import { can, roleLabels } from './auth/roles'
 import appCss from './styles/app.css?url'
 import { getEnv } from './utils/env.server'
+import { useNonce } from './utils/nonce'
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: appCss },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export async function loader() {
-  return { municipality: getEnv().MUNICIPALITY_NAME }
+export const middleware: Route.MiddlewareFunction[] = [authMiddleware]
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const user = context.get(userContext)
+  return {
+    municipality: getEnv().MUNICIPALITY_NAME,
+    user: user ? { name: user.name, email: user.email, role: user.role } : null,
+  }
 }
 
 const NAV = [
@@ -17,10 +27,22 @@ const NAV = [
   { to: '/ejendomme', label: 'Ejendomme' },
   { to: '/lejemaal', label: 'Lejemål' },
   { to: '/frister', label: 'Frister' },
+  { to: '/salg', label: 'Salg' },
+  { to: '/kort', label: 'Kort' },
+  { to: '/enheder', label: 'Enheder' },
+  { to: '/flytninger', label: 'Flytninger' },
+  { to: '/kapacitet', label: 'Kapacitet' },
+  { to: '/scenarier', label: 'Scenarier' },
+  { to: '/import', label: 'Import' },
+  { to: '/brugere', label: 'Brugere' },
+  { to: '/revision', label: 'Revisionsspor' },
 ]
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
+  const user = data?.user ?? null
+  const nav = NAV.filter((item) => user && can(user.role, ruleFor(item.to).read as never))
+  const nonce = useNonce()
   return (
     <html lang="da">
       <head>
@@ -38,7 +60,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </div>
             <nav>
               <ul>
-                {NAV.map((item) => (
+                {nav.map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} end={item.end}>
                       {item.label}
@@ -47,11 +69,21 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 ))}
               </ul>
             </nav>
+            {user && (
+              <div className="user-box">
+                <div className="user-name">{user.name}</div>
+                <div className="user-role">{roleLabels[user.role]}</div>
+                <NavLink to="/adgangskode">Skift adgangskode</NavLink>
+                <Form method="post" action="/logout">
+                  <button type="submit" className="link-button">Log ud</button>
+                </Form>
+              </div>
+            )}
           </aside>
           <main className="content">{children}</main>
         </div>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -5,10 +5,16 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as m0001 from './migrations/0001_register'
 import * as m0002 from './migrations/0002_scenarios'
+import * as m0003 from './migrations/0003_relocations'
+import * as m0004 from './migrations/0004_sales'
+import * as m0005 from './migrations/0005_auth'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
   '0002_scenarios': m0002,
+  '0003_relocations': m0003,
+  '0004_sales': m0004,
+  '0005_auth': m0005,
 }
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -22,7 +28,9 @@ class StaticMigrationProvider implements MigrationProvider {
  * @example await migrateToLatest(db)
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() })
+  // Unordered: features are built in parallel, so a lower-numbered migration may arrive after a
+  // database already ran a higher one.
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(), allowUnorderedMigrations: true })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {

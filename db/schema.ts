@@ -119,6 +119,36 @@ export interface SaleTable {
   updatedAt: Timestamp
 }
 
+/** One recorded step on a sale's path, with the data that step needs (null where it needs none). */
+export interface SaleStepTable {
+  id: Generated<number>
+  saleId: number
+  status: SaleStatus
+  /** The status the sale left; null for the first step. */
+  fromStatus: SaleStatus | null
+  date: IsoDateText
+  note: string
+  councilReference: string | null
+  offeringDeadline: IsoDateText | null
+  /** Accepted price (betinget solgt), realised price (solgt), or the bid recorded with "bud modtaget". */
+  priceOre: Ore | null
+  takeoverDate: IsoDateText | null
+  /** The buyer, or the bidder for "bud modtaget". */
+  buyer: string | null
+  createdAt: string
+}
+
+/** A bid received on an offered property. */
+export interface BidTable {
+  id: Generated<number>
+  saleId: number
+  bidder: string
+  amountOre: Ore
+  receivedDate: IsoDateText
+  note: string
+  createdAt: string
+}
+
 export type MeasureKindText = 'lease_termination' | 'sale' | 'closure' | 'relocation'
 export type MeasureStatusText = 'proposal' | 'decided' | 'realised'
 export type StatusFilterText = 'realised' | 'decided' | 'all'
@@ -174,13 +204,132 @@ export interface ScenarioMeasureTable {
   createdAt: string
 }
 
+export type Role = 'udvalg' | 'ejendom' | 'hr' | 'admin'
+
+export interface AppUserTable {
+  id: Generated<number>
+  email: string
+  name: string
+  role: Role
+  /** scrypt: `scrypt$N$r$p$salt$hash` (app/auth/passwords.server.ts). */
+  passwordHash: string
+  active: Flag
+  mustChangePassword: Flag
+  version: Generated<number>
+  createdAt: string
+  updatedAt: string
+}
+
+export interface UserSessionTable {
+  /** SHA-256 of the random token in the cookie; the token itself is never stored. */
+  id: string
+  userId: number
+  createdAt: string
+  lastSeenAt: string
+  /** Absolute expiry. */
+  expiresAt: string
+  address: string
+}
+
+export interface LoginAttemptTable {
+  /** `account:<email>` or `address:<ip>`. */
+  key: string
+  failures: number
+  windowStart: string
+  lockedUntil: string | null
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  userId: number | null
+  userEmail: string
+  action: 'create' | 'update' | 'delete'
+  entity: string
+  entityId: string
+  summary: string
+  beforeJson: string | null
+  afterJson: string | null
+}
+
+/** Idé, planlagt, besluttet, gennemført. */
+export type RelocationStatus = 'idea' | 'planned' | 'decided' | 'done'
+
+/** A rotation (rokade): relocations planned together so units swap places. */
+export interface RotationTable {
+  id: Generated<number>
+  name: string
+  description: string
+  date: IsoDateText | null
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+/** A relocation (flytning) of a unit, or part of its headcount, from one property to another. */
+export interface RelocationTable {
+  id: Generated<number>
+  unitId: number
+  fromPropertyId: number
+  toPropertyId: number
+  date: IsoDateText
+  /** FTE moved; may be part of the unit. */
+  headcount: number
+  status: RelocationStatus
+  /** The whole move's cost; null means the scenario's rate per person. */
+  movingCostOre: Ore | null
+  refurbishmentOre: Ore
+  addedAnnualOperatingOre: Ore
+  rotationId: number | null
+  note: string
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+/** Where a unit (or part of it) sat and when; `toDate` null is now. Rows are closed, never rewritten, by relocations. */
+export interface UnitLocationHistoryTable {
+  id: Generated<number>
+  unitId: number
+  propertyId: number
+  headcount: number
+  fromDate: IsoDateText
+  /** Last day (inclusive) at the property; null while the unit sits there. */
+  toDate: IsoDateText | null
+  /** The relocation that started this period; null for a unit's placement. */
+  relocationId: number | null
+  createdAt: string
+}
+
+/** A named person in a unit; optional, and only HR may see them (app/services/people.server.ts). */
+export interface PersonTable {
+  id: Generated<number>
+  unitId: number
+  name: string
+  title: string
+  note: string
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
 export interface Database {
+  appUser: AppUserTable
+  userSession: UserSessionTable
+  loginAttempt: LoginAttemptTable
+  auditLog: AuditLogTable
   property: PropertyTable
   lease: LeaseTable
   unit: UnitTable
   sale: SaleTable
+  saleStep: SaleStepTable
+  bid: BidTable
   scenario: ScenarioTable
   scenarioMeasure: ScenarioMeasureTable
+  rotation: RotationTable
+  relocation: RelocationTable
+  unitLocationHistory: UnitLocationHistoryTable
+  person: PersonTable
 }
 
 export type Property = Selectable<PropertyTable>
@@ -193,7 +342,21 @@ export type Unit = Selectable<UnitTable>
 export type NewUnit = Insertable<UnitTable>
 export type Sale = Selectable<SaleTable>
 export type NewSale = Insertable<SaleTable>
+export type SaleStep = Selectable<SaleStepTable>
+export type NewSaleStep = Insertable<SaleStepTable>
+export type Bid = Selectable<BidTable>
+export type NewBid = Insertable<BidTable>
 export type Scenario = Selectable<ScenarioTable>
 export type NewScenario = Insertable<ScenarioTable>
 export type ScenarioMeasure = Selectable<ScenarioMeasureTable>
 export type NewScenarioMeasure = Insertable<ScenarioMeasureTable>
+export type Rotation = Selectable<RotationTable>
+export type NewRotation = Insertable<RotationTable>
+export type Relocation = Selectable<RelocationTable>
+export type NewRelocation = Insertable<RelocationTable>
+export type UnitLocation = Selectable<UnitLocationHistoryTable>
+export type NewUnitLocation = Insertable<UnitLocationHistoryTable>
+export type Person = Selectable<PersonTable>
+export type NewPerson = Insertable<PersonTable>
+export type AppUser = Selectable<AppUserTable>
+export type AuditEntry = Selectable<AuditLogTable>

@@ -36,12 +36,12 @@ export const demoProperties: DemoProperty[] = [
   { key: 'glud-boernehave', name: 'Glud tidligere børnehave', address: 'Bjerrevej 5', postcode: '7130', town: 'Glud', ownership: 'owned', use: 'daycare', grossAreaM2: 420, workplaces: 0, operating: 62_000, maintenance: 45_000, backlog: 610_000, status: 'sold', lat: 55.7297, lon: 10.0003 },
   { key: 'hornsyld-bibliotek', name: 'Hornsyld gamle bibliotek', address: 'Bygaden 12', postcode: '8783', town: 'Hornsyld', ownership: 'owned', use: 'culture', grossAreaM2: 610, workplaces: 0, operating: 78_000, maintenance: 60_000, backlog: 940_000, status: 'sold', lat: 55.7563, lon: 9.8548 },
   { key: 'barrit-praestebolig', name: 'Barrit tidligere lærerbolig', address: 'Rosenvænget 3', postcode: '7150', town: 'Barrit', ownership: 'owned', use: 'housing', grossAreaM2: 190, workplaces: 0, operating: 38_000, maintenance: 30_000, backlog: 420_000, status: 'sold', lat: 55.7245, lon: 9.9041 },
-  { key: 'uldum-raadhus', name: 'Uldum gamle rådhus', address: 'Torvet 1', postcode: '7171', town: 'Uldum', ownership: 'owned', use: 'culture', grossAreaM2: 1240, workplaces: 0, operating: 96_000, maintenance: 120_000, backlog: 2_300_000, status: 'on_offer', lat: 55.8431, lon: 9.6122 },
+  { key: 'uldum-raadhus', name: 'Uldum gamle rådhus', address: 'Torvet 1', postcode: '7171', town: 'Uldum', ownership: 'owned', use: 'culture', grossAreaM2: 1240, workplaces: 6, operating: 96_000, maintenance: 120_000, backlog: 2_300_000, status: 'on_offer', lat: 55.8431, lon: 9.6122 },
   { key: 'toerring-villa', name: 'Tørring Ungdomsskole, villaen', address: 'Åvej 9', postcode: '7160', town: 'Tørring', ownership: 'owned', use: 'school', grossAreaM2: 380, workplaces: 0, operating: 55_000, maintenance: 50_000, backlog: 760_000, status: 'designated', lat: 55.8571, lon: 9.4878 },
   { key: 'loesning-sfo', name: 'Løsning tidligere SFO', address: 'Skolegade 14', postcode: '8723', town: 'Løsning', ownership: 'owned', use: 'daycare', grossAreaM2: 450, workplaces: 0, operating: 51_000, maintenance: 48_000, backlog: 690_000, status: 'on_offer', lat: 55.7987, lon: 9.7021 },
   { key: 'stouby-skole', name: 'Stouby Skole', address: 'Skolevej 16', postcode: '7140', town: 'Stouby', ownership: 'owned', use: 'school', grossAreaM2: 5400, workplaces: 0, operating: 1_320_000, maintenance: 260_000, backlog: 1_900_000, status: 'in_use', lat: 55.7066, lon: 9.8061 },
   { key: 'daugaard-materielgaard', name: 'Materielgården Daugård', address: 'Vejlevej 121', postcode: '8721', town: 'Daugård', ownership: 'owned', use: 'technical', grossAreaM2: 2100, workplaces: 45, operating: 560_000, maintenance: 110_000, backlog: 520_000, status: 'in_use', lat: 55.7432, lon: 9.7305 },
-  { key: 'frivillighus-hedensted', name: 'Frivillighuset Hedensted', address: 'Stationsvej 6', postcode: '8722', town: 'Hedensted', ownership: 'owned', use: 'culture', grossAreaM2: 520, workplaces: 0, operating: 88_000, maintenance: 40_000, backlog: 310_000, status: 'in_use', lat: 55.7689, lon: 9.7046 },
+  { key: 'frivillighus-hedensted', name: 'Frivillighuset Hedensted', address: 'Stationsvej 6', postcode: '8722', town: 'Hedensted', ownership: 'owned', use: 'culture', grossAreaM2: 520, workplaces: 8, operating: 88_000, maintenance: 40_000, backlog: 310_000, status: 'in_use', lat: 55.7689, lon: 9.7046 },
 ]
 
 export interface DemoLease {
@@ -116,6 +116,6 @@ export const demoUnits: DemoUnit[] = [
   { name: 'Jobcenter, virksomhedsservice', property: 'vestergade-7-9', headcount: 21, contact: 'Jobcenterchef' },
   { name: 'Hjemmeplejen Vest', property: 'toerring-kontor', headcount: 38, contact: 'Områdeleder' },
   { name: 'Driftsafdelingen, Vej og Park', property: 'daugaard-materielgaard', headcount: 42, contact: 'Driftschef' },
-  { name: 'Frivilligcenter Hedensted', property: 'frivillighus-hedensted', headcount: 0, contact: 'Frivilligkoordinator', external: true },
-  { name: 'Uldum Borgerforening (brugergruppe)', property: 'uldum-raadhus', headcount: 0, contact: 'Formand', external: true },
+  { name: 'Frivilligcenter Hedensted', property: 'frivillighus-hedensted', headcount: 3, contact: 'Frivilligkoordinator', external: true },
+  { name: 'Uldum Borgerforening (brugergruppe)', property: 'uldum-raadhus', headcount: 2, contact: 'Formand', external: true },
 ]

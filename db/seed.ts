@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import { leaseEndDate } from '../app/domain/lease-terms'
 import type { Database } from './schema'
 import { demoLeases, demoProperties, demoSales, demoUnits, DEMO_NOTE } from './seed-data'
+import { insertDemoSaleHistory } from './seed-sales'
 import { foldText, sortKey } from './text'
 
 const ore = (kroner: number) => Math.round(kroner * 100)
@@ -62,14 +63,16 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
         .execute()
     }
     for (const s of demoSales) {
-      await trx
+      const sale = await trx
         .insertInto('sale')
         .values({
           propertyId: idOf(s.property), status: s.status, designatedDate: '2023-07-03', councilReference: 'Byrådet 03.07.2023, pkt. 12',
           offeringDeadline: s.offeringDeadline, expectedPriceOre: ore(s.expected), realisedPriceOre: s.realised === null ? null : ore(s.realised),
           saleCostsOre: ore(s.costs), takeoverDate: s.takeoverDate, buyer: s.buyer, note: DEMO_NOTE, createdAt: now, updatedAt: now,
         })
-        .execute()
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await insertDemoSaleHistory(trx, sale.id, s, '2023-07-03', 'Byrådet 03.07.2023, pkt. 12', DEMO_NOTE, now)
     }
     for (const u of demoUnits) {
       await trx

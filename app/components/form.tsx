@@ -6,7 +6,7 @@ import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } f
 import type { ReactNode } from 'react'
 
 /** Every form field is posted as text. */
-type Meta = FieldMetadata<string, any, string[]>
+type Meta = FieldMetadata<any, any, string[]>
 
 /** The form's shape as Conform sees it: each schema key posted as text. */
 export type FormShape<T> = { [K in keyof T]: string }

@@ -131,7 +131,10 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
       </div>
       {sale && (
         <div className="card">
-          <h2>Salg</h2>
+          <div className="page-header">
+            <h2>Salg</h2>
+            <Link className="button secondary" to={`/salg/${sale.id}`}>Se salget</Link>
+          </div>
           <dl className="facts">
             <dt>Status</dt><dd>{saleStatusLabels[sale.status]}</dd>
             {sale.designatedDate && (<><dt>Udpeget</dt><dd>{formatDanishDate(sale.designatedDate)} {sale.councilReference}</dd></>)}
@@ -139,6 +142,15 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
             {sale.realisedPriceOre != null && (<><dt>Realiseret pris</dt><dd>{formatOre(sale.realisedPriceOre)}</dd></>)}
             {sale.takeoverDate && (<><dt>Overtagelsesdag</dt><dd>{formatDanishDate(sale.takeoverDate)}</dd></>)}
           </dl>
+        </div>
+      )}
+      {!sale && canEdit && p.ownership === 'owned' && p.status !== 'sold' && (
+        <div className="card no-print">
+          <div className="page-header">
+            <h2>Salg</h2>
+            <Link className="button secondary" to={`/salg/ny?ejendom=${p.id}`}>Udpeg til salg</Link>
+          </div>
+          <p className="muted">Ejendommen er ikke udpeget til salg.</p>
         </div>
       )}
       <div className="card">

@@ -1,20 +1,14 @@
 /** GET /lejemaal/eksport.csv: every lease matching the grid's filters, in its order. */
-import { streamLeases } from '~/repos/leases.server'
+import { LEASE_EXPORT } from '~/spreadsheets/lease-format'
 import { parseGridRequest } from '~/repos/grid-query.server'
-import { csvAmount, csvDate, csvResponse } from '~/utils/csv'
+import { streamLeases } from '~/repos/leases.server'
+import { csvResponse } from '~/utils/csv'
 import { getDb } from '~/utils/db.server'
-import { leaseDirectionLabels, leaseStatusLabels, leaseTermsLabels } from '~/utils/labels'
+import { csvCells } from '~/utils/export-columns'
 import type { Route } from './+types/lejemaal.eksport'
-
-const HEADER = ['Id', 'Ejendom', 'Retning', 'Modpart', 'Årlig husleje (kr.)', 'Årlige serviceudgifter (kr.)', 'Startdato',
-  'Opsigelsesvarsel (mdr.)', 'Termin', 'Uopsigelig til', 'Opsigelsesdato', 'Ophørsdato', 'Status']
 
 export async function loader({ request }: Route.LoaderArgs) {
   const req = parseGridRequest(new URL(request.url).searchParams)
   const db = await getDb()
-  return csvResponse('lejemaal.csv', HEADER, streamLeases(db, req), (l) => [
-    l.id, l.propertyName, leaseDirectionLabels[l.direction], l.counterparty, csvAmount(l.annualRentOre),
-    csvAmount(l.annualServiceOre), csvDate(l.startDate), l.noticeMonths, leaseTermsLabels[l.terms],
-    csvDate(l.nonTerminableUntil), csvDate(l.noticeDate), csvDate(l.endDate), leaseStatusLabels[l.status],
-  ])
+  return csvResponse('lejemaal.csv', LEASE_EXPORT.map((c) => c.header), streamLeases(db, req), (l) => csvCells(LEASE_EXPORT, l))
 }

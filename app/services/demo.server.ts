@@ -1,12 +1,14 @@
 /**
- * The demo: the Hedensted register (db/seed.ts), the decided plan with the Tættere Sammen moves,
- * and one scenario of further proposals for the committee to weigh. Illustrative figures.
+ * The demo: the Hedensted register (db/seed.ts), the Tættere Sammen relocations
+ * (demo-relocations.server.ts), the decided plan built from the register, and one scenario of
+ * further proposals for the committee to weigh. Illustrative figures.
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '#db/schema'
 import { seedIfEmpty } from '#db/seed'
 import { kronerToOre } from '~/domain/money'
 import type { MeasureInput } from '~/schemas/scenario'
+import { seedDemoRelocations } from './demo-relocations.server'
 import { addMeasure, createScenario, ensureBaseline } from './scenarios.server'
 
 async function idByName(db: Kysely<Database>, table: 'property' | 'unit', name: string): Promise<number> {
@@ -25,15 +27,9 @@ async function relocation(db: Kysely<Database>, unit: string, from: string, to: 
 /** Seed the demo into an empty database; returns whether it did. */
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   if (!(await seedIfEmpty(db))) return false
+  // The Tættere Sammen moves live in the relocation register; the baseline takes the decided and done ones.
+  await seedDemoRelocations(db)
   const baseline = await ensureBaseline(db)
-  const moves = [
-    await relocation(db, 'PPR (Pædagogisk Psykologisk Rådgivning)', 'DLH-bygningen, Løsningvej 30', 'Juelsminde Rådhus', '2024-06-17', 34, 350_000, 110_000),
-    await relocation(db, 'Sundhedsplejen', 'DLH-bygningen, Løsningvej 30', 'Hedensted Rådhus', '2024-06-17', 19.5, 120_000, 60_000),
-    await relocation(db, 'Borgerservice', 'Vestergade 7-9 (administration)', 'Hedensted Rådhus', '2024-07-15', 26, 280_000, 90_000),
-    await relocation(db, 'Jobcenter, virksomhedsservice', 'Vestergade 7-9 (administration)', 'Juelsminde Rådhus', '2024-07-15', 21, 90_000, 50_000),
-    await relocation(db, 'Mestringsenheden', 'Mestringsenheden, Vesterbrogade 4B', 'Hedensted Rådhus', '2024-08-12', 18, 160_000, 110_000),
-  ]
-  for (const m of moves) await addMeasure(db, baseline, m)
 
   const further = await createScenario(db, {
     name: 'Yderligere tiltag (forslag)',

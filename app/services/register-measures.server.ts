@@ -4,13 +4,14 @@
  */
 import type { Kysely, Transaction } from 'kysely'
 import type { Database, MeasureStatusText, NewScenarioMeasure } from '#db/schema'
+import { relocationMeasureRows } from './relocation-measures.server'
 
 type Db = Kysely<Database> | Transaction<Database>
 export type MeasureRow = Omit<NewScenarioMeasure, 'scenarioId'>
 
 const LEASE_STATUS: Record<string, MeasureStatusText> = { terminated: 'decided', vacated: 'decided', ended: 'realised' }
 
-/** Measures for every tenant lease with a notice date and every sale with a takeover date. */
+/** Measures for every tenant lease with a notice date, every sale with a takeover date, and every decided or done relocation. */
 export async function registerMeasures(db: Db, now: string): Promise<MeasureRow[]> {
   const leases = await db
     .selectFrom('lease')
@@ -30,6 +31,8 @@ export async function registerMeasures(db: Db, now: string): Promise<MeasureRow[
     .execute()
   const base = { enabled: 1 as const, source: 'register' as const, createdAt: now, unitId: null, toPropertyId: null, endDateOverride: null,
     operatingCostShare: null, headcount: null, refurbishmentOre: null, addedAnnualOperatingOre: null, movingCostOverrideOre: null }
+  // Decided and done relocations from the relocation register (app/services/relocation-measures.server.ts).
+  const relocations = await relocationMeasureRows(db, now)
   return [
     ...leases.map((l) => ({
       ...base, kind: 'lease_termination' as const, status: LEASE_STATUS[l.status] ?? 'decided', label: `Opsigelse: ${l.propertyName}`,
@@ -40,5 +43,6 @@ export async function registerMeasures(db: Db, now: string): Promise<MeasureRow[
       leaseId: null, propertyId: s.propertyId, effectDate: s.takeoverDate!, priceOre: s.realisedPriceOre ?? s.expectedPriceOre ?? 0,
       saleCostsOre: s.saleCostsOre,
     })),
+    ...relocations,
   ]
 }

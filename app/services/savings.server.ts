@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database, Scenario, ScenarioMeasure } from '#db/schema'
 import { computeSavings, type Assumptions, type EngineInput, type Measure, type SavingsResult, type StatusFilter } from '~/domain/savings'
 import { getScenario, listMeasures } from '~/repos/scenarios.server'
+import { loadEngineUnits } from './engine-units.server'
 
 /** Assumptions stored on a scenario, as the engine takes them. */
 export function assumptionsOf(s: Scenario): Assumptions {
@@ -40,7 +41,8 @@ export async function loadPortfolio(db: Kysely<Database>): Promise<Pick<EngineIn
   const [properties, leases, units] = await Promise.all([
     db.selectFrom('property').select(['id', 'name', 'ownership', 'grossAreaM2', 'workplaces', 'annualOperatingCostOre', 'annualMaintenanceOre', 'maintenanceBacklogOre']).execute(),
     db.selectFrom('lease').select(['id', 'propertyId', 'counterparty', 'direction', 'annualRentOre', 'annualServiceOre', 'operatingCostPaidByMunicipality', 'noticeMonths', 'terms', 'nonTerminableUntil', 'startDate']).execute(),
-    db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId', 'workplacesNeeded']).execute(),
+    // Where units sat before their done relocations, which scenarios replay as realised measures.
+    loadEngineUnits(db),
   ])
   return {
     properties,

@@ -14,11 +14,14 @@ const schema = z.object({
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   MUNICIPALITY_NAME: z.string().min(1).default('Hedensted Kommune'),
   /** Map tiles under the markers on /kort: an XYZ template in Web Mercator with {z}, {x} and {y}. Unset: the offline background. */
-  MAP_TILE_URL: z
-    .string()
-    .url('MAP_TILE_URL skal være en URL, fx https://tile.example.dk/{z}/{x}/{y}.png')
-    .refine((u) => /^https?:\/\//.test(u) && ['{z}', '{x}', '{y}'].every((p) => u.includes(p)), 'MAP_TILE_URL skal være http(s) og indeholde {z}, {x} og {y}')
-    .optional(),
+  MAP_TILE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .url('MAP_TILE_URL skal være en URL, fx https://tile.example.dk/{z}/{x}/{y}.png')
+      .refine((u) => /^https?:\/\//.test(u) && ['{z}', '{x}', '{y}'].every((p) => u.includes(p)), 'MAP_TILE_URL skal være http(s) og indeholde {z}, {x} og {y}')
+      .optional(),
+  ),
   /** Credit shown on the map for the tiles (required by most tile providers). */
   MAP_TILE_ATTRIBUTION: z.string().default(''),
   /** Signs the session cookie. When unset, a random one is kept in SESSION_SECRET_FILE. */

@@ -32,6 +32,39 @@ const lastId = (table: string) => queryOne<{ id: number }>(`select max(id) as id
 const baselineId = () => queryOne<{ id: number }>('select id from scenario where is_baseline = 1').id
 const versionOf = (table: string, id: number) => String(queryOne<{ version: number }>(`select version from ${table} where id = ?`, id).version)
 
+const propertyIdNamed = (name: string) => queryOne<{ id: number }>('select id from property where name = ?', name).id
+const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
+
+const unit = (name: string) => ({
+  intent: 'save', name, parentId: '', propertyId: String(propertyIdNamed('Hedensted Rådhus')), headcount: '3', workplacesNeeded: '', contactPerson: '', locatedFrom: '01.01.2024',
+})
+
+async function freshUnit(admin: string): Promise<number> {
+  const res = await postForm('/enheder/ny', unit(`Matrix enhed ${unique()}`), admin)
+  const id = Number(/\/enheder\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1])
+  if (!id) throw new Error(`Kunne ikke oprette enhed til testen (status ${res.status})`)
+  return id
+}
+
+const relocation = (unitId: number) => ({
+  intent: 'save', unitId: String(unitId), fromPropertyId: String(propertyIdNamed('Hedensted Rådhus')), toPropertyId: String(propertyIdNamed('Juelsminde Rådhus')),
+  date: '01.03.2026', headcount: '3', status: 'idea', movingCostOre: '', refurbishmentOre: '', addedAnnualOperatingOre: '', rotationId: '', note: '', acceptWarnings: 'on',
+})
+
+async function freshRelocation(admin: string): Promise<number> {
+  const res = await postForm('/flytninger/ny', relocation(await freshUnit(admin)), admin)
+  const id = Number(/\/flytninger\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1])
+  if (!id) throw new Error(`Kunne ikke oprette flytning til testen (status ${res.status})`)
+  return id
+}
+
+async function freshRotation(admin: string): Promise<number> {
+  const res = await postForm('/flytninger', { intent: 'rotation', name: `Matrix rokade ${unique()}`, description: '', date: '' }, admin)
+  const id = Number(/\/flytninger\/rokader\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1])
+  if (!id) throw new Error(`Kunne ikke oprette rokade til testen (status ${res.status})`)
+  return id
+}
+
 export const mutationFixtures: Record<string, MutationFixture[]> = {
   '/ejendomme/ny': [{ name: 'opret', prepare: async () => ({ path: '/ejendomme/ny', fields: property('Matrix ny') }) }],
   '/ejendomme/:id': [
@@ -54,6 +87,41 @@ export const mutationFixtures: Record<string, MutationFixture[]> = {
       return { path: `/scenarier/${baselineId()}`, fields: { intent: 'toggle', measureId: String(m.id), enabled: m.enabled ? '0' : '1' } }
     } },
   ],
+  '/enheder/ny': [{ name: 'opret', prepare: async () => ({ path: '/enheder/ny', fields: unit(`Matrix ny enhed ${unique()}`) }) }],
+  '/enheder/:id': [
+    { name: 'gem', prepare: async (a) => { const id = await freshUnit(a); return { path: `/enheder/${id}`, fields: { ...unit('Matrix enhed gemt'), version: versionOf('unit', id) } } } },
+    { name: 'tilføj medarbejder', prepare: async (a) => ({ path: `/enheder/${await freshUnit(a)}`, fields: { intent: 'add-person', name: 'Matrix Person', title: '', note: '' } }) },
+    { name: 'slet', prepare: async (a) => ({ path: `/enheder/${await freshUnit(a)}`, fields: { intent: 'delete' } }) },
+  ],
+  '/flytninger': [{ name: 'opret rokade', prepare: async () => ({ path: '/flytninger', fields: { intent: 'rotation', name: `Matrix rokade ${unique()}`, description: '', date: '' } }) }],
+  '/flytninger/ny': [{ name: 'planlæg', prepare: async (a) => ({ path: '/flytninger/ny', fields: relocation(await freshUnit(a)) }) }],
+  '/flytninger/:id': [
+    { name: 'gem', prepare: async (a) => {
+      const id = await freshRelocation(a)
+      const unitId = queryOne<{ unitId: number }>('select unit_id as unitId from relocation where id = ?', id).unitId
+      return { path: `/flytninger/${id}`, fields: { ...relocation(unitId), status: 'planned', version: versionOf('relocation', id) } }
+    } },
+    { name: 'markér gennemført', prepare: async (a) => { const id = await freshRelocation(a); return { path: `/flytninger/${id}`, fields: { intent: 'done', version: versionOf('relocation', id), acceptWarnings: 'on' } } } },
+    { name: 'slet', prepare: async (a) => ({ path: `/flytninger/${await freshRelocation(a)}`, fields: { intent: 'delete' } }) },
+  ],
+  '/flytninger/rokader/:id': [
+    { name: 'gem', prepare: async (a) => { const id = await freshRotation(a); return { path: `/flytninger/rokader/${id}`, fields: { intent: 'rotation', name: `Matrix rokade ${unique()}`, description: 'x', date: '', version: versionOf('rotation', id) } } } },
+  ],
+  '/salg/ny': [{ name: 'udpeg', prepare: async (a) => ({ path: '/salg/ny', fields: { propertyId: String(await freshProperty(a, `Matrix salg ${unique()}`)), date: '01.02.2025', councilReference: 'Byrådet, matrix', expectedPriceOre: '1.000.000', saleCostsOre: '0', note: '' } }) }],
+  '/salg/:id': [
+    { name: 'registrér trin', prepare: async (a) => {
+      await postForm('/salg/ny', { propertyId: String(await freshProperty(a, `Matrix salg ${unique()}`)), date: '01.02.2025', councilReference: 'Byrådet, matrix', expectedPriceOre: '', saleCostsOre: '', note: '' }, a)
+      const id = lastId('sale')
+      return { path: `/salg/${id}`, fields: { intent: 'step', version: versionOf('sale', id), status: 'offered', date: '01.03.2025', offeringDeadline: '01.04.2025' } }
+    } },
+    { name: 'gem oplysninger', prepare: async (a) => {
+      await postForm('/salg/ny', { propertyId: String(await freshProperty(a, `Matrix salg ${unique()}`)), date: '01.02.2025', councilReference: 'Byrådet, matrix', expectedPriceOre: '', saleCostsOre: '', note: '' }, a)
+      const id = lastId('sale')
+      return { path: `/salg/${id}`, fields: { intent: 'details', version: versionOf('sale', id), expectedPriceOre: '2.000.000', saleCostsOre: '10.000', note: 'matrix' } }
+    } },
+  ],
+  '/import': [{ name: 'kontrollér uden fil', changes: false, prepare: async () => ({ path: '/import', fields: { mode: 'check' } }) }],
+  '/import/kontrol': [{ name: 'kontrollér uden fil', changes: false, prepare: async () => ({ path: '/import/kontrol', fields: { mode: 'check' } }) }],
   '/brugere': [{ name: 'opret bruger', prepare: async () => ({ path: '/brugere', fields: { intent: 'create', email: `matrix${Date.now()}${Math.floor(Math.random() * 1e6)}@hedensted.demo`, name: 'Matrix', role: 'udvalg' } }) }],
   '/adgangskode': [{ name: 'forkert nuværende kode', changes: false, prepare: async () => ({ path: '/adgangskode', fields: { current: 'forkert', password: 'ny-adgangskode-123', repeat: 'ny-adgangskode-123' } }) }],
 }

@@ -156,7 +156,7 @@ describe('lease register in the browser', () => {
     await screenshot(page, 'frister')
     await page.getByRole('link', { name: 'Oversigt' }).click()
     await page.getByText('Salg af udpegede ejendomme').waitFor()
-    expect(await page.locator('.tiles').innerText()).toContain(`5,3${NBSP}mio.${NBSP}kr.`)
+    expect(await page.locator('main').innerText()).toContain(`5,3${NBSP}mio.${NBSP}kr.`)
     await screenshot(page, 'oversigt')
   })
 })

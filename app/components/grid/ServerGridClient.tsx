@@ -56,6 +56,8 @@ export interface ServerGridProps<T extends { id: number }> {
   endpoint: string
   /** CSV export address; the current sort, filters and search are added. */
   exportHref?: string
+  /** Excel (.xlsx) export address, same query as the CSV. */
+  excelHref?: string
   columnDefs: ColDef<T>[]
   /** Where a row click leads. */
   rowHref?: (row: T) => string
@@ -79,7 +81,7 @@ function queryString(q: Query, extra: Record<string, string> = {}): string {
 }
 
 export default function ServerGridClient<T extends { id: number }>(props: ServerGridProps<T>) {
-  const { gridId, endpoint, exportHref, columnDefs, rowHref, searchLabel, noun } = props
+  const { gridId, endpoint, exportHref, excelHref, columnDefs, rowHref, searchLabel, noun } = props
   const navigate = useNavigate()
   const apiRef = useRef<GridApi<T> | null>(null)
   const queryRef = useRef<Query>({ sort: [], filter: {}, search: '' })
@@ -206,6 +208,11 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
         {exportHref && (
           <a className="button secondary" href={`${exportHref}${exportQuery ? `?${exportQuery}` : ''}`} download>
             Eksportér CSV
+          </a>
+        )}
+        {excelHref && (
+          <a className="button secondary" href={`${excelHref}${exportQuery ? `?${exportQuery}` : ''}`} download>
+            Eksportér Excel
           </a>
         )}
         <span className="count" aria-live="polite">

@@ -33,8 +33,10 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
         <fetcher.Form method="post">
           <input type="hidden" name="intent" value="toggle" />
           <input type="hidden" name="measureId" value={m.id} />
-          <input type="hidden" name="enabled" value={pendingEnabled ? '0' : '1'} />
-          <input type="checkbox" aria-label={`Medtag ${m.label}`} checked={pendingEnabled} disabled={readOnly} onChange={(e) => fetcher.submit(e.currentTarget.form)} />
+          <input type="hidden" name="enabled" value={m.enabled ? '0' : '1'} />
+          {/* Uncontrolled, so the tick shows at once; remounted when the saved state changes. */}
+          <input key={String(m.enabled)} type="checkbox" aria-label={`Medtag ${m.label}`} defaultChecked={m.enabled} disabled={readOnly}
+            onChange={(e) => fetcher.submit(e.currentTarget.form)} />
         </fetcher.Form>
       </td>
       <td>{measureKindLabels[m.kind]}</td>

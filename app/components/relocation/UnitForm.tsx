@@ -1,0 +1,83 @@
+/** The unit form, shared by "Ny enhed" and the unit page. */
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, useNavigation } from 'react-router'
+import { unitSchema, type UnitInput } from '~/schemas/unit'
+import { CheckboxField, FormErrors, type FormShape, SelectField, TextField } from '../form'
+
+interface Option {
+  id: number
+  name: string
+}
+
+export function UnitForm({
+  lastResult,
+  defaultValue,
+  version,
+  submitLabel,
+  properties,
+  units,
+  propertyLocked,
+  deskFactorText,
+  disabled = false,
+}: {
+  lastResult?: SubmissionResult<string[]> | null
+  defaultValue?: Partial<FormShape<UnitInput>>
+  version?: number
+  submitLabel: string
+  properties: Option[]
+  /** Possible parent units (the unit itself is left out by the caller). */
+  units: Option[]
+  /** The unit has moved by relocations: its property changes only by a relocation. */
+  propertyLocked?: boolean
+  deskFactorText: string
+  /** Read-only for users who may not edit units. */
+  disabled?: boolean
+}) {
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'unit-form',
+    lastResult,
+    defaultValue,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: unitSchema }),
+  })
+  const toOptions = (list: Option[]) => list.map((o) => ({ value: String(o.id), label: o.name }))
+  return (
+    <Form method="post" {...getFormProps(form)} noValidate>
+      <FormErrors errors={form.errors} />
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      <input type="hidden" name="intent" value="save" />
+      <fieldset disabled={disabled} className="plain-fieldset">
+      <div className="form-grid">
+        <TextField meta={fields.name} label="Navn" wide />
+        <SelectField meta={fields.parentId} label="Overordnet enhed" options={toOptions(units)} hint="Tom, hvis enheden ligger øverst" />
+        <SelectField
+          meta={fields.propertyId}
+          label="Ejendom"
+          options={toOptions(properties)}
+          hint={propertyLocked ? 'Enheden er flyttet med flytninger; brug en ny flytning for at flytte den.' : 'Hvor enheden har til huse'}
+        />
+        <TextField meta={fields.locatedFrom} label="I ejendommen fra" placeholder="dd.mm.åååå" />
+        <TextField meta={fields.headcount} label="Årsværk" inputMode="decimal" hint="Fuldtidsstillinger; decimaler er tilladt, fx 19,5" />
+        <TextField
+          meta={fields.workplacesNeeded}
+          label="Arbejdspladser"
+          inputMode="numeric"
+          hint={`Tom: årsværk × deleskrivebordsfaktor ${deskFactorText}`}
+        />
+        <TextField meta={fields.contactPerson} label="Kontaktperson" />
+        <CheckboxField meta={fields.external} label="Ekstern bruger (forening, frivillighus), der skal genhuses hvis bygningen forsvinder" />
+      </div>
+      </fieldset>
+      {!disabled && (
+        <div className="form-actions">
+          <button type="submit" disabled={navigation.state === 'submitting'}>
+            {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
+          </button>
+        </div>
+      )}
+    </Form>
+  )
+}

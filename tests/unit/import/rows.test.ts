@@ -1,0 +1,91 @@
+/** Reading imported rows: CSV as Danish Excel writes it, cells of either file type, Danish messages per field. */
+import { describe, expect, it } from 'vitest'
+import { cellText } from '~/spreadsheets/cells'
+import { decodeCsvBytes, detectSeparator, parseCsv } from '~/spreadsheets/csv-parse'
+import { mapHeaders } from '~/spreadsheets/import-spec'
+import { LEASE_IMPORT } from '~/spreadsheets/lease-format'
+import { readLeaseRow } from '~/spreadsheets/lease-rows'
+import { PROPERTY_IMPORT } from '~/spreadsheets/property-format'
+import { readPropertyRow } from '~/spreadsheets/property-rows'
+
+const HEADER = ['Navn', 'Adresse', 'Postnr.', 'By', 'Ejerforhold', 'Anvendelse', 'Driftsudgift pr. år (kr.)', 'Breddegrad', 'Længdegrad', 'Øst (UTM32)', 'Nord (UTM32)']
+const map = mapHeaders(HEADER, PROPERTY_IMPORT)
+const ctx = { sheet: 'Ejendomme', row: 2 }
+
+describe('CSV', () => {
+  it('reads quoted fields, doubled quotes, CRLF and a BOM; drops trailing blank lines', () => {
+    const bytes = new TextEncoder().encode('\uFEFFNavn;Note\r\n"A; B";"sagde ""hej"""\r\nC;"to\nlinjer"\r\n;\r\n')
+    expect(parseCsv(decodeCsvBytes(bytes))).toEqual([['Navn', 'Note'], ['A; B', 'sagde "hej"'], ['C', 'to\nlinjer']])
+  })
+
+  it('reads Windows-1252 (older Danish Excel) and finds the separator', () => {
+    expect(decodeCsvBytes(new Uint8Array([0x52, 0xe5, 0x72, 0x75, 0x70]))).toBe('Rårup')
+    expect(detectSeparator('a,b,c\n1;2')).toBe(',')
+    expect(detectSeparator('"a;b",c\tx\td')).toBe('\t')
+  })
+})
+
+describe('cells', () => {
+  it('turns number and date cells into the notation the form fields parse', () => {
+    expect(cellText(0.1 + 0.2, 'money')).toBe('0,3')
+    expect(cellText(1234567.891, 'money')).toBe('1234567,89')
+    expect(cellText(55.7711, 'decimal')).toBe('55,7711')
+    expect(cellText(new Date('2024-05-31T00:00:00Z'), 'date')).toBe('2024-05-31')
+    expect(cellText('  1.234,50\u00a0', 'money')).toBe('1.234,50')
+  })
+})
+
+describe('property rows', () => {
+  it('reads a good row with Danish amounts and labels', () => {
+    const r = readPropertyRow(['Rårup Skole', 'Skolevej 1', '7130', 'Rårup', 'Ejet', 'Skole', '1.234.567,89', '55,74', '9,94'], map, ctx)
+    expect(r.issues).toEqual([])
+    expect(r.value).toMatchObject({ id: null, input: { name: 'Rårup Skole', ownership: 'owned', use: 'school', annualOperatingCostOre: 123_456_789, latitude: 55.74, status: 'in_use' } })
+  })
+
+  it('converts UTM32 coordinates (EPSG:25832) to WGS84', () => {
+    const r = readPropertyRow(['Rådhuset', 'Niels Espes Vej 8', '8722', 'Hedensted', 'Ejet', 'Administration', 0, null, null, 543852.13, 6180814.15], map, ctx)
+    expect(r.issues).toEqual([])
+    expect(r.value!.input.latitude).toBeCloseTo(55.771, 5)
+    expect(r.value!.input.longitude).toBeCloseTo(9.699, 5)
+  })
+
+  it('lists every bad field of a row in Danish, at its column', () => {
+    const r = readPropertyRow(['', 'Vej 1', '87', 'By', 'Måske', 'Skole', '12x', '6180814', '543852'], map, ctx)
+    expect(r.value).toBeUndefined()
+    expect(r.issues.map((i) => [i.column, i.message])).toEqual(expect.arrayContaining([
+      ['Navn', 'Navn skal udfyldes'],
+      ['Postnr.', 'Postnummer skal være fire cifre'],
+      ['Ejerforhold', '"Måske" kendes ikke. Brug en af: Ejet, Lejet'],
+      ['Driftsudgift pr. år (kr.)', 'Driftsudgift pr. år skal være et beløb, fx 1.234.567,89'],
+      ['Breddegrad', expect.stringMatching(/Ligner en UTM32-koordinat/)],
+    ]))
+    expect(r.issues.every((i) => i.row === 2 && i.sheet === 'Ejendomme')).toBe(true)
+  })
+
+  it('reports missing required columns', () => {
+    expect(mapHeaders(['Navn', 'By', 'Ukendt'], PROPERTY_IMPORT)).toMatchObject({ missing: ['Adresse', 'Postnr.', 'Ejerforhold', 'Anvendelse'], unknown: ['Ukendt'] })
+  })
+})
+
+describe('lease rows', () => {
+  const header = ['Ejendom', 'Retning', 'Modpart', 'Årlig husleje (kr.)', 'Opsigelsesvarsel (mdr.)', 'Opsigelsesdato']
+  const leaseMap = mapHeaders(header, LEASE_IMPORT)
+  const lookup = {
+    propertyExists: (id: number) => id === 1,
+    propertiesNamed: (name: string) => (name === 'vestergade 7' ? [{ id: 1 }] : name === 'dobbelt' ? [{ id: 2 }, { id: 3 }] : []),
+    leaseExists: () => false,
+  }
+
+  it('finds the property by name (Danish-folded) and sets status from the notice date', () => {
+    const r = readLeaseRow(['Vestergade 7', 'Kommunen lejer', 'Udlejer A/S', '480.000', 3, '10.02.2024'], leaseMap, { sheet: 'Lejemål', row: 2 }, lookup)
+    expect(r.issues).toEqual([])
+    expect(r.value).toMatchObject({ property: { id: 1 }, input: { direction: 'tenant', annualRentOre: 48_000_000, noticeDate: '2024-02-10', status: 'terminated' } })
+  })
+
+  it('refuses unknown and ambiguous property names', () => {
+    const unknown = readLeaseRow(['Ukendt', 'lejer', 'X', '1', 3, ''], leaseMap, { sheet: 'Lejemål', row: 3 }, lookup)
+    expect(unknown.issues[0]).toMatchObject({ column: 'Ejendom', message: 'Ejendommen "Ukendt" findes hverken i registret eller i filen' })
+    const twice = readLeaseRow(['Dobbelt', 'lejer', 'X', '1', 3, ''], leaseMap, { sheet: 'Lejemål', row: 4 }, lookup)
+    expect(twice.issues[0]!.message).toBe('2 ejendomme hedder "Dobbelt"; angiv Ejendoms-id')
+  })
+})
