@@ -1,10 +1,10 @@
 /** The lease form, shared by "Nyt lejemål" and the lease page, with the notice calculator. */
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, useNavigation } from 'react-router'
+import { Form } from 'react-router'
 import { leaseSchema, type LeaseInput } from '~/schemas/lease'
 import { codes, leaseDirectionLabels, leaseStatusLabels, leaseTermsLabels } from '~/utils/labels'
-import { CheckboxField, FormErrors, type FormShape, SelectField, TextAreaField, TextField } from './form'
+import { CheckboxField, FormErrors, type FormShape, SelectField, TextAreaField, TextField, SaveButton } from './form'
 import { LeaseCalculator } from './LeaseCalculator'
 
 const options = (labels: Record<string, string>) => codes(labels).map((value) => ({ value, label: labels[value]! }))
@@ -25,7 +25,6 @@ export function LeaseForm({
   disabled?: boolean
   properties: { id: number; name: string; town: string }[]
 }) {
-  const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'lease-form',
     lastResult,
@@ -65,13 +64,7 @@ export function LeaseForm({
         <TextAreaField meta={fields.note} label="Note" />
       </div>
       </fieldset>
-      {!disabled && (
-        <div className="form-actions">
-          <button type="submit" disabled={navigation.state === 'submitting'}>
-            {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
-          </button>
-        </div>
-      )}
+      {!disabled && <SaveButton label={submitLabel} />}
     </Form>
   )
 }

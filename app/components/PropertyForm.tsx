@@ -1,10 +1,10 @@
 /** The property form, shared by "Ny ejendom" and the property page. */
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, useNavigation } from 'react-router'
+import { Form } from 'react-router'
 import { propertySchema, type PropertyInput } from '~/schemas/property'
 import { codes, ownershipLabels, propertyStatusLabels, propertyUseLabels } from '~/utils/labels'
-import { FormErrors, type FormShape, SelectField, TextAreaField, TextField } from './form'
+import { FormErrors, type FormShape, SelectField, TextAreaField, TextField, SaveButton } from './form'
 
 const options = (labels: Record<string, string>) => codes(labels).map((value) => ({ value, label: labels[value]! }))
 
@@ -22,7 +22,6 @@ export function PropertyForm({
   /** Read-only for users who may not change the register. */
   disabled?: boolean
 }) {
-  const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'property-form',
     lastResult,
@@ -55,13 +54,7 @@ export function PropertyForm({
         <TextAreaField meta={fields.note} label="Note" />
       </div>
       </fieldset>
-      {!disabled && (
-        <div className="form-actions">
-          <button type="submit" disabled={navigation.state === 'submitting'}>
-            {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
-          </button>
-        </div>
-      )}
+      {!disabled && <SaveButton label={submitLabel} />}
     </Form>
   )
 }

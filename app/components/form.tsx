@@ -4,6 +4,7 @@
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import type { ReactNode } from 'react'
+import { useNavigation } from 'react-router'
 
 /** Every form field is posted as text. */
 type Meta = FieldMetadata<any, any, string[]>
@@ -83,6 +84,17 @@ export function FormErrors({ errors }: { errors?: string[] }) {
   return (
     <div className="alert error" role="alert">
       {errors.join(' ')}
+    </div>
+  )
+}
+
+/** The form's save button, showing "Gemmer …" while the submission is under way. */
+export function SaveButton({ label }: { label: string }) {
+  const navigation = useNavigation()
+  const saving = navigation.state === 'submitting'
+  return (
+    <div className="form-actions">
+      <button type="submit" disabled={saving}>{saving ? 'Gemmer …' : label}</button>
     </div>
   )
 }

@@ -179,3 +179,26 @@ export function applySort<DB, TB extends keyof DB, O>(
   }
   return q.orderBy(idRef as never, 'asc')
 }
+
+/** A sorted query that can still be paged (any Kysely select builder). */
+interface Pageable<R> {
+  limit(n: number): { offset(n: number): { execute(): Promise<R[]> } }
+}
+
+/**
+ * One page of a sorted query and the total matching the filters.
+ * @example gridPage(req, () => sortedRows(db, req), () => filtered(db, req).select(countAll).executeTakeFirstOrThrow())
+ */
+export async function gridPage<R>(req: GridRequest, sorted: () => Pageable<R>, count: () => Promise<{ n: unknown }>): Promise<{ rows: R[]; total: number }> {
+  const [rows, total] = await Promise.all([sorted().limit(req.limit).offset(req.offset).execute(), count()])
+  return { rows, total: Number(total.n) }
+}
+
+/** Every row of a sorted query in batches, for exports that must not hold a whole register in memory. */
+export async function* gridBatches<R>(sorted: () => Pageable<R>, batch = 2000): AsyncGenerator<R[]> {
+  for (let offset = 0; ; offset += batch) {
+    const rows = await sorted().limit(batch).offset(offset).execute()
+    if (rows.length) yield rows
+    if (rows.length < batch) return
+  }
+}

@@ -3,7 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
 import type { Database, Lease, LeaseUpdate, NewLease } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
-import { applyGrid, applySort, type GridColumn, type GridRequest } from './grid-query.server'
+import { applyGrid, applySort, gridBatches, gridPage, type GridColumn, type GridRequest } from './grid-query.server'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -40,27 +40,17 @@ function withColumns(db: Db, req: GridRequest) {
 }
 
 /** One page of leases (both directions) with their property's name, and the total. */
-export async function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]; total: number }> {
-  const page = applySort(withColumns(db, req), req, leaseColumns, sql.ref('lease.id'), sql.ref('lease.sort_key'))
-    .limit(req.limit)
-    .offset(req.offset)
-  const [rows, count] = await Promise.all([
-    page.execute(),
-    filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return { rows, total: Number(count.n) }
+export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]; total: number }> {
+  return gridPage(req, () => sorted(db, req), () => filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+}
+
+function sorted(db: Db, req: GridRequest) {
+  return applySort(withColumns(db, req), req, leaseColumns, sql.ref('lease.id'), sql.ref('lease.sort_key'))
 }
 
 /** Every lease matching the filters, in grid order, in batches (for CSV export). */
-export async function* streamLeases(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<LeaseRow[]> {
-  for (let offset = 0; ; offset += batch) {
-    const rows = await applySort(withColumns(db, req), req, leaseColumns, sql.ref('lease.id'), sql.ref('lease.sort_key'))
-      .limit(batch)
-      .offset(offset)
-      .execute()
-    if (rows.length) yield rows
-    if (rows.length < batch) return
-  }
+export function streamLeases(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<LeaseRow[]> {
+  return gridBatches(() => sorted(db, req), batch)
 }
 
 export function getLease(db: Db, id: number): Promise<LeaseRow | undefined> {

@@ -3,7 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
 import type { Database, NewProperty, Property, PropertyUpdate } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
-import { applyGrid, applySort, type GridColumn, type GridRequest } from './grid-query.server'
+import { applyGrid, applySort, gridBatches, gridPage, type GridColumn, type GridRequest } from './grid-query.server'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -41,27 +41,17 @@ function filtered(db: Db, req: GridRequest) {
  * One page of properties and the total matching the filters.
  * @example await listProperties(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'juelsminde' })
  */
-export async function listProperties(db: Db, req: GridRequest): Promise<{ rows: Property[]; total: number }> {
-  const page = applySort(filtered(db, req).selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
-    .limit(req.limit)
-    .offset(req.offset)
-  const [rows, count] = await Promise.all([
-    page.execute(),
-    filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return { rows, total: Number(count.n) }
+export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Property[]; total: number }> {
+  return gridPage(req, () => sorted(db, req), () => filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+}
+
+function sorted(db: Db, req: GridRequest) {
+  return applySort(filtered(db, req).selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
 }
 
 /** Every property matching the filters, in grid order, in batches (for CSV export). */
-export async function* streamProperties(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<Property[]> {
-  for (let offset = 0; ; offset += batch) {
-    const rows = await applySort(filtered(db, req).selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
-      .limit(batch)
-      .offset(offset)
-      .execute()
-    if (rows.length) yield rows
-    if (rows.length < batch) return
-  }
+export function streamProperties(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<Property[]> {
+  return gridBatches(() => sorted(db, req), batch)
 }
 
 export function getProperty(db: Db, id: number): Promise<Property | undefined> {

@@ -2,7 +2,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
 import type { Bid, Database, NewBid, NewSale, NewSaleStep, Sale, SaleStep } from '#db/schema'
-import { applyGrid, applySort, type GridColumn, type GridRequest } from './grid-query.server'
+import { applyGrid, applySort, type GridColumn, type GridRequest, gridBatches, gridPage } from './grid-query.server'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -40,27 +40,17 @@ function filtered(db: Db, req: GridRequest) {
 }
 
 /** One page of sales with their property, and the total matching the filters. */
-export async function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow[]; total: number }> {
-  const page = applySort(selectRow(filtered(db, req)), req, saleColumns, sql.ref('sale.id'), sql.ref('property.sort_key'))
-    .limit(req.limit)
-    .offset(req.offset)
-  const [rows, count] = await Promise.all([
-    page.execute(),
-    filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return { rows, total: Number(count.n) }
+export function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow[]; total: number }> {
+  return gridPage(req, () => sorted(db, req), () => filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+}
+
+function sorted(db: Db, req: GridRequest) {
+  return applySort(selectRow(filtered(db, req)), req, saleColumns, sql.ref('sale.id'), sql.ref('property.sort_key'))
 }
 
 /** Every sale matching the filters, in grid order, in batches (for export). */
-export async function* streamSales(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<SaleRow[]> {
-  for (let offset = 0; ; offset += batch) {
-    const rows = await applySort(selectRow(filtered(db, req)), req, saleColumns, sql.ref('sale.id'), sql.ref('property.sort_key'))
-      .limit(batch)
-      .offset(offset)
-      .execute()
-    if (rows.length) yield rows
-    if (rows.length < batch) return
-  }
+export function streamSales(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<SaleRow[]> {
+  return gridBatches(() => sorted(db, req), batch)
 }
 
 export function getSale(db: Db, id: number): Promise<SaleRow | undefined> {

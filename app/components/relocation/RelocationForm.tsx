@@ -5,12 +5,12 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { useEffect, useRef } from 'react'
-import { Form, useFetcher, useNavigation } from 'react-router'
+import { Form, useFetcher } from 'react-router'
 import { formatOre } from '~/domain/money'
 import { relocationSchema, type RelocationInput } from '~/schemas/relocation'
 import type { RelocationCheck } from '~/services/relocation-plan.server'
 import { formatFte, fteText, relocationStatusLabels } from '~/utils/relocation-labels'
-import { CheckboxField, FormErrors, type FormShape, SelectField, TextAreaField, TextField } from '../form'
+import { CheckboxField, FormErrors, type FormShape, SaveButton, SelectField, TextAreaField, TextField } from '../form'
 import { CapacityCheck } from './CapacityCheck'
 
 interface Site {
@@ -49,7 +49,6 @@ export function RelocationForm({
   /** Read-only for users who may not plan relocations. */
   disabled?: boolean
 }) {
-  const navigation = useNavigation()
   const fetcher = useFetcher<{ check: RelocationCheck | null }>()
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const [form, fields] = useForm({
@@ -123,13 +122,7 @@ export function RelocationForm({
           {showConfirm && <CheckboxField meta={fields.acceptWarnings} label="Gem trods advarsler" />}
         </div>
         </fieldset>
-        {!disabled && (
-          <div className="form-actions">
-            <button type="submit" disabled={navigation.state === 'submitting'}>
-              {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
-            </button>
-          </div>
-        )}
+        {!disabled && <SaveButton label={submitLabel} />}
       </Form>
       <CapacityCheck check={check} pending={fetcher.state === 'loading'} />
     </div>

@@ -1,9 +1,9 @@
 /** The unit form, shared by "Ny enhed" and the unit page. */
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, useNavigation } from 'react-router'
+import { Form } from 'react-router'
 import { unitSchema, type UnitInput } from '~/schemas/unit'
-import { CheckboxField, FormErrors, type FormShape, SelectField, TextField } from '../form'
+import { CheckboxField, FormErrors, type FormShape, SaveButton, SelectField, TextField } from '../form'
 
 interface Option {
   id: number
@@ -34,7 +34,6 @@ export function UnitForm({
   /** Read-only for users who may not edit units. */
   disabled?: boolean
 }) {
-  const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'unit-form',
     lastResult,
@@ -71,13 +70,7 @@ export function UnitForm({
         <CheckboxField meta={fields.external} label="Ekstern bruger (forening, frivillighus), der skal genhuses hvis bygningen forsvinder" />
       </div>
       </fieldset>
-      {!disabled && (
-        <div className="form-actions">
-          <button type="submit" disabled={navigation.state === 'submitting'}>
-            {navigation.state === 'submitting' ? 'Gemmer …' : submitLabel}
-          </button>
-        </div>
-      )}
+      {!disabled && <SaveButton label={submitLabel} />}
     </Form>
   )
 }
