@@ -17,20 +17,25 @@ export function assumptionsOf(s: Scenario): Assumptions {
   }
 }
 
-/** A stored measure as the engine's measure; null when a required reference is missing. */
+/**
+ * A stored measure as the engine's measure; null when a required reference is missing.
+ * Written as one literal per kind (no spread): objects built by spreading get a shape of their
+ * own in V8, which made a 20,000-measure scenario several times slower to read.
+ */
 export function toEngineMeasure(m: ScenarioMeasure): Measure | null {
-  const base = { id: String(m.id), status: m.status, label: m.label || undefined }
+  const id = String(m.id)
+  const label = m.label || undefined
   switch (m.kind) {
     case 'lease_termination':
-      return m.leaseId == null ? null : { ...base, kind: 'lease_termination', leaseId: m.leaseId, noticeDate: m.effectDate, endDateOverride: m.endDateOverride }
+      return m.leaseId == null ? null : { kind: 'lease_termination', id, status: m.status, label, leaseId: m.leaseId, noticeDate: m.effectDate, endDateOverride: m.endDateOverride }
     case 'sale':
-      return m.propertyId == null ? null : { ...base, kind: 'sale', propertyId: m.propertyId, takeoverDate: m.effectDate, priceOre: m.priceOre ?? 0, saleCostsOre: m.saleCostsOre ?? 0 }
+      return m.propertyId == null ? null : { kind: 'sale', id, status: m.status, label, propertyId: m.propertyId, takeoverDate: m.effectDate, priceOre: m.priceOre ?? 0, saleCostsOre: m.saleCostsOre ?? 0 }
     case 'closure':
-      return m.propertyId == null ? null : { ...base, kind: 'closure', propertyId: m.propertyId, date: m.effectDate, operatingCostShare: m.operatingCostShare ?? 1 }
+      return m.propertyId == null ? null : { kind: 'closure', id, status: m.status, label, propertyId: m.propertyId, date: m.effectDate, operatingCostShare: m.operatingCostShare ?? 1 }
     case 'relocation':
       return m.unitId == null || m.propertyId == null || m.toPropertyId == null
         ? null
-        : { ...base, kind: 'relocation', unitId: m.unitId, fromPropertyId: m.propertyId, toPropertyId: m.toPropertyId, date: m.effectDate,
+        : { kind: 'relocation', id, status: m.status, label, unitId: m.unitId, fromPropertyId: m.propertyId, toPropertyId: m.toPropertyId, date: m.effectDate,
             headcount: m.headcount ?? 0, refurbishmentOre: m.refurbishmentOre ?? 0, addedAnnualOperatingOre: m.addedAnnualOperatingOre ?? 0,
             movingCostOverrideOre: m.movingCostOverrideOre }
   }
@@ -46,7 +51,11 @@ export async function loadPortfolio(db: Kysely<Database>): Promise<Pick<EngineIn
   ])
   return {
     properties,
-    leases: leases.map(({ counterparty, operatingCostPaidByMunicipality, ...l }) => ({ ...l, name: counterparty, operatingCostPaidByMunicipality: operatingCostPaidByMunicipality === 1 })),
+    leases: leases.map((l) => ({
+      id: l.id, propertyId: l.propertyId, name: l.counterparty, direction: l.direction, annualRentOre: l.annualRentOre,
+      annualServiceOre: l.annualServiceOre, operatingCostPaidByMunicipality: l.operatingCostPaidByMunicipality === 1,
+      noticeMonths: l.noticeMonths, terms: l.terms, nonTerminableUntil: l.nonTerminableUntil, startDate: l.startDate,
+    })),
     units,
   }
 }

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js'
-import { addDays, daysInMonth, isoParts, type IsoDate } from '../dates'
+import { addDays, daysInMonth, type IsoDate } from '../dates'
 import { Money } from '../money'
+import { isoMonth, isoNumber, isoYear } from './days'
 
 /**
  * Internally amounts are exact integers of 10^-24 kr. ("units"). Every line item and every cell
@@ -68,7 +69,9 @@ const FULL: YearFraction = { num: 12, den: 12, fullMonths: 12, partial: null, fi
  * @example yearFraction('2024-03-16', 2024) // { num: 295, den: 372, fullMonths: 9, ... }
  */
 export function yearFraction(from: IsoDate, year: number): YearFraction {
-  const { year: y, month, day } = isoParts(from)
+  const y = isoYear(from)
+  const month = isoMonth(from)
+  const day = isoNumber(from, 8, 2)
   if (y > year) return NONE
   if (y < year || (month === 1 && day === 1)) return FULL
   if (day === 1) return { num: 13 - month, den: 12, fullMonths: 13 - month, partial: null, firstFullMonth: month }
@@ -90,7 +93,9 @@ export function yearFraction(from: IsoDate, year: number): YearFraction {
  * @example monthFraction('2024-03-16', 2024, 3) // { num: 16, den: 372 }
  */
 export function monthFraction(from: IsoDate, year: number, month: number): { num: number; den: number } {
-  const { year: y, month: m, day } = isoParts(from)
+  const y = isoYear(from)
+  const m = isoMonth(from)
+  const day = isoNumber(from, 8, 2)
   if (y > year || (y === year && m > month)) return { num: 0, den: 12 }
   if (y < year || m < month || day === 1) return { num: 1, den: 12 }
   const dim = daysInMonth(y, m)
@@ -161,7 +166,7 @@ export function indexFactorScaled(factor: Decimal | string): bigint {
 export function accrueRangeUnits(annualUnits: (year: number) => bigint, from: IsoDate, to: IsoDate): bigint {
   const after = addDays(to, 1)
   let total = 0n
-  for (let year = isoParts(from).year; year <= isoParts(to).year; year++) {
+  for (let year = isoYear(from); year <= isoYear(to); year++) {
     const annual = annualUnits(year)
     total += accrueUnits(annual, yearFraction(from, year)) - accrueUnits(annual, yearFraction(after, year))
   }

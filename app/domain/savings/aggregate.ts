@@ -1,5 +1,5 @@
-import { yearOf } from '../dates'
 import { accrueUnits, divRound, INDEX_SCALE, SHARE_SCALE, UNITS_PER_ORE, yearFraction } from './accrual'
+import { isoYear } from './days'
 import {
   ONE_OFF_CATEGORIES,
   RECURRING_CATEGORIES,
@@ -36,7 +36,7 @@ function oneOffUnits(c: Contribution): bigint {
  * @example contributionUnits(c, 2024, () => INDEX_SCALE) // 295_000n * 100n * UNITS_PER_ORE
  */
 export function contributionUnits(c: Contribution, year: number, indexScaled: (year: number) => bigint): bigint {
-  const startYear = yearOf(c.from)
+  const startYear = isoYear(c.from)
   if (!c.recurring) return startYear === year ? oneOffUnits(c) : 0n
   if (year < startYear) return 0n
   const annual = baseOf(c) * (c.indexed ? indexScaled(year) : INDEX_SCALE)
@@ -122,7 +122,7 @@ function addRecurring(
     sums.fullOre += c.amountOre
     if (firstWholeYear < n) sums.startOre[firstWholeYear]! += c.amountOre
     if (!partialHere) return
-    const { num, den } = yearFraction(c.from, yearOf(c.from))
+    const { num, den } = yearFraction(c.from, isoYear(c.from))
     const g = c.amountOre * num
     const q = Math.floor(g / den)
     sums.partialOre[y]! += q
@@ -133,7 +133,7 @@ function addRecurring(
   const base = BigInt(c.amountOre) * BigInt(c.shareMicro)
   if (partialHere) {
     const annual = base * (c.indexed ? index(y) : INDEX_SCALE)
-    cell[y]! += accrueUnits(annual, yearFraction(c.from, yearOf(c.from)))
+    cell[y]! += accrueUnits(annual, yearFraction(c.from, isoYear(c.from)))
   }
   if (firstWholeYear < n) (c.indexed ? sums.startIndexed : sums.startPlain)[firstWholeYear]! += base
   sums.fullUnits += base * INDEX_SCALE
@@ -164,7 +164,7 @@ export function aggregate(
     number[]
   >
   for (const c of contributions) {
-    const y = yearOf(c.from) - firstYear
+    const y = isoYear(c.from) - firstYear
     const category = c.category
     if (c.recurring && isRecurringCategory(category))
       addRecurring(c, y, n, sums[category], cells[category], index, plainIndex)

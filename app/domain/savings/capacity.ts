@@ -1,5 +1,6 @@
-import { formatDanishMonth, isoDate, monthOf, yearOf, type IsoDate } from '../dates'
+import { formatDanishMonth, isoDate, type IsoDate } from '../dates'
 import { formatNumberDa } from '../money'
+import { isoMonth, isoYear } from './days'
 import { buildContext, type EngineContext } from './measures'
 import {
   buildOccupancy,
@@ -32,7 +33,7 @@ export function monthStates(t: PropertyTimeline, firstYear: number, lastYear: nu
   const months: MonthState[] = []
   let state = { milli: t.initialMilli, need: t.initialNeed }
   let i = 0
-  const index = (date: IsoDate) => (yearOf(date) - firstYear) * 12 + monthOf(date) - 1
+  const index = (date: IsoDate) => (isoYear(date) - firstYear) * 12 + isoMonth(date) - 1
   while (i < t.changes.length && index(t.changes[i]!.date) < 0) state = t.changes[i++]!
   for (let m = 0; m < (lastYear - firstYear + 1) * 12; m++) {
     while (i < t.changes.length && index(t.changes[i]!.date) === m && t.changes[i]!.date.endsWith('-01')) {

@@ -3,49 +3,43 @@ import { accrueRangeUnits, unitsToKroner } from './accrual'
 import type { EngineContext } from './measures'
 import {
   fte,
-  timelineFor,
+  HEADCOUNT_SCALE,
   totalsOn,
   unitMilliOn,
   type Occupancy,
   type PropertyTimeline,
   type UnitPresence,
 } from './occupancy'
-import type { Conflict, DoubleRentPeriod } from './types'
+import type { Conflict, DoubleRentPeriod, Measure } from './types'
 
-interface Deadline {
-  measureId: string
-  propertyId: number
-  /** First day the property is no longer available. */
-  date: IsoDate
-  /** Danish, e.g. 'på overtagelsesdagen 16.03.2024' (built only for a conflict). */
-  text: () => string
+/** Danish: when the property is gone, e.g. 'på overtagelsesdagen 16.03.2024' (only for a conflict). */
+function deadlineText(m: Measure, ctx: EngineContext): string {
+  switch (m.kind) {
+    case 'lease_termination':
+      return `efter lejemålets ophør ${formatDanishDate(ctx.leaseEnds.get(m.id) ?? '')}`
+    case 'sale':
+      return `på overtagelsesdagen ${formatDanishDate(m.takeoverDate)}`
+    case 'closure':
+    case 'relocation':
+      return `ved lukningen ${formatDanishDate(m.date)}`
+  }
 }
 
-function deadlines(ctx: EngineContext): Deadline[] {
-  const result: Deadline[] = []
-  for (const { measure: m, from } of ctx.measures) {
-    if (m.kind === 'lease_termination') {
-      const lease = ctx.leases.get(m.leaseId)
-      const end = ctx.leaseEnds.get(m.id)
-      if (!lease || lease.direction !== 'tenant' || !end || !from) continue
-      const text = () => `efter lejemålets ophør ${formatDanishDate(end)}`
-      result.push({ measureId: m.id, propertyId: lease.propertyId, date: from, text })
-    } else if (!from) {
-      continue
-    } else if (m.kind === 'sale' && ctx.properties.get(m.propertyId)?.ownership === 'owned') {
-      const text = () => `på overtagelsesdagen ${formatDanishDate(m.takeoverDate)}`
-      result.push({ measureId: m.id, propertyId: m.propertyId, date: m.takeoverDate, text })
-    } else if (m.kind === 'closure' && m.operatingCostShare >= 1 && ctx.properties.has(m.propertyId)) {
-      // Only a full closure empties the building; a partial one (a wing) leaves room for people.
-      result.push({
-        measureId: m.id,
-        propertyId: m.propertyId,
-        date: m.date,
-        text: () => `ved lukningen ${formatDanishDate(m.date)}`,
-      })
-    }
+/**
+ * The property a measure gives up, or null when it empties no building. It is gone from the
+ * measure's effective date: the day after a terminated lease ends, a sale's takeover date, a
+ * closure's date.
+ */
+function givenUp(ctx: EngineContext, m: Measure): number | null {
+  if (m.kind === 'lease_termination') {
+    const lease = ctx.leases.get(m.leaseId)
+    // The caller skips measures without an effective date, so the lease has ended.
+    return lease && lease.direction === 'tenant' ? lease.propertyId : null
   }
-  return result
+  if (m.kind === 'sale' && ctx.properties.get(m.propertyId)?.ownership === 'owned') return m.propertyId
+  // Only a full closure empties the building; a partial one (a wing) leaves room for people.
+  if (m.kind === 'closure' && m.operatingCostShare >= 1 && ctx.properties.has(m.propertyId)) return m.propertyId
+  return null
 }
 
 /** The most FTE a unit has at a property on or after `date`. */
@@ -57,6 +51,26 @@ function milliOnOrAfter(presence: UnitPresence, date: IsoDate): number {
   return milli
 }
 
+function leftBehind(
+  ctx: EngineContext,
+  m: Measure,
+  propertyId: number,
+  date: IsoDate,
+  unitId: number,
+  milli: number,
+): Conflict {
+  const unitName = ctx.units.get(unitId)?.name ?? `Enhed ${unitId}`
+  const propertyName = ctx.properties.get(propertyId)?.name ?? `ejendom ${propertyId}`
+  return {
+    kind: 'left_behind',
+    propertyId,
+    unitId,
+    measureId: m.id,
+    month: monthKey(date),
+    message: `${unitName} (${fte(milli)} årsværk) er stadig i ${propertyName} ${deadlineText(m, ctx)}.`,
+  }
+}
+
 /**
  * Units still (partly) at a property on the first day it is gone (the day after a terminated
  * lease ends, a sale's takeover date, a closure's date), or moving in later.
@@ -65,20 +79,21 @@ function milliOnOrAfter(presence: UnitPresence, date: IsoDate): number {
  */
 export function leftBehindConflicts(ctx: EngineContext, occupancy: Occupancy): Conflict[] {
   const conflicts: Conflict[] = []
-  for (const d of deadlines(ctx)) {
-    for (const presence of timelineFor(occupancy, d.propertyId).units) {
-      const milli = milliOnOrAfter(presence, d.date)
-      if (milli <= 0) continue
-      const unitName = ctx.units.get(presence.unitId)?.name ?? `Enhed ${presence.unitId}`
-      const propertyName = ctx.properties.get(d.propertyId)?.name ?? `ejendom ${d.propertyId}`
-      conflicts.push({
-        kind: 'left_behind',
-        propertyId: d.propertyId,
-        unitId: presence.unitId,
-        measureId: d.measureId,
-        month: monthKey(d.date),
-        message: `${unitName} (${fte(milli)} årsværk) er stadig i ${propertyName} ${d.text()}.`,
-      })
+  for (const { measure: m, from: date } of ctx.measures) {
+    const propertyId = date === null ? null : givenUp(ctx, m)
+    if (propertyId === null || date === null) continue
+    const t = occupancy.timelines.get(propertyId)
+    if (!t) {
+      // No relocation touches the property: its register units stay there all along.
+      for (const unit of occupancy.initialUnits.get(propertyId) ?? []) {
+        const milli = Math.round(unit.headcount * HEADCOUNT_SCALE)
+        if (milli > 0) conflicts.push(leftBehind(ctx, m, propertyId, date, unit.id, milli))
+      }
+      continue
+    }
+    for (const presence of t.units) {
+      const milli = milliOnOrAfter(presence, date)
+      if (milli > 0) conflicts.push(leftBehind(ctx, m, propertyId, date, presence.unitId, milli))
     }
   }
   return conflicts
@@ -114,7 +129,9 @@ export function doubleRentPeriods(
     const lease = ctx.leases.get(m.leaseId)
     const end = ctx.leaseEnds.get(m.id)
     if (!lease || lease.direction !== 'tenant' || !end) continue
-    const from = emptySince(timelineFor(occupancy, lease.propertyId), end)
+    // A property no relocation touches never becomes empty.
+    const t = occupancy.timelines.get(lease.propertyId)
+    const from = t ? emptySince(t, end) : null
     if (!from) continue
     const annualOre = lease.annualRentOre + lease.annualServiceOre
     const amount = unitsToKroner(accrueRangeUnits((year) => rentUnits(annualOre, year), from, end))

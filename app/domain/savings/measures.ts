@@ -1,5 +1,7 @@
-import { addDays, dayNumber, formatDanishDate, isIsoDate, type IsoDate } from '../dates'
+import { addDays, dayNumber, formatDanishDate, type IsoDate } from '../dates'
 import { describeLeaseEnd, leaseEndDate } from '../lease-terms'
+import { isoDay } from './days'
+import { leaseRecord, measureRecord, propertyRecord, unitRecord } from './records'
 import type {
   EngineInput,
   LeaseInput,
@@ -77,6 +79,8 @@ export interface EngineContext {
   properties: Map<number, PropertyInput>
   leases: Map<number, LeaseInput>
   units: Map<number, UnitInput>
+  /** The input's units in input order (fixed-shape copies, see records.ts). */
+  unitList: UnitInput[]
   landlordLeasesByProperty: Map<number, LeaseInput[]>
   /** Kept measures with effective date and label, by date (same day: input order); undated last. */
   measures: { measure: Measure; from: IsoDate | null; label: string }[]
@@ -94,9 +98,10 @@ function byId<T extends { id: number }>(rows: readonly T[]): Map<number, T> {
 function checkedFrom(measure: Measure, ctx: EngineContext): IsoDate | null {
   if (measure.kind !== 'lease_termination') {
     const from = effectiveDate(measure, ctx.leases)
-    return isIsoDate(from) ? from : null
+    return Number.isNaN(isoDay(from)) ? null : from
   }
-  const valid = measure.endDateOverride ? isIsoDate(measure.endDateOverride) : isIsoDate(measure.noticeDate)
+  const given = measure.endDateOverride ? measure.endDateOverride : measure.noticeDate
+  const valid = !Number.isNaN(isoDay(given))
   let end: IsoDate | null = null
   try {
     end = valid ? terminationEndDate(measure, ctx.leases) : null
@@ -110,14 +115,25 @@ function checkedFrom(measure: Measure, ctx: EngineContext): IsoDate | null {
 }
 
 /**
+ * The day number to order a measure by. The effective date is a real date except after an
+ * impossible non-terminable date (say '2024-13-01'); dayNumber orders that one as it always has.
+ */
+function dayOf(from: IsoDate): number {
+  const day = isoDay(from)
+  return Number.isNaN(day) ? dayNumber(from) : day
+}
+
+/**
  * Indexes the input and orders the kept measures by effective date.
  *
  * @example buildContext(input).measures[0]?.from // '2024-03-16'
  */
 export function buildContext(input: EngineInput): EngineContext {
-  const leases = byId(input.leases)
+  const leaseList = input.leases.map(leaseRecord)
+  const unitList = input.units.map(unitRecord)
+  const leases = byId(leaseList)
   const landlordLeasesByProperty = new Map<number, LeaseInput[]>()
-  for (const lease of input.leases) {
+  for (const lease of leaseList) {
     if (lease.direction !== 'landlord') continue
     const list = landlordLeasesByProperty.get(lease.propertyId)
     if (list) list.push(lease)
@@ -125,19 +141,24 @@ export function buildContext(input: EngineInput): EngineContext {
   }
   const ctx: EngineContext = {
     input,
-    properties: byId(input.properties),
+    properties: byId(input.properties.map(propertyRecord)),
     leases,
-    units: byId(input.units),
+    units: byId(unitList),
+    unitList,
     landlordLeasesByProperty,
     measures: [],
     leaseEnds: new Map(),
   }
   const days: number[] = []
-  for (const measure of filterMeasures(input.measures, input.statusFilter)) {
+  const kept = KEPT[input.statusFilter]
+  for (const given of input.measures) {
+    // Copy first, then filter on the copy: one slow read of each given measure, not two.
+    const measure = measureRecord(given)
+    if (!kept.has(measure.status)) continue
     const from = checkedFrom(measure, ctx)
     ctx.measures.push({ measure, from, label: measureLabel(measure, ctx) })
     // Measures without a usable date (missing lease, malformed date) go last.
-    days.push(from === null ? 9_000_000 : dayNumber(from))
+    days.push(from === null ? 9_000_000 : dayOf(from))
   }
   // One numeric key per measure (day, then input position) sorts 20,000 measures in a native
   // typed-array sort instead of comparing date strings.

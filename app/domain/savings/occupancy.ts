@@ -167,7 +167,7 @@ function overMove(m: RelocationMeasure, unit: UnitInput, present: number, reques
  */
 export function buildOccupancy(ctx: EngineContext): Occupancy {
   const initialUnits = new Map<number, UnitInput[]>()
-  for (const unit of ctx.input.units) {
+  for (const unit of ctx.unitList) {
     if (!ctx.properties.has(unit.propertyId)) continue
     const list = initialUnits.get(unit.propertyId)
     if (list) list.push(unit)
