@@ -4,7 +4,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
 import { leaseSchema, type LeaseInput } from '~/schemas/lease'
 import { codes, leaseDirectionLabels, leaseStatusLabels, leaseTermsLabels } from '~/utils/labels'
-import { CheckboxField, FormErrors, type FormShape, SelectField, TextAreaField, TextField, SaveButton } from './form'
+import { CheckboxField, type FormShape, RecordFields, SelectField, TextAreaField, TextField } from './form'
 import { LeaseCalculator } from './LeaseCalculator'
 
 const options = (labels: Record<string, string>) => codes(labels).map((value) => ({ value, label: labels[value]! }))
@@ -36,11 +36,7 @@ export function LeaseForm({
   const propertyOptions = properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
-      <FormErrors errors={form.errors} />
-      {version !== undefined && <input type="hidden" name="version" value={version} />}
-      <input type="hidden" name="intent" value="save" />
-      <fieldset disabled={disabled} className="plain-fieldset">
-      <div className="form-grid">
+      <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
         <SelectField meta={fields.propertyId} label="Ejendom" options={propertyOptions} wide />
         <SelectField meta={fields.direction} label="Retning" options={options(leaseDirectionLabels)} />
         <TextField meta={fields.counterparty} label="Modpart (udlejer eller lejer)" />
@@ -62,9 +58,7 @@ export function LeaseForm({
           />
         </div>
         <TextAreaField meta={fields.note} label="Note" />
-      </div>
-      </fieldset>
-      {!disabled && <SaveButton label={submitLabel} />}
+      </RecordFields>
     </Form>
   )
 }

@@ -4,7 +4,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
 import { propertySchema, type PropertyInput } from '~/schemas/property'
 import { codes, ownershipLabels, propertyStatusLabels, propertyUseLabels } from '~/utils/labels'
-import { FormErrors, type FormShape, SelectField, TextAreaField, TextField, SaveButton } from './form'
+import { type FormShape, RecordFields, SelectField, TextAreaField, TextField } from './form'
 
 const options = (labels: Record<string, string>) => codes(labels).map((value) => ({ value, label: labels[value]! }))
 
@@ -32,11 +32,7 @@ export function PropertyForm({
   })
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
-      <FormErrors errors={form.errors} />
-      {version !== undefined && <input type="hidden" name="version" value={version} />}
-      <input type="hidden" name="intent" value="save" />
-      <fieldset disabled={disabled} className="plain-fieldset">
-      <div className="form-grid">
+      <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
         <TextField meta={fields.name} label="Navn" wide />
         <TextField meta={fields.address} label="Adresse" />
         <TextField meta={fields.postcode} label="Postnummer" inputMode="numeric" />
@@ -52,9 +48,7 @@ export function PropertyForm({
         <TextField meta={fields.latitude} label="Breddegrad (WGS84)" inputMode="decimal" placeholder="fx 55,7707" />
         <TextField meta={fields.longitude} label="Længdegrad (WGS84)" inputMode="decimal" placeholder="fx 9,7016" />
         <TextAreaField meta={fields.note} label="Note" />
-      </div>
-      </fieldset>
-      {!disabled && <SaveButton label={submitLabel} />}
+      </RecordFields>
     </Form>
   )
 }

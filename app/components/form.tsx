@@ -98,3 +98,27 @@ export function SaveButton({ label }: { label: string }) {
     </div>
   )
 }
+
+/**
+ * The frame every record form shares: form messages, the version it was loaded with (optimistic
+ * concurrency), the save intent, the fields (read-only when `disabled`) and the save button.
+ */
+export function RecordFields({ errors, version, disabled = false, submitLabel, children }: {
+  errors?: string[]
+  version?: number
+  disabled?: boolean
+  submitLabel: string
+  children: ReactNode
+}) {
+  return (
+    <>
+      <FormErrors errors={errors} />
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      <input type="hidden" name="intent" value="save" />
+      <fieldset disabled={disabled} className="plain-fieldset">
+        <div className="form-grid">{children}</div>
+      </fieldset>
+      {!disabled && <SaveButton label={submitLabel} />}
+    </>
+  )
+}

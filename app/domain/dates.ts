@@ -76,6 +76,11 @@ export function monthKey(iso: IsoDate): string {
  */
 export function dayNumber(iso: IsoDate): number {
   const { year, month, day } = isoParts(iso)
+  return civilDayNumber(year, month, day)
+}
+
+/** Days since 1970-01-01 of a valid year, month (1-12) and day. @example civilDayNumber(1970, 1, 2) // 1 */
+export function civilDayNumber(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
   const yearOfEra = y - era * 400

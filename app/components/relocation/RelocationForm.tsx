@@ -10,7 +10,7 @@ import { formatOre } from '~/domain/money'
 import { relocationSchema, type RelocationInput } from '~/schemas/relocation'
 import type { RelocationCheck } from '~/services/relocation-plan.server'
 import { formatFte, fteText, relocationStatusLabels } from '~/utils/relocation-labels'
-import { CheckboxField, FormErrors, type FormShape, SaveButton, SelectField, TextAreaField, TextField } from '../form'
+import { CheckboxField, type FormShape, RecordFields, SelectField, TextAreaField, TextField } from '../form'
 import { CapacityCheck } from './CapacityCheck'
 
 interface Site {
@@ -98,11 +98,7 @@ export function RelocationForm({
           recheck(e.currentTarget)
         }}
       >
-        <FormErrors errors={form.errors} />
-        {version !== undefined && <input type="hidden" name="version" value={version} />}
-        <input type="hidden" name="intent" value="save" />
-        <fieldset disabled={disabled} className="plain-fieldset">
-        <div className="form-grid">
+        <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
           <SelectField meta={fields.unitId} label="Enhed" options={toOptions(options.units)} wide />
           <SelectField
             meta={fields.fromPropertyId}
@@ -120,9 +116,7 @@ export function RelocationForm({
           <TextField meta={fields.addedAnnualOperatingOre} label="Merudgift til drift pr. år i den modtagende ejendom (kr.)" inputMode="decimal" />
           <TextAreaField meta={fields.note} label="Note" />
           {showConfirm && <CheckboxField meta={fields.acceptWarnings} label="Gem trods advarsler" />}
-        </div>
-        </fieldset>
-        {!disabled && <SaveButton label={submitLabel} />}
+        </RecordFields>
       </Form>
       <CapacityCheck check={check} pending={fetcher.state === 'loading'} />
     </div>

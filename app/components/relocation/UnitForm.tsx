@@ -3,7 +3,7 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
 import { unitSchema, type UnitInput } from '~/schemas/unit'
-import { CheckboxField, FormErrors, type FormShape, SaveButton, SelectField, TextField } from '../form'
+import { CheckboxField, type FormShape, RecordFields, SelectField, TextField } from '../form'
 
 interface Option {
   id: number
@@ -45,11 +45,7 @@ export function UnitForm({
   const toOptions = (list: Option[]) => list.map((o) => ({ value: String(o.id), label: o.name }))
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
-      <FormErrors errors={form.errors} />
-      {version !== undefined && <input type="hidden" name="version" value={version} />}
-      <input type="hidden" name="intent" value="save" />
-      <fieldset disabled={disabled} className="plain-fieldset">
-      <div className="form-grid">
+      <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
         <TextField meta={fields.name} label="Navn" wide />
         <SelectField meta={fields.parentId} label="Overordnet enhed" options={toOptions(units)} hint="Tom, hvis enheden ligger øverst" />
         <SelectField
@@ -68,9 +64,7 @@ export function UnitForm({
         />
         <TextField meta={fields.contactPerson} label="Kontaktperson" />
         <CheckboxField meta={fields.external} label="Ekstern bruger (forening, frivillighus), der skal genhuses hvis bygningen forsvinder" />
-      </div>
-      </fieldset>
-      {!disabled && <SaveButton label={submitLabel} />}
+      </RecordFields>
     </Form>
   )
 }

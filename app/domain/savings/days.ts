@@ -1,4 +1,4 @@
-import { daysInMonth } from '../dates'
+import { civilDayNumber, daysInMonth } from '../dates'
 
 /** The number in `length` ASCII digits from `start`, or -1 when a character is not a digit. */
 function digits(text: string, start: number, length: number): number {
@@ -46,11 +46,5 @@ export function isoDay(value: unknown): number {
   const month = digits(value, 5, 2)
   const day = digits(value, 8, 2)
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN
-  // H. Hinnant's days_from_civil, as in dates.ts dayNumber.
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146097 + dayOfEra - 719468
+  return civilDayNumber(year, month, day)
 }
