@@ -6,8 +6,8 @@ import { isbot } from 'isbot'
 import type { RenderToPipeableStreamOptions } from 'react-dom/server'
 import { renderToPipeableStream } from 'react-dom/server'
 import { ServerRouter, type EntryContext } from 'react-router'
-import { contentSecurityPolicy } from './utils/csp.server'
-import { NonceContext } from './utils/nonce'
+import { contentSecurityPolicy } from './server/csp.server'
+import { NonceContext } from './ui/nonce'
 
 export const streamTimeout = 5_000
 

@@ -1,11 +1,11 @@
 import { Form, isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
-import { ruleFor } from './auth/access'
-import { authMiddleware, userContext } from './auth/middleware.server'
-import { can, roleLabels } from './auth/roles'
-import appCss from './styles/app.css?url'
-import { getEnv } from './utils/env.server'
-import { useNonce } from './utils/nonce'
+import { ALL_ROUTES } from './features/all-routes'
+import { authMiddleware, userContext } from './server/auth/middleware.server'
+import { can, roleLabels } from './core/roles'
+import appCss from './ui/styles/app.css?url'
+import { getEnv } from './server/env.server'
+import { useNonce } from './ui/nonce'
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: appCss },
@@ -22,26 +22,15 @@ export async function loader({ context }: Route.LoaderArgs) {
   }
 }
 
-const NAV = [
-  { to: '/', label: 'Oversigt', end: true },
-  { to: '/ejendomme', label: 'Ejendomme' },
-  { to: '/lejemaal', label: 'Lejemål' },
-  { to: '/frister', label: 'Frister' },
-  { to: '/salg', label: 'Salg' },
-  { to: '/kort', label: 'Kort' },
-  { to: '/enheder', label: 'Enheder' },
-  { to: '/flytninger', label: 'Flytninger' },
-  { to: '/kapacitet', label: 'Kapacitet' },
-  { to: '/scenarier', label: 'Scenarier' },
-  { to: '/import', label: 'Import' },
-  { to: '/brugere', label: 'Brugere' },
-  { to: '/revision', label: 'Revisionsspor' },
-]
+/** The navigation, composed from the routes that declare a menu entry. */
+const NAV = ALL_ROUTES.filter((r) => r.nav)
+  .map((r) => ({ to: r.path === null ? '/' : `/${r.path}`, label: r.nav!.label, end: r.nav!.end, order: r.nav!.order, read: r.read }))
+  .sort((a, b) => a.order - b.order)
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
   const user = data?.user ?? null
-  const nav = NAV.filter((item) => user && can(user.role, ruleFor(item.to).read as never))
+  const nav = NAV.filter((item) => user && (item.read === 'public' || can(user.role, item.read)))
   const nonce = useNonce()
   return (
     <html lang="da">

@@ -9,9 +9,9 @@
  *   npm run cli -- create-admin --email <e-mail> [--name <name>]   an administrator with a one-time password
  * Exit codes: 0 ok, 1 bad input, 2 usage.
  */
-import { openDatabase } from '../db/connection'
-import { migrateToLatest } from '../db/migrator'
-import { seedDemo } from '../app/services/demo.server'
+import { openDatabase } from '#db/connection'
+import { migrateToLatest } from '#db/migrator'
+import { seedDemo } from '~/features/demo/demo.server'
 import { InputError, UsageError } from './cli/args'
 import { exportCommand, importCommand, schemaCommand } from './cli/interchange'
 import { savingsCommand } from './cli/savings'

@@ -3,15 +3,15 @@
  * JSON with every amount as a decimal string in kroner, unrounded (docs/interchange.md).
  */
 import type Decimal from 'decimal.js'
-import type { Scenario } from '../../db/schema'
+import type { Scenario } from '#db/schema'
 import {
   CATEGORY_LABELS, ONE_OFF_CATEGORIES, RECURRING_CATEGORIES,
   type Category, type SavingsResult,
-} from '../../app/domain/savings'
-import { formatKroner } from '../../app/domain/money'
-import { statusFilterLabels } from '../../app/schemas/scenario'
-import { BASELINE_NAME } from '../../app/services/scenarios.server'
-import { savingsDocument } from '../../app/services/savings-document'
+} from '~/core/savings'
+import { formatKroner } from '~/core/money'
+import { statusFilterLabels } from '~/features/scenarios/schemas'
+import { BASELINE_NAME } from '~/features/scenarios/scenarios.server'
+import { savingsDocument } from '~/core/savings/document'
 
 type Row = Category | 'netOperatingSaving'
 

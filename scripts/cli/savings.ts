@@ -1,9 +1,9 @@
 /** `savings --scenario <name> [--status …] [--json]`: a scenario's savings from the database. */
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/schema'
-import { getScenarioByName, listScenarios } from '../../app/repos/scenarios.server'
-import { computeScenario } from '../../app/services/savings.server'
-import type { StatusFilter } from '../../app/domain/savings'
+import type { Database } from '#db/schema'
+import { getScenarioByName, listScenarios } from '~/features/scenarios/scenarios.repo.server'
+import { computeScenario } from '~/features/scenarios/savings.server'
+import type { StatusFilter } from '~/core/savings'
 import { InputError, UsageError, parseCommand, writeOut } from './args'
 import { savingsJson, savingsText } from './savings-report'
 

@@ -1,9 +1,9 @@
 /** `create-admin`: an administrator with a one-time password, printed once. */
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
-import { migrateToLatest } from '../../db/migrator'
-import type { Database } from '../../db/schema'
-import { createUser } from '../../app/services/users.server'
+import { migrateToLatest } from '#db/migrator'
+import type { Database } from '#db/schema'
+import { createUser } from '~/features/users-audit/users.server'
 import { InputError, parseCommand, UsageError } from './args'
 
 export async function createAdminCommand(db: Kysely<Database>, args: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 /** Valid inputs for the register, overridable per test. */
-import type { LeaseInput } from '~/schemas/lease'
-import type { PropertyInput } from '~/schemas/property'
+import type { LeaseInput } from '~/features/leases/schemas'
+import type { PropertyInput } from '~/features/properties/schemas'
 
 export function propertyInput(over: Partial<PropertyInput> = {}): PropertyInput {
   return {

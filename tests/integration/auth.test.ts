@@ -1,14 +1,14 @@
 /** Sessions, rate limiting and the audit trail on both databases. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
-import { runAsActor } from '~/auth/actor.server'
-import { authenticate } from '~/auth/identity.server'
-import { LIMITS } from '~/auth/rate-limit.server'
-import { createSession, destroySession, getSessionUser } from '~/auth/sessions.server'
-import { recordHistory } from '~/repos/audit.server'
-import { getProperty } from '~/repos/properties.server'
-import { createProperty, editProperty } from '~/services/properties.server'
-import { changeOwnPassword, createUser, DEMO_USERS, seedDemoUsers } from '~/services/users.server'
+import { runAsActor } from '~/server/auth/actor.server'
+import { authenticate } from '~/server/auth/identity.server'
+import { LIMITS } from '~/server/auth/rate-limit.server'
+import { createSession, destroySession, getSessionUser } from '~/server/auth/sessions.server'
+import { recordHistory } from '~/features/users-audit/audit.repo.server'
+import { getProperty } from '~/features/properties/properties.repo.server'
+import { createProperty, editProperty } from '~/features/properties/properties.server'
+import { changeOwnPassword, createUser, DEMO_USERS, seedDemoUsers } from '~/features/users-audit/users.server'
 import { propertyInput } from '../factories/register'
 import { DIALECTS, openTestDatabase } from '../setup/test-db'
 
@@ -96,7 +96,7 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     const before = await recordHistory(h.db, 'property', id)
     await expect(
       h.db.transaction().execute(async (trx) => {
-        const { recordAudit } = await import('~/auth/audit.server')
+        const { recordAudit } = await import('~/server/audit.server')
         await trx.updateTable('property').set({ name: 'Rullet tilbage' }).where('id', '=', id).execute()
         await recordAudit(trx, 'update', 'property', id, { name: 'Revisionshuset' }, { name: 'Rullet tilbage' })
         throw new Error('fejl midt i')

@@ -1,12 +1,12 @@
 /** The property and lease register on a real SQLite file and a real PostgreSQL database. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
-import { seedDemoData, seedIfEmpty } from '#db/seed'
-import { gridRequestSchema } from '~/repos/grid-query.server'
-import { getLease, listLeases } from '~/repos/leases.server'
-import { getProperty, listProperties } from '~/repos/properties.server'
-import { createLease, editLease, removeLease } from '~/services/leases.server'
-import { createProperty, editProperty, removeProperty } from '~/services/properties.server'
+import { seedDemoData, seedIfEmpty } from '~/features/demo/seed'
+import { gridRequestSchema } from '~/server/grid-query.server'
+import { getLease, listLeases } from '~/features/leases/leases.repo.server'
+import { getProperty, listProperties } from '~/features/properties/properties.repo.server'
+import { createLease, editLease, removeLease } from '~/features/leases/leases.server'
+import { createProperty, editProperty, removeProperty } from '~/features/properties/properties.server'
 import { leaseInput, propertyInput } from '../factories/register'
 import { DIALECTS, openTestDatabase } from '../setup/test-db'
 

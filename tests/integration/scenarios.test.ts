@@ -1,14 +1,14 @@
 /** Scenarios on both databases: the baseline from the register, copies, measures, promotion, comparison. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
-import { listMeasures, listScenarios, getBaseline } from '~/repos/scenarios.server'
-import { compareScenarios } from '~/services/compare.server'
-import { seedDemo } from '~/services/demo.server'
-import { computeScenario } from '~/services/savings.server'
-import { cellLineItems } from '~/services/scenario-view.server'
-import { addMeasure, createScenario, promoteScenario, removeScenario, saveAssumptions, setMeasureEnabled, syncFromRegister } from '~/services/scenarios.server'
-import { Money, sum } from '~/domain/money'
-import * as savingsApi from '~/routes/api.v1.scenarios.$id.savings'
+import { listMeasures, listScenarios, getBaseline } from '~/features/scenarios/scenarios.repo.server'
+import { compareScenarios } from '~/features/scenarios/compare.server'
+import { seedDemo } from '~/features/demo/demo.server'
+import { computeScenario } from '~/features/scenarios/savings.server'
+import { cellLineItems } from '~/features/scenarios/scenario-view'
+import { addMeasure, createScenario, promoteScenario, removeScenario, saveAssumptions, setMeasureEnabled, syncFromRegister } from '~/features/scenarios/scenarios.server'
+import { Money, sum } from '~/core/money'
+import * as savingsApi from '~/features/scenarios/routes/api.v1.scenarios.$id.savings'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 
 describe.each(DIALECTS)('scenarios on %s', (dialect) => {

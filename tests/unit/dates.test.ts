@@ -19,7 +19,7 @@ import {
   parseDanishDate,
   todayIso,
   yearOf,
-} from '~/domain/dates'
+} from '~/core/dates'
 import { isoDateArb } from './arbitraries'
 
 describe('calendar arithmetic', () => {

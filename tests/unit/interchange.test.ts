@@ -2,8 +2,8 @@
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { interchangeJsonSchemaText, type PortfolioInput } from '~/schemas/interchange'
-import { checkPortfolioDocument, formatPath } from '~/schemas/interchange-check'
+import { interchangeJsonSchemaText, type PortfolioInput } from '~/features/import-export/interchange-schema'
+import { checkPortfolioDocument, formatPath } from '~/features/import-export/interchange-check'
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../docs/interchange.schema.json', import.meta.url))
 

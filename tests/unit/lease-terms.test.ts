@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonthsClamped, isLastDayOfMonth } from '~/domain/dates'
+import { addDays, addMonthsClamped, isLastDayOfMonth } from '~/core/dates'
 import {
   describeLeaseEnd,
   doubleRentPeriod,
@@ -8,7 +8,7 @@ import {
   latestNoticeDate,
   leaseEndDate,
   type LeaseTerms,
-} from '~/domain/lease-terms'
+} from '~/core/lease-terms'
 import { isoDateArb } from './arbitraries'
 
 describe('leaseEndDate (erhvervslejeloven § 64)', () => {

@@ -12,7 +12,7 @@ import {
   parseDanishAmount,
   parseDanishNumber,
   sum,
-} from '~/domain/money'
+} from '~/core/money'
 
 describe('Money configuration', () => {
   it('is exact where binary floating point is not', () => {

@@ -1,7 +1,7 @@
 /** ETRS89 / UTM 32N ↔ WGS84 with proj4, checked against an independent computation. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isDanishUtm32, isInDenmark, utm32ToWgs84, wgs84ToUtm32 } from '~/rules/coordinates'
+import { isDanishUtm32, isInDenmark, utm32ToWgs84, wgs84ToUtm32 } from '~/core/coordinates'
 
 // Hedensted Rådhus (approx. 55.771 N, 9.699 E). Reference easting/northing computed independently with
 // the Krüger series for the GRS80 ellipsoid (k0 0.9996, central meridian 9° E, false easting 500 km).

@@ -1,12 +1,12 @@
 /** Reading imported rows: CSV as Danish Excel writes it, cells of either file type, Danish messages per field. */
 import { describe, expect, it } from 'vitest'
-import { cellText } from '~/spreadsheets/cells'
-import { decodeCsvBytes, detectSeparator, parseCsv } from '~/spreadsheets/csv-parse'
-import { mapHeaders } from '~/spreadsheets/import-spec'
-import { LEASE_IMPORT } from '~/spreadsheets/lease-format'
-import { readLeaseRow } from '~/spreadsheets/lease-rows'
-import { PROPERTY_IMPORT } from '~/spreadsheets/property-format'
-import { readPropertyRow } from '~/spreadsheets/property-rows'
+import { cellText } from '~/core/sheets/cells'
+import { decodeCsvBytes, detectSeparator, parseCsv } from '~/core/sheets/csv-parse'
+import { mapHeaders } from '~/core/sheets/import-spec'
+import { LEASE_IMPORT } from '~/features/leases/lease-format'
+import { readLeaseRow } from '~/features/import-export/lease-rows'
+import { PROPERTY_IMPORT } from '~/features/properties/property-format'
+import { readPropertyRow } from '~/features/import-export/property-rows'
 
 const HEADER = ['Navn', 'Adresse', 'Postnr.', 'By', 'Ejerforhold', 'Anvendelse', 'Driftsudgift pr. år (kr.)', 'Breddegrad', 'Længdegrad', 'Øst (UTM32)', 'Nord (UTM32)']
 const map = mapHeaders(HEADER, PROPERTY_IMPORT)

@@ -1,7 +1,7 @@
 /** Occupancy per month from the relocation register, through the savings engine's monthlyOccupancy. */
 import { describe, expect, it } from 'vitest'
-import { monthlyOccupancy, type EngineInput, type PropertyInput } from '~/domain/savings'
-import { effectiveRelocations, engineUnits, toRelocationMeasure, type ReplayRelocation } from '~/services/relocation-replay'
+import { monthlyOccupancy, type EngineInput, type PropertyInput } from '~/core/savings'
+import { effectiveRelocations, engineUnits, toRelocationMeasure, type ReplayRelocation } from '~/core/relocation-replay'
 import { assumptions, property } from '../savings/fixtures'
 
 const a = property({ id: 1, name: 'A-huset', workplaces: 100, grossAreaM2: 2000 })

@@ -7,7 +7,7 @@ import {
   relocationMeasureId,
   toRelocationMeasure,
   type ReplayRelocation,
-} from '~/services/relocation-replay'
+} from '~/core/relocation-replay'
 
 const unit = (id: number, propertyId: number, headcount: number) => ({ id, name: `Enhed ${id}`, headcount, workplacesNeeded: null, propertyId })
 

@@ -1,7 +1,7 @@
 /** The capacity timeline: bars, lease-end markers and staff left behind. */
 import { describe, expect, it } from 'vitest'
-import { buildTimeline, monthTicks, monthWindow } from '~/services/timeline'
-import type { PresencePeriod } from '~/services/relocation-replay'
+import { buildTimeline, monthTicks, monthWindow } from '~/core/timeline'
+import type { PresencePeriod } from '~/core/relocation-replay'
 
 const window = monthWindow('2024-01', 12)
 const base = {

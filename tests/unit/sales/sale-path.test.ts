@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SaleStatus } from '#db/schema'
 import {
   allowedNextSteps, canMove, checkStep, propertyStatusForSale, SALE_STATUSES, saleAmounts, type SaleSnapshot, type StepRequest,
-} from '~/rules/sale-path'
+} from '~/core/sale-path'
 
 const sale = (over: Partial<SaleSnapshot> = {}): SaleSnapshot => ({
   status: 'designated', lastStepDate: '2023-07-03', bidCount: 0, buyer: '', realisedPriceOre: null, takeoverDate: null,

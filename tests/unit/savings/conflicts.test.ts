@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeSavings, monthlyOccupancy, type Measure, type UnitInput } from '~/domain/savings'
+import { computeSavings, monthlyOccupancy, type Measure, type UnitInput } from '~/core/savings'
 import { assumptions, kr, lease, property, scenario, unit } from './fixtures'
 
 const horizon = assumptions({ firstYear: 2024, lastYear: 2025 })

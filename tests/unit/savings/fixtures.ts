@@ -1,4 +1,4 @@
-import type { Assumptions, EngineInput, LeaseInput, Measure, PropertyInput, UnitInput } from '~/domain/savings'
+import type { Assumptions, EngineInput, LeaseInput, Measure, PropertyInput, UnitInput } from '~/core/savings'
 
 /** kroner → øre for readable fixtures. */
 export const kr = (kroner: number) => Math.round(kroner * 100)

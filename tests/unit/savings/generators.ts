@@ -1,15 +1,15 @@
 import type Decimal from 'decimal.js'
 import fc from 'fast-check'
 import { expect } from 'vitest'
-import { addDays } from '~/domain/dates'
-import { formatKroner } from '~/domain/money'
+import { addDays } from '~/core/dates'
+import { formatKroner } from '~/core/money'
 import {
   ONE_OFF_CATEGORIES,
   RECURRING_CATEGORIES,
   type EngineInput,
   type Measure,
   type SavingsResult,
-} from '~/domain/savings'
+} from '~/core/savings'
 import { planningDateArb } from '../arbitraries'
 import { assumptions, lease, property, unit } from './fixtures'
 

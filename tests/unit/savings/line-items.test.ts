@@ -8,7 +8,7 @@ import {
   fullYearLineItems,
   lineItemsFor,
   type Measure,
-} from '~/domain/savings'
+} from '~/core/savings'
 import { assumptions, kr, lease, property, scenario, unit } from './fixtures'
 
 const NB = '\u00a0'

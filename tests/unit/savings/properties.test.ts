@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays } from '~/domain/dates'
-import { Money, oreToKroner, sum } from '~/domain/money'
+import { addDays } from '~/core/dates'
+import { Money, oreToKroner, sum } from '~/core/money'
 import {
   accrueMonth,
   accrueYear,
@@ -13,7 +13,7 @@ import {
   yearFraction,
   type EngineInput,
   type Measure,
-} from '~/domain/savings'
+} from '~/core/savings'
 import { planningDateArb } from '../arbitraries'
 import { assumptions, property, unit } from './fixtures'
 import { ALL, expectSameTotals, inputArb, ore, shareMicro, shiftLater } from './generators'

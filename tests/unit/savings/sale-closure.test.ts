@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeSavings, lineItemsFor, type Measure } from '~/domain/savings'
+import { computeSavings, lineItemsFor, type Measure } from '~/core/savings'
 import { assumptions, kr, lease, property, scenario, yearStrings } from './fixtures'
 
 const horizon = assumptions({ firstYear: 2024, lastYear: 2026 })

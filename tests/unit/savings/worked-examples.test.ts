@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accrueMonth, accrueYear, computeSavings, lineItemsFor } from '~/domain/savings'
+import { accrueMonth, accrueYear, computeSavings, lineItemsFor } from '~/core/savings'
 import { assumptions, kr, lease, property, scenario } from './fixtures'
 
 /** domain.md, "Worked examples", exactly. */

@@ -1,0 +1,144 @@
+/**
+ * Form fields as zod schemas with Danish messages. Forms post text; these turn it into the exact
+ * stored representation (øre, ISO dates, integers) or a message beside the field.
+ */
+import { z } from 'zod'
+import { parseDanishDate } from '~/core/dates'
+import { kronerToOre, parseDanishAmount, parseDanishNumber } from '~/core/money'
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+
+/** A required text of at most `max` characters. */
+export function requiredText(label: string, max = 200) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : v),
+    z
+      .string({ error: `${label} skal udfyldes` })
+      .min(1, `${label} skal udfyldes`)
+      .max(max, `${label} må højst være ${max} tegn`),
+  )
+}
+
+/** An optional text; empty becomes ''. (Conform turns an empty field into undefined first.) */
+export function optionalText(label: string, max = 2000) {
+  return z
+    .string()
+    .max(max, `${label} må højst være ${max} tegn`)
+    .optional()
+    .transform((v) => (v ?? '').trim())
+}
+
+function amountParser(label: string, opts: { min?: number; max?: number }) {
+  const min = opts.min ?? 0
+  const max = opts.max ?? 10_000_000_000
+  return z
+    .string()
+    .transform((text, ctx) => {
+      const value = parseDanishAmount(text)
+      if (value === null) {
+        ctx.addIssue({ code: 'custom', message: `${label} skal være et beløb, fx 1.234.567,89` })
+        return z.NEVER
+      }
+      if (value.lt(min)) {
+        ctx.addIssue({ code: 'custom', message: min === 0 ? `${label} kan ikke være negativ` : `${label} skal mindst være ${min}` })
+        return z.NEVER
+      }
+      if (value.gt(max)) {
+        ctx.addIssue({ code: 'custom', message: `${label} er urimeligt stor` })
+        return z.NEVER
+      }
+      return kronerToOre(value)
+    })
+}
+
+/** An amount in kroner typed the Danish way (`1.234.567,89`), stored as integer øre. */
+export function amountOre(label: string, opts: { min?: number; max?: number } = {}) {
+  return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(amountParser(label, opts)))
+}
+
+/** An optional amount; blank is null. */
+export function optionalAmountOre(label: string, opts: { min?: number; max?: number } = {}) {
+  return z.preprocess(blankToUndefined, amountParser(label, opts).optional()).transform((v) => v ?? null)
+}
+
+function wholeParser(label: string, opts: { min: number; max: number }) {
+  return z.string().transform((text, ctx) => {
+    const value = parseDanishNumber(text)
+    if (value === null || !Number.isInteger(value)) {
+      ctx.addIssue({ code: 'custom', message: `${label} skal være et helt tal` })
+      return z.NEVER
+    }
+    if (value < opts.min || value > opts.max) {
+      ctx.addIssue({ code: 'custom', message: `${label} skal være mellem ${opts.min} og ${opts.max.toLocaleString('da-DK')}` })
+      return z.NEVER
+    }
+    return value
+  })
+}
+
+/** A whole number within bounds, typed with or without thousands separators. */
+export function wholeNumber(label: string, opts: { min: number; max: number }) {
+  return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(wholeParser(label, opts)))
+}
+
+/** An optional whole number; blank is null. */
+export function optionalWholeNumber(label: string, opts: { min: number; max: number }) {
+  return z.preprocess(blankToUndefined, wholeParser(label, opts).optional()).transform((v) => v ?? null)
+}
+
+function decimalParser(label: string, opts: { min: number; max: number }) {
+  return z.string().transform((text, ctx) => {
+    const value = parseDanishNumber(text)
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: `${label} skal være et tal` })
+      return z.NEVER
+    }
+    if (value < opts.min || value > opts.max) {
+      ctx.addIssue({ code: 'custom', message: `${label} skal være mellem ${String(opts.min).replace('.', ',')} og ${String(opts.max).replace('.', ',')}` })
+      return z.NEVER
+    }
+    return value
+  })
+}
+
+/** A decimal number (e.g. FTE) within bounds, Danish or plain decimal mark. */
+export function decimalNumber(label: string, opts: { min: number; max: number }) {
+  return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(decimalParser(label, opts)))
+}
+
+/** An optional decimal number (e.g. coordinates); blank is null. */
+export function optionalDecimalNumber(label: string, opts: { min: number; max: number }) {
+  return z.preprocess(blankToUndefined, decimalParser(label, opts).optional()).transform((v) => v ?? null)
+}
+
+function dateParser(label: string) {
+  return z.string().transform((text, ctx) => {
+    const iso = parseDanishDate(text.trim())
+    if (iso === null) {
+      ctx.addIssue({ code: 'custom', message: `${label} er ikke en gyldig dato (dd.mm.åååå)` })
+      return z.NEVER
+    }
+    return iso
+  })
+}
+
+/** An optional calendar date typed as `31.05.2024` (or ISO), stored as ISO text; impossible dates are refused. */
+export function dateField(label: string) {
+  return z.preprocess(blankToUndefined, dateParser(label).optional()).transform((v) => v ?? null)
+}
+
+/** A required calendar date. */
+export function requiredDate(label: string) {
+  return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(dateParser(label)))
+}
+
+/** One of a fixed set of codes, with a Danish message. */
+export function choice<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: `Vælg ${label.toLowerCase()}` })
+}
+
+/** A checkbox: present means 1. */
+export const flag = z.preprocess((v) => (v === 'on' || v === 'true' || v === '1' ? 1 : 0), z.union([z.literal(0), z.literal(1)]))
+
+/** The optimistic-concurrency version the form was loaded with. */
+export const versionField = z.coerce.number().int().min(1)

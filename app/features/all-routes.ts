@@ -1,0 +1,26 @@
+/**
+ * Every route of the app, composed from the features' own declarations. The router
+ * (`app/routes.ts`), the permission check and the navigation all read this one list.
+ */
+import type { RouteDeclaration } from '~/core/access'
+import { importExportRoutes } from './import-export/import-export.routes'
+import { leasesRoutes } from './leases/leases.routes'
+import { mapRoutes } from './map/map.routes'
+import { overviewRoutes } from './overview/overview.routes'
+import { propertiesRoutes } from './properties/properties.routes'
+import { relocationsRoutes } from './relocations/relocations.routes'
+import { salesRoutes } from './sales/sales.routes'
+import { scenariosRoutes } from './scenarios/scenarios.routes'
+import { usersAuditRoutes } from './users-audit/users-audit.routes'
+
+export const ALL_ROUTES: readonly RouteDeclaration[] = [
+  ...overviewRoutes,
+  ...usersAuditRoutes,
+  ...propertiesRoutes,
+  ...leasesRoutes,
+  ...salesRoutes,
+  ...mapRoutes,
+  ...relocationsRoutes,
+  ...scenariosRoutes,
+  ...importExportRoutes,
+]

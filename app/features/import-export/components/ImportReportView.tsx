@@ -1,0 +1,60 @@
+/** The outcome of checking or importing a file: per sheet what would happen, and every bad field. */
+import { Link } from 'react-router'
+import { formatNumberDa } from '~/core/money'
+import type { ImportReport, SheetSummary } from '~/core/sheets/report'
+
+const KIND: Record<SheetSummary['kind'], [string, string]> = {
+  properties: ['ejendom', 'ejendomme'],
+  leases: ['lejemål', 'lejemål'],
+  skipped: ['', ''],
+}
+
+const n = (count: number, [one, many]: [string, string]) => `${formatNumberDa(count)} ${count === 1 ? one : many}`
+
+function SheetLine({ s, state }: { s: SheetSummary; state: 'errors' | 'ready' | 'written' }) {
+  if (s.kind === 'skipped') return <li className="muted">Arket "{s.name}" er sprunget over (ingen kendte kolonneoverskrifter).</li>
+  const good = s.creates + s.updates
+  const what = state === 'written' ? ['oprettet', 'opdateret'] : ['oprettes', 'opdateres']
+  return (
+    <li>
+      <strong>{s.name}</strong>: {n(s.rows, ['række', 'rækker'])} med {s.kind === 'properties' ? 'ejendomme' : 'lejemål'}
+      {state === 'errors'
+        ? <> — {formatNumberDa(good)} uden fejl</>
+        : good > 0 && <> — {n(s.creates, KIND[s.kind])} {what[0]}, {formatNumberDa(s.updates)} {what[1]}</>}
+      {s.unknownColumns.length > 0 && <div className="muted">Kolonner der ikke læses: {s.unknownColumns.join(', ')}</div>}
+    </li>
+  )
+}
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { issues, issueCount, written } = report
+  return (
+    <div className="import-report" data-testid="import-report">
+      {report.sheets.length > 0 && <ul className="sheet-summary">{report.sheets.map((s) => <SheetLine key={s.name} s={s} state={issueCount > 0 ? 'errors' : written ? 'written' : 'ready'} />)}</ul>}
+      {written && (
+        <div className="alert success" role="status">
+          Importeret: {n(written.properties, KIND.properties)} og {n(written.leases, KIND.leases)}.{' '}
+          <Link to="/ejendomme">Se ejendomme</Link> · <Link to="/lejemaal">Se lejemål</Link>
+        </div>
+      )}
+      {issueCount > 0 && (
+        <>
+          <div className="alert error" role="alert">
+            Filen har {n(issueCount, ['fejl', 'fejl'])}. Intet er gemt. Ret fejlene i filen, og vælg den igen.
+            {issues.length < issueCount && ` Listen viser de første ${formatNumberDa(issues.length)}.`}
+          </div>
+          <div className="table-scroll issues-scroll">
+            <table className="plain compact" data-testid="import-issues">
+              <thead><tr><th>Ark</th><th className="num">Række</th><th>Kolonne</th><th>Værdi</th><th>Fejl</th></tr></thead>
+              <tbody>
+                {issues.map((i, k) => (
+                  <tr key={k}><td className="nowrap">{i.sheet}</td><td className="num">{i.row || ''}</td><td>{i.column}</td><td className="value">{i.value}</td><td>{i.message}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+/**
+ * Send a file to /import/kontrol with XMLHttpRequest (fetch reports no upload progress) and read the
+ * newline-delimited JSON answer as it streams in: upload progress, then the server's progress, then
+ * the report.
+ */
+import type { ImportEvent } from '~/core/sheets/report'
+
+export type ClientImportEvent = ImportEvent | { type: 'upload'; loaded: number; total: number }
+
+/** @example await sendImport(file, 'check', (e) => console.log(e)) */
+export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: ClientImportEvent) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest()
+    let offset = 0
+    const readLines = (final: boolean) => {
+      const text = xhr.responseText
+      const end = final ? text.length : text.lastIndexOf('\n') + 1
+      if (end <= offset) return
+      for (const line of text.slice(offset, end).split('\n')) {
+        if (!line.trim()) continue
+        try {
+          onEvent(JSON.parse(line) as ImportEvent)
+        } catch {
+          onEvent({ type: 'error', message: 'Svaret fra serveren kunne ikke læses. Prøv igen.' })
+        }
+      }
+      offset = end
+    }
+    xhr.open('POST', '/import/kontrol')
+    xhr.upload.onprogress = (e) => onEvent({ type: 'upload', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size })
+    xhr.onprogress = () => readLines(false)
+    xhr.onload = () => {
+      if (xhr.status >= 400) onEvent({ type: 'error', message: xhr.status === 403 ? 'Du har ikke adgang til at importere.' : `Serveren afviste filen (${xhr.status}).` })
+      else readLines(true)
+      resolve()
+    }
+    xhr.onerror = () => {
+      onEvent({ type: 'error', message: 'Forbindelsen til serveren blev afbrudt. Intet er gemt; prøv igen.' })
+      resolve()
+    }
+    const body = new FormData()
+    body.set('fil', file)
+    body.set('mode', mode)
+    xhr.send(body)
+  })
+}

@@ -1,0 +1,147 @@
+/**
+ * The checking half of the import: read the file, recognise which sheets hold properties and which
+ * leases, and read every row with the same rules and Danish messages as the forms. Writes nothing.
+ */
+import type { Kysely } from 'kysely'
+import type { Database } from '#db/schema'
+import { foldText } from '#db/text'
+import { headerScore, isBlankRow, mapHeaders, type ImportIssue } from '~/core/sheets/import-spec'
+import { LEASE_IMPORT } from '~/features/leases/lease-format'
+import { readLeaseRow, type LeaseImportRow, type PropertyRef } from '~/features/import-export/lease-rows'
+import { PROPERTY_IMPORT } from '~/features/properties/property-format'
+import { readPropertyRow, type PropertyImportRow } from '~/features/import-export/property-rows'
+import { readSpreadsheet, type RawSheet } from '~/features/import-export/read-file.server'
+import type { ImportPhase, SheetSummary } from '~/core/sheets/report'
+import { listLeaseIds, listPropertyNames } from '~/features/import-export/import.repo.server'
+
+export type { ImportPhase, SheetSummary }
+export type ProgressFn = (phase: ImportPhase, done: number, total: number) => void
+
+/** Issues listed in full; beyond this only the count is reported (fix the first ones and check again). */
+export const MAX_LISTED_ISSUES = 2000
+
+export interface ImportPlan {
+  format: 'xlsx' | 'csv' | null
+  sheets: SheetSummary[]
+  issues: ImportIssue[]
+  issueCount: number
+  properties: (PropertyImportRow & { key: string })[]
+  leases: LeaseImportRow[]
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+function classify(sheet: RawSheet): SheetSummary['kind'] {
+  const header = sheet.rows[0] ?? []
+  const p = headerScore(header, PROPERTY_IMPORT)
+  const l = headerScore(header, LEASE_IMPORT)
+  if (Math.max(p, l) < 3) return 'skipped'
+  return l > p ? 'leases' : 'properties'
+}
+
+function fileIssue(sheet: string, message: string): ImportIssue {
+  return { sheet, row: 0, column: '', value: '', message }
+}
+
+/** Names → properties, as the register will look after the file's property rows are written. */
+function propertyNameIndex(registered: { id: number; name: string }[], fileRows: (PropertyImportRow & { key: string })[]) {
+  const byName = new Map<string, PropertyRef[]>()
+  const add = (name: string, ref: PropertyRef) => byName.set(name, [...(byName.get(name) ?? []), ref])
+  const renamed = new Map(fileRows.filter((r) => r.id !== null).map((r) => [r.id!, foldText(r.input.name)]))
+  for (const p of registered) add(renamed.get(p.id) ?? foldText(p.name), { id: p.id })
+  for (const r of fileRows) if (r.id === null) add(foldText(r.input.name), { newKey: r.key })
+  return byName
+}
+
+/**
+ * Read and check an uploaded file. The plan holds the rows to write when `issueCount` is 0.
+ * @example const plan = await checkImportFile(db, 'ejendomme.xlsx', bytes)
+ */
+export async function checkImportFile(db: Kysely<Database>, filename: string, bytes: Uint8Array, progress: ProgressFn = () => {}): Promise<ImportPlan> {
+  progress('read', 0, 1)
+  const read = await readSpreadsheet(filename, bytes)
+  const plan: ImportPlan = { format: read.ok ? read.format : null, sheets: [], issues: [], issueCount: 0, properties: [], leases: [] }
+  const report = (issues: ImportIssue[]) => {
+    plan.issueCount += issues.length
+    for (const i of issues) if (plan.issues.length < MAX_LISTED_ISSUES) plan.issues.push(i)
+  }
+  if (!read.ok) {
+    report([fileIssue(filename, read.message)])
+    return plan
+  }
+  const kinds = read.sheets.map((s) => ({ sheet: s, kind: classify(s) }))
+  const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
+  progress('read', 1, 1)
+  if (kinds.every((k) => k.kind === 'skipped')) {
+    report([fileIssue(filename, 'Filen har hverken ejendomme eller lejemål: første række skal have kolonneoverskrifterne fra skabelonen (fx Navn, Adresse, Postnr., By).')])
+    return plan
+  }
+  const [registered, leaseIds] = await Promise.all([listPropertyNames(db), listLeaseIds(db)])
+  let done = 0
+  const tick = async () => {
+    done += 1
+    if (done % 500 === 0) {
+      progress('check', done, total)
+      await yieldToEventLoop()
+    }
+  }
+  // Properties first: a lease may name a property the same file creates.
+  for (const { sheet } of kinds.filter((k) => k.kind === 'properties')) {
+    const summary = await checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
+      const r = readPropertyRow(cells, map, ctx)
+      if (r.value) plan.properties.push({ ...r.value, key: `${sheet.name}!${ctx.row}` })
+      return r
+    })
+    plan.sheets.push(summary)
+  }
+  const byName = propertyNameIndex(registered, plan.properties)
+  const registeredIds = new Set(registered.map((p) => p.id))
+  const lookup = { propertyExists: (id: number) => registeredIds.has(id), propertiesNamed: (n: string) => byName.get(n) ?? [], leaseExists: (id: number) => leaseIds.has(id) }
+  for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
+    plan.sheets.push(await checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
+      const r = readLeaseRow(cells, map, ctx, lookup)
+      if (r.value) plan.leases.push(r.value)
+      return r
+    }))
+  }
+  for (const { sheet } of kinds.filter((k) => k.kind === 'skipped')) plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unknownColumns: [] })
+  reportDuplicateIds(plan, report)
+  progress('check', total, total)
+  return plan
+}
+
+type RowReader = (cells: RawSheet['rows'][number], map: ReturnType<typeof mapHeaders>, ctx: { sheet: string; row: number }) => { value?: { id: number | null }; issues: ImportIssue[] }
+
+async function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: (i: ImportIssue[]) => void, tick: () => Promise<void>, readRow: RowReader): Promise<SheetSummary> {
+  const map = mapHeaders(sheet.rows[0] ?? [], kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
+  const summary: SheetSummary = { name: sheet.name, kind, rows: 0, creates: 0, updates: 0, unknownColumns: map.unknown }
+  // A row's issues are listed in the file's column order.
+  const position = new Map([...map.columns].map(([field, index]) => [field.header, index]))
+  if (map.missing.length) {
+    report(map.missing.map((h) => fileIssue(sheet.name, `Kolonnen "${h}" mangler i første række`)))
+    return summary
+  }
+  for (let i = 1; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i]!
+    await tick()
+    if (isBlankRow(cells)) continue
+    summary.rows += 1
+    const r = readRow(cells, map, { sheet: sheet.name, row: i + 1 })
+    report(r.issues.sort((a, b) => (position.get(a.column) ?? -1) - (position.get(b.column) ?? -1)))
+    if (r.value) summary[r.value.id === null ? 'creates' : 'updates'] += 1
+  }
+  return summary
+}
+
+/** The same Id twice in a file would update one record twice: refuse, naming both rows. */
+function reportDuplicateIds(plan: ImportPlan, report: (i: ImportIssue[]) => void) {
+  for (const [rows, what] of [[plan.properties, 'ejendom'], [plan.leases, 'lejemål']] as const) {
+    const seen = new Map<number, number>()
+    for (const r of rows as { id: number | null; row: number }[]) {
+      if (r.id === null) continue
+      const first = seen.get(r.id)
+      if (first !== undefined) report([{ sheet: what === 'ejendom' ? 'Ejendomme' : 'Lejemål', row: r.row, column: 'Id', value: String(r.id), message: `Samme ${what} (id ${r.id}) står også i række ${first}` }])
+      else seen.set(r.id, r.row)
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/** The map's legend, which is also its status filter, and a filter by use. */
+import type { PropertyStatus, PropertyUse } from '#db/schema'
+import { propertyUseLabels } from '~/core/labels'
+import { STATUS_COLORS, STATUS_LEGEND, STATUS_ORDER } from './map-style'
+
+export interface MapFilterState {
+  statuses: Set<PropertyStatus>
+  uses: Set<PropertyUse>
+}
+
+export function MapFilters({ counts, useCounts, state, onChange }: {
+  counts: Record<PropertyStatus, number>
+  useCounts: Partial<Record<PropertyUse, number>>
+  state: MapFilterState
+  onChange: (next: MapFilterState) => void
+}) {
+  const toggle = <T,>(set: Set<T>, value: T) => {
+    const next = new Set(set)
+    if (next.has(value)) next.delete(value)
+    else next.add(value)
+    return next
+  }
+  const uses = (Object.keys(propertyUseLabels) as PropertyUse[]).filter((u) => useCounts[u])
+  return (
+    <div className="map-filters">
+      <fieldset>
+        <legend>Status (signatur)</legend>
+        {STATUS_ORDER.map((s) => (
+          <label key={s} className="legend-item">
+            <input type="checkbox" checked={state.statuses.has(s)} onChange={() => onChange({ ...state, statuses: toggle(state.statuses, s) })} />
+            <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
+            {STATUS_LEGEND[s]} <span className="muted">({counts[s] ?? 0})</span>
+          </label>
+        ))}
+        <div className="legend-item static"><span className="swatch leased" aria-hidden="true" /> Stiplet kant: lejet af kommunen</div>
+        <div className="legend-item static"><span className="swatch outline" aria-hidden="true" /> Kommunegrænse (omtrentlig)</div>
+      </fieldset>
+      <fieldset>
+        <legend>Anvendelse</legend>
+        {uses.map((u) => (
+          <label key={u} className="legend-item">
+            <input type="checkbox" checked={state.uses.has(u)} onChange={() => onChange({ ...state, uses: toggle(state.uses, u) })} />
+            {propertyUseLabels[u]} <span className="muted">({useCounts[u]})</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  )
+}

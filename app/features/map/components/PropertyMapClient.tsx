@@ -1,0 +1,104 @@
+/**
+ * The client half of PropertyMap: Leaflet via react-leaflet, drawn as SVG so markers are plain DOM.
+ * Without a tile server it draws its own background from files in public/geo: Natural Earth land,
+ * an approximate outline of the municipality and town names. Works with no network.
+ */
+import L from 'leaflet'
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Popup, TileLayer } from 'react-leaflet'
+import type { FeatureCollection, Feature } from 'geojson'
+import type { MapProperty } from '~/features/map/map.repo.server'
+import { ownershipLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
+import { STATUS_COLORS, STATUS_LEGEND } from './map-style'
+
+export interface PropertyMapProps {
+  properties: MapProperty[]
+  tiles: { url: string; attribution: string } | null
+}
+
+interface Municipality {
+  outline: Feature
+  towns: { name: string; lat: number; lon: number; kind: 'town' | 'village' | 'outside' }[]
+}
+
+/** The view that shows the whole municipality. */
+const BOUNDS: L.LatLngBoundsExpression = [[55.66, 9.33], [55.95, 10.12]]
+
+function useJson<T>(url: string): T | null {
+  const [value, setValue] = useState<T | null>(null)
+  useEffect(() => {
+    let live = true
+    fetch(url).then((r) => (r.ok ? r.json() : null)).then((v) => live && setValue(v as T)).catch(() => live && setValue(null))
+    return () => { live = false }
+  }, [url])
+  return value
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function townIcon(name: string, kind: string) {
+  return L.divIcon({ className: `town-label town-${kind}`, html: `<span>${escapeHtml(name)}</span>`, iconSize: [0, 0] })
+}
+
+/**
+ * The background sits in panes below Leaflet's overlay pane (z-index 400), where the markers are,
+ * so land drawn after the markers (it is fetched) never covers them.
+ */
+function Background({ tiles }: { tiles: PropertyMapProps['tiles'] }) {
+  const land = useJson<FeatureCollection>('/geo/basemap.json')
+  const municipality = useJson<Municipality>('/geo/hedensted.json')
+  return (
+    <>
+      {tiles ? (
+        <TileLayer url={tiles.url} attribution={tiles.attribution} />
+      ) : (
+        <Pane name="land" style={{ zIndex: 250 }}>
+          {land && <GeoJSON data={land} interactive={false} attribution="Kyst: Natural Earth" style={{ color: '#9fb3c6', weight: 1, fillColor: '#f6f3ea', fillOpacity: 1 }} />}
+        </Pane>
+      )}
+      <Pane name="municipality" style={{ zIndex: 300 }}>
+        {municipality && (
+          <GeoJSON data={municipality.outline} interactive={false} style={{ color: '#083a5c', weight: 2, dashArray: '6 5', fill: true, fillColor: '#0b4f7c', fillOpacity: 0.04 }} />
+        )}
+      </Pane>
+      <Pane name="towns" style={{ zIndex: 390 }}>
+        {!tiles && municipality?.towns.map((t) => <Marker key={t.name} pane="towns" position={[t.lat, t.lon]} icon={townIcon(t.name, t.kind)} interactive={false} keyboard={false} />)}
+      </Pane>
+    </>
+  )
+}
+
+function PropertyMarker({ p }: { p: MapProperty }) {
+  return (
+    <CircleMarker
+      center={[p.latitude, p.longitude]}
+      radius={9}
+      pathOptions={{
+        color: p.ownership === 'leased' ? '#37474f' : '#ffffff', weight: 2, dashArray: p.ownership === 'leased' ? '3 3' : undefined,
+        fillColor: STATUS_COLORS[p.status], fillOpacity: 0.95, className: `property-marker property-${p.id} status-${p.status}`,
+      }}
+    >
+      <Popup>
+        <div className="map-popup">
+          <Link to={`/ejendomme/${p.id}`}><strong>{p.name}</strong></Link>
+          <div>{p.address}, {p.town}</div>
+          <div>{STATUS_LEGEND[p.status]} · {propertyUseLabels[p.use]} · {ownershipLabels[p.ownership]}</div>
+          {p.saleId && p.saleStatus && <div><Link to={`/salg/${p.saleId}`}>Salg: {saleStatusLabels[p.saleStatus]}</Link></div>}
+        </div>
+      </Popup>
+    </CircleMarker>
+  )
+}
+
+export default function PropertyMapClient({ properties, tiles }: PropertyMapProps) {
+  return (
+    <MapContainer bounds={BOUNDS} className={`property-map${tiles ? '' : ' offline'}`} scrollWheelZoom zoomSnap={0.25} minZoom={7} maxZoom={17} attributionControl={false}>
+      <AttributionControl prefix="Leaflet" />
+      <Background tiles={tiles} />
+      {properties.map((p) => <PropertyMarker key={p.id} p={p} />)}
+    </MapContainer>
+  )
+}

@@ -1,0 +1,107 @@
+/** Kysely queries for properties. Every function takes the database or a transaction first. */
+import { sql, type Kysely, type Transaction } from 'kysely'
+import { dialectOfDb } from '#db/dialect-sql'
+import type { Database, NewProperty, Property, PropertyUpdate } from '#db/schema'
+import { foldText, sortKey } from '#db/text'
+import { applyGrid, applySort, gridBatches, gridPage, type GridColumn, type GridRequest } from '~/server/grid-query.server'
+
+type Db = Kysely<Database> | Transaction<Database>
+
+/** The grid's columns: what may be filtered and sorted, by grid column id. */
+export const propertyColumns: Record<string, GridColumn> = {
+  name: { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') },
+  address: { ref: sql.ref('property.address'), kind: 'text' },
+  postcode: { ref: sql.ref('property.postcode'), kind: 'text' },
+  town: { ref: sql.ref('property.town'), kind: 'text' },
+  ownership: { ref: sql.ref('property.ownership'), kind: 'enum' },
+  use: { ref: sql.ref('property.use'), kind: 'enum' },
+  status: { ref: sql.ref('property.status'), kind: 'enum' },
+  grossAreaM2: { ref: sql.ref('property.gross_area_m2'), kind: 'number' },
+  workplaces: { ref: sql.ref('property.workplaces'), kind: 'number' },
+  annualOperatingCostOre: { ref: sql.ref('property.annual_operating_cost_ore'), kind: 'money' },
+  annualMaintenanceOre: { ref: sql.ref('property.annual_maintenance_ore'), kind: 'money' },
+  maintenanceBacklogOre: { ref: sql.ref('property.maintenance_backlog_ore'), kind: 'money' },
+  latitude: { ref: sql.ref('property.latitude'), kind: 'number' },
+  longitude: { ref: sql.ref('property.longitude'), kind: 'number' },
+}
+
+/** Fields derived from the user's input: search text and Danish sort key. */
+export function derivedPropertyFields(p: { name: string; address: string; postcode: string; town: string }) {
+  return {
+    searchText: foldText([p.name, p.address, p.postcode, p.town].join(' ')),
+    sortKey: sortKey(p.name),
+  }
+}
+
+function filtered(db: Db, req: GridRequest) {
+  return applyGrid(db.selectFrom('property'), req, propertyColumns, dialectOfDb(db), sql.ref('property.search_text'))
+}
+
+/**
+ * One page of properties and the total matching the filters.
+ * @example await listProperties(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'juelsminde' })
+ */
+export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Property[]; total: number }> {
+  return gridPage(req, () => sorted(db, req), () => filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+}
+
+function sorted(db: Db, req: GridRequest) {
+  return applySort(filtered(db, req).selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
+}
+
+/** Every property matching the filters, in grid order, in batches (for CSV export). */
+export function streamProperties(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<Property[]> {
+  return gridBatches(() => sorted(db, req), batch)
+}
+
+export function getProperty(db: Db, id: number): Promise<Property | undefined> {
+  return db.selectFrom('property').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** Id and name of every property, for select boxes (small: names only). */
+export function listPropertyOptions(db: Db): Promise<{ id: number; name: string; town: string }[]> {
+  return db.selectFrom('property').select(['id', 'name', 'town']).orderBy('sortKey').orderBy('id').execute()
+}
+
+export async function insertProperty(db: Db, values: NewProperty): Promise<number> {
+  const row = await db.insertInto('property').values(values).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
+
+/**
+ * Update when the stored version is still `version`; returns false when someone else saved first.
+ * @example await updateProperty(db, 7, 3, { name: 'Ny' }) // false if version is now 4
+ */
+export async function updateProperty(db: Db, id: number, version: number, values: PropertyUpdate): Promise<boolean> {
+  const result = await db
+    .updateTable('property')
+    .set({ ...values, version: sql`version + 1` as never })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+export async function deleteProperty(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('property').where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows) === 1
+}
+
+/** What refers to a property and so blocks its deletion. */
+export async function countPropertyDependents(db: Db, id: number): Promise<{ leases: number; units: number; sales: number; measures: number }> {
+  const count = async (table: 'lease' | 'unit' | 'sale') => {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('propertyId', '=', id)
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+  const measureRow = await db
+    .selectFrom('scenarioMeasure')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.or([eb('propertyId', '=', id), eb('toPropertyId', '=', id)]))
+    .executeTakeFirstOrThrow()
+  const [leases, units, sales] = await Promise.all([count('lease'), count('unit'), count('sale')])
+  return { leases, units, sales, measures: Number(measureRow.n) }
+}

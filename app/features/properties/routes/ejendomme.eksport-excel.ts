@@ -1,0 +1,12 @@
+/** GET /ejendomme/eksport.xlsx: the same rows as the CSV export, as an Excel workbook with number and date cells. */
+import { PROPERTY_EXPORT, PROPERTY_SHEET } from '~/features/properties/property-format'
+import { parseGridRequest } from '~/server/grid-query.server'
+import { streamProperties } from '~/features/properties/properties.repo.server'
+import { getDb } from '~/server/db.server'
+import { xlsxResponse } from '~/server/xlsx.server'
+import type { Route } from './+types/ejendomme.eksport-excel'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const req = parseGridRequest(new URL(request.url).searchParams)
+  return xlsxResponse('ejendomme.xlsx', PROPERTY_SHEET, PROPERTY_EXPORT, streamProperties(await getDb(), req))
+}

@@ -1,0 +1,38 @@
+/** One property month by month: FTE, desks needed at the desk factor, desks, m² per FTE. */
+import { formatDanishMonth } from '~/core/dates'
+import { formatNumberDa } from '~/core/money'
+import type { PropertyOccupancy } from '~/core/savings'
+import { formatFte } from '~/core/relocation-labels'
+
+export function OccupancyDetail({ property, deskFactorText }: { property: PropertyOccupancy; deskFactorText: string }) {
+  return (
+    <table className="plain compact occ-detail" data-testid="occupancy-detail">
+      <thead>
+        <tr>
+          <th>Måned</th>
+          <th className="num">Årsværk (højeste)</th>
+          <th className="num">Årsværk ved månedens udgang</th>
+          <th className="num">Arbejdspladser nødvendige (× {deskFactorText})</th>
+          <th className="num">Arbejdspladser</th>
+          <th className="num">Ledige</th>
+          <th className="num">m² pr. årsværk</th>
+          <th>Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {property.months.map((m) => (
+          <tr key={m.month} className={m.over ? 'over' : undefined}>
+            <td>{formatDanishMonth(m.month)}</td>
+            <td className="num">{formatFte(m.headcount)}</td>
+            <td className="num">{formatFte(m.headcountAtEnd)}</td>
+            <td className="num">{formatNumberDa(m.workplacesNeeded, 1)}</td>
+            <td className="num">{formatNumberDa(m.workplaces)}</td>
+            <td className="num">{formatNumberDa(m.workplaces - m.workplacesNeeded, 1)}</td>
+            <td className="num">{m.m2PerFte === null ? '–' : formatNumberDa(m.m2PerFte, 1)}</td>
+            <td>{m.over ? <span className="badge over">Over kapaciteten</span> : m.headcount > 0 ? <span className="badge ok">Plads</span> : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,70 @@
+/** The unit form, shared by "Ny enhed" and the unit page. */
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form } from 'react-router'
+import { unitSchema, type UnitInput } from '~/features/relocations/schemas/unit'
+import { CheckboxField, type FormShape, RecordFields, SelectField, TextField } from '~/ui/form'
+
+interface Option {
+  id: number
+  name: string
+}
+
+export function UnitForm({
+  lastResult,
+  defaultValue,
+  version,
+  submitLabel,
+  properties,
+  units,
+  propertyLocked,
+  deskFactorText,
+  disabled = false,
+}: {
+  lastResult?: SubmissionResult<string[]> | null
+  defaultValue?: Partial<FormShape<UnitInput>>
+  version?: number
+  submitLabel: string
+  properties: Option[]
+  /** Possible parent units (the unit itself is left out by the caller). */
+  units: Option[]
+  /** The unit has moved by relocations: its property changes only by a relocation. */
+  propertyLocked?: boolean
+  deskFactorText: string
+  /** Read-only for users who may not edit units. */
+  disabled?: boolean
+}) {
+  const [form, fields] = useForm({
+    id: 'unit-form',
+    lastResult,
+    defaultValue,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: unitSchema }),
+  })
+  const toOptions = (list: Option[]) => list.map((o) => ({ value: String(o.id), label: o.name }))
+  return (
+    <Form method="post" {...getFormProps(form)} noValidate>
+      <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
+        <TextField meta={fields.name} label="Navn" wide />
+        <SelectField meta={fields.parentId} label="Overordnet enhed" options={toOptions(units)} hint="Tom, hvis enheden ligger øverst" />
+        <SelectField
+          meta={fields.propertyId}
+          label="Ejendom"
+          options={toOptions(properties)}
+          hint={propertyLocked ? 'Enheden er flyttet med flytninger; brug en ny flytning for at flytte den.' : 'Hvor enheden har til huse'}
+        />
+        <TextField meta={fields.locatedFrom} label="I ejendommen fra" placeholder="dd.mm.åååå" />
+        <TextField meta={fields.headcount} label="Årsværk" inputMode="decimal" hint="Fuldtidsstillinger; decimaler er tilladt, fx 19,5" />
+        <TextField
+          meta={fields.workplacesNeeded}
+          label="Arbejdspladser"
+          inputMode="numeric"
+          hint={`Tom: årsværk × deleskrivebordsfaktor ${deskFactorText}`}
+        />
+        <TextField meta={fields.contactPerson} label="Kontaktperson" />
+        <CheckboxField meta={fields.external} label="Ekstern bruger (forening, frivillighus), der skal genhuses hvis bygningen forsvinder" />
+      </RecordFields>
+    </Form>
+  )
+}

@@ -1,0 +1,25 @@
+/**
+ * The register's units and relocations as the savings engine replays them. Scenarios and the
+ * capacity pages both start here, so a relocation marked done is never counted twice.
+ */
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '#db/schema'
+import type { UnitInput } from '~/core/savings'
+import { listRelocations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
+import { engineUnits } from '~/core/relocation-replay'
+
+type Db = Kysely<Database> | Transaction<Database>
+
+/**
+ * Every unit where it sat before its first relocation marked done, with its whole headcount:
+ * the engine then replays the done relocations (as realised measures) on top.
+ *
+ * @example (await loadEngineUnits(db)).find((u) => u.name === 'PPR')?.propertyId // DLH-bygningen's id
+ */
+export async function loadEngineUnits(db: Db, relocations?: readonly RelocationRow[]): Promise<UnitInput[]> {
+  const [units, moves] = await Promise.all([
+    db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId', 'workplacesNeeded']).orderBy('id').execute(),
+    relocations ?? listRelocations(db, { statuses: ['done'] }),
+  ])
+  return engineUnits(units, moves)
+}

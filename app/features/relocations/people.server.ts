@@ -1,0 +1,90 @@
+/**
+ * Named people (optional, kept by HR). Every read of names goes through `readPeople` below, which
+ * takes the viewer: only a viewer with `canSeePeople` (HR) gets names; anyone else gets the
+ * count, the aggregate the committee may see. Exports use the same function.
+ *
+ * Roles are wired in ONE place, `viewerOf(context)`: the signed-in user's 'read_people'
+ * permission (app/auth/roles.ts; HR and administrators). Callers outside a request (seed, CLI,
+ * tests) may omit the viewer and are trusted like HR.
+ */
+import type { Kysely } from 'kysely'
+import type { RouterContextProvider } from 'react-router'
+import type { Database, Person } from '#db/schema'
+import { recordAudit } from '~/server/audit.server'
+import { userContext } from '~/server/auth/middleware.server'
+import { can } from '~/core/roles'
+import { countPeople, deletePerson, insertPerson, selectPeople, selectPerson } from '~/features/relocations/people.repo.server'
+import { getUnit } from '~/features/relocations/units.repo.server'
+import type { PersonInput } from '~/features/relocations/schemas/person'
+import { atomic } from '~/server/transaction.server'
+import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+
+/** Who is looking. */
+export interface Viewer {
+  canSeePeople: boolean
+}
+
+/** Code outside a request (seed, CLI, tests) is trusted like HR. */
+export const DEFAULT_VIEWER: Viewer = { canSeePeople: true }
+
+/**
+ * The viewer of a request: the one place roles decide who sees named people.
+ * @example const viewer = viewerOf(context) // in a loader or action
+ */
+export function viewerOf(context: Readonly<RouterContextProvider>): Viewer {
+  return { canSeePeople: can(context.get(userContext)?.role, 'read_people') }
+}
+
+export type PersonRow = Person & { unitName: string }
+
+/** Names for HR; only the count for anyone else. */
+export type PeopleView = { visible: true; people: PersonRow[] } | { visible: false; count: number }
+
+const HIDDEN_MESSAGE = 'Navngivne medarbejdere vises kun for HR.'
+
+async function readPeople(db: Kysely<Database>, viewer: Viewer, unitId?: number): Promise<PeopleView> {
+  if (!viewer.canSeePeople) {
+    const count = unitId === undefined ? 0 : await countPeople(db, unitId)
+    return { visible: false, count }
+  }
+  return { visible: true, people: await selectPeople(db, unitId) }
+}
+
+/**
+ * The named people of a unit, if the viewer may see them.
+ * @example const view = await listPeopleOfUnit(db, 7, { canSeePeople: false }) // { visible: false, count: 3 }
+ */
+export function listPeopleOfUnit(db: Kysely<Database>, unitId: number, viewer: Viewer = DEFAULT_VIEWER): Promise<PeopleView> {
+  return readPeople(db, viewer, unitId)
+}
+
+/** Every named person, for HR's export; refused for anyone else. */
+export async function exportPeople(db: Kysely<Database>, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult<PersonRow[]>> {
+  const view = await readPeople(db, viewer)
+  return view.visible ? ok(view.people) : fail('blocked', HIDDEN_MESSAGE)
+}
+
+/** Record a named person in a unit (HR only). */
+export async function addPerson(db: Kysely<Database>, unitId: number, input: PersonInput, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult> {
+  if (!viewer.canSeePeople) return fail('blocked', HIDDEN_MESSAGE)
+  return atomic(db, async (trx) => {
+    if (!(await getUnit(trx, unitId))) return fail('not_found', 'Enheden findes ikke længere.')
+    const now = nowIso()
+    const id = await insertPerson(trx, { unitId, ...input, createdAt: now, updatedAt: now })
+    // The audit trail is read by administrators: it records that a person was added, not who.
+    await recordAudit(trx, 'create', 'person', id, null, { unitId }, 'Navngiven medarbejder tilføjet')
+    return ok({ id })
+  })
+}
+
+/** Remove a named person (HR only). */
+export async function removePerson(db: Kysely<Database>, unitId: number, personId: number, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult> {
+  if (!viewer.canSeePeople) return fail('blocked', HIDDEN_MESSAGE)
+  return atomic(db, async (trx) => {
+    const person = await selectPerson(trx, personId)
+    if (!person || person.unitId !== unitId) return fail('not_found', 'Medarbejderen findes ikke længere.')
+    await deletePerson(trx, personId)
+    await recordAudit(trx, 'delete', 'person', personId, { unitId }, null, 'Navngiven medarbejder fjernet')
+    return ok({ id: personId })
+  })
+}

@@ -1,0 +1,74 @@
+/** Udpeg til salg: start the sale of an owned property after the council's decision. */
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, Link, redirect, useNavigation } from 'react-router'
+import { FormErrors, SelectField, TextAreaField, TextField } from '~/ui/form'
+import { listDesignatableProperties } from '~/features/sales/sales.repo.server'
+import { designateSchema } from '~/features/sales/schemas'
+import { designateForSale } from '~/features/sales/sales.server'
+import { getDb } from '~/server/db.server'
+import { failedReply, invalidReply } from '~/ui/submission'
+import { GeneralError } from '~/root'
+import type { Route } from './+types/salg.ny'
+
+export const meta = () => [{ title: 'Udpeg til salg · Kloge Kvadratmeter' }]
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const properties = await listDesignatableProperties(await getDb())
+  return { properties, preselected: new URL(request.url).searchParams.get('ejendom') ?? '' }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: designateSchema })
+  if (submission.status !== 'success') return invalidReply(submission)
+  const result = await designateForSale(await getDb(), submission.value)
+  if (!result.ok) return failedReply(submission, result)
+  return redirect(`/salg/${result.value.id}?besked=oprettet`)
+}
+
+export default function DesignatePage({ loaderData, actionData }: Route.ComponentProps) {
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'designate-form',
+    lastResult: actionData?.result,
+    defaultValue: { propertyId: loaderData.preselected },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: designateSchema }),
+  })
+  const options = loaderData.properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
+  return (
+    <section className="page">
+      <div className="breadcrumb"><Link to="/salg">Salg</Link> › Udpeg til salg</div>
+      <h1>Udpeg en ejendom til salg</h1>
+      <p className="muted">Byrådet beslutter, hvilke ejendomme der sælges. Registrér beslutningen her; derefter følges salget trin for trin: udbud, bud, betinget salg og endeligt salg.</p>
+      <div className="card">
+        {options.length === 0 ? (
+          <p className="muted">Alle ejede ejendomme er allerede udpeget eller solgt.</p>
+        ) : (
+          <Form method="post" {...getFormProps(form)} noValidate>
+            <FormErrors errors={form.errors} />
+            <div className="form-grid">
+              <SelectField meta={fields.propertyId} label="Ejendom" options={options} wide hint="Kun ejede ejendomme uden et salg kan vælges." />
+              <TextField meta={fields.date} label="Dato for byrådets beslutning" placeholder="dd.mm.åååå" />
+              <TextField meta={fields.councilReference} label="Byrådets beslutning" placeholder="fx Byrådet 03.07.2023, pkt. 12" />
+              <TextField meta={fields.expectedPriceOre} label="Forventet pris (kr.)" inputMode="decimal" hint="Vurdering eller mæglerens bud på prisen." />
+              <TextField meta={fields.saleCostsOre} label="Salgsomkostninger (kr.)" inputMode="decimal" hint="Mægler, landinspektør, annoncering." />
+              <TextAreaField meta={fields.note} label="Note" />
+            </div>
+            <div className="form-actions">
+              <button type="submit" disabled={navigation.state === 'submitting'}>
+                {navigation.state === 'submitting' ? 'Gemmer …' : 'Udpeg til salg'}
+              </button>
+              <Link to="/salg">Annullér</Link>
+            </div>
+          </Form>
+        )}
+      </div>
+    </section>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <GeneralError error={error} />
+}

@@ -1,0 +1,50 @@
+/**
+ * Sale forms: designate a property, record a step, register a bid, edit the valuation. One schema
+ * per form serves Conform in the browser and the action. What a step needs (an offering deadline,
+ * a realised price…) is checked by the sale path rules (app/rules/sale-path.ts), not here, so the
+ * message can name the step.
+ */
+import { z } from 'zod'
+import { codes, saleStatusLabels } from '~/core/labels'
+import { amountOre, choice, dateField, optionalAmountOre, optionalText, requiredDate, requiredText, versionField } from '~/core/schema-fields'
+
+export const designateSchema = z.object({
+  propertyId: z.coerce.number({ error: 'Vælg en ejendom' }).int().min(1, 'Vælg en ejendom'),
+  date: requiredDate('Dato for byrådets beslutning'),
+  councilReference: requiredText('Byrådets beslutning', 200),
+  expectedPriceOre: optionalAmountOre('Forventet pris'),
+  saleCostsOre: optionalAmountOre('Salgsomkostninger'),
+  note: optionalText('Note'),
+})
+export type DesignateInput = z.infer<typeof designateSchema>
+
+export const stepSchema = z.object({
+  version: versionField,
+  status: choice('Næste trin', codes(saleStatusLabels)),
+  date: requiredDate('Dato'),
+  councilReference: optionalText('Byrådets beslutning', 200),
+  offeringDeadline: dateField('Budfrist'),
+  priceOre: optionalAmountOre('Pris'),
+  takeoverDate: dateField('Overtagelsesdag'),
+  buyer: optionalText('Køber', 200),
+  bidder: optionalText('Budgiver', 200),
+  bidAmountOre: optionalAmountOre('Buddets beløb'),
+  note: optionalText('Note'),
+})
+export type StepInput = z.infer<typeof stepSchema>
+
+export const bidSchema = z.object({
+  bidder: requiredText('Budgiver', 200),
+  amountOre: amountOre('Beløb'),
+  receivedDate: requiredDate('Modtaget'),
+  note: optionalText('Note'),
+})
+export type BidInput = z.infer<typeof bidSchema>
+
+export const saleDetailsSchema = z.object({
+  version: versionField,
+  expectedPriceOre: optionalAmountOre('Forventet pris (vurdering)'),
+  saleCostsOre: amountOre('Salgsomkostninger'),
+  note: optionalText('Note'),
+})
+export type SaleDetailsInput = z.infer<typeof saleDetailsSchema>

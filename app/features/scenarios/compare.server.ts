@@ -1,0 +1,53 @@
+/** Two to four scenarios side by side: yearly figures, full-year effect, one-off totals, conflicts, differing measures. */
+import type { Kysely } from 'kysely'
+import type { Database, ScenarioMeasure } from '#db/schema'
+import { measureKindLabels } from '~/features/scenarios/schemas'
+import { describeAmount } from '~/core/measure-text'
+import { formatDanishDate } from '~/core/dates'
+import { computeScenario } from './savings.server'
+import { summarise, type ScenarioSummary } from './scenario-view'
+
+export interface ComparedScenario {
+  id: number
+  name: string
+  isBaseline: boolean
+  summary: ScenarioSummary
+}
+
+export interface MeasureDifference {
+  signature: string
+  description: string
+  /** Per compared scenario: whether it has (an enabled copy of) this measure. */
+  presentIn: boolean[]
+}
+
+/** What makes two measures "the same" across scenarios: kind, what it concerns, date and amounts, status. */
+function signature(m: ScenarioMeasure): string {
+  return [m.kind, m.leaseId, m.propertyId, m.unitId, m.toPropertyId, m.effectDate, m.endDateOverride, m.priceOre, m.saleCostsOre,
+    m.operatingCostShare, m.headcount, m.refurbishmentOre, m.addedAnnualOperatingOre, m.status].join('|')
+}
+
+/**
+ * Compare scenarios by id (2–4).
+ * @example await compareScenarios(db, [1, 2])
+ */
+export async function compareScenarios(db: Kysely<Database>, ids: number[]): Promise<{ scenarios: ComparedScenario[]; differences: MeasureDifference[] }> {
+  const computed = []
+  for (const id of ids) {
+    const c = await computeScenario(db, id)
+    if (c) computed.push(c)
+  }
+  const bySig = computed.map((c) => new Map(c.measures.filter((m) => m.enabled === 1).map((m) => [signature(m), m])))
+  const all = new Map<string, ScenarioMeasure>()
+  for (const map of bySig) for (const [k, m] of map) if (!all.has(k)) all.set(k, m)
+  const differences: MeasureDifference[] = []
+  for (const [sig, m] of all) {
+    const presentIn = bySig.map((map) => map.has(sig))
+    if (presentIn.every(Boolean)) continue
+    differences.push({ signature: sig, presentIn, description: `${measureKindLabels[m.kind]}: ${m.label} (${formatDanishDate(m.effectDate)}${describeAmount(m) ? `, ${describeAmount(m)}` : ''})` })
+  }
+  return {
+    scenarios: computed.map((c) => ({ id: c.scenario.id, name: c.scenario.name, isBaseline: c.scenario.isBaseline === 1, summary: summarise(c.result) })),
+    differences,
+  }
+}

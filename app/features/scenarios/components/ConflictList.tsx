@@ -1,0 +1,43 @@
+/** Conflicts the engine found (capacity, people left behind, over-moves) and double-rent periods. */
+import { formatDanishDate } from '~/core/dates'
+import { Money, formatKroner } from '~/core/money'
+import type { ScenarioSummary } from '~/features/scenarios/scenario-view'
+
+const KIND: Record<string, string> = {
+  capacity: 'Kapacitet',
+  left_behind: 'Medarbejdere tilbage',
+  over_move: 'Flytter for mange',
+  invalid_measure: 'Ugyldigt tiltag',
+}
+
+export function ConflictList({ conflicts, doubleRent }: { conflicts: ScenarioSummary['conflicts']; doubleRent: ScenarioSummary['doubleRentPeriods'] }) {
+  return (
+    <div>
+      {conflicts.length === 0 ? (
+        <p className="muted">Ingen konflikter: ingen bygning overfyldes, og ingen enhed efterlades.</p>
+      ) : (
+        <ul className="conflicts" data-testid="conflicts">
+          {conflicts.map((c, i) => (
+            <li key={i}>
+              <span className="badge overdue">{KIND[c.kind] ?? c.kind}</span> {c.message}{' '}
+              {c.propertyId && <a href={`/ejendomme/${c.propertyId}`}>Ejendom</a>}
+              {c.measureId && <> · <a href={`#tiltag-${c.measureId}`}>Tiltag</a></>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {doubleRent.length > 0 && (
+        <>
+          <h3 style={{ fontSize: '1rem' }}>Dobbelt husleje</h3>
+          <ul className="conflicts">
+            {doubleRent.map((d) => (
+              <li key={d.measureId}>
+                {formatDanishDate(d.from)}–{formatDanishDate(d.to)} ({d.days} dage): {formatKroner(new Money(d.amount))}. <span className="muted">{d.explanation}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+/**
+ * Net operating saving per budget year as bars against the target line. Plain SVG rendered on the
+ * server: it prints, needs no client code and the figures stay readable without JavaScript.
+ */
+import { Money, formatMillions } from '~/core/money'
+
+export interface ChartSeries {
+  name: string
+  values: string[]
+  color: string
+}
+
+const W = 760
+const H = 260
+const PAD = { left: 70, right: 16, top: 16, bottom: 34 }
+
+export function SavingsChart({ years, series, target, title }: { years: number[]; series: ChartSeries[]; target: string; title: string }) {
+  const all = series.flatMap((s) => s.values.map(Number)).concat([Number(target), 0])
+  const max = Math.max(...all) * 1.1 || 1
+  const min = Math.min(0, ...all)
+  const y = (v: number) => PAD.top + ((max - v) / (max - min)) * (H - PAD.top - PAD.bottom)
+  const slot = (W - PAD.left - PAD.right) / Math.max(years.length, 1)
+  const barW = (slot * 0.7) / Math.max(series.length, 1)
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => min + f * (max - min))
+  return (
+    <figure className="chart" aria-label={title}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" width="100%" style={{ maxWidth: W }}>
+        <title>{title}</title>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e3e8ee" />
+            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5f6b76">{formatMillions(new Money(t))}</text>
+          </g>
+        ))}
+        {years.map((year, i) => (
+          <g key={year}>
+            {series.map((s, j) => {
+              const v = Number(s.values[i] ?? 0)
+              const x = PAD.left + i * slot + slot * 0.15 + j * barW
+              return (
+                <rect key={s.name} x={x} width={barW - 2} y={Math.min(y(v), y(0))} height={Math.abs(y(0) - y(v))} fill={s.color}>
+                  <title>{`${s.name} ${year}: ${formatMillions(new Money(s.values[i] ?? 0))}`}</title>
+                </rect>
+              )
+            })}
+            <text x={PAD.left + i * slot + slot / 2} y={H - 12} textAnchor="middle" fontSize="12" fill="#1d2731">{year}</text>
+          </g>
+        ))}
+        <line x1={PAD.left} x2={W - PAD.right} y1={y(Number(target))} y2={y(Number(target))} stroke="#b3261e" strokeWidth="2" strokeDasharray="6 4" />
+        <text x={W - PAD.right} y={y(Number(target)) - 6} textAnchor="end" fontSize="12" fill="#b3261e">Mål {formatMillions(new Money(target))}</text>
+      </svg>
+      <figcaption className="chart-legend">
+        {series.map((s) => (
+          <span key={s.name}><i style={{ background: s.color }} /> {s.name}</span>
+        ))}
+        <span><i className="target" /> Mål pr. år</span>
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,88 @@
+/**
+ * The scenario's year table. Every figure is a button that opens the line items it sums
+ * (measure, period, amount and how it was computed), fetched from /scenarier/:id/poster.
+ */
+import { useState } from 'react'
+import { Link, useFetcher } from 'react-router'
+import { Money, formatKroner } from '~/core/money'
+import type { LineItemView, YearTableRow } from '~/features/scenarios/scenario-view'
+
+type Cell = { year: number | 'full'; key: YearTableRow['key']; label: string }
+
+const money = (s: string) => formatKroner(new Money(s), { decimals: 0 })
+
+export function YearTable({ scenarioId, years, rows, view }: { scenarioId: number; years: number[]; rows: YearTableRow[]; view: string }) {
+  const fetcher = useFetcher<{ items: LineItemView[]; total: string }>()
+  const [open, setOpen] = useState<Cell | null>(null)
+  const show = (cell: Cell) => {
+    setOpen(cell)
+    fetcher.load(`/scenarier/${scenarioId}/poster?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
+  }
+  const isOpen = (year: number | 'full', key: string) => open?.year === year && open.key === key
+  const cellButton = (row: YearTableRow, year: number | 'full', value: string) => (
+    <button type="button" className="cell" aria-pressed={isOpen(year, row.key)} onClick={() => show({ year, key: row.key, label: row.label })}
+      data-testid={`cell-${row.key}-${year}`} title="Vis posterne bag tallet">
+      {money(value)}
+    </button>
+  )
+  const groups: { title: string; rows: YearTableRow[] }[] = [
+    { title: 'Drift (løbende)', rows: rows.filter((r) => r.group !== 'oneoff') },
+    { title: 'Engangsbeløb (anlæg)', rows: rows.filter((r) => r.group === 'oneoff') },
+  ]
+  return (
+    <div>
+      <div className="table-scroll">
+        <table className="plain years compact" aria-label="Besparelse pr. budgetår">
+          <thead>
+            <tr>
+              <th>Kr. pr. budgetår</th>
+              {years.map((y) => <th key={y} className="num">{y}</th>)}
+              <th className="num">Helårseffekt</th>
+            </tr>
+          </thead>
+          {groups.map((g) => (
+            <tbody key={g.title}>
+              <tr className="group"><th colSpan={years.length + 2}>{g.title}</th></tr>
+              {g.rows.map((row) => (
+                <tr key={row.key} className={row.group === 'net' ? 'net' : undefined}>
+                  <th scope="row">{row.label}</th>
+                  {row.values.map((v, i) => <td key={years[i]} className="num">{cellButton(row, years[i]!, v)}</td>)}
+                  <td className="num full">{row.fullYear === null ? '' : cellButton(row, 'full', row.fullYear)}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      {open && (
+        <section className="card lineitems" aria-live="polite" data-testid="line-items">
+          <div className="page-header" style={{ marginBottom: '.25rem' }}>
+            <h3>{open.label}, {open.year === 'full' ? 'helårseffekt' : open.year}</h3>
+            <button type="button" className="secondary" onClick={() => setOpen(null)}>Luk</button>
+          </div>
+          {fetcher.state !== 'idle' || !fetcher.data ? (
+            <p className="muted">Henter poster …</p>
+          ) : fetcher.data.items.length === 0 ? (
+            <p className="muted">Ingen poster: beløbet er 0 kr.</p>
+          ) : (
+            <table className="plain compact">
+              <thead><tr><th>Tiltag</th><th>Kategori</th><th>Periode</th><th>Beregning</th><th className="num">Beløb</th></tr></thead>
+              <tbody>
+                {fetcher.data.items.map((i, n) => (
+                  <tr key={`${i.measureId}-${i.category}-${n}`}>
+                    <td><Link to={`#tiltag-${i.measureId}`}>{i.label}</Link></td>
+                    <td>{i.categoryLabel}</td>
+                    <td>{i.period}</td>
+                    <td className="muted">{i.explanation}</td>
+                    <td className="num">{formatKroner(new Money(i.amount))}</td>
+                  </tr>
+                ))}
+                <tr className="net"><th colSpan={4}>I alt</th><td className="num"><strong>{formatKroner(new Money(fetcher.data.total))}</strong></td></tr>
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </div>
+  )
+}

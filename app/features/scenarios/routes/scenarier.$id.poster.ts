@@ -1,0 +1,23 @@
+/** GET /scenarier/:id/poster?aar=2024|full&raekke=savedOperating: the line items behind one figure (JSON). */
+import { CATEGORY_LABELS, type StatusFilter } from '~/core/savings'
+import { Money, sum } from '~/core/money'
+import { computeScenario } from '~/features/scenarios/savings.server'
+import { cellLineItems, type RowKey } from '~/features/scenarios/scenario-view'
+import { getDb } from '~/server/db.server'
+import { invariantResponse, parseId } from '~/server/http'
+import type { Route } from './+types/scenarier.$id.poster'
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const id = parseId(params.id, 'Scenariet')
+  const url = new URL(request.url)
+  const key = url.searchParams.get('raekke') ?? ''
+  invariantResponse(key in CATEGORY_LABELS, 'Ukendt række.', 400)
+  const yearText = url.searchParams.get('aar') ?? ''
+  const year = yearText === 'full' ? 'full' : Number(yearText)
+  invariantResponse(year === 'full' || Number.isInteger(year), 'Ukendt år.', 400)
+  const view = url.searchParams.get('visning')
+  const computed = await computeScenario(await getDb(), id, ['realised', 'decided', 'all'].includes(view ?? '') ? (view as StatusFilter) : undefined)
+  invariantResponse(computed, 'Scenariet findes ikke.')
+  const items = cellLineItems(computed.result, year, key as RowKey)
+  return Response.json({ items, total: sum(items.map((i) => new Money(i.amount))).toString() })
+}

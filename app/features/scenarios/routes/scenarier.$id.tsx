@@ -1,0 +1,187 @@
+/** Scenarie: year table, chart against the target, line items, measures, assumptions, conflicts. */
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, Form, Link, redirect, useSearchParams } from 'react-router'
+import { useCan } from '~/ui/use-can'
+import { Flash } from '~/ui/Flash'
+import { AddMeasureForm } from '~/features/scenarios/components/AddMeasureForm'
+import { AssumptionsForm } from '~/features/scenarios/components/AssumptionsForm'
+import { ConflictList } from '~/features/scenarios/components/ConflictList'
+import { MeasureList } from '~/features/scenarios/components/MeasureList'
+import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
+import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
+import { YearTable } from '~/features/scenarios/components/YearTable'
+import type { StatusFilter } from '~/core/savings'
+import { assumptionsSchema, measureSchema, statusFilterLabels } from '~/features/scenarios/schemas'
+import { getScenarioPage } from '~/features/scenarios/scenario-page.server'
+import { addMeasure, promoteScenario, removeMeasure, removeScenario, saveAssumptions, setMeasureEnabled, setMeasureStatus, syncFromRegister } from '~/features/scenarios/scenarios.server'
+import { getDb } from '~/server/db.server'
+import { invariantResponse, parseId } from '~/server/http'
+import { failedReply, invalidReply } from '~/ui/submission'
+import { GeneralError } from '~/root'
+import type { Route } from './+types/scenarier.$id'
+
+export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.scenario.name ?? 'Scenarie'} · Kloge Kvadratmeter` }]
+
+const VIEWS = ['realised', 'decided', 'all'] as const
+const parseView = (v: string | null): StatusFilter | undefined => (VIEWS as readonly string[]).includes(v ?? '') ? (v as StatusFilter) : undefined
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const id = parseId(params.id, 'Scenariet')
+  const page = await getScenarioPage(await getDb(), id, parseView(new URL(request.url).searchParams.get('visning')))
+  invariantResponse(page, 'Scenariet findes ikke. Det kan være slettet.')
+  return page
+}
+
+const STATUSES = ['proposal', 'decided', 'realised'] as const
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const id = parseId(params.id, 'Scenariet')
+  const formData = await request.formData()
+  const db = await getDb()
+  const intent = String(formData.get('intent') ?? '')
+  const measureId = Number(formData.get('measureId'))
+  switch (intent) {
+    case 'assumptions': {
+      const submission = parseWithZod(formData, { schema: assumptionsSchema })
+      if (submission.status !== 'success') return invalidReply(submission)
+      const result = await saveAssumptions(db, id, submission.value)
+      return result.ok ? { result: submission.reply() } : failedReply(submission, result)
+    }
+    case 'add-measure': {
+      const submission = parseWithZod(formData, { schema: measureSchema })
+      if (submission.status !== 'success') return invalidReply(submission)
+      const result = await addMeasure(db, id, submission.value)
+      return result.ok ? { result: submission.reply({ resetForm: true }), added: result.value.id } : failedReply(submission, result)
+    }
+    case 'toggle':
+      return outcome(await setMeasureEnabled(db, id, measureId, formData.get('enabled') === '1'))
+    case 'status': {
+      const status = STATUSES.find((s) => s === formData.get('status'))
+      if (!status) return data({ error: 'Ukendt status' }, { status: 400 })
+      return outcome(await setMeasureStatus(db, id, measureId, status))
+    }
+    case 'delete-measure':
+      return outcome(await removeMeasure(db, id, measureId))
+    case 'sync':
+      return outcome(await syncFromRegister(db, id))
+    case 'promote': {
+      const r = await promoteScenario(db, id)
+      return r.ok ? redirect(`/scenarier/${id}?besked=gemt`) : outcome(r)
+    }
+    case 'delete-scenario': {
+      const r = await removeScenario(db, id)
+      return r.ok ? redirect('/scenarier?besked=slettet') : outcome(r)
+    }
+    default:
+      return data({ error: 'Ukendt handling' }, { status: 400 })
+  }
+}
+
+function outcome(r: Awaited<ReturnType<typeof setMeasureEnabled>>) {
+  return r.ok ? { ok: true } : data({ error: r.message }, { status: r.reason === 'not_found' ? 404 : 409 })
+}
+
+export default function ScenarioPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { scenario: s, summary, measures, options, assumptions, view, others } = loaderData
+  const [params] = useSearchParams()
+  const error = actionData && 'error' in actionData ? actionData.error : null
+  const canEdit = useCan('edit_scenarios')
+  return (
+    <section className="page">
+      <div className="breadcrumb"><Link to="/scenarier">Scenarier</Link> › {s.name}</div>
+      <div className="page-header">
+        <div>
+          <h1>
+            {s.name}{' '}
+            {s.isBaseline ? <span className="badge baseline">Vedtaget plan</span> : s.archivedAt ? <span className="badge archived">Tidligere vedtaget plan</span> : null}
+          </h1>
+          <p>{s.description || 'Et scenarie: tiltag og forudsætninger. Klik på et tal for at se, hvad det består af.'}</p>
+        </div>
+        <div className="toolbar no-print" style={{ margin: 0 }}>
+          <Form method="get" className="toolbar" style={{ margin: 0 }}>
+            <label htmlFor="visning">Vis</label>
+            <select id="visning" name="visning" defaultValue={view} onChange={(e) => e.currentTarget.form?.requestSubmit()}>
+              {Object.entries(statusFilterLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            </select>
+            <noscript><button type="submit" className="secondary">Vis</button></noscript>
+          </Form>
+          <Link className="button secondary" to={`/scenarier/sammenlign?ids=${[s.id, ...others.slice(0, 1).map((o) => o.id)].join(',')}`}>Sammenlign</Link>
+        </div>
+      </div>
+      <Flash />
+      {error && <div className="alert error" role="alert">{error}</div>}
+      <TargetTiles summary={summary} />
+      <div className="card">
+        <h2>Nettodriftsbesparelse pr. år mod målet</h2>
+        <SavingsChart years={summary.years} target={summary.target} title="Nettodriftsbesparelse pr. budgetår"
+          series={[{ name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: summary.rows.find((r) => r.key === 'netOperatingSaving')!.values }]} />
+      </div>
+      <div className="card">
+        <h2>Besparelse pr. budgetår</h2>
+        <YearTable scenarioId={s.id} years={summary.years} rows={summary.rows} view={params.get('visning') ?? view} />
+      </div>
+      <div className="scenario-grid">
+        <div>
+          <div className="card">
+            <h2>Tiltag ({measures.length})</h2>
+            <MeasureList measures={measures} readOnly={!canEdit} />
+          </div>
+          {canEdit && (
+            <div className="card no-print">
+              <h2>Tilføj tiltag</h2>
+              <AddMeasureForm options={options} />
+            </div>
+          )}
+        </div>
+        <div>
+          <div className="card">
+            <h2>Konflikter ({summary.conflicts.length})</h2>
+            <ConflictList conflicts={summary.conflicts} doubleRent={summary.doubleRentPeriods} />
+          </div>
+          {canEdit ? (
+            <div className="card no-print">
+              <h2>Forudsætninger</h2>
+              <AssumptionsForm defaultValue={assumptions} version={s.version} />
+            </div>
+          ) : (
+            <div className="card">
+              <h2>Forudsætninger</h2>
+              <dl className="facts">
+                <dt>Budgetår</dt><dd>{s.firstYear}–{s.lastYear}</dd>
+                <dt>Mål pr. år</dt><dd>{assumptions.targetAnnualOre} kr.</dd>
+                <dt>Deleskrivebordsfaktor</dt><dd>{assumptions.deskFactor}</dd>
+                <dt>Flytteudgift pr. person</dt><dd>{assumptions.movingCostPerPersonOre} kr.</dd>
+                <dt>Sparet vedligehold</dt><dd>{s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'}</dd>
+              </dl>
+              <p className="muted">Kun Kapacitetsudvalget kan ændre scenarier.</p>
+            </div>
+          )}
+          {canEdit && <div className="card no-print">
+            <h2>Handlinger</h2>
+            <div className="toolbar">
+              <Link className="button secondary" to={`/scenarier?kopier=${s.id}`}>Kopiér til nyt scenarie</Link>
+              {s.isBaseline ? (
+                <Form method="post"><input type="hidden" name="intent" value="sync" /><button type="submit" className="secondary">Opdater fra registret</button></Form>
+              ) : (
+                <>
+                  <Form method="post" onSubmit={(e) => { if (!window.confirm(`Gør "${s.name}" til den vedtagne plan? Den nuværende vedtagne plan gemmes som historik.`)) e.preventDefault() }}>
+                    <input type="hidden" name="intent" value="promote" />
+                    <button type="submit">Gør til vedtaget plan</button>
+                  </Form>
+                  <Form method="post" onSubmit={(e) => { if (!window.confirm(`Slet scenariet "${s.name}"?`)) e.preventDefault() }}>
+                    <input type="hidden" name="intent" value="delete-scenario" />
+                    <button type="submit" className="danger">Slet scenarie</button>
+                  </Form>
+                </>
+              )}
+            </div>
+          </div>}
+        </div>
+      </div>
+    </section>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <GeneralError error={error} />
+}

@@ -1,0 +1,106 @@
+/**
+ * A savings result as plain data for the page: amounts as unrounded decimal strings (kroner), so
+ * they cross to the browser exactly and are rounded only when shown.
+ */
+import {
+  CATEGORY_LABELS,
+  fullYearLineItems,
+  lineItemsFor,
+  NET_SIGN,
+  ONE_OFF_CATEGORIES,
+  RECURRING_CATEGORIES,
+  type Category,
+  type RecurringCategory,
+  type SavingsResult,
+} from '~/core/savings'
+import { formatDanishDate } from '~/core/dates'
+
+export type RowKey = Category | 'netOperatingSaving'
+
+export interface YearTableRow {
+  key: RowKey
+  label: string
+  group: 'recurring' | 'net' | 'oneoff'
+  /** Per budget year, kroner as decimal strings. */
+  values: string[]
+  /** Full-year effect (recurring rows only). */
+  fullYear: string | null
+}
+
+export interface ScenarioSummary {
+  years: number[]
+  rows: YearTableRow[]
+  fullYearEffect: string
+  target: string
+  gapToTarget: string
+  gapToTargetRaw: string
+  firstYearTargetReached: number | null
+  conflicts: SavingsResult['conflicts']
+  doubleRentPeriods: { measureId: string; leaseId: number; propertyId: number; from: string; to: string; days: number; amount: string; explanation: string }[]
+  measures: { measureId: string; effectiveFrom: string | null; leaseEndDate: string | null; included: true }[]
+}
+
+/** Year table, target figures, conflicts and double rent, ready for the page. */
+export function summarise(result: SavingsResult): ScenarioSummary {
+  const years = result.years.map((y) => y.year)
+  const row = (key: RowKey, group: YearTableRow['group']): YearTableRow => ({
+    key,
+    label: CATEGORY_LABELS[key],
+    group,
+    values: result.years.map((y) => y[key].toString()),
+    fullYear: group === 'oneoff' ? null : result.fullYear[key as RecurringCategory | 'netOperatingSaving'].toString(),
+  })
+  return {
+    years,
+    rows: [
+      ...RECURRING_CATEGORIES.map((c) => row(c, 'recurring')),
+      row('netOperatingSaving', 'net'),
+      ...ONE_OFF_CATEGORIES.map((c) => row(c, 'oneoff')),
+    ],
+    fullYearEffect: result.fullYearEffect.toString(),
+    target: result.target.toString(),
+    gapToTarget: result.gapToTarget.toString(),
+    gapToTargetRaw: result.gapToTargetRaw.toString(),
+    firstYearTargetReached: result.firstYearTargetReached,
+    conflicts: result.conflicts,
+    doubleRentPeriods: result.doubleRentPeriods.map((d) => ({ ...d, amount: d.amount.toString() })),
+    measures: result.measures.map((m) => ({ measureId: m.measureId, effectiveFrom: m.effectiveFrom, leaseEndDate: m.leaseEndDate ?? null, included: true })),
+  }
+}
+
+export interface LineItemView {
+  measureId: string
+  label: string
+  category: RowKey
+  categoryLabel: string
+  period: string
+  /** Signed as it enters the cell: lost income and added cost count negative in the net row. */
+  amount: string
+  explanation: string
+}
+
+const RECURRING = new Set<string>(RECURRING_CATEGORIES)
+
+/**
+ * The line items behind one cell: a year (or 'full' for the full-year effect) and a row.
+ * The net row lists every recurring item with the sign it has in the net.
+ */
+export function cellLineItems(result: SavingsResult, year: number | 'full', key: RowKey): LineItemView[] {
+  const categories: Category[] = key === 'netOperatingSaving' ? [...RECURRING_CATEGORIES] : [key]
+  const out: LineItemView[] = []
+  for (const category of categories) {
+    const sign = key === 'netOperatingSaving' && RECURRING.has(category) ? NET_SIGN[category as RecurringCategory] : 1
+    if (year === 'full') {
+      if (!RECURRING.has(category)) continue
+      for (const i of fullYearLineItems(result, { category: category as RecurringCategory })) {
+        out.push({ measureId: i.measureId, label: i.label, category, categoryLabel: CATEGORY_LABELS[category], period: `fra ${formatDanishDate(i.from)}`, amount: i.amount.times(sign).toString(), explanation: i.explanation })
+      }
+    } else {
+      for (const i of lineItemsFor(result, { year, category })) {
+        const period = i.periodFrom === i.periodTo ? formatDanishDate(i.periodFrom) : `${formatDanishDate(i.periodFrom)}–${formatDanishDate(i.periodTo)}`
+        out.push({ measureId: i.measureId, label: i.label, category, categoryLabel: CATEGORY_LABELS[category], period, amount: i.amount.times(sign).toString(), explanation: i.explanation })
+      }
+    }
+  }
+  return out
+}

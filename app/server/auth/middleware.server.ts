@@ -1,0 +1,63 @@
+/**
+ * The root middleware: refuses cross-site writes (CSRF), finds the signed-in user, applies the
+ * access table, and runs the request as that user so the audit trail knows who acted.
+ */
+import { createContext, data, redirect, type MiddlewareFunction } from 'react-router'
+import { getDb } from '~/server/db.server'
+import { normalisePattern, requiredForPattern } from './route-access.server'
+import { runAsActor } from './actor.server'
+import { can } from '~/core/roles'
+import { getSessionUser, type SessionUser } from './sessions.server'
+
+export const userContext = createContext<SessionUser | null>(null)
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** Same-origin check for state-changing requests (OWASP: Fetch Metadata + Origin). */
+export function isCrossSite(request: Request): boolean {
+  if (SAFE.has(request.method)) return false
+  const site = request.headers.get('Sec-Fetch-Site')
+  if (site && site !== 'same-origin' && site !== 'none') return true
+  const origin = request.headers.get('Origin')
+  if (!origin) return false
+  const host = request.headers.get('X-Forwarded-Host') ?? request.headers.get('Host') ?? new URL(request.url).host
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+}
+
+const withHeaders = (response: Response) => {
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(k)) response.headers.set(k, v)
+  return response
+}
+
+export const authMiddleware: MiddlewareFunction<Response> = async ({ request, context, pattern }, next) => {
+  const url = new URL(request.url)
+  if (isCrossSite(request)) throw data('Forespørgslen kom fra et andet websted og blev afvist.', { status: 403 })
+  // The route that matched decides; the raw URL is never consulted for permissions.
+  const needed = requiredForPattern(pattern, request.method)
+  if (needed === undefined) throw data('Adressen findes ikke.', { status: 404 })
+  const path = normalisePattern(pattern)
+  const db = await getDb()
+  const user = await getSessionUser(db, request)
+  context.set(userContext, user)
+  if (needed === 'public') return withHeaders(await next())
+  if (!user) {
+    if (request.method === 'GET' && !path.startsWith('/api/')) throw redirect(`/login?til=${encodeURIComponent(url.pathname + url.search)}`)
+    throw data('Du skal logge ind.', { status: 401 })
+  }
+  if (user.mustChangePassword && path !== '/adgangskode' && path !== '/logout') throw redirect('/adgangskode')
+  if (needed === 'none') throw data('Handlingen findes ikke her.', { status: 405 })
+  if (!can(user.role, needed)) throw data('Du har ikke adgang til denne side eller handling.', { status: 403 })
+  return withHeaders(await runAsActor({ userId: user.id, email: user.email, role: user.role }, () => next()))
+}
