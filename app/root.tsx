@@ -1,10 +1,11 @@
-import { Form, isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import { ALL_ROUTES } from './features/all-routes'
 import { authMiddleware, userContext } from './server/auth/middleware.server'
 import { can, roleLabels } from './core/roles'
 import appCss from './ui/styles/app.css?url'
 import { getEnv } from './server/env.server'
+import { GeneralErrorBoundary } from './ui/GeneralErrorBoundary'
 import { useNonce } from './ui/nonce'
 
 export const links: Route.LinksFunction = () => [
@@ -64,7 +65,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 <div className="user-role">{roleLabels[user.role]}</div>
                 <NavLink to="/adgangskode">Skift adgangskode</NavLink>
                 <Form method="post" action="/logout">
-                  <button type="submit" className="link-button">Log ud</button>
+                  <button type="submit" className="link-button">
+                    Log ud
+                  </button>
                 </Form>
               </div>
             )}
@@ -83,34 +86,5 @@ export default function App() {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
-}
-
-/** One error page for every route: Danish text, never a stack trace. */
-export function GeneralError({ error }: { error: unknown }) {
-  let title = 'Der opstod en fejl'
-  let message = 'Siden kunne ikke vises. Prøv igen om lidt; fortsætter fejlen, så kontakt systemansvarlig.'
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = 'Siden findes ikke'
-      message = typeof error.data === 'string' && error.data ? error.data : 'Adressen findes ikke, eller posten er slettet.'
-    } else if (error.status === 403) {
-      title = 'Ingen adgang'
-      message = 'Du har ikke adgang til denne side.'
-    } else if (error.status === 400) {
-      title = 'Ugyldig forespørgsel'
-      message = typeof error.data === 'string' ? error.data : message
-    }
-  } else if (import.meta.env.DEV && error instanceof Error) {
-    console.error(error)
-  }
-  return (
-    <section className="page error-page" role="alert">
-      <h1>{title}</h1>
-      <p>{message}</p>
-      <p>
-        <a href="/">Til oversigten</a>
-      </p>
-    </section>
-  )
+  return <GeneralErrorBoundary error={error} />
 }

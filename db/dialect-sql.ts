@@ -7,9 +7,7 @@ import type { DialectName } from './connection'
  * PostgreSQL: lower() folds only ASCII under the C locale, so the Nordic capitals are mapped first.
  */
 export function lowerText(dialect: DialectName, column: Expression<unknown>): RawBuilder<string> {
-  return dialect === 'postgres'
-    ? sql<string>`lower(translate(${column}, 'ÆØÅÄÖÜÉ', 'æøåäöüé'))`
-    : sql<string>`kk_lower(${column})`
+  return dialect === 'postgres' ? sql<string>`lower(translate(${column}, 'ÆØÅÄÖÜÉ', 'æøåäöüé'))` : sql<string>`kk_lower(${column})`
 }
 
 /** Which dialect a Kysely instance (or transaction) speaks. */

@@ -16,16 +16,7 @@ type Timestamp = ColumnType<string, string | undefined, string>
 
 export type Ownership = 'owned' | 'leased'
 export type PropertyStatus = 'in_use' | 'designated' | 'on_offer' | 'sold' | 'vacating' | 'vacant'
-export type PropertyUse =
-  | 'administration'
-  | 'school'
-  | 'daycare'
-  | 'care'
-  | 'culture'
-  | 'sports'
-  | 'technical'
-  | 'housing'
-  | 'other'
+export type PropertyUse = 'administration' | 'school' | 'daycare' | 'care' | 'culture' | 'sports' | 'technical' | 'housing' | 'other'
 
 export interface PropertyTable {
   id: Generated<number>

@@ -14,11 +14,7 @@ export function foldText(text: string): string {
  * @example [sortKey('Åby'), sortKey('Ølsted'), sortKey('Zealand')].sort() // Zealand, Ølsted, Åby
  */
 export function sortKey(text: string): string {
-  return foldText(text)
-    .replace(/aa/g, '\u007d')
-    .replace(/æ|ä/g, '\u007b')
-    .replace(/ø|ö/g, '\u007c')
-    .replace(/å/g, '\u007d')
+  return foldText(text).replace(/aa/g, '\u007d').replace(/æ|ä/g, '\u007b').replace(/ø|ö/g, '\u007c').replace(/å/g, '\u007d')
 }
 
 /** Escape LIKE wildcards in user input; use with `escape '\\'`. */

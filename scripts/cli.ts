@@ -46,7 +46,9 @@ async function run(command: string, args: string[]): Promise<number> {
       }
       case 'seed': {
         await migrateToLatest(handle.db)
-        console.log((await seedDemo(handle.db)) ? `Demodata indlæst i ${handle.describe}.` : 'Databasen har allerede ejendomme; intet indlæst.')
+        console.log(
+          (await seedDemo(handle.db)) ? `Demodata indlæst i ${handle.describe}.` : 'Databasen har allerede ejendomme; intet indlæst.',
+        )
         return 0
       }
       case 'import':

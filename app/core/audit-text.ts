@@ -8,7 +8,10 @@ function text(v: unknown): string {
 }
 
 /** The fields that differ, formatted. @example changedFieldsClient('{"a":1}', '{"a":2}') // [{ field: 'a', before: '1', after: '2' }] */
-export function changedFieldsClient(beforeJson: string | null, afterJson: string | null): { field: string; before: string; after: string }[] {
+export function changedFieldsClient(
+  beforeJson: string | null,
+  afterJson: string | null,
+): { field: string; before: string; after: string }[] {
   const before = (beforeJson ? JSON.parse(beforeJson) : {}) as Record<string, unknown>
   const after = (afterJson ? JSON.parse(afterJson) : {}) as Record<string, unknown>
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !SKIP.has(k))

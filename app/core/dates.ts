@@ -214,20 +214,7 @@ export function todayIso(now: Date = new Date()): IsoDate {
 }
 
 /** Danish month abbreviations, January first. */
-export const DANISH_MONTHS_SHORT = [
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'maj',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'okt.',
-  'nov.',
-  'dec.',
-] as const
+export const DANISH_MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'] as const
 
 /**
  * A month key ('YYYY-MM' or a full ISO date) the Danish way.

@@ -158,10 +158,7 @@ export function describeLeaseEnd(args: LeaseEndArgs): string {
  * @example doubleRentPeriod({ moveOutDate: '2024-03-01', leaseEndDate: '2024-05-31' })
  *   // { from: '2024-03-01', to: '2024-05-31' }
  */
-export function doubleRentPeriod(args: {
-  moveOutDate: IsoDate
-  leaseEndDate: IsoDate
-}): { from: IsoDate; to: IsoDate } | null {
+export function doubleRentPeriod(args: { moveOutDate: IsoDate; leaseEndDate: IsoDate }): { from: IsoDate; to: IsoDate } | null {
   return args.moveOutDate <= args.leaseEndDate ? { from: args.moveOutDate, to: args.leaseEndDate } : null
 }
 

@@ -2,7 +2,15 @@
 import { formatOre } from '~/core/money'
 
 /** A measure's amount in words for the list. */
-export function describeAmount(m: { kind: string; priceOre: number | null; saleCostsOre: number | null; operatingCostShare: number | null; headcount: number | null; refurbishmentOre: number | null; addedAnnualOperatingOre: number | null }): string {
+export function describeAmount(m: {
+  kind: string
+  priceOre: number | null
+  saleCostsOre: number | null
+  operatingCostShare: number | null
+  headcount: number | null
+  refurbishmentOre: number | null
+  addedAnnualOperatingOre: number | null
+}): string {
   switch (m.kind) {
     case 'sale':
       return `${formatOre(m.priceOre ?? 0)}${m.saleCostsOre ? ` (omk. ${formatOre(m.saleCostsOre)})` : ''}`

@@ -69,7 +69,11 @@ export function engineUnits(units: readonly RegisterUnit[], relocations: readonl
     if (!start.has(r.unitId)) start.set(r.unitId, r.fromPropertyId)
   }
   return units.map((u) => ({
-    id: u.id, name: u.name, headcount: u.headcount, workplacesNeeded: u.workplacesNeeded, propertyId: start.get(u.id) ?? u.propertyId,
+    id: u.id,
+    name: u.name,
+    headcount: u.headcount,
+    workplacesNeeded: u.workplacesNeeded,
+    propertyId: start.get(u.id) ?? u.propertyId,
   }))
 }
 
@@ -121,9 +125,18 @@ export interface RelocationCosts {
  */
 export function toRelocationMeasure(r: ReplayRelocation & RelocationCosts & { label?: string }): RelocationMeasure {
   return {
-    id: relocationMeasureId(r.id), kind: 'relocation', status: MEASURE_STATUS[r.status], label: r.label, unitId: r.unitId,
-    fromPropertyId: r.fromPropertyId, toPropertyId: r.toPropertyId, date: r.date, headcount: r.headcount,
-    refurbishmentOre: r.refurbishmentOre, addedAnnualOperatingOre: r.addedAnnualOperatingOre, movingCostOverrideOre: r.movingCostOre,
+    id: relocationMeasureId(r.id),
+    kind: 'relocation',
+    status: MEASURE_STATUS[r.status],
+    label: r.label,
+    unitId: r.unitId,
+    fromPropertyId: r.fromPropertyId,
+    toPropertyId: r.toPropertyId,
+    date: r.date,
+    headcount: r.headcount,
+    refurbishmentOre: r.refurbishmentOre,
+    addedAnnualOperatingOre: r.addedAnnualOperatingOre,
+    movingCostOverrideOre: r.movingCostOre,
   }
 }
 
@@ -155,15 +168,31 @@ export function presencePeriods(units: readonly UnitInput[], relocations: readon
   const done: PresencePeriod[] = []
   const open = new Map<number, Map<number, PresencePeriod>>()
   for (const u of units) {
-    open.set(u.id, new Map([[u.propertyId, { unitId: u.id, propertyId: u.propertyId, from: null, to: null, headcount: u.headcount, arrivedBy: null, leftBy: null }]]))
+    open.set(
+      u.id,
+      new Map([
+        [
+          u.propertyId,
+          { unitId: u.id, propertyId: u.propertyId, from: null, to: null, headcount: u.headcount, arrivedBy: null, leftBy: null },
+        ],
+      ]),
+    )
   }
-  const change = (periods: Map<number, PresencePeriod>, unitId: number, propertyId: number, date: IsoDate, milli: number | null, by: number) => {
+  const change = (
+    periods: Map<number, PresencePeriod>,
+    unitId: number,
+    propertyId: number,
+    date: IsoDate,
+    milli: number | null,
+    by: number,
+  ) => {
     const current = periods.get(propertyId)
     if (current) {
       done.push({ ...current, to: addDays(date, -1), leftBy: by })
       periods.delete(propertyId)
     }
-    if (milli !== null) periods.set(propertyId, { unitId, propertyId, from: date, to: null, headcount: fromMilli(milli), arrivedBy: by, leftBy: null })
+    if (milli !== null)
+      periods.set(propertyId, { unitId, propertyId, from: date, to: null, headcount: fromMilli(milli), arrivedBy: by, leftBy: null })
   }
   for (const r of [...relocations].sort(byDate)) {
     const periods = open.get(r.unitId)

@@ -44,12 +44,16 @@ export function canMove(from: SaleStatus, to: SaleStatus): boolean {
 /** The property's status while its sale is in a given state. A withdrawn sale returns it to use. */
 export function propertyStatusForSale(status: SaleStatus): PropertyStatus {
   switch (status) {
-    case 'designated': return 'designated'
+    case 'designated':
+      return 'designated'
     case 'offered':
     case 'bid_received':
-    case 'conditionally_sold': return 'on_offer'
-    case 'sold': return 'sold'
-    case 'withdrawn': return 'in_use'
+    case 'conditionally_sold':
+      return 'on_offer'
+    case 'sold':
+      return 'sold'
+    case 'withdrawn':
+      return 'in_use'
   }
 }
 
@@ -102,9 +106,10 @@ function formatDate(iso: string): string {
 function moveError(sale: SaleSnapshot, to: SaleStatus): StepCheck {
   const next = allowedNextSteps(sale.status)
   const from = SALE_STEP_LABELS[sale.status].toLowerCase()
-  const message = next.length === 0
-    ? `Salget er ${from} og afsluttet; der kan ikke registreres flere trin.`
-    : `Et salg, der er ${from}, kan ikke gå direkte til "${SALE_STEP_LABELS[to]}". Mulige næste trin: ${next.map((s) => SALE_STEP_LABELS[s]).join(', ')}.`
+  const message =
+    next.length === 0
+      ? `Salget er ${from} og afsluttet; der kan ikke registreres flere trin.`
+      : `Et salg, der er ${from}, kan ikke gå direkte til "${SALE_STEP_LABELS[to]}". Mulige næste trin: ${next.map((s) => SALE_STEP_LABELS[s]).join(', ')}.`
   return { ok: false, message, fieldErrors: { status: [message] } }
 }
 
@@ -154,7 +159,13 @@ function patchFor(sale: SaleSnapshot, step: StepRequest): SalePatch {
   const clearAgreement = { realisedPriceOre: null, takeoverDate: null, buyer: '' }
   switch (step.status) {
     case 'designated':
-      return { status: 'designated', designatedDate: step.date, councilReference: step.councilReference ?? '', offeringDeadline: null, ...clearAgreement }
+      return {
+        status: 'designated',
+        designatedDate: step.date,
+        councilReference: step.councilReference ?? '',
+        offeringDeadline: null,
+        ...clearAgreement,
+      }
     case 'offered':
       return { status: 'offered', offeringDeadline: step.offeringDeadline, ...clearAgreement }
     case 'bid_received':
@@ -181,7 +192,10 @@ export function checkStep(sale: SaleSnapshot, step: StepRequest): StepCheck {
 }
 
 /** Whether a sale counts as realised (sold) or still expected; withdrawn sales count as neither. */
-export function saleAmounts(sale: { status: SaleStatus; expectedPriceOre: number | null; realisedPriceOre: number | null }): { realisedOre: number; expectedOre: number } {
+export function saleAmounts(sale: { status: SaleStatus; expectedPriceOre: number | null; realisedPriceOre: number | null }): {
+  realisedOre: number
+  expectedOre: number
+} {
   if (sale.status === 'withdrawn') return { realisedOre: 0, expectedOre: 0 }
   if (sale.status === 'sold') return { realisedOre: sale.realisedPriceOre ?? 0, expectedOre: 0 }
   // An agreed price (betinget solgt) is a better estimate than the valuation.

@@ -31,24 +31,22 @@ export function optionalText(label: string, max = 2000) {
 function amountParser(label: string, opts: { min?: number; max?: number }) {
   const min = opts.min ?? 0
   const max = opts.max ?? 10_000_000_000
-  return z
-    .string()
-    .transform((text, ctx) => {
-      const value = parseDanishAmount(text)
-      if (value === null) {
-        ctx.addIssue({ code: 'custom', message: `${label} skal være et beløb, fx 1.234.567,89` })
-        return z.NEVER
-      }
-      if (value.lt(min)) {
-        ctx.addIssue({ code: 'custom', message: min === 0 ? `${label} kan ikke være negativ` : `${label} skal mindst være ${min}` })
-        return z.NEVER
-      }
-      if (value.gt(max)) {
-        ctx.addIssue({ code: 'custom', message: `${label} er urimeligt stor` })
-        return z.NEVER
-      }
-      return kronerToOre(value)
-    })
+  return z.string().transform((text, ctx) => {
+    const value = parseDanishAmount(text)
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: `${label} skal være et beløb, fx 1.234.567,89` })
+      return z.NEVER
+    }
+    if (value.lt(min)) {
+      ctx.addIssue({ code: 'custom', message: min === 0 ? `${label} kan ikke være negativ` : `${label} skal mindst være ${min}` })
+      return z.NEVER
+    }
+    if (value.gt(max)) {
+      ctx.addIssue({ code: 'custom', message: `${label} er urimeligt stor` })
+      return z.NEVER
+    }
+    return kronerToOre(value)
+  })
 }
 
 /** An amount in kroner typed the Danish way (`1.234.567,89`), stored as integer øre. */
@@ -94,7 +92,10 @@ function decimalParser(label: string, opts: { min: number; max: number }) {
       return z.NEVER
     }
     if (value < opts.min || value > opts.max) {
-      ctx.addIssue({ code: 'custom', message: `${label} skal være mellem ${String(opts.min).replace('.', ',')} og ${String(opts.max).replace('.', ',')}` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} skal være mellem ${String(opts.min).replace('.', ',')} og ${String(opts.max).replace('.', ',')}`,
+      })
       return z.NEVER
     }
     return value

@@ -34,8 +34,15 @@ export async function recordAudit(
   await db
     .insertInto('auditLog')
     .values({
-      at: new Date().toISOString(), userId: actor.userId, userEmail: actor.email, action, entity, entityId: String(entityId),
-      summary, beforeJson: snapshot(before), afterJson: snapshot(after),
+      at: new Date().toISOString(),
+      userId: actor.userId,
+      userEmail: actor.email,
+      action,
+      entity,
+      entityId: String(entityId),
+      summary,
+      beforeJson: snapshot(before),
+      afterJson: snapshot(after),
     })
     .execute()
 }

@@ -4,7 +4,7 @@
  * theme CSS at run time. A configured map tile server is allowed for images.
  */
 export function contentSecurityPolicy(nonce: string, tileUrl?: string): string {
-  let tileOrigin = ''
+  let tileOrigin: string
   try {
     tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/gi, 'a')).origin : ''
   } catch {

@@ -1,29 +1,33 @@
 /**
- * The app's one database handle, opened, migrated and (when empty) seeded on first use.
- * Kept on globalThis so dev-server reloads do not open a second connection pool.
+ * The app's one database handle, opened and migrated on first use; what fills a new database
+ * (the demo, the first admin) is registered by the app's bootstrap, so this plumbing knows no
+ * feature. Kept on globalThis so dev-server reloads do not open a second connection pool.
  */
 import type { Kysely } from 'kysely'
 import { openDatabase, type DatabaseHandle } from '#db/connection'
 import { migrateToLatest } from '#db/migrator'
 import type { Database } from '#db/schema'
-import { seedDemo } from '~/features/demo/demo.server'
-import { countUsers, ensureFirstAdmin, seedDemoUsers } from '~/features/users-audit/users.server'
 import { getEnv } from './env.server'
+
+/** The database, or a transaction on it: every repo function takes this as its first argument. */
+export type Db = Kysely<Database>
+
+type OpenHook = (db: Db) => Promise<void>
 
 declare global {
   var __kkDatabase: Promise<DatabaseHandle> | undefined
+  var __kkDatabaseOpenHook: OpenHook | undefined
+}
+
+/** Register what runs once after the database is opened and migrated (the bootstrap's seeding). */
+export function onDatabaseOpen(hook: OpenHook): void {
+  globalThis.__kkDatabaseOpenHook = hook
 }
 
 async function init(): Promise<DatabaseHandle> {
-  const env = getEnv()
-  const handle = openDatabase(env.DATABASE_URL)
+  const handle = openDatabase(getEnv().DATABASE_URL)
   await migrateToLatest(handle.db)
-  if (env.SEED_DEMO_DATA === 'true') {
-    await seedDemo(handle.db)
-    // The demo's accounts (README) only where nobody has set up users yet.
-    if ((await countUsers(handle.db)) === 0) await seedDemoUsers(handle.db)
-  }
-  await ensureFirstAdmin(handle.db)
+  await globalThis.__kkDatabaseOpenHook?.(handle.db)
   return handle
 }
 
@@ -37,6 +41,6 @@ export function getDatabase(): Promise<DatabaseHandle> {
 }
 
 /** Shorthand for loaders and actions. */
-export async function getDb(): Promise<Kysely<Database>> {
+export async function getDb(): Promise<Db> {
   return (await getDatabase()).db
 }

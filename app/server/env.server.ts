@@ -19,7 +19,10 @@ const schema = z.object({
     z
       .string()
       .url('MAP_TILE_URL skal være en URL, fx https://tile.example.dk/{z}/{x}/{y}.png')
-      .refine((u) => /^https?:\/\//.test(u) && ['{z}', '{x}', '{y}'].every((p) => u.includes(p)), 'MAP_TILE_URL skal være http(s) og indeholde {z}, {x} og {y}')
+      .refine(
+        (u) => /^https?:\/\//.test(u) && ['{z}', '{x}', '{y}'].every((p) => u.includes(p)),
+        'MAP_TILE_URL skal være http(s) og indeholde {z}, {x} og {y}',
+      )
       .optional(),
   ),
   /** Credit shown on the map for the tiles (required by most tile providers). */
@@ -27,8 +30,18 @@ const schema = z.object({
   /** Signs the session cookie. When unset, a random one is kept in SESSION_SECRET_FILE. */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET skal være mindst 32 tegn').optional(),
   SESSION_SECRET_FILE: z.string().min(1).default('data/session-secret'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 })
 
 export type Env = z.infer<typeof schema>

@@ -6,8 +6,12 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely'
 import { z } from 'zod'
 import type { DialectName } from '#db/connection'
+import type { FieldDef, FieldKind } from '~/core/fields'
 import { lowerText } from '#db/dialect-sql'
 import { foldText, likePattern } from '#db/text'
+
+/** Grid columns by column id; a Map, so ids like `constructor` or `__proto__` are never found on a prototype. */
+export type GridColumns = ReadonlyMap<string, GridColumn>
 
 export type ColumnKind = 'text' | 'number' | 'money' | 'date' | 'enum'
 
@@ -49,7 +53,10 @@ const filterEntry = z.union([combined, condition])
 export const gridRequestSchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
-  sort: z.array(z.object({ colId: z.string().max(60), sort: z.enum(['asc', 'desc']) })).max(5).default([]),
+  sort: z
+    .array(z.object({ colId: z.string().max(60), sort: z.enum(['asc', 'desc']) }))
+    .max(5)
+    .default([]),
   filter: z.record(z.string().max(60), filterEntry).default({}),
   search: z.string().max(200).default(''),
 })
@@ -79,6 +86,8 @@ export function parseGridRequest(params: URLSearchParams): GridRequest {
   return parsed.success ? parsed.data : gridRequestSchema.parse({})
 }
 
+// The grid's expressions are raw SQL over whitelisted columns, so no table type applies.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyEb = ExpressionBuilder<any, any>
 
 function textExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: z.infer<typeof textCondition>): Expression<SqlBool> {
@@ -87,14 +96,22 @@ function textExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: z.infer<t
   const like = (pattern: string) => sql<SqlBool>`${lowered} like ${pattern} escape '\\'`
   const escaped = foldText(value).replace(/[\\%_]/g, (ch) => `\\${ch}`)
   switch (c.type) {
-    case 'contains': return like(likePattern(value))
-    case 'notContains': return sql<SqlBool>`not (${like(likePattern(value))})`
-    case 'equals': return eb(lowered, '=', foldText(value))
-    case 'notEqual': return eb(lowered, '<>', foldText(value))
-    case 'startsWith': return like(`${escaped}%`)
-    case 'endsWith': return like(`%${escaped}`)
-    case 'blank': return eb.or([eb(col.ref, 'is', null), eb(col.ref, '=', '')])
-    case 'notBlank': return eb.and([eb(col.ref, 'is not', null), eb(col.ref, '<>', '')])
+    case 'contains':
+      return like(likePattern(value))
+    case 'notContains':
+      return sql<SqlBool>`not (${like(likePattern(value))})`
+    case 'equals':
+      return eb(lowered, '=', foldText(value))
+    case 'notEqual':
+      return eb(lowered, '<>', foldText(value))
+    case 'startsWith':
+      return like(`${escaped}%`)
+    case 'endsWith':
+      return like(`%${escaped}`)
+    case 'blank':
+      return eb.or([eb(col.ref, 'is', null), eb(col.ref, '=', '')])
+    case 'notBlank':
+      return eb.and([eb(col.ref, 'is not', null), eb(col.ref, '<>', '')])
   }
 }
 
@@ -113,18 +130,25 @@ function dateExpr(eb: AnyEb, col: GridColumn, c: z.infer<typeof dateCondition>):
   const from = (c.dateFrom ?? '').slice(0, 10)
   const to = (c.dateTo ?? '').slice(0, 10)
   switch (c.type) {
-    case 'equals': return eb(col.ref, '=', from)
-    case 'notEqual': return eb(col.ref, '<>', from)
-    case 'lessThan': return eb(col.ref, '<', from)
-    case 'greaterThan': return eb(col.ref, '>', from)
-    case 'inRange': return eb.and([eb(col.ref, '>=', from), eb(col.ref, '<=', to)])
-    case 'blank': return eb(col.ref, 'is', null)
-    case 'notBlank': return eb(col.ref, 'is not', null)
+    case 'equals':
+      return eb(col.ref, '=', from)
+    case 'notEqual':
+      return eb(col.ref, '<>', from)
+    case 'lessThan':
+      return eb(col.ref, '<', from)
+    case 'greaterThan':
+      return eb(col.ref, '>', from)
+    case 'inRange':
+      return eb.and([eb(col.ref, '>=', from), eb(col.ref, '<=', to)])
+    case 'blank':
+      return eb(col.ref, 'is', null)
+    case 'notBlank':
+      return eb(col.ref, 'is not', null)
   }
 }
 
 function conditionExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: Condition): Expression<SqlBool> | null {
-  if (c.filterType === 'set') return c.values.length ? eb(col.ref, 'in', c.values) : eb.val(false) as never
+  if (c.filterType === 'set') return c.values.length ? eb(col.ref, 'in', c.values) : (eb.val(false) as never)
   if (c.filterType === 'text' && (col.kind === 'text' || col.kind === 'enum')) return textExpr(eb, dialect, col, c)
   if (c.filterType === 'number' && (col.kind === 'number' || col.kind === 'money')) return numberExpr(eb, col, c)
   if (c.filterType === 'date' && col.kind === 'date') return dateExpr(eb, col, c)
@@ -138,13 +162,13 @@ function conditionExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: Cond
 export function applyGrid<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   req: GridRequest,
-  columns: Record<string, GridColumn>,
+  columns: GridColumns,
   dialect: DialectName,
   searchRef: Expression<unknown>,
 ): SelectQueryBuilder<DB, TB, O> {
   let q = query
   for (const [colId, entry] of Object.entries(req.filter)) {
-    const col = columns[colId]
+    const col = columns.get(colId)
     if (!col) continue
     q = q.where((eb) => {
       const anyEb = eb as unknown as AnyEb
@@ -166,15 +190,15 @@ export function applyGrid<DB, TB extends keyof DB, O>(
 export function applySort<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   req: GridRequest,
-  columns: Record<string, GridColumn>,
+  columns: GridColumns,
   idRef: Expression<unknown>,
   fallback: Expression<unknown>,
 ): SelectQueryBuilder<DB, TB, O> {
   let q = query
-  const known = req.sort.filter((s) => columns[s.colId])
+  const known = req.sort.filter((s) => columns.has(s.colId))
   if (!known.length) q = q.orderBy(fallback as never, 'asc')
   for (const s of known) {
-    const col = columns[s.colId]!
+    const col = columns.get(s.colId)!
     q = q.orderBy((col.sortRef ?? col.ref) as never, s.sort)
   }
   return q.orderBy(idRef as never, 'asc')
@@ -189,7 +213,11 @@ interface Pageable<R> {
  * One page of a sorted query and the total matching the filters.
  * @example gridPage(req, () => sortedRows(db, req), () => filtered(db, req).select(countAll).executeTakeFirstOrThrow())
  */
-export async function gridPage<R>(req: GridRequest, sorted: () => Pageable<R>, count: () => Promise<{ n: unknown }>): Promise<{ rows: R[]; total: number }> {
+export async function gridPage<R>(
+  req: GridRequest,
+  sorted: () => Pageable<R>,
+  count: () => Promise<{ n: unknown }>,
+): Promise<{ rows: R[]; total: number }> {
   const [rows, total] = await Promise.all([sorted().limit(req.limit).offset(req.offset).execute(), count()])
   return { rows, total: Number(total.n) }
 }
@@ -201,4 +229,36 @@ export async function* gridBatches<R>(sorted: () => Pageable<R>, batch = 2000): 
     if (rows.length) yield rows
     if (rows.length < batch) return
   }
+}
+
+const GRID_KIND: Record<FieldKind, ColumnKind | null> = {
+  text: 'text',
+  longtext: null,
+  integer: 'number',
+  decimal: 'number',
+  money: 'money',
+  date: 'date',
+  enum: 'enum',
+  flag: 'enum',
+}
+
+/** snake_case of a camelCase key: the column naming Kysely's CamelCasePlugin maps to. */
+const snake = (key: string) => key.replace(/[A-Z0-9]+/g, (m) => `_${m.toLowerCase()}`)
+
+/**
+ * The whitelist of filterable and sortable grid columns, from an entity's field registry.
+ * @example const propertyColumns = gridColumnsFromFields('property', propertyFields)
+ */
+export function gridColumnsFromFields(table: string, fields: readonly FieldDef<never>[]): Map<string, GridColumn> {
+  const columns = new Map<string, GridColumn>()
+  for (const f of fields) {
+    const kind = GRID_KIND[f.kind]
+    if (f.grid === false || !kind) continue
+    columns.set(f.key, {
+      ref: sql.ref(`${table}.${f.column ?? snake(f.key)}`),
+      kind,
+      sortRef: f.sortColumn ? sql.ref(`${table}.${f.sortColumn}`) : undefined,
+    })
+  }
+  return columns
 }

@@ -1,7 +1,8 @@
 /** One transaction per use case, rolled back whenever the use case answers with a refusal. */
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Database } from '#db/schema'
 import type { ServiceResult } from '~/core/result'
+import type { Db } from './db.server'
 
 class Rollback extends Error {
   constructor(readonly result: Extract<ServiceResult<never>, { ok: false }>) {
@@ -10,12 +11,13 @@ class Rollback extends Error {
 }
 
 /**
- * Run a use case in a transaction; a failed result rolls back everything it wrote, so a refusal
- * found half-way (after some rows were written) leaves nothing behind.
+ * Run a use case in one transaction; a failed result rolls back everything it wrote, so a refusal
+ * found half-way (after some rows were written) leaves nothing behind. This is the only way
+ * services open transactions.
  *
- * @example return atomic(db, async (trx) => { await write(trx); return check ? ok({ id }) : fail('invalid', '…') })
+ * @example return inTransaction(db, async (trx) => { await write(trx); return check ? ok({ id }) : fail('invalid', '…') })
  */
-export async function atomic<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<ServiceResult<T>>): Promise<ServiceResult<T>> {
+export async function inTransaction<T>(db: Db, fn: (trx: Transaction<Database>) => Promise<ServiceResult<T>>): Promise<ServiceResult<T>> {
   try {
     return await db.transaction().execute(async (trx) => {
       const result = await fn(trx)

@@ -22,11 +22,16 @@ function cell<T>(column: ExportColumn<T>, row: T): Cell {
   if (v == null || v === '') return null
   switch (column.kind) {
     // øre → kroner: the exact decimal rounded to a double is the closest number Excel can hold.
-    case 'money': return { value: oreToKroner(Number(v)).toNumber(), type: Number, format: MONEY_FORMAT }
-    case 'date': return { value: excelDate(String(v)), type: Date, format: DATE_FORMAT }
-    case 'decimal': return { value: Number(v), type: Number, format: DECIMAL_FORMAT }
-    case 'integer': return { value: Number(v), type: Number, format: INTEGER_FORMAT }
-    case 'text': return { value: String(v), type: String }
+    case 'money':
+      return { value: oreToKroner(Number(v)).toNumber(), type: Number, format: MONEY_FORMAT }
+    case 'date':
+      return { value: excelDate(String(v)), type: Date, format: DATE_FORMAT }
+    case 'decimal':
+      return { value: Number(v), type: Number, format: DECIMAL_FORMAT }
+    case 'integer':
+      return { value: Number(v), type: Number, format: INTEGER_FORMAT }
+    case 'text':
+      return { value: String(v), type: String }
   }
 }
 
@@ -56,7 +61,12 @@ export async function xlsxBuffer(sheets: Sheet<Buffer>[]): Promise<Buffer> {
  * A download of every row the batches yield, in one sheet.
  * @example return xlsxResponse('ejendomme.xlsx', 'Ejendomme', PROPERTY_COLUMNS, streamProperties(db, req))
  */
-export async function xlsxResponse<T>(filename: string, sheetName: string, columns: readonly ExportColumn<T>[], batches: AsyncIterable<T[]>): Promise<Response> {
+export async function xlsxResponse<T>(
+  filename: string,
+  sheetName: string,
+  columns: readonly ExportColumn<T>[],
+  batches: AsyncIterable<T[]>,
+): Promise<Response> {
   const rows: T[] = []
   for await (const batch of batches) rows.push(...batch)
   return xlsxDownload(filename, await xlsxBuffer([sheetOf(sheetName, columns, rows)]))

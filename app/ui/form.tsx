@@ -5,8 +5,10 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import type { ReactNode } from 'react'
 import { useNavigation } from 'react-router'
+import { formLabelOf, type FieldDef } from '~/core/fields'
 
 /** Every form field is posted as text. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Conform's own type for a field of any form
 type Meta = FieldMetadata<any, any, string[]>
 
 /** The form's shape as Conform sees it: each schema key posted as text. */
@@ -29,12 +31,27 @@ function Errors({ meta }: { meta: Meta }) {
 }
 
 /** A text input (amounts, dates and numbers are typed as text and parsed the Danish way). */
-export function TextField({ meta, label, hint, wide, placeholder, inputMode }: FieldProps & { placeholder?: string; inputMode?: 'decimal' | 'numeric' | 'text' }) {
+export function TextField({
+  meta,
+  label,
+  hint,
+  wide,
+  placeholder,
+  inputMode,
+}: FieldProps & { placeholder?: string; inputMode?: 'decimal' | 'numeric' | 'text' }) {
   return (
     <div className={`field${wide ? ' wide' : ''}`}>
       <label htmlFor={meta.id}>{label}</label>
-      <input {...getInputProps(meta, { type: 'text', ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })} placeholder={placeholder} inputMode={inputMode} />
-      {hint && <div className="hint" id={`${meta.id}-hint`}>{hint}</div>}
+      <input
+        {...getInputProps(meta, { type: 'text', ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })}
+        placeholder={placeholder}
+        inputMode={inputMode}
+      />
+      {hint && (
+        <div className="hint" id={`${meta.id}-hint`}>
+          {hint}
+        </div>
+      )}
       <Errors meta={meta} />
     </div>
   )
@@ -94,7 +111,9 @@ export function SaveButton({ label }: { label: string }) {
   const saving = navigation.state === 'submitting'
   return (
     <div className="form-actions">
-      <button type="submit" disabled={saving}>{saving ? 'Gemmer …' : label}</button>
+      <button type="submit" disabled={saving}>
+        {saving ? 'Gemmer …' : label}
+      </button>
     </div>
   )
 }
@@ -103,7 +122,13 @@ export function SaveButton({ label }: { label: string }) {
  * The frame every record form shares: form messages, the version it was loaded with (optimistic
  * concurrency), the save intent, the fields (read-only when `disabled`) and the save button.
  */
-export function RecordFields({ errors, version, disabled = false, submitLabel, children }: {
+export function RecordFields({
+  errors,
+  version,
+  disabled = false,
+  submitLabel,
+  children,
+}: {
   errors?: string[]
   version?: number
   disabled?: boolean
@@ -119,6 +144,35 @@ export function RecordFields({ errors, version, disabled = false, submitLabel, c
         <div className="form-grid">{children}</div>
       </fieldset>
       {!disabled && <SaveButton label={submitLabel} />}
+    </>
+  )
+}
+
+/**
+ * A form's fields drawn from an entity's field registry, in registry order: codes as selects,
+ * long text as a text area, amounts and numbers with the right keyboard. Fields without a schema
+ * (derived) or with `form: false` are left out.
+ * @example <RegistryFields fields={propertyFields} metas={fields} />
+ */
+export function RegistryFields({ fields, metas }: { fields: readonly FieldDef<never>[]; metas: Record<string, Meta> }) {
+  return (
+    <>
+      {fields.map((f) => {
+        const meta = metas[f.key]
+        if (!meta || !f.schema || f.form === false) return null
+        const label = formLabelOf(f)
+        const form = f.form ?? {}
+        if (f.kind === 'enum') {
+          const options = Object.entries(f.labels ?? {}).map(([value, text]) => ({ value, label: text }))
+          return <SelectField key={f.key} meta={meta} label={label} options={options} wide={form.wide} />
+        }
+        if (f.kind === 'flag') return <CheckboxField key={f.key} meta={meta} label={label} />
+        if (f.kind === 'longtext') return <TextAreaField key={f.key} meta={meta} label={label} />
+        const inputMode =
+          form.inputMode ?? (f.kind === 'money' || f.kind === 'decimal' ? 'decimal' : f.kind === 'integer' ? 'numeric' : undefined)
+        const placeholder = form.placeholder ?? (f.kind === 'date' ? 'dd.mm.åååå' : undefined)
+        return <TextField key={f.key} meta={meta} label={label} wide={form.wide} inputMode={inputMode} placeholder={placeholder} />
+      })}
     </>
   )
 }

@@ -5,8 +5,7 @@ import { dateType, isPostgres, money, timestamps, withId } from './helpers'
 export async function up(db: Kysely<any>): Promise<void> {
   const date = dateType(db)
   // Sort keys must compare byte by byte (db/text.ts): SQLite does by default, PostgreSQL needs "C".
-  const byteOrder = (c: ColumnDefinitionBuilder) =>
-    (isPostgres(db) ? c.modifyFront(sql`collate "C"`) : c).notNull().defaultTo('')
+  const byteOrder = (c: ColumnDefinitionBuilder) => (isPostgres(db) ? c.modifyFront(sql`collate "C"`) : c).notNull().defaultTo('')
 
   await timestamps(
     withId(db, db.schema.createTable('property'))

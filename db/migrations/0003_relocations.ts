@@ -27,7 +27,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('to_property_id', 'integer', (c) => c.notNull().references('property.id').onDelete('restrict'))
       .addColumn('date', date, (c) => c.notNull())
       .addColumn('headcount', 'double precision', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull().defaultTo('idea').check(sql.raw(`status in (${RELOCATION_STATUSES.map((s) => `'${s}'`).join(', ')})`)))
+      .addColumn('status', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('idea')
+          .check(sql.raw(`status in (${RELOCATION_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
+      )
       .addColumn('moving_cost_ore', money)
       .addColumn('refurbishment_ore', money, (c) => c.notNull().defaultTo(0))
       .addColumn('added_annual_operating_ore', money, (c) => c.notNull().defaultTo(0))
@@ -78,7 +83,10 @@ async function backfillLocations(db: Kysely<any>): Promise<void> {
     created_at: now,
   }))
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('unit_location_history').values(rows.slice(i, i + 500)).execute()
+    await db
+      .insertInto('unit_location_history')
+      .values(rows.slice(i, i + 500))
+      .execute()
   }
 }
 

@@ -53,7 +53,20 @@ function prng(seed: number) {
 
 type Rng = ReturnType<typeof prng>
 
-const TOWNS = ['Hedensted', 'Juelsminde', 'Tørring', 'Løsning', 'Åbenrå', 'Ærøskøbing', 'Ølstykke', 'Aabybro', 'Vejle', 'Horsens', 'Odder', 'Skive']
+const TOWNS = [
+  'Hedensted',
+  'Juelsminde',
+  'Tørring',
+  'Løsning',
+  'Åbenrå',
+  'Ærøskøbing',
+  'Ølstykke',
+  'Aabybro',
+  'Vejle',
+  'Horsens',
+  'Odder',
+  'Skive',
+]
 const USES: PropertyUse[] = ['administration', 'school', 'daycare', 'care', 'culture', 'sports', 'technical', 'housing', 'other']
 const FIRST_YEAR = 2025
 const kr = (kroner: number) => Math.round(kroner) * 100
@@ -70,11 +83,21 @@ function propertyRows(rng: Rng, n: number, now: string): NewProperty[] {
     const town = rng.pick(TOWNS)
     const area = rng.int(150, office ? 9000 : 4000)
     const p = {
-      name: `${office ? 'Kontorhus' : 'Ejendom'} ${town} ${i + 1}`, address: `Vejen ${rng.int(1, 250)}`, postcode: String(rng.int(1000, 9990)), town,
-      ownership: leased ? ('leased' as const) : ('owned' as const), use: office ? ('administration' as const) : rng.pick(USES), status: 'in_use' as const,
-      grossAreaM2: area, workplaces: office ? Math.round(area / rng.int(18, 30)) : 0, annualOperatingCostOre: kr(area * rng.int(250, 600)),
-      annualMaintenanceOre: leased ? 0 : kr(area * rng.int(40, 150)), maintenanceBacklogOre: leased ? 0 : kr(area * rng.int(0, 900)),
-      latitude: null, longitude: null, note: 'Benchmarkdata',
+      name: `${office ? 'Kontorhus' : 'Ejendom'} ${town} ${i + 1}`,
+      address: `Vejen ${rng.int(1, 250)}`,
+      postcode: String(rng.int(1000, 9990)),
+      town,
+      ownership: leased ? ('leased' as const) : ('owned' as const),
+      use: office ? ('administration' as const) : rng.pick(USES),
+      status: 'in_use' as const,
+      grossAreaM2: area,
+      workplaces: office ? Math.round(area / rng.int(18, 30)) : 0,
+      annualOperatingCostOre: kr(area * rng.int(250, 600)),
+      annualMaintenanceOre: leased ? 0 : kr(area * rng.int(40, 150)),
+      maintenanceBacklogOre: leased ? 0 : kr(area * rng.int(0, 900)),
+      latitude: null,
+      longitude: null,
+      note: 'Benchmarkdata',
     }
     return { ...p, ...derivedPropertyFields(p), createdAt: now, updatedAt: now }
   })
@@ -87,11 +110,23 @@ function leaseRows(rng: Rng, props: NewProperty[], ids: number[], now: string): 
     if (!tenant && rng.next() > 0.1) return
     const counterparty = tenant ? `Udlejer ${i + 1} A/S` : `Lejer ${i + 1}`
     rows.push({
-      propertyId: ids[i]!, direction: tenant ? 'tenant' : 'landlord', counterparty, annualRentOre: kr((p.grossAreaM2 ?? 0) * rng.int(tenant ? 700 : 200, tenant ? 1500 : 600)),
-      annualServiceOre: tenant ? kr((p.grossAreaM2 ?? 0) * rng.int(30, 120)) : 0, operatingCostPaidByMunicipality: rng.next() < 0.5 ? 1 : 0,
-      startDate: isoDay(rng, 2005, 15), noticeMonths: rng.pick([3, 6, 6, 12]), terms: rng.next() < 0.8 ? 'month' : 'quarter',
-      nonTerminableUntil: rng.next() < 0.15 ? isoDay(rng, FIRST_YEAR, 3) : null, noticeDate: null, endDate: null, status: 'active', note: '',
-      ...derivedLeaseFields({ counterparty, propertyName: p.name }), createdAt: now, updatedAt: now,
+      propertyId: ids[i]!,
+      direction: tenant ? 'tenant' : 'landlord',
+      counterparty,
+      annualRentOre: kr((p.grossAreaM2 ?? 0) * rng.int(tenant ? 700 : 200, tenant ? 1500 : 600)),
+      annualServiceOre: tenant ? kr((p.grossAreaM2 ?? 0) * rng.int(30, 120)) : 0,
+      operatingCostPaidByMunicipality: rng.next() < 0.5 ? 1 : 0,
+      startDate: isoDay(rng, 2005, 15),
+      noticeMonths: rng.pick([3, 6, 6, 12]),
+      terms: rng.next() < 0.8 ? 'month' : 'quarter',
+      nonTerminableUntil: rng.next() < 0.15 ? isoDay(rng, FIRST_YEAR, 3) : null,
+      noticeDate: null,
+      endDate: null,
+      status: 'active',
+      note: '',
+      ...derivedLeaseFields({ counterparty, propertyName: p.name }),
+      createdAt: now,
+      updatedAt: now,
     })
   })
   return rows
@@ -104,8 +139,18 @@ function unitRows(rng: Rng, props: NewProperty[], ids: number[], now: string): N
     if (desks === 0) return
     const parts = rng.int(2, 4)
     for (let u = 0; u < parts; u++) {
-      rows.push({ name: `Enhed ${i + 1}.${u + 1}`, parentId: null, propertyId: ids[i]!, headcount: Math.max(1, Math.round((desks * 0.9) / parts)),
-        workplacesNeeded: null, contactPerson: '', external: 0, locatedFrom: null, createdAt: now, updatedAt: now })
+      rows.push({
+        name: `Enhed ${i + 1}.${u + 1}`,
+        parentId: null,
+        propertyId: ids[i]!,
+        headcount: Math.max(1, Math.round((desks * 0.9) / parts)),
+        workplacesNeeded: null,
+        contactPerson: '',
+        external: 0,
+        locatedFrom: null,
+        createdAt: now,
+        updatedAt: now,
+      })
     }
   })
   return rows
@@ -124,7 +169,9 @@ interface Register {
 
 /** Where units can move: owned offices kept in the scenario, with the desks still free (at desk factor 0,8). */
 function destinations(rng: Rng, r: Register, disposed: Set<number>) {
-  const offices = r.props.map((_, i) => i).filter((i) => r.props[i]!.ownership === 'owned' && (r.props[i]!.workplaces ?? 0) > 0 && !disposed.has(i))
+  const offices = r.props
+    .map((_, i) => i)
+    .filter((i) => r.props[i]!.ownership === 'owned' && (r.props[i]!.workplaces ?? 0) > 0 && !disposed.has(i))
   const spare = new Map(offices.map((i) => [r.propIds[i]!, r.props[i]!.workplaces ?? 0]))
   for (const u of r.units) if (spare.has(u.propertyId)) spare.set(u.propertyId, spare.get(u.propertyId)! - 0.8 * (u.headcount ?? 0))
   const free = (i: number) => spare.get(r.propIds[i]!)!
@@ -153,8 +200,23 @@ function destinations(rng: Rng, r: Register, disposed: Set<number>) {
  * buildings first, and moves look for free desks, so conflicts stay few, as in a real plan.
  */
 function measureRows(rng: Rng, n: number, r: Register, now: string): MeasureRow[] {
-  const empty = { enabled: 1 as const, source: 'manual' as const, createdAt: now, leaseId: null, propertyId: null, unitId: null, toPropertyId: null, endDateOverride: null,
-    priceOre: null, saleCostsOre: null, operatingCostShare: null, headcount: null, refurbishmentOre: null, addedAnnualOperatingOre: null, movingCostOverrideOre: null }
+  const empty = {
+    enabled: 1 as const,
+    source: 'manual' as const,
+    createdAt: now,
+    leaseId: null,
+    propertyId: null,
+    unitId: null,
+    toPropertyId: null,
+    endDateOverride: null,
+    priceOre: null,
+    saleCostsOre: null,
+    operatingCostShare: null,
+    headcount: null,
+    refurbishmentOre: null,
+    addedAnnualOperatingOre: null,
+    movingCostOverrideOre: null,
+  }
   const status = () => rng.pick(['proposal', 'decided', 'realised'] as const)
   const fifth = Math.ceil(n / 5)
   const propIndex = new Map(r.propIds.map((id, i) => [id, i]))
@@ -166,18 +228,32 @@ function measureRows(rng: Rng, n: number, r: Register, now: string): MeasureRow[
   const tenantLeases = rng.shuffle(r.leases.map((_, i) => i).filter((i) => r.leases[i]!.direction === 'tenant')).slice(0, fifth)
   for (const i of tenantLeases) {
     const date = isoDay(rng, FIRST_YEAR, 5)
-    rows.push({ ...empty, kind: 'lease_termination', status: status(), label: `Opsig ${r.leases[i]!.counterparty}`, leaseId: r.leaseIds[i]!, effectDate: date })
+    rows.push({
+      ...empty,
+      kind: 'lease_termination',
+      status: status(),
+      label: `Opsig ${r.leases[i]!.counterparty}`,
+      leaseId: r.leaseIds[i]!,
+      effectDate: date,
+    })
     for (const unit of unitsAt.get(propIndex.get(r.leases[i]!.propertyId)!) ?? []) vacate.push({ unit, date })
   }
-  const owned = rng.shuffle(r.props.map((_, i) => i).filter((i) => r.props[i]!.ownership === 'owned'))
-    .sort((a, b) => (r.props[a]!.workplaces ?? 0 ? 1 : 0) - (r.props[b]!.workplaces ?? 0 ? 1 : 0))
+  const owned = rng
+    .shuffle(r.props.map((_, i) => i).filter((i) => r.props[i]!.ownership === 'owned'))
+    .sort((a, b) => ((r.props[a]!.workplaces ?? 0) ? 1 : 0) - ((r.props[b]!.workplaces ?? 0) ? 1 : 0))
   const disposed = new Set(owned.slice(0, 2 * fifth))
   owned.slice(0, 2 * fifth).forEach((i, k) => {
     const p = r.props[i]!
     const date = isoDay(rng, FIRST_YEAR + 1, 5)
     const common = { ...empty, status: status(), propertyId: r.propIds[i]!, effectDate: date }
     if (k < fifth) {
-      rows.push({ ...common, kind: 'sale', label: `Sælg ${p.name}`, priceOre: kr((p.grossAreaM2 ?? 0) * rng.int(2000, 12000)), saleCostsOre: kr(rng.int(20_000, 150_000)) })
+      rows.push({
+        ...common,
+        kind: 'sale',
+        label: `Sælg ${p.name}`,
+        priceOre: kr((p.grossAreaM2 ?? 0) * rng.int(2000, 12000)),
+        saleCostsOre: kr(rng.int(20_000, 150_000)),
+      })
     } else {
       rows.push({ ...common, kind: 'closure', label: `Luk ${p.name}`, operatingCostShare: rng.pick([0.25, 0.5, 1]) })
     }
@@ -186,7 +262,9 @@ function measureRows(rng: Rng, n: number, r: Register, now: string): MeasureRow[
 
   const to = destinations(rng, r, disposed)
   const moved = new Set(vacate.map((v) => v.unit))
-  const others = rng.shuffle(r.units.map((_, i) => i).filter((i) => !moved.has(i))).map((unit) => ({ unit, date: isoDay(rng, FIRST_YEAR, 6) }))
+  const others = rng
+    .shuffle(r.units.map((_, i) => i).filter((i) => !moved.has(i)))
+    .map((unit) => ({ unit, date: isoDay(rng, FIRST_YEAR, 6) }))
   for (const { unit: u, date } of [...vacate, ...others]) {
     const unit = r.units[u]!
     const from = propIndex.get(unit.propertyId)!
@@ -196,8 +274,20 @@ function measureRows(rng: Rng, n: number, r: Register, now: string): MeasureRow[
     do {
       if (rows.length >= n) break
       const { dest, headcount } = to.take(remaining, from)
-      rows.push({ ...empty, kind: 'relocation', status: status(), label: `Flyt ${unit.name}`, unitId: r.unitIds[u]!, propertyId: unit.propertyId, toPropertyId: r.propIds[dest]!,
-        effectDate: date, headcount, refurbishmentOre: kr(rng.int(0, 400_000)), addedAnnualOperatingOre: kr(rng.int(0, 100_000)), movingCostOverrideOre: null })
+      rows.push({
+        ...empty,
+        kind: 'relocation',
+        status: status(),
+        label: `Flyt ${unit.name}`,
+        unitId: r.unitIds[u]!,
+        propertyId: unit.propertyId,
+        toPropertyId: r.propIds[dest]!,
+        effectDate: date,
+        headcount,
+        refurbishmentOre: kr(rng.int(0, 400_000)),
+        addedAnnualOperatingOre: kr(rng.int(0, 100_000)),
+        movingCostOverrideOre: null,
+      })
       remaining = moved.has(u) ? remaining - headcount : 0
     } while (remaining > 0)
   }
@@ -219,8 +309,16 @@ export async function generatePortfolio(db: Kysely<Database>, spec: PortfolioSpe
     const units = unitRows(rng, props, propIds, now)
     const unitIds = await insertReturningIds(trx, 'unit', units)
     const measures = measureRows(rng, spec.measures, { props, propIds, leases, leaseIds, units, unitIds }, now)
-    const scenarioId = await insertScenario(trx, { ...defaultAssumptions(now), name: `Benchmark ${spec.measures} tiltag`, firstYear: FIRST_YEAR, lastYear: FIRST_YEAR + 9 })
-    await insertMeasures(trx, measures.map((m) => ({ ...m, scenarioId })))
+    const scenarioId = await insertScenario(trx, {
+      ...defaultAssumptions(now),
+      name: `Benchmark ${spec.measures} tiltag`,
+      firstYear: FIRST_YEAR,
+      lastYear: FIRST_YEAR + 9,
+    })
+    await insertMeasures(
+      trx,
+      measures.map((m) => ({ ...m, scenarioId })),
+    )
     return { scenarioId, counts: { properties: props.length, leases: leases.length, units: units.length, measures: measures.length } }
   })
 }

@@ -30,7 +30,12 @@ const CASES: Case[] = [
 /** The engine may take at most this many times the read of its input. */
 const MAX_RATIO = 3
 
-interface Figures { readMs: number; engineMs: number; totalMs: number; conflicts: number }
+interface Figures {
+  readMs: number
+  engineMs: number
+  totalMs: number
+  conflicts: number
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -58,7 +63,10 @@ async function measure(db: Kysely<Database>, scenarioId: number, c: Case): Promi
   const scenario = (await getScenario(db, scenarioId))!
   const [portfolio, rows] = await readRows(db, scenarioId)
   const engine = () => {
-    const measures = rows.filter((m) => m.enabled === 1).map(toEngineMeasure).filter((m): m is Measure => m !== null)
+    const measures = rows
+      .filter((m) => m.enabled === 1)
+      .map(toEngineMeasure)
+      .filter((m): m is Measure => m !== null)
     return computeSavings({ ...portfolio, measures, assumptions: assumptionsOf(scenario), statusFilter: scenario.statusFilter })
   }
   const conflicts = engine().conflicts.length
@@ -79,17 +87,46 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-bench-'))
   const started = performance.now()
   console.log(`Savings engine benchmark: Node ${process.version}, ${os.cpus().length} cores, SQLite files in ${dir}`)
-  const rows: string[][] = [['scenario', 'measures', 'properties', 'units', 'read ms', 'engine ms', 'computeScenario ms', 'engine target', '', 'engine/read', 'target', '']]
+  const rows: string[][] = [
+    [
+      'scenario',
+      'measures',
+      'properties',
+      'units',
+      'read ms',
+      'engine ms',
+      'computeScenario ms',
+      'engine target',
+      '',
+      'engine/read',
+      'target',
+      '',
+    ],
+  ]
   try {
     for (const c of CASES) {
       const genStart = performance.now()
       const { handle, scenarioId, counts } = await createBenchDatabase(path.join(dir, `${c.spec.measures}.sqlite`), c.spec)
-      console.log(`  generated ${c.title}: ${JSON.stringify(counts)} in ${ms((performance.now() - genStart) / 1000)} s; median of ${c.runs} runs after ${c.warmup} warm-up`)
+      console.log(
+        `  generated ${c.title}: ${JSON.stringify(counts)} in ${ms((performance.now() - genStart) / 1000)} s; median of ${c.runs} runs after ${c.warmup} warm-up`,
+      )
       try {
         const f = await measure(handle.db, scenarioId, c)
         const ratio = f.engineMs / f.readMs
-        rows.push([c.title, String(counts.measures), String(counts.properties), String(counts.units), ms(f.readMs), ms(f.engineMs), ms(f.totalMs),
-          `< ${c.targetMs} ms`, f.engineMs < c.targetMs ? 'OK' : 'OVER', `${ratio.toFixed(2)}x`, `<= ${MAX_RATIO}x`, ratio <= MAX_RATIO ? 'OK' : 'OVER'])
+        rows.push([
+          c.title,
+          String(counts.measures),
+          String(counts.properties),
+          String(counts.units),
+          ms(f.readMs),
+          ms(f.engineMs),
+          ms(f.totalMs),
+          `< ${c.targetMs} ms`,
+          f.engineMs < c.targetMs ? 'OK' : 'OVER',
+          `${ratio.toFixed(2)}x`,
+          `<= ${MAX_RATIO}x`,
+          ratio <= MAX_RATIO ? 'OK' : 'OVER',
+        ])
         console.log(`  ${c.title}: ${f.conflicts} conflicts found`)
       } finally {
         await handle.close()
@@ -100,7 +137,9 @@ async function main() {
   }
   console.log(`\n${table(rows)}\n`)
   console.log('read = loadPortfolio + listMeasures; engine = toEngineMeasure + computeSavings on rows already read;')
-  console.log(`computeScenario = both, as the app runs it. Times are medians. Total ${ms((performance.now() - started) / 1000)} s. Never fails on time.`)
+  console.log(
+    `computeScenario = both, as the app runs it. Times are medians. Total ${ms((performance.now() - started) / 1000)} s. Never fails on time.`,
+  )
 }
 
 main().catch((error: unknown) => {

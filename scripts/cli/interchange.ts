@@ -51,8 +51,10 @@ export async function importCommand(db: Kysely<Database>, args: string[]): Promi
   }
   const c = result.counts
   if (result.replaced) console.log(`Slettet: ${describeCounts(result.replaced)}.`)
-  console.log(`${result.replaced ? 'Porteføljen er erstattet' : 'Indlæst'}: ${c.properties} ejendomme, ${c.leases} lejemål, ${c.units} enheder, ` +
-    `${c.sales} salg, ${c.relocations} flytninger, ${c.scenarios} scenarier med ${c.measures} tiltag.`)
+  console.log(
+    `${result.replaced ? 'Porteføljen er erstattet' : 'Indlæst'}: ${c.properties} ejendomme, ${c.leases} lejemål, ${c.units} enheder, ` +
+      `${c.sales} salg, ${c.relocations} flytninger, ${c.scenarios} scenarier med ${c.measures} tiltag.`,
+  )
   return 0
 }
 
@@ -72,9 +74,11 @@ export async function exportCommand(db: Kysely<Database>, args: string[]): Promi
     throw new InputError(`Filen kan ikke skrives: ${file}`)
   }
   const measures = doc.scenarios.reduce((n, s) => n + s.measures.length, 0)
-  console.log(`Eksporteret til ${file}: ${doc.properties.length} ejendomme, ${doc.leases.length} lejemål, ${doc.units.length} enheder, ` +
-    `${doc.sales.length} salg, ${doc.relocations.length} flytninger, ${doc.scenarios.length} scenarier med ${measures} tiltag. ` +
-    'Navngivne medarbejdere (kun HR) er ikke med.')
+  console.log(
+    `Eksporteret til ${file}: ${doc.properties.length} ejendomme, ${doc.leases.length} lejemål, ${doc.units.length} enheder, ` +
+      `${doc.sales.length} salg, ${doc.relocations.length} flytninger, ${doc.scenarios.length} scenarier med ${measures} tiltag. ` +
+      'Navngivne medarbejdere (kun HR) er ikke med.',
+  )
   return 0
 }
 

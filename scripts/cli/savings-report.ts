@@ -4,10 +4,7 @@
  */
 import type Decimal from 'decimal.js'
 import type { Scenario } from '#db/schema'
-import {
-  CATEGORY_LABELS, ONE_OFF_CATEGORIES, RECURRING_CATEGORIES,
-  type Category, type SavingsResult,
-} from '~/core/savings'
+import { CATEGORY_LABELS, ONE_OFF_CATEGORIES, RECURRING_CATEGORIES, type Category, type SavingsResult } from '~/core/savings'
 import { formatKroner } from '~/core/money'
 import { statusFilterLabels } from '~/features/scenarios/schemas'
 import { BASELINE_NAME } from '~/features/scenarios/scenarios.server'
@@ -34,7 +31,11 @@ function tableLines(result: SavingsResult): string[] {
   ]
   const cells = [header, ...body.filter((r): r is string[] => Array.isArray(r))]
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)))
-  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd()
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd()
   return [line(header), ...body.map((r) => (typeof r === 'string' ? r : line(r)))]
 }
 

@@ -10,7 +10,11 @@ import { savingsJson, savingsText } from './savings-report'
 const FILTERS: readonly StatusFilter[] = ['realised', 'decided', 'all']
 
 export async function savingsCommand(db: Kysely<Database>, args: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(args, { scenario: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean' } })
+  const { values, positionals } = parseCommand(args, {
+    scenario: { type: 'string' },
+    status: { type: 'string' },
+    json: { type: 'boolean' },
+  })
   if (positionals.length) throw new UsageError(`For mange argumenter: ${positionals.join(' ')}`)
   if (!values.scenario) throw new UsageError('Angiv scenariet: savings --scenario "<navn>"')
   const status = values.status as StatusFilter | undefined
@@ -18,7 +22,9 @@ export async function savingsCommand(db: Kysely<Database>, args: string[]): Prom
   const scenario = await getScenarioByName(db, values.scenario)
   if (!scenario) {
     const names = (await listScenarios(db)).map((s) => `  ${s.name}`)
-    throw new InputError(`Intet scenarie hedder "${values.scenario}". ${names.length ? `Scenarier:\n${names.join('\n')}` : 'Databasen har ingen scenarier.'}`)
+    throw new InputError(
+      `Intet scenarie hedder "${values.scenario}". ${names.length ? `Scenarier:\n${names.join('\n')}` : 'Databasen har ingen scenarier.'}`,
+    )
   }
   const computed = await computeScenario(db, scenario.id, status)
   if (!computed) throw new InputError(`Scenariet "${values.scenario}" findes ikke længere.`)

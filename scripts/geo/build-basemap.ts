@@ -58,7 +58,11 @@ function clipPolygons(geometry: Polygon | MultiPolygon): Position[][][] {
 const countries = feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon, { name: string }>[]
 const features = countries
   .filter((f) => KEEP.has(f.properties.name))
-  .map((f) => ({ type: 'Feature' as const, properties: { name: f.properties.name }, geometry: { type: 'MultiPolygon' as const, coordinates: clipPolygons(f.geometry) } }))
+  .map((f) => ({
+    type: 'Feature' as const,
+    properties: { name: f.properties.name },
+    geometry: { type: 'MultiPolygon' as const, coordinates: clipPolygons(f.geometry) },
+  }))
   .filter((f) => f.geometry.coordinates.length > 0)
 
 const out = {

@@ -68,8 +68,25 @@ describe('authorisation matrix', () => {
 
   it('refuses a write from another site even with a valid session', async () => {
     const before = fingerprint()
-    const res = await postForm('/ejendomme/ny', { name: 'CSRF', address: 'x', postcode: '8722', town: 'x', ownership: 'owned', use: 'other', status: 'in_use', grossAreaM2: '1', workplaces: '1', annualOperatingCostOre: '1', annualMaintenanceOre: '0', maintenanceBacklogOre: '0' },
-      cookies.get('admin')!, { Origin: 'https://angriber.example', 'Sec-Fetch-Site': 'cross-site' })
+    const res = await postForm(
+      '/ejendomme/ny',
+      {
+        name: 'CSRF',
+        address: 'x',
+        postcode: '8722',
+        town: 'x',
+        ownership: 'owned',
+        use: 'other',
+        status: 'in_use',
+        grossAreaM2: '1',
+        workplaces: '1',
+        annualOperatingCostOre: '1',
+        annualMaintenanceOre: '0',
+        maintenanceBacklogOre: '0',
+      },
+      cookies.get('admin')!,
+      { Origin: 'https://angriber.example', 'Sec-Fetch-Site': 'cross-site' },
+    )
     // React Router's own origin check answers 400 before our middleware's 403; either way: refused.
     expect([400, 403]).toContain(res.status)
     expect(fingerprint()).toBe(before)

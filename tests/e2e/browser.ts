@@ -43,7 +43,12 @@ export async function logIn(page: Page, role: DemoRole): Promise<void> {
 
 /** A fresh page (own storage), logged in as `role` (or not at all with null), that records script errors. */
 export async function newPage(ctx: { browser: Browser; baseUrl: string }, role: DemoRole | null = 'admin'): Promise<Page> {
-  const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, viewport: { width: 1440, height: 900 }, locale: 'da-DK', acceptDownloads: true })
+  const context = await ctx.browser.newContext({
+    baseURL: ctx.baseUrl,
+    viewport: { width: 1440, height: 900 },
+    locale: 'da-DK',
+    acceptDownloads: true,
+  })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))

@@ -21,7 +21,12 @@ export function sameOrigin(): Record<string, string> {
   return { Origin: baseUrl(), 'Sec-Fetch-Site': 'same-origin' }
 }
 
-export async function postForm(path: string, fields: Record<string, string>, cookie: string | null, extra: Record<string, string> = {}): Promise<Response> {
+export async function postForm(
+  path: string,
+  fields: Record<string, string>,
+  cookie: string | null,
+  extra: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${baseUrl()}${path}`, {
     method: 'POST',
     body: new URLSearchParams(fields),
@@ -37,7 +42,13 @@ export async function postForm(path: string, fields: Record<string, string>, coo
 export function fingerprint(): string {
   const db = new Database(inject('appDatabase'), { readonly: true, fileMustExist: true })
   try {
-    const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('user_session', 'login_attempt', 'kysely_migration', 'kysely_migration_lock')").all() as { name: string }[]).map((t) => t.name)
+    const tables = (
+      db
+        .prepare(
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('user_session', 'login_attempt', 'kysely_migration', 'kysely_migration_lock')",
+        )
+        .all() as { name: string }[]
+    ).map((t) => t.name)
     return tables
       .sort()
       .map((t) => {

@@ -11,7 +11,9 @@ describe('property register in the browser', () => {
     await hydrated(page)
     const row = page.locator('.ag-row[row-id]', { hasText: 'Hedensted Rådhus' })
     await row.waitFor()
-    await expect.poll(() => page.locator('.ag-row[row-id] [col-id="annualOperatingCostOre"]').allInnerTexts()).toContain(`4.850.000,00${NBSP}kr.`)
+    await expect
+      .poll(() => page.locator('.ag-row[row-id] [col-id="annualOperatingCostOre"]').allInnerTexts())
+      .toContain(`4.850.000,00${NBSP}kr.`)
     await page.getByLabel('Søg i navn, adresse og by').fill('tofteskovvej')
     await expect.poll(() => page.locator('.ag-row[row-id]').count()).toBe(1)
     await expect.poll(() => page.locator('.toolbar .count').innerText()).toBe('1 ejendom')
@@ -27,9 +29,11 @@ describe('property register in the browser', () => {
     await page.getByLabel('Driftsudgift pr. år (kr.)').fill('-1.000')
     await page.getByLabel('Arbejdspladser').fill('mange')
     await page.getByRole('button', { name: 'Opret ejendom' }).click()
-    await expect.poll(() => page.locator('.field .error').allInnerTexts()).toEqual(
-      expect.arrayContaining(['Navn skal udfyldes', 'Driftsudgift pr. år kan ikke være negativ', 'Arbejdspladser skal være et helt tal']),
-    )
+    await expect
+      .poll(() => page.locator('.field .error').allInnerTexts())
+      .toEqual(
+        expect.arrayContaining(['Navn skal udfyldes', 'Driftsudgift pr. år kan ikke være negativ', 'Arbejdspladser skal være et helt tal']),
+      )
     await screenshot(page, 'ejendom-ny-fejl')
     expect(page.url()).toMatch(/\/ejendomme\/ny$/)
 

@@ -20,7 +20,10 @@ describe('relocations in the browser', () => {
 
     // A date after the lease ends: the check warns at once, and saving needs the warning accepted.
     await page.getByLabel('Flyttedato').fill('02.09.2024')
-    await check.getByTestId('check-warnings').getByText('Mestringsenheden (18 årsværk) er stadig i Mestringsenheden, Vesterbrogade 4B efter lejemålets ophør 31.08.2024.').waitFor()
+    await check
+      .getByTestId('check-warnings')
+      .getByText('Mestringsenheden (18 årsværk) er stadig i Mestringsenheden, Vesterbrogade 4B efter lejemålets ophør 31.08.2024.')
+      .waitFor()
     await screenshot(page, 'flytning-advarsel')
     await page.getByRole('button', { name: 'Gem ændringer' }).click()
     await page.getByText('Flytningen giver advarsler.', { exact: false }).first().waitFor()

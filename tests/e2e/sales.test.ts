@@ -76,15 +76,30 @@ describe('sales, map, Excel and import in the browser', () => {
     await recordStep(page, 'offered', { 'Udbudt den': '01.04.2025', Budfrist: '15.05.2025' })
     await page.getByText('Ændringerne er gemt.').waitFor()
     await hydrated(page)
-    await recordStep(page, 'bid_received', { 'Bud modtaget den': '15.05.2025', Budgiver: 'Rask Mølle Boliger ApS', 'Buddets beløb (kr.)': '2.000.000' })
+    await recordStep(page, 'bid_received', {
+      'Bud modtaget den': '15.05.2025',
+      Budgiver: 'Rask Mølle Boliger ApS',
+      'Buddets beløb (kr.)': '2.000.000',
+    })
     await page.getByTestId('bids').getByText('Rask Mølle Boliger ApS').waitFor()
     await hydrated(page)
-    await recordStep(page, 'conditionally_sold', { 'Betinget aftale indgået den': '01.06.2025', Køber: 'Rask Mølle Boliger ApS', 'Aftalt pris (kr.)': '2.000.000', 'Forventet overtagelsesdag': '01.09.2025' })
+    await recordStep(page, 'conditionally_sold', {
+      'Betinget aftale indgået den': '01.06.2025',
+      Køber: 'Rask Mølle Boliger ApS',
+      'Aftalt pris (kr.)': '2.000.000',
+      'Forventet overtagelsesdag': '01.09.2025',
+    })
     await page.getByTestId('sale-facts').getByText('Betinget solgt').waitFor()
     await hydrated(page)
     await recordStep(page, 'sold', { 'Endelig handel den': '01.08.2025', 'Realiseret salgspris (kr.)': '' })
-    await expect.poll(() => page.locator('.field .error').allInnerTexts()).toContain('Et salg kan ikke registreres som solgt uden den realiserede pris')
-    await recordStep(page, 'sold', { 'Endelig handel den': '01.08.2025', 'Realiseret salgspris (kr.)': '2.000.000', Overtagelsesdag: '01.09.2025' })
+    await expect
+      .poll(() => page.locator('.field .error').allInnerTexts())
+      .toContain('Et salg kan ikke registreres som solgt uden den realiserede pris')
+    await recordStep(page, 'sold', {
+      'Endelig handel den': '01.08.2025',
+      'Realiseret salgspris (kr.)': '2.000.000',
+      Overtagelsesdag: '01.09.2025',
+    })
     await page.getByTestId('sale-facts').getByText('Solgt', { exact: true }).waitFor()
     expect(await page.getByTestId('sale-history').locator('tbody tr').count()).toBe(5)
     expect(await page.getByTestId('sale-effect').innerText()).toContain(`48.000${NBSP}kr.`)
@@ -142,7 +157,14 @@ describe('sales, map, Excel and import in the browser', () => {
     const issues = page.getByTestId('import-issues')
     await issues.waitFor()
     const text = await issues.innerText()
-    for (const message of ['Navn skal udfyldes', 'Postnummer skal være fire cifre', '"Måske" kendes ikke', '"Fritidshus" kendes ikke', 'Driftsudgift pr. år skal være et beløb']) expect(text).toContain(message)
+    for (const message of [
+      'Navn skal udfyldes',
+      'Postnummer skal være fire cifre',
+      '"Måske" kendes ikke',
+      '"Fritidshus" kendes ikke',
+      'Driftsudgift pr. år skal være et beløb',
+    ])
+      expect(text).toContain(message)
     expect(await page.getByRole('alert').first().innerText()).toContain('Intet er gemt')
     expect(await page.getByRole('button', { name: /^Importér/ }).count()).toBe(0)
     await screenshot(page, 'import-fejl')
@@ -158,7 +180,9 @@ describe('sales, map, Excel and import in the browser', () => {
 
     // A large file shows a progress bar while it is sent and checked (checked only, not imported).
     const rows = Array.from({ length: 20_000 }, (_, i) => `Stor fil ${i + 1};Vej ${i + 1};7130;Juelsminde;Ejet;Andet;1.000;;`)
-    await page.locator('#import-file').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${header}\r\n${rows.join('\r\n')}`) })
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${header}\r\n${rows.join('\r\n')}`) })
     await page.getByRole('button', { name: 'Kontrollér filen' }).click()
     await page.locator('.import-progress progress').waitFor()
     await screenshot(page, 'import-fremdrift')

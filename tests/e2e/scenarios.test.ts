@@ -50,8 +50,14 @@ describe('scenarios in the browser', () => {
     await page.getByLabel('Andel af driften der spares (%)').fill('100')
     await page.getByLabel('Betegnelse').fill('Luk Frivillighuset')
     await page.getByRole('button', { name: 'Tilføj tiltag' }).click()
-    await page.getByRole('cell', { name: /Luk Frivillighuset/ }).first().waitFor()
-    await page.getByTestId('conflicts').getByText(/Frivilligcenter Hedensted/).waitFor()
+    await page
+      .getByRole('cell', { name: /Luk Frivillighuset/ })
+      .first()
+      .waitFor()
+    await page
+      .getByTestId('conflicts')
+      .getByText(/Frivilligcenter Hedensted/)
+      .waitFor()
 
     await page.getByLabel('Deleskrivebordsfaktor').fill('abc')
     await page.getByRole('button', { name: 'Gem og beregn' }).click()

@@ -28,7 +28,10 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
   it('logs in with the right password only, and never stores the password', async () => {
     const admin = DEMO_USERS[0]!
     expect((await authenticate(h.db, admin.email, admin.password, '10.0.0.1')).ok).toBe(true)
-    expect(await authenticate(h.db, admin.email, 'forkert', '10.0.0.1')).toEqual({ ok: false, message: 'Forkert e-mail eller adgangskode.' })
+    expect(await authenticate(h.db, admin.email, 'forkert', '10.0.0.1')).toEqual({
+      ok: false,
+      message: 'Forkert e-mail eller adgangskode.',
+    })
     expect(await authenticate(h.db, 'ukendt@hedensted.demo', 'x', '10.0.0.1')).toMatchObject({ ok: false })
     const stored = await h.db.selectFrom('appUser').select('passwordHash').where('email', '=', admin.email).executeTakeFirstOrThrow()
     expect(stored.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/)
@@ -59,7 +62,11 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     expect(await getSessionUser(h.db, req(cookie))).toBeNull()
 
     const second = cookieValue(await createSession(h.db, req(), user.id, '10.0.0.1'))
-    await h.db.updateTable('userSession').set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where('userId', '=', user.id).execute()
+    await h.db
+      .updateTable('userSession')
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where('userId', '=', user.id)
+      .execute()
     expect(await getSessionUser(h.db, req(second))).toBeNull()
 
     const third = cookieValue(await createSession(h.db, req(), user.id, '10.0.0.1'))
@@ -74,8 +81,14 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     const mine = cookieValue(await createSession(h.db, req(), user.id, 'a'))
     const other = cookieValue(await createSession(h.db, req(), user.id, 'b'))
     const me = (await getSessionUser(h.db, req(mine)))!
-    expect(await changeOwnPassword(h.db, user.id, me.sessionId, 'forkert', 'ny-adgangskode-1234')).toMatchObject({ ok: false, fieldErrors: { current: ['Den nuværende adgangskode er forkert'] } })
-    expect(await changeOwnPassword(h.db, user.id, me.sessionId, hr.password, 'kort')).toMatchObject({ ok: false, fieldErrors: { password: ['Adgangskoden skal have mindst 12 tegn'] } })
+    expect(await changeOwnPassword(h.db, user.id, me.sessionId, 'forkert', 'ny-adgangskode-1234')).toMatchObject({
+      ok: false,
+      fieldErrors: { current: ['Den nuværende adgangskode er forkert'] },
+    })
+    expect(await changeOwnPassword(h.db, user.id, me.sessionId, hr.password, 'kort')).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ['Adgangskoden skal have mindst 12 tegn'] },
+    })
     expect((await changeOwnPassword(h.db, user.id, me.sessionId, hr.password, 'ny-adgangskode-1234')).ok).toBe(true)
     expect(await getSessionUser(h.db, req(mine))).not.toBeNull()
     expect(await getSessionUser(h.db, req(other))).toBeNull()
@@ -88,7 +101,10 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     const id = created.ok ? created.value.id : 0
     await runAsActor(actor, () => editProperty(h.db, id, 1, propertyInput({ name: 'Revisionshuset', workplaces: 77 })))
     const history = await recordHistory(h.db, 'property', id)
-    expect(history.map((e) => [e.action, e.userEmail])).toEqual([['update', 'ejendom@hedensted.demo'], ['create', 'ejendom@hedensted.demo']])
+    expect(history.map((e) => [e.action, e.userEmail])).toEqual([
+      ['update', 'ejendom@hedensted.demo'],
+      ['create', 'ejendom@hedensted.demo'],
+    ])
     expect(JSON.parse(history[0]!.beforeJson!).workplaces).toBe(50)
     expect(JSON.parse(history[0]!.afterJson!).workplaces).toBe(77)
 

@@ -20,12 +20,19 @@ import { createTestDatabaseUrl, DIALECTS } from '../setup/test-db'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
 
 /** `node --import tsx scripts/cli.ts …` with DATABASE_URL set, as `npm run cli -- …` runs it. */
 function cli(url: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += String(d)))
@@ -51,8 +58,13 @@ describe('cli usage', () => {
 
   it('exits 2 on wrong usage and 0 on --help, with the usage text', async () => {
     const [none, help, unknown, noFile, noScenario, badOption, badStatus] = await Promise.all([
-      cli(db.url), cli(db.url, '--help'), cli(db.url, 'fjern-alt'), cli(db.url, 'import'), cli(db.url, 'savings'),
-      cli(db.url, 'export', 'x.json', '--force'), cli(db.url, 'savings', '--scenario', BASELINE_NAME, '--status', 'nogle'),
+      cli(db.url),
+      cli(db.url, '--help'),
+      cli(db.url, 'fjern-alt'),
+      cli(db.url, 'import'),
+      cli(db.url, 'savings'),
+      cli(db.url, 'export', 'x.json', '--force'),
+      cli(db.url, 'savings', '--scenario', BASELINE_NAME, '--status', 'nogle'),
     ])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('import <fil.json> [--replace]')
@@ -68,7 +80,11 @@ describe.each(DIALECTS)('cli on %s', (dialect) => {
   let empty: { url: string; drop: () => Promise<void> }
   let h: DatabaseHandle
   beforeAll(async () => {
-    ;[source, target, empty] = await Promise.all([createTestDatabaseUrl(dialect), createTestDatabaseUrl(dialect), createTestDatabaseUrl(dialect)])
+    ;[source, target, empty] = await Promise.all([
+      createTestDatabaseUrl(dialect),
+      createTestDatabaseUrl(dialect),
+      createTestDatabaseUrl(dialect),
+    ])
     h = openDatabase(source.url)
     await seedDemo(h.db)
   })
@@ -84,8 +100,10 @@ describe.each(DIALECTS)('cli on %s', (dialect) => {
     expect(imported, imported.stderr).toMatchObject({ code: 0 })
     const first = readDoc(`${dialect}-1.json`)
     const measures = first.scenarios.reduce((n: number, s: { measures: unknown[] }) => n + s.measures.length, 0)
-    expect(imported.stdout).toContain(`Indlæst: ${first.properties.length} ejendomme, ${first.leases.length} lejemål, ${first.units.length} enheder, ` +
-      `${first.sales.length} salg, ${first.relocations.length} flytninger, ${first.scenarios.length} scenarier med ${measures} tiltag.`)
+    expect(imported.stdout).toContain(
+      `Indlæst: ${first.properties.length} ejendomme, ${first.leases.length} lejemål, ${first.units.length} enheder, ` +
+        `${first.sales.length} salg, ${first.relocations.length} flytninger, ${first.scenarios.length} scenarier med ${measures} tiltag.`,
+    )
     expect((await cli(target.url, 'export', file(`${dialect}-2.json`))).code).toBe(0)
     const second = readDoc(`${dialect}-2.json`)
     expect(first.format).toBe('kloge-kvadratmeter/portfolio')
@@ -96,7 +114,8 @@ describe.each(DIALECTS)('cli on %s', (dialect) => {
     expect(first.units.some((u: { locations: unknown[] }) => u.locations.length > 0)).toBe(true)
     expect(first.sales.some((s: { steps: unknown[]; bids: unknown[] }) => s.steps.length > 0 && s.bids.length > 0)).toBe(true)
     expect(first.scenarios.map((s: { measures: { kind: string }[] }) => s.measures.map((m) => m.kind)).flat()).toEqual(
-      expect.arrayContaining(['lease_termination', 'sale', 'closure', 'relocation']))
+      expect.arrayContaining(['lease_termination', 'sale', 'closure', 'relocation']),
+    )
     expect(withoutTime(second)).toEqual(withoutTime(first))
   })
 
@@ -109,7 +128,10 @@ describe.each(DIALECTS)('cli on %s', (dialect) => {
     try {
       const unit = await t.db.selectFrom('unit').select('id').orderBy('id').executeTakeFirstOrThrow()
       const now = new Date().toISOString()
-      await t.db.insertInto('person').values({ unitId: unit.id, name: 'Anne Testesen', title: '', note: '', createdAt: now, updatedAt: now }).execute()
+      await t.db
+        .insertInto('person')
+        .values({ unitId: unit.id, name: 'Anne Testesen', title: '', note: '', createdAt: now, updatedAt: now })
+        .execute()
     } finally {
       await t.close()
     }
@@ -176,7 +198,9 @@ describe.each(DIALECTS)('cli on %s', (dialect) => {
     expect(parsed.years).toHaveLength(expected.years.length)
     expect(parsed.lineItems).toHaveLength(lineItemsFor(expected).length)
     expect(parsed.conflicts).toEqual(expected.conflicts)
-    expect(parsed.doubleRentPeriods.map((d: { amount: string }) => d.amount)).toEqual(expected.doubleRentPeriods.map((d) => d.amount.toFixed()))
+    expect(parsed.doubleRentPeriods.map((d: { amount: string }) => d.amount)).toEqual(
+      expected.doubleRentPeriods.map((d) => d.amount.toFixed()),
+    )
     // The imported copy computes the same figures (ids differ, amounts do not).
     const copy = JSON.parse(imported.stdout)
     expect([copy.fullYearEffect, copy.years, copy.totals]).toEqual([parsed.fullYearEffect, parsed.years, parsed.totals])

@@ -10,15 +10,19 @@ import * as importCheck from '~/features/import-export/routes/import.kontrol'
 import * as template from '~/features/import-export/routes/import.skabelon'
 import * as propertiesXlsx from '~/features/properties/routes/ejendomme.eksport-excel'
 import { checkImport, importFile } from '~/features/import-export/import.server'
-import { headerRow, sheetOf, xlsxBuffer } from '~/server/xlsx.server'
+import { headerRow, xlsxBuffer } from '~/server/xlsx.server'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { call, get } from './route-call'
 
 const enc = (text: string) => new TextEncoder().encode(`\uFEFF${text.replace(/\n/g, '\r\n')}`)
-const PROPERTY_HEADER = 'Navn;Adresse;Postnr.;By;Ejerforhold;Anvendelse;Bruttoareal (m²);Driftsudgift pr. år (kr.);Breddegrad;Længdegrad;Øst (UTM32);Nord (UTM32)'
+const PROPERTY_HEADER =
+  'Navn;Adresse;Postnr.;By;Ejerforhold;Anvendelse;Bruttoareal (m²);Driftsudgift pr. år (kr.);Breddegrad;Længdegrad;Øst (UTM32);Nord (UTM32)'
 
 async function count(h: DatabaseHandle, table: 'property' | 'lease'): Promise<number> {
-  const row = await h.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await h.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 
@@ -40,7 +44,9 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
   afterAll(async () => h.close())
 
   it('imports a good CSV file with Danish numbers, dates and UTM32 coordinates', async () => {
-    const csv = enc(`${PROPERTY_HEADER}\nRårup Forsamlingshus;Kirkevej 4;7130;Rårup;Ejet;Kultur og fritid;640;1.234.567,89;;;543852;6180814\nØlsted Hal;Hallvej 2;8723;Ølsted;Lejet;Idræt;1.200;98000;55,81;9,71;;`)
+    const csv = enc(
+      `${PROPERTY_HEADER}\nRårup Forsamlingshus;Kirkevej 4;7130;Rårup;Ejet;Kultur og fritid;640;1.234.567,89;;;543852;6180814\nØlsted Hal;Hallvej 2;8723;Ølsted;Lejet;Idræt;1.200;98000;55,81;9,71;;`,
+    )
     const report = await importFile(h.db, 'ejendomme.csv', csv)
     expect(report).toMatchObject({ issueCount: 0, written: { properties: 2, leases: 0 } })
     const p = await h.db.selectFrom('property').selectAll().where('name', '=', 'Rårup Forsamlingshus').executeTakeFirstOrThrow()
@@ -52,24 +58,81 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
 
   it('imports an Excel workbook with properties and leases that name them, in one go', async () => {
     const bytes = await xlsxBuffer([
-      { sheet: 'Ejendomme', data: [headerRow(['Navn', 'Adresse', 'Postnr.', 'By', 'Ejerforhold', 'Anvendelse', 'Driftsudgift pr. år (kr.)']), ['Lejet lager, Åvej 2', 'Åvej 2', '7160', 'Tørring', 'Lejet', 'Teknik og materielgård', 150000.5]] },
-      { sheet: 'Lejemål', data: [headerRow(['Ejendom', 'Retning', 'Modpart', 'Årlig husleje (kr.)', 'Opsigelsesvarsel (mdr.)', 'Opsigelsesdato', 'Kommunen betaler driften']), ['lejet lager, åvej 2', 'Kommunen lejer', 'Åvej Ejendomme ApS', 480000, 3, { value: new Date('2024-02-10T00:00:00Z'), type: Date, format: 'dd.mm.yyyy' }, 'Ja']] },
+      {
+        sheet: 'Ejendomme',
+        data: [
+          headerRow(['Navn', 'Adresse', 'Postnr.', 'By', 'Ejerforhold', 'Anvendelse', 'Driftsudgift pr. år (kr.)']),
+          ['Lejet lager, Åvej 2', 'Åvej 2', '7160', 'Tørring', 'Lejet', 'Teknik og materielgård', 150000.5],
+        ],
+      },
+      {
+        sheet: 'Lejemål',
+        data: [
+          headerRow([
+            'Ejendom',
+            'Retning',
+            'Modpart',
+            'Årlig husleje (kr.)',
+            'Opsigelsesvarsel (mdr.)',
+            'Opsigelsesdato',
+            'Kommunen betaler driften',
+          ]),
+          [
+            'lejet lager, åvej 2',
+            'Kommunen lejer',
+            'Åvej Ejendomme ApS',
+            480000,
+            3,
+            { value: new Date('2024-02-10T00:00:00Z'), type: Date, format: 'dd.mm.yyyy' },
+            'Ja',
+          ],
+        ],
+      },
       { sheet: 'Vejledning', data: [['Læs mig']] },
     ])
     const report = await importFile(h.db, 'register.xlsx', new Uint8Array(bytes))
     expect(report.issues).toEqual([])
     expect(report.written).toEqual({ properties: 1, leases: 1 })
     expect(report.sheets.map((s) => s.kind)).toEqual(['properties', 'leases', 'skipped'])
-    const lease = await h.db.selectFrom('lease').innerJoin('property', 'property.id', 'lease.propertyId').select(['lease.endDate', 'lease.status', 'lease.annualRentOre', 'lease.operatingCostPaidByMunicipality', 'property.name', 'property.annualOperatingCostOre']).where('lease.counterparty', '=', 'Åvej Ejendomme ApS').executeTakeFirstOrThrow()
-    expect(lease).toEqual({ endDate: '2024-05-31', status: 'terminated', annualRentOre: 48_000_000, operatingCostPaidByMunicipality: 1, name: 'Lejet lager, Åvej 2', annualOperatingCostOre: 15_000_050 })
+    const lease = await h.db
+      .selectFrom('lease')
+      .innerJoin('property', 'property.id', 'lease.propertyId')
+      .select([
+        'lease.endDate',
+        'lease.status',
+        'lease.annualRentOre',
+        'lease.operatingCostPaidByMunicipality',
+        'property.name',
+        'property.annualOperatingCostOre',
+      ])
+      .where('lease.counterparty', '=', 'Åvej Ejendomme ApS')
+      .executeTakeFirstOrThrow()
+    expect(lease).toEqual({
+      endDate: '2024-05-31',
+      status: 'terminated',
+      annualRentOre: 48_000_000,
+      operatingCostPaidByMunicipality: 1,
+      name: 'Lejet lager, Åvej 2',
+      annualOperatingCostOre: 15_000_050,
+    })
   })
 
   it('writes nothing from a file with errors, and lists every bad field by row and column', async () => {
     const before = [await count(h, 'property'), await count(h, 'lease')]
-    const csv = enc(`${PROPERTY_HEADER}\nGod række;Vej 1;8722;Hedensted;Ejet;Administration;10;100;;;;\n;Vej 2;87;Hedensted;Måske;Administration;x;-5;99;;;\nGod igen;Vej 3;8722;Hedensted;Ejet;Skole;10;100;;;;`)
+    const csv = enc(
+      `${PROPERTY_HEADER}\nGod række;Vej 1;8722;Hedensted;Ejet;Administration;10;100;;;;\n;Vej 2;87;Hedensted;Måske;Administration;x;-5;99;;;\nGod igen;Vej 3;8722;Hedensted;Ejet;Skole;10;100;;;;`,
+    )
     const report = await importFile(h.db, 'fejl.csv', csv)
     expect(report.written).toBeNull()
-    expect(report.issues.map((i) => `${i.row}:${i.column}`)).toEqual(['3:Navn', '3:Postnr.', '3:Ejerforhold', '3:Bruttoareal (m²)', '3:Driftsudgift pr. år (kr.)', '3:Breddegrad', '3:Længdegrad'])
+    expect(report.issues.map((i) => `${i.row}:${i.column}`)).toEqual([
+      '3:Navn',
+      '3:Postnr.',
+      '3:Ejerforhold',
+      '3:Bruttoareal (m²)',
+      '3:Driftsudgift pr. år (kr.)',
+      '3:Breddegrad',
+      '3:Længdegrad',
+    ])
     expect(report.issues.find((i) => i.column === 'Driftsudgift pr. år (kr.)')?.message).toBe('Driftsudgift pr. år kan ikke være negativ')
     expect([await count(h, 'property'), await count(h, 'lease')]).toEqual(before)
     const notATable = await checkImport(h.db, 'tom.csv', enc('a;b\n1;2'))
@@ -95,7 +158,11 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     const good = await importFile(h.db, 'stor.csv', bigCsv(20_000))
     expect(good.written).toEqual({ properties: 20_000, leases: 0 })
     expect(await count(h, 'property')).toBe(before + 20_000)
-    const last = await h.db.selectFrom('property').select(['annualOperatingCostOre', 'grossAreaM2']).where('name', '=', 'Importejendom 20000').executeTakeFirstOrThrow()
+    const last = await h.db
+      .selectFrom('property')
+      .select(['annualOperatingCostOre', 'grossAreaM2'])
+      .where('name', '=', 'Importejendom 20000')
+      .executeTakeFirstOrThrow()
     expect(last).toEqual({ annualOperatingCostOre: ((20_000 % 900) + 100) * 100_000 + 50, grossAreaM2: 0 })
   }, 120_000)
 
@@ -117,7 +184,10 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     body.set('fil', new File([bigCsv(3000, 2) as BlobPart], 'lille.csv', { type: 'text/csv' }))
     body.set('mode', 'import')
     const res = await call(importCheck.action, { request: new Request('http://localhost/import/kontrol', { method: 'POST', body }) })
-    const lines = (res.body as string).trim().split('\n').map((l) => JSON.parse(l))
+    const lines = (res.body as string)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines.some((l) => l.type === 'progress' && l.phase === 'check')).toBe(true)
     expect(lines.at(-1)).toMatchObject({ type: 'result', report: { issueCount: 1, written: null } })
     const xlsx = await call(template.loader, { request: get('/import/skabelon.xlsx') })

@@ -107,7 +107,10 @@ describe.each(DIALECTS)('grid queries on %s', (dialect) => {
   })
 
   it('filters money in kroner against øre, and by status codes', async () => {
-    const big = await listProperties(h.db, req({ filter: { annualOperatingCostOre: { filterType: 'number', type: 'greaterThan', filter: 1_000_000 } } }))
+    const big = await listProperties(
+      h.db,
+      req({ filter: { annualOperatingCostOre: { filterType: 'number', type: 'greaterThan', filter: 1_000_000 } } }),
+    )
     expect(big.rows.every((r) => r.annualOperatingCostOre > 100_000_000)).toBe(true)
     expect(big.rows.map((r) => r.name)).toContain('Hedensted Rådhus')
     const sold = await listProperties(h.db, req({ filter: { status: { filterType: 'set', values: ['sold'] } } }))
@@ -115,15 +118,28 @@ describe.each(DIALECTS)('grid queries on %s', (dialect) => {
   })
 
   it('sorts by a money column and ignores unknown columns instead of trusting them', async () => {
-    const { rows } = await listProperties(h.db, req({ sort: [{ colId: 'annualOperatingCostOre', sort: 'desc' }, { colId: 'nope; drop table', sort: 'asc' }] }))
+    const { rows } = await listProperties(
+      h.db,
+      req({
+        sort: [
+          { colId: 'annualOperatingCostOre', sort: 'desc' },
+          { colId: 'nope; drop table', sort: 'asc' },
+        ],
+      }),
+    )
     expect(rows[0]?.name).toBe('Hedensted Rådhus')
   })
 
   it('lists leases with their property and filters on end date', async () => {
-    const { rows, total } = await listLeases(h.db, req({ filter: { endDate: { filterType: 'date', type: 'inRange', dateFrom: '2024-06-01 00:00:00', dateTo: '2024-08-31 00:00:00' } } }))
+    const { rows, total } = await listLeases(
+      h.db,
+      req({ filter: { endDate: { filterType: 'date', type: 'inRange', dateFrom: '2024-06-01 00:00:00', dateTo: '2024-08-31 00:00:00' } } }),
+    )
     expect(total).toBe(3)
     expect(rows.map((r) => r.propertyName).sort()).toEqual([
-      'DLH-bygningen, Løsningvej 30', 'Mestringsenheden, Vesterbrogade 4B', 'Vestergade 7-9 (administration)',
+      'DLH-bygningen, Løsningvej 30',
+      'Mestringsenheden, Vesterbrogade 4B',
+      'Vestergade 7-9 (administration)',
     ])
     expect(rows.map((r) => r.endDate).sort()).toEqual(['2024-06-30', '2024-07-31', '2024-08-31'])
   })

@@ -11,7 +11,10 @@ export function form(fields: Record<string, string>): FormData {
   return fd
 }
 
-export async function call(fn: unknown, args: { request: Request; params?: Record<string, string> }): Promise<{ status: number; headers?: Headers; body: any }> {
+export async function call(
+  fn: unknown,
+  args: { request: Request; params?: Record<string, string> },
+): Promise<{ status: number; headers?: Headers; body: any }> {
   try {
     return await unwrap(await (fn as Handler)({ params: {}, context: {}, ...args } as never))
   } catch (thrown) {
@@ -22,7 +25,12 @@ export async function call(fn: unknown, args: { request: Request; params?: Recor
 async function unwrap(value: unknown): Promise<{ status: number; headers?: Headers; body: any }> {
   if (value instanceof Response) {
     const type = value.headers.get('Content-Type') ?? ''
-    const body = type.includes('json') && !type.includes('ndjson') ? await value.json() : type.includes('text') || type.includes('ndjson') ? await value.text() : new Uint8Array(await value.arrayBuffer())
+    const body =
+      type.includes('json') && !type.includes('ndjson')
+        ? await value.json()
+        : type.includes('text') || type.includes('ndjson')
+          ? await value.text()
+          : new Uint8Array(await value.arrayBuffer())
     return { status: value.status, headers: value.headers, body }
   }
   if (value && typeof value === 'object' && 'type' in value && (value as { type: string }).type === 'DataWithResponseInit') {

@@ -60,7 +60,13 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
     const id = location.split('/')[2]!.split('?')[0]!
 
     const shown = await call(propertyPage.loader as Handler, { request: get(`/ejendomme/${id}`), params: { id } })
-    expect(shown.body.property).toMatchObject({ name: 'Ny ejendom', annualOperatingCostOre: 123_456_789, grossAreaM2: 1200, latitude: 55.71, version: 1 })
+    expect(shown.body.property).toMatchObject({
+      name: 'Ny ejendom',
+      annualOperatingCostOre: 123_456_789,
+      grossAreaM2: 1200,
+      latitude: 55.71,
+      version: 1,
+    })
 
     const edited = await call(propertyPage.action as Handler, {
       request: post(`/ejendomme/${id}`, propertyForm({ name: 'Omdøbt ejendom', version: '1' })),
@@ -81,7 +87,10 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   it('answers bad input with Danish messages beside each field and saves nothing', async () => {
     const before = await call(propertiesApi.loader as Handler, { request: get('/api/v1/properties') })
     const res = await call(newProperty.action as Handler, {
-      request: post('/ejendomme/ny', propertyForm({ name: '  ', annualOperatingCostOre: '-5', workplaces: 'mange', postcode: '87', latitude: '99' })),
+      request: post(
+        '/ejendomme/ny',
+        propertyForm({ name: '  ', annualOperatingCostOre: '-5', workplaces: 'mange', postcode: '87', latitude: '99' }),
+      ),
     })
     expect(res.status).toBe(400)
     const errors = res.body.result.error
@@ -98,9 +107,15 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   it('refuses the second of two concurrent edits and keeps what the second person typed', async () => {
     const created = await call(newProperty.action as Handler, { request: post('/ejendomme/ny', propertyForm({ name: 'Fælles' })) })
     const id = created.headers!.get('Location')!.split('/')[2]!.split('?')[0]!
-    const anne = await call(propertyPage.action as Handler, { request: post(`/ejendomme/${id}`, propertyForm({ name: 'Fælles, Annes udgave', version: '1' })), params: { id } })
+    const anne = await call(propertyPage.action as Handler, {
+      request: post(`/ejendomme/${id}`, propertyForm({ name: 'Fælles, Annes udgave', version: '1' })),
+      params: { id },
+    })
     expect(anne.status).toBe(302)
-    const bo = await call(propertyPage.action as Handler, { request: post(`/ejendomme/${id}`, propertyForm({ name: 'Fælles, Bos udgave', version: '1' })), params: { id } })
+    const bo = await call(propertyPage.action as Handler, {
+      request: post(`/ejendomme/${id}`, propertyForm({ name: 'Fælles, Bos udgave', version: '1' })),
+      params: { id },
+    })
     expect(bo.status).toBe(409)
     expect(bo.body.result.error[''][0]).toMatch(/En anden har gemt ændringer/)
     expect(bo.body.result.initialValue.name).toBe('Fælles, Bos udgave')
@@ -109,11 +124,16 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   })
 
   it('creates and edits a lease, validating dates and notice periods', async () => {
-    const p = await call(newProperty.action as Handler, { request: post('/ejendomme/ny', propertyForm({ name: 'Lejet kontor', ownership: 'leased' })) })
+    const p = await call(newProperty.action as Handler, {
+      request: post('/ejendomme/ny', propertyForm({ name: 'Lejet kontor', ownership: 'leased' })),
+    })
     const pid = Number(p.headers!.get('Location')!.split('/')[2]!.split('?')[0])
 
     const bad = await call(newLease.action as Handler, {
-      request: post('/lejemaal/ny', leaseForm(pid, { noticeDate: '31.02.2024', noticeMonths: '400', annualRentOre: 'tusind', counterparty: '' , status: 'terminated' })),
+      request: post(
+        '/lejemaal/ny',
+        leaseForm(pid, { noticeDate: '31.02.2024', noticeMonths: '400', annualRentOre: 'tusind', counterparty: '', status: 'terminated' }),
+      ),
     })
     expect(bad.status).toBe(400)
     expect(bad.body.result.error.noticeDate).toEqual(['Opsigelsesdato er ikke en gyldig dato (dd.mm.åååå)'])
@@ -129,7 +149,10 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
     const shown = await call(leasePage.loader as Handler, { request: get(`/lejemaal/${id}`), params: { id } })
     expect(shown.body.lease).toMatchObject({ endDate: '2024-05-31', annualRentOre: 48_000_000, propertyName: 'Lejet kontor' })
 
-    const stale = await call(leasePage.action as Handler, { request: post(`/lejemaal/${id}`, leaseForm(pid, { version: '7', noticeDate: '01.02.2024', status: 'terminated' })), params: { id } })
+    const stale = await call(leasePage.action as Handler, {
+      request: post(`/lejemaal/${id}`, leaseForm(pid, { version: '7', noticeDate: '01.02.2024', status: 'terminated' })),
+      params: { id },
+    })
     expect(stale.status).toBe(409)
 
     const blocked = new FormData()
@@ -143,7 +166,9 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   })
 
   it('exports the filtered grid as CSV for Danish Excel', async () => {
-    await call(newProperty.action as Handler, { request: post('/ejendomme/ny', propertyForm({ name: 'Eksport; "med" tegn', annualOperatingCostOre: '1.234.567,89' })) })
+    await call(newProperty.action as Handler, {
+      request: post('/ejendomme/ny', propertyForm({ name: 'Eksport; "med" tegn', annualOperatingCostOre: '1.234.567,89' })),
+    })
     const filter = encodeURIComponent(JSON.stringify({ name: { filterType: 'text', type: 'contains', filter: 'eksport' } }))
     const res = await propertiesExport.loader({ request: get(`/ejendomme/eksport.csv?filter=${filter}`), params: {}, context: {} } as never)
     const bytes = new Uint8Array(await (res as Response).arrayBuffer())
@@ -157,9 +182,13 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   })
 
   it('lists critical dates: a notice deadline for a running lease', async () => {
-    const p = await call(newProperty.action as Handler, { request: post('/ejendomme/ny', propertyForm({ name: 'Frist-lokale', ownership: 'leased' })) })
+    const p = await call(newProperty.action as Handler, {
+      request: post('/ejendomme/ny', propertyForm({ name: 'Frist-lokale', ownership: 'leased' })),
+    })
     const pid = Number(p.headers!.get('Location')!.split('/')[2]!.split('?')[0])
-    await call(newLease.action as Handler, { request: post('/lejemaal/ny', leaseForm(pid, { counterparty: 'Fristudlejer', noticeMonths: '3' })) })
+    await call(newLease.action as Handler, {
+      request: post('/lejemaal/ny', leaseForm(pid, { counterparty: 'Fristudlejer', noticeMonths: '3' })),
+    })
     const res = await call(deadlines.loader as Handler, { request: get('/frister?fra=10.02.2024&maaneder=3') })
     const row = res.body.deadlines.find((d: { title: string }) => d.title.startsWith('Fristudlejer'))
     // Notice given 10.02.2024 ends 31.05.2024; notice on 01.03.2024 (+3 months = 01.06) still does, a day later does not.

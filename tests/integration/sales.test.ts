@@ -17,7 +17,16 @@ import { propertyInput } from '../factories/register'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { call, form, get, post } from './route-call'
 
-const blankStep = { councilReference: '', offeringDeadline: null, priceOre: null, takeoverDate: null, buyer: '', bidder: '', bidAmountOre: null, note: '' }
+const blankStep = {
+  councilReference: '',
+  offeringDeadline: null,
+  priceOre: null,
+  takeoverDate: null,
+  buyer: '',
+  bidder: '',
+  bidAmountOre: null,
+  note: '',
+}
 
 describe.each(DIALECTS)('sales on %s', (dialect) => {
   let h: DatabaseHandle
@@ -29,7 +38,14 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
   afterAll(async () => h.close())
 
   it('totals the demo sales: 5,3 mio. kr. sold, 5,7 mio. kr. expected, 11 mio. kr. in all', async () => {
-    expect(await salesTotals(h.db)).toEqual({ realisedOre: 530_000_000, expectedOre: 570_000_000, totalOre: 1_100_000_000, soldCount: 3, openCount: 3, withdrawnCount: 0 })
+    expect(await salesTotals(h.db)).toEqual({
+      realisedOre: 530_000_000,
+      expectedOre: 570_000_000,
+      totalOre: 1_100_000_000,
+      soldCount: 3,
+      openCount: 3,
+      withdrawnCount: 0,
+    })
     const steps = await listSaleSteps(h.db, 1)
     expect(steps.map((s) => s.status)).toEqual(['designated', 'offered', 'bid_received', 'conditionally_sold', 'sold'])
   })
@@ -37,35 +53,104 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
   it('records a sale step by step, refusing steps that lack data and writing nothing then', async () => {
     const p = await createProperty(h.db, propertyInput({ name: 'Rårup gamle skole', annualOperatingCostOre: 37_200_000, status: 'in_use' }))
     const propertyId = p.ok ? p.value.id : 0
-    const d = await designateForSale(h.db, { propertyId, date: '2024-01-10', councilReference: 'Byrådet 10.01.2024, pkt. 4', expectedPriceOre: 300_000_000, saleCostsOre: 5_000_000, note: '' })
+    const d = await designateForSale(h.db, {
+      propertyId,
+      date: '2024-01-10',
+      councilReference: 'Byrådet 10.01.2024, pkt. 4',
+      expectedPriceOre: 300_000_000,
+      saleCostsOre: 5_000_000,
+      note: '',
+    })
     const saleId = d.ok ? d.value.id : 0
     expect((await getProperty(h.db, propertyId))?.status).toBe('designated')
-    expect(await designateForSale(h.db, { propertyId, date: '2024-01-10', councilReference: 'x', expectedPriceOre: null, saleCostsOre: null, note: '' })).toMatchObject({ ok: false, reason: 'blocked' })
+    expect(
+      await designateForSale(h.db, {
+        propertyId,
+        date: '2024-01-10',
+        councilReference: 'x',
+        expectedPriceOre: null,
+        saleCostsOre: null,
+        note: '',
+      }),
+    ).toMatchObject({ ok: false, reason: 'blocked' })
 
     const noDeadline = await recordSaleStep(h.db, saleId, 1, { ...blankStep, version: 1, status: 'offered', date: '2024-02-01' })
     expect(noDeadline).toMatchObject({ ok: false, fieldErrors: { offeringDeadline: ['Et udbud kræver en budfrist'] } })
-    expect((await getSale(h.db, saleId))).toMatchObject({ status: 'designated', version: 1 })
+    expect(await getSale(h.db, saleId)).toMatchObject({ status: 'designated', version: 1 })
     expect(await listSaleSteps(h.db, saleId)).toHaveLength(1)
     expect((await getProperty(h.db, propertyId))?.status).toBe('designated')
 
-    expect(await recordSaleStep(h.db, saleId, 1, { ...blankStep, version: 1, status: 'offered', date: '2024-02-01', offeringDeadline: '2024-03-15' })).toMatchObject({ ok: true })
+    expect(
+      await recordSaleStep(h.db, saleId, 1, {
+        ...blankStep,
+        version: 1,
+        status: 'offered',
+        date: '2024-02-01',
+        offeringDeadline: '2024-03-15',
+      }),
+    ).toMatchObject({ ok: true })
     expect((await getProperty(h.db, propertyId))?.status).toBe('on_offer')
-    expect(await recordSaleStep(h.db, saleId, 1, { ...blankStep, version: 1, status: 'bid_received', date: '2024-03-15' })).toMatchObject({ ok: false, reason: 'conflict' })
-    expect(await recordSaleStep(h.db, saleId, 2, { ...blankStep, version: 2, status: 'bid_received', date: '2024-03-15', bidder: 'Rårup Udvikling ApS', bidAmountOre: 310_000_000 })).toMatchObject({ ok: true })
-    expect(await listBids(h.db, saleId)).toMatchObject([{ bidder: 'Rårup Udvikling ApS', amountOre: 310_000_000, receivedDate: '2024-03-15' }])
-    expect(await recordSaleStep(h.db, saleId, 3, { ...blankStep, version: 3, status: 'conditionally_sold', date: '2024-03-20', buyer: 'Rårup Udvikling ApS', priceOre: 310_000_000, takeoverDate: '2024-06-01' })).toMatchObject({ ok: true })
+    expect(await recordSaleStep(h.db, saleId, 1, { ...blankStep, version: 1, status: 'bid_received', date: '2024-03-15' })).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+    })
+    expect(
+      await recordSaleStep(h.db, saleId, 2, {
+        ...blankStep,
+        version: 2,
+        status: 'bid_received',
+        date: '2024-03-15',
+        bidder: 'Rårup Udvikling ApS',
+        bidAmountOre: 310_000_000,
+      }),
+    ).toMatchObject({ ok: true })
+    expect(await listBids(h.db, saleId)).toMatchObject([
+      { bidder: 'Rårup Udvikling ApS', amountOre: 310_000_000, receivedDate: '2024-03-15' },
+    ])
+    expect(
+      await recordSaleStep(h.db, saleId, 3, {
+        ...blankStep,
+        version: 3,
+        status: 'conditionally_sold',
+        date: '2024-03-20',
+        buyer: 'Rårup Udvikling ApS',
+        priceOre: 310_000_000,
+        takeoverDate: '2024-06-01',
+      }),
+    ).toMatchObject({ ok: true })
 
     const notYet = await recordSaleStep(h.db, saleId, 4, { ...blankStep, version: 4, status: 'sold', date: '2024-05-01' })
     expect(notYet.ok ? null : Object.keys(notYet.fieldErrors ?? {}).sort()).toEqual(['priceOre', 'takeoverDate'])
     expect((await getProperty(h.db, propertyId))?.status).toBe('on_offer')
 
-    expect(await recordSaleStep(h.db, saleId, 4, { ...blankStep, version: 4, status: 'sold', date: '2024-05-01', priceOre: 305_000_000, takeoverDate: '2024-03-16' })).toMatchObject({ ok: true })
-    expect(await getSale(h.db, saleId)).toMatchObject({ status: 'sold', realisedPriceOre: 305_000_000, takeoverDate: '2024-03-16', buyer: 'Rårup Udvikling ApS', version: 5 })
+    expect(
+      await recordSaleStep(h.db, saleId, 4, {
+        ...blankStep,
+        version: 4,
+        status: 'sold',
+        date: '2024-05-01',
+        priceOre: 305_000_000,
+        takeoverDate: '2024-03-16',
+      }),
+    ).toMatchObject({ ok: true })
+    expect(await getSale(h.db, saleId)).toMatchObject({
+      status: 'sold',
+      realisedPriceOre: 305_000_000,
+      takeoverDate: '2024-03-16',
+      buyer: 'Rårup Udvikling ApS',
+      version: 5,
+    })
     expect((await getProperty(h.db, propertyId))?.status).toBe('sold')
     expect((await listSaleSteps(h.db, saleId)).map((s) => [s.status, s.date])).toEqual([
-      ['designated', '2024-01-10'], ['offered', '2024-02-01'], ['bid_received', '2024-03-15'], ['conditionally_sold', '2024-03-20'], ['sold', '2024-05-01'],
+      ['designated', '2024-01-10'],
+      ['offered', '2024-02-01'],
+      ['bid_received', '2024-03-15'],
+      ['conditionally_sold', '2024-03-20'],
+      ['sold', '2024-05-01'],
     ])
-    expect(await recordSaleStep(h.db, saleId, 5, { ...blankStep, version: 5, status: 'withdrawn', date: '2024-06-01', note: 'fortrudt' })).toMatchObject({ ok: false })
+    expect(
+      await recordSaleStep(h.db, saleId, 5, { ...blankStep, version: 5, status: 'withdrawn', date: '2024-06-01', note: 'fortrudt' }),
+    ).toMatchObject({ ok: false })
     expect(await salesTotals(h.db)).toMatchObject({ realisedOre: 835_000_000, soldCount: 4 })
 
     // Worked example 3: takeover 16.03.2024, operating cost 372.000 kr. a year: 295.000 kr. saved in 2024.
@@ -77,16 +162,40 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
   it('answers a step without its data with Danish messages beside the fields (route action)', async () => {
     const p = await createProperty(h.db, propertyInput({ name: 'Sale via siden' }))
     const propertyId = String(p.ok ? p.value.id : 0)
-    const created = await call(designatePage.action, { request: post('/salg/ny', form({ propertyId, date: '03.07.2023', councilReference: 'Byrådet 03.07.2023, pkt. 12', expectedPriceOre: '1.900.000', saleCostsOre: '55.000', note: '' })) })
+    const created = await call(designatePage.action, {
+      request: post(
+        '/salg/ny',
+        form({
+          propertyId,
+          date: '03.07.2023',
+          councilReference: 'Byrådet 03.07.2023, pkt. 12',
+          expectedPriceOre: '1.900.000',
+          saleCostsOre: '55.000',
+          note: '',
+        }),
+      ),
+    })
     expect(created.status).toBe(302)
     const id = created.headers!.get('Location')!.split('/')[2]!.split('?')[0]!
-    const refused = await call(salePage.action, { request: post(`/salg/${id}`, form({ intent: 'step', version: '1', status: 'offered', date: '01.08.2023', offeringDeadline: '' })), params: { id } })
+    const refused = await call(salePage.action, {
+      request: post(`/salg/${id}`, form({ intent: 'step', version: '1', status: 'offered', date: '01.08.2023', offeringDeadline: '' })),
+      params: { id },
+    })
     expect(refused.status).toBe(400)
     expect(refused.body.intent).toBe('step')
     expect(refused.body.result.error.offeringDeadline).toEqual(['Et udbud kræver en budfrist'])
-    const badDate = await call(salePage.action, { request: post(`/salg/${id}`, form({ intent: 'step', version: '1', status: 'offered', date: '31.02.2023' })), params: { id } })
+    const badDate = await call(salePage.action, {
+      request: post(`/salg/${id}`, form({ intent: 'step', version: '1', status: 'offered', date: '31.02.2023' })),
+      params: { id },
+    })
     expect(badDate.body.result.error.date).toEqual(['Dato er ikke en gyldig dato (dd.mm.åååå)'])
-    const okStep = await call(salePage.action, { request: post(`/salg/${id}`, form({ intent: 'step', version: '1', status: 'offered', date: '01.08.2023', offeringDeadline: '01.10.2023' })), params: { id } })
+    const okStep = await call(salePage.action, {
+      request: post(
+        `/salg/${id}`,
+        form({ intent: 'step', version: '1', status: 'offered', date: '01.08.2023', offeringDeadline: '01.10.2023' }),
+      ),
+      params: { id },
+    })
     expect(okStep.status).toBe(302)
     const page = await call(salePage.loader, { request: get(`/salg/${id}`), params: { id } })
     expect(page.body.sale).toMatchObject({ status: 'offered', offeringDeadline: '2023-10-01', expectedPriceOre: 190_000_000 })
@@ -106,7 +215,9 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
     const xlsx = await call(salesXlsx.loader, { request: get('/salg/eksport.xlsx?search=glud') })
     expect(xlsx.headers!.get('Content-Type')).toContain('spreadsheetml')
     const rows = await readSheet(Buffer.from(xlsx.body as Uint8Array))
-    expect(rows[0]).toEqual(expect.arrayContaining(['Ejendom', 'Status', 'Forventet pris (kr.)', 'Aftalt/realiseret pris (kr.)', 'Overtagelsesdag']))
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(['Ejendom', 'Status', 'Forventet pris (kr.)', 'Aftalt/realiseret pris (kr.)', 'Overtagelsesdag']),
+    )
     const row = Object.fromEntries((rows[0] as string[]).map((hdr, i) => [hdr, rows[1]![i]]))
     expect(row['Aftalt/realiseret pris (kr.)']).toBe(1_850_000)
     expect(row['Overtagelsesdag']).toEqual(new Date('2024-03-16T00:00:00Z'))

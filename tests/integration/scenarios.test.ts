@@ -6,7 +6,15 @@ import { compareScenarios } from '~/features/scenarios/compare.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { computeScenario } from '~/features/scenarios/savings.server'
 import { cellLineItems } from '~/features/scenarios/scenario-view'
-import { addMeasure, createScenario, promoteScenario, removeScenario, saveAssumptions, setMeasureEnabled, syncFromRegister } from '~/features/scenarios/scenarios.server'
+import {
+  addMeasure,
+  createScenario,
+  promoteScenario,
+  removeScenario,
+  saveAssumptions,
+  setMeasureEnabled,
+  syncFromRegister,
+} from '~/features/scenarios/scenarios.server'
 import { Money, sum } from '~/core/money'
 import * as savingsApi from '~/features/scenarios/routes/api.v1.scenarios.$id.savings'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
@@ -25,7 +33,12 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
     const measures = await listMeasures(h.db, baselineId)
     const fromRegister = measures.filter((m) => m.source === 'register')
     expect(fromRegister.filter((m) => m.kind === 'lease_termination')).toHaveLength(3)
-    expect(fromRegister.filter((m) => m.kind === 'sale').map((m) => m.status).sort()).toEqual(['decided', 'realised', 'realised', 'realised'])
+    expect(
+      fromRegister
+        .filter((m) => m.kind === 'sale')
+        .map((m) => m.status)
+        .sort(),
+    ).toEqual(['decided', 'realised', 'realised', 'realised'])
   })
 
   it('gives the demo plan a net full-year effect of about 2 mio. kr., short of the 5 mio. kr. target', async () => {
@@ -70,22 +83,64 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
   it('adds measures with validation, and counts avoided maintenance only when asked', async () => {
     const created = await createScenario(h.db, { name: 'Test: vedligehold', description: '', basedOnId: baselineId })
     const id = created.ok ? created.value.id : 0
-    const stouby = await h.db.selectFrom('property').select(['id', 'annualMaintenanceOre', 'annualOperatingCostOre']).where('name', '=', 'Stouby Skole').executeTakeFirstOrThrow()
-    const bad = await addMeasure(h.db, id, { kind: 'sale', status: 'proposal', label: '', propertyId: 999_999, effectDate: '2026-01-01', priceOre: 100, saleCostsOre: null })
+    const stouby = await h.db
+      .selectFrom('property')
+      .select(['id', 'annualMaintenanceOre', 'annualOperatingCostOre'])
+      .where('name', '=', 'Stouby Skole')
+      .executeTakeFirstOrThrow()
+    const bad = await addMeasure(h.db, id, {
+      kind: 'sale',
+      status: 'proposal',
+      label: '',
+      propertyId: 999_999,
+      effectDate: '2026-01-01',
+      priceOre: 100,
+      saleCostsOre: null,
+    })
     expect(bad).toMatchObject({ ok: false, fieldErrors: { propertyId: ['Vælg en ejendom fra listen'] } })
-    const good = await addMeasure(h.db, id, { kind: 'sale', status: 'proposal', label: 'Sælg Stouby Skole', propertyId: stouby.id, effectDate: '2026-01-01', priceOre: 600_000_000, saleCostsOre: null })
+    const good = await addMeasure(h.db, id, {
+      kind: 'sale',
+      status: 'proposal',
+      label: 'Sælg Stouby Skole',
+      propertyId: stouby.id,
+      effectDate: '2026-01-01',
+      priceOre: 600_000_000,
+      saleCostsOre: null,
+    })
     expect(good.ok).toBe(true)
     const without = (await computeScenario(h.db, id))!.result
     const scenario = (await listScenarios(h.db)).find((s) => s.id === id)!
     const saved = await saveAssumptions(h.db, id, {
-      version: scenario.version, name: scenario.name, description: '', firstYear: 2023, lastYear: 2030, targetAnnualOre: 500_000_000, deskFactor: 0.8,
-      movingCostPerPersonOre: 500_000, countAvoidedMaintenance: 1, rentIndexationPct: null, statusFilter: 'all',
+      version: scenario.version,
+      name: scenario.name,
+      description: '',
+      firstYear: 2023,
+      lastYear: 2030,
+      targetAnnualOre: 500_000_000,
+      deskFactor: 0.8,
+      movingCostPerPersonOre: 500_000,
+      countAvoidedMaintenance: 1,
+      rentIndexationPct: null,
+      statusFilter: 'all',
     })
     expect(saved.ok).toBe(true)
     const withMaintenance = (await computeScenario(h.db, id))!.result
-    expect(withMaintenance.years.find((y) => y.year === 2027)!.savedMaintenance.gt(without.years.find((y) => y.year === 2027)!.savedMaintenance)).toBe(true)
-    const stale = await saveAssumptions(h.db, id, { version: scenario.version, name: scenario.name, description: '', firstYear: 2023, lastYear: 2030,
-      targetAnnualOre: 1, deskFactor: 0.8, movingCostPerPersonOre: 0, countAvoidedMaintenance: 0, rentIndexationPct: null, statusFilter: 'all' })
+    expect(
+      withMaintenance.years.find((y) => y.year === 2027)!.savedMaintenance.gt(without.years.find((y) => y.year === 2027)!.savedMaintenance),
+    ).toBe(true)
+    const stale = await saveAssumptions(h.db, id, {
+      version: scenario.version,
+      name: scenario.name,
+      description: '',
+      firstYear: 2023,
+      lastYear: 2030,
+      targetAnnualOre: 1,
+      deskFactor: 0.8,
+      movingCostPerPersonOre: 0,
+      countAvoidedMaintenance: 0,
+      rentIndexationPct: null,
+      statusFilter: 'all',
+    })
     expect(stale).toMatchObject({ ok: false, reason: 'conflict' })
     // Capital income is never an operating saving.
     expect(withMaintenance.years.find((y) => y.year === 2026)!.capitalIncome.toString()).toBe('6000000')
@@ -122,7 +177,17 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
     expect((await syncFromRegister(h.db, baselineId)).ok).toBe(true)
     const after = await listMeasures(h.db, baselineId)
     expect(after.length).toBe(before.length)
-    expect(after.filter((m) => m.source === 'manual').map((m) => m.label).sort()).toEqual(before.filter((m) => m.source === 'manual').map((m) => m.label).sort())
+    expect(
+      after
+        .filter((m) => m.source === 'manual')
+        .map((m) => m.label)
+        .sort(),
+    ).toEqual(
+      before
+        .filter((m) => m.source === 'manual')
+        .map((m) => m.label)
+        .sort(),
+    )
   })
 
   it('compares scenarios and lists the measures that differ', async () => {
@@ -135,8 +200,16 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
 
   it('serves the savings as JSON at /api/v1/scenarios/:id/savings, amounts as exact decimal strings', async () => {
     useAsAppDatabase(h)
-    const res = (await savingsApi.loader({ params: { id: String(baselineId) }, request: new Request(`http://localhost/api/v1/scenarios/${baselineId}/savings`), context: {} } as never)) as Response
-    const body = (await res.json()) as { fullYearEffect: string; years: { year: number; netOperatingSaving: string }[]; lineItems: unknown[] }
+    const res = (await savingsApi.loader({
+      params: { id: String(baselineId) },
+      request: new Request(`http://localhost/api/v1/scenarios/${baselineId}/savings`),
+      context: {},
+    } as never)) as Response
+    const body = (await res.json()) as {
+      fullYearEffect: string
+      years: { year: number; netOperatingSaving: string }[]
+      lineItems: unknown[]
+    }
     const { result } = (await computeScenario(h.db, baselineId))!
     expect(body.fullYearEffect).toBe(result.fullYearEffect.toFixed())
     expect(body.years.map((y) => y.netOperatingSaving)).toEqual(result.years.map((y) => y.netOperatingSaving.toFixed()))

@@ -39,7 +39,7 @@ async function call(fn: unknown, request: Request, params: Record<string, string
   } catch (thrown) {
     value = thrown
   }
-  if (value instanceof Response) return { status: value.status, headers: value.headers, body: await value.text() as any }
+  if (value instanceof Response) return { status: value.status, headers: value.headers, body: (await value.text()) as any }
   if (value && typeof value === 'object' && (value as { type?: string }).type === 'DataWithResponseInit') {
     const d = value as { data: any; init: { status?: number } | null }
     return { status: d.init?.status ?? 200, headers: undefined, body: d.data }
@@ -48,13 +48,22 @@ async function call(fn: unknown, request: Request, params: Record<string, string
 }
 
 const unitInput = (fields: Partial<UnitInput>): UnitInput => ({
-  name: 'Testenhed', parentId: null, propertyId: 1, headcount: 10, workplacesNeeded: null, contactPerson: '', external: 0, locatedFrom: '2024-01-01', ...fields,
+  name: 'Testenhed',
+  parentId: null,
+  propertyId: 1,
+  headcount: 10,
+  workplacesNeeded: null,
+  contactPerson: '',
+  external: 0,
+  locatedFrom: '2024-01-01',
+  ...fields,
 })
 
 describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
   let h: DatabaseHandle
   let db: Kysely<Database>
-  const id = async (table: 'unit' | 'property', name: string) => (await db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()).id
+  const id = async (table: 'unit' | 'property', name: string) =>
+    (await db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()).id
 
   beforeAll(async () => {
     h = await openTestDatabase(dialect)
@@ -77,15 +86,31 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     const created = await createUnit(db, unitInput({ name: 'Træningsenheden', propertyId: tørring, headcount: 6.5 }))
     expect(created.ok).toBe(true)
     const unitId = created.ok ? created.value.id : 0
-    expect((await locationHistory(db, unitId)).map((r) => [r.propertyName, r.headcount, r.fromDate, r.toDate])).toEqual([['Tørring Sundhedshus', 6.5, '2024-01-01', null]])
+    expect((await locationHistory(db, unitId)).map((r) => [r.propertyName, r.headcount, r.fromDate, r.toDate])).toEqual([
+      ['Tørring Sundhedshus', 6.5, '2024-01-01', null],
+    ])
     const juelsminde = await id('property', 'Juelsminde Rådhus')
     expect((await editUnit(db, unitId, 1, unitInput({ name: 'Træningsenheden', propertyId: juelsminde, headcount: 8 }))).ok).toBe(true)
-    expect((await currentLocations(db, [unitId])).get(unitId)!.map((l) => [l.propertyName, l.headcount])).toEqual([['Juelsminde Rådhus', 8]])
+    expect((await currentLocations(db, [unitId])).get(unitId)!.map((l) => [l.propertyName, l.headcount])).toEqual([
+      ['Juelsminde Rådhus', 8],
+    ])
     const child = await createUnit(db, unitInput({ name: 'Træning, hold 1', parentId: unitId, propertyId: juelsminde }))
     const childId = child.ok ? child.value.id : 0
-    const circle = await editUnit(db, unitId, 2, unitInput({ name: 'Træningsenheden', propertyId: juelsminde, headcount: 8, parentId: childId }))
-    expect(circle).toMatchObject({ ok: false, fieldErrors: { parentId: ['En enhed kan ikke ligge under sig selv eller en af sine underenheder'] } })
-    expect(await removeUnit(db, unitId)).toMatchObject({ ok: false, reason: 'blocked', message: 'Træningsenheden kan ikke slettes, fordi 1 underenhed henviser til enheden.' })
+    const circle = await editUnit(
+      db,
+      unitId,
+      2,
+      unitInput({ name: 'Træningsenheden', propertyId: juelsminde, headcount: 8, parentId: childId }),
+    )
+    expect(circle).toMatchObject({
+      ok: false,
+      fieldErrors: { parentId: ['En enhed kan ikke ligge under sig selv eller en af sine underenheder'] },
+    })
+    expect(await removeUnit(db, unitId)).toMatchObject({
+      ok: false,
+      reason: 'blocked',
+      message: 'Træningsenheden kan ikke slettes, fordi 1 underenhed henviser til enheden.',
+    })
     expect((await removeUnit(db, childId)).ok).toBe(true)
   })
 
@@ -93,16 +118,45 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     const tørring = await id('property', 'Tørring Sundhedshus')
     const hedensted = await id('property', 'Hedensted Rådhus')
     const unitId = await id('unit', 'Hjemmeplejen Vest')
-    const moved = await createRelocation(db, { unitId, fromPropertyId: tørring, toPropertyId: hedensted, date: '2024-11-01', headcount: 8, status: 'decided',
-      movingCostOre: null, refurbishmentOre: null, addedAnnualOperatingOre: null, rotationId: null, note: '', acceptWarnings: 0 })
+    const moved = await createRelocation(db, {
+      unitId,
+      fromPropertyId: tørring,
+      toPropertyId: hedensted,
+      date: '2024-11-01',
+      headcount: 8,
+      status: 'decided',
+      movingCostOre: null,
+      refurbishmentOre: null,
+      addedAnnualOperatingOre: null,
+      rotationId: null,
+      note: '',
+      acceptWarnings: 0,
+    })
     expect(moved.ok).toBe(true)
     if (moved.ok) expect((await markRelocationDone(db, moved.value.id, { version: 1, acceptWarnings: false })).ok).toBe(true)
     const unit = await db.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirstOrThrow()
-    const input = unitInput({ name: unit.name, propertyId: tørring, headcount: 41, contactPerson: unit.contactPerson, locatedFrom: unit.locatedFrom })
+    const input = unitInput({
+      name: unit.name,
+      propertyId: tørring,
+      headcount: 41,
+      contactPerson: unit.contactPerson,
+      locatedFrom: unit.locatedFrom,
+    })
     expect((await editUnit(db, unitId, unit.version, input)).ok).toBe(true)
-    expect((await currentLocations(db, [unitId])).get(unitId)!.map((l) => [l.propertyName, l.headcount]).sort()).toEqual([['Hedensted Rådhus', 8], ['Tørring Sundhedshus', 33]])
+    expect(
+      (await currentLocations(db, [unitId]))
+        .get(unitId)!
+        .map((l) => [l.propertyName, l.headcount])
+        .sort(),
+    ).toEqual([
+      ['Hedensted Rådhus', 8],
+      ['Tørring Sundhedshus', 33],
+    ])
     const tooFew = await editUnit(db, unitId, unit.version + 1, { ...input, headcount: 5 })
-    expect(tooFew).toMatchObject({ ok: false, fieldErrors: { headcount: ['Enheden har 8 i Hedensted Rådhus; årsværk kan ikke være færre end det.'] } })
+    expect(tooFew).toMatchObject({
+      ok: false,
+      fieldErrors: { headcount: ['Enheden har 8 i Hedensted Rådhus; årsværk kan ikke være færre end det.'] },
+    })
     const elsewhere = await editUnit(db, unitId, unit.version + 1, { ...input, propertyId: hedensted })
     expect(elsewhere).toMatchObject({ ok: false, fieldErrors: { propertyId: [expect.stringContaining('Brug en flytning')] } })
     expect(await removeUnit(db, unitId)).toMatchObject({ ok: false, reason: 'blocked' })
@@ -112,8 +166,14 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     const unitId = await id('unit', 'Mestringsenheden')
     expect((await addPerson(db, unitId, { name: 'Åse Ærbødig', title: 'Ergoterapeut', note: '' })).ok).toBe(true)
     expect(await listPeopleOfUnit(db, unitId, { canSeePeople: false })).toEqual({ visible: false, count: 1 })
-    expect(await exportPeople(db, { canSeePeople: false })).toMatchObject({ ok: false, message: 'Navngivne medarbejdere vises kun for HR.' })
-    expect(await addPerson(db, unitId, { name: 'X', title: '', note: '' }, { canSeePeople: false })).toMatchObject({ ok: false, reason: 'blocked' })
+    expect(await exportPeople(db, { canSeePeople: false })).toMatchObject({
+      ok: false,
+      message: 'Navngivne medarbejdere vises kun for HR.',
+    })
+    expect(await addPerson(db, unitId, { name: 'X', title: '', note: '' }, { canSeePeople: false })).toMatchObject({
+      ok: false,
+      reason: 'blocked',
+    })
 
     const hr = await call(unitPage.loader, get(`/enheder/${unitId}`), { id: String(unitId) }, 'hr')
     expect(hr.body.people).toMatchObject({ visible: true, people: [{ name: 'Åse Ærbødig' }] })
@@ -123,29 +183,48 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     expect((await call(peopleExport.loader, get('/enheder/medarbejdere.csv'), {}, 'udvalg')).status).toBe(403)
     const csv = await call(peopleExport.loader, get('/enheder/medarbejdere.csv'), {}, 'hr')
     expect(csv.body).toContain('Mestringsenheden;Åse Ærbødig;Ergoterapeut')
-    const refused = await call(unitPage.action, post(`/enheder/${unitId}`, form({ intent: 'add-person', name: 'Bo' })), { id: String(unitId) }, 'udvalg')
+    const refused = await call(
+      unitPage.action,
+      post(`/enheder/${unitId}`, form({ intent: 'add-person', name: 'Bo' })),
+      { id: String(unitId) },
+      'udvalg',
+    )
     expect(refused.status).toBe(409)
   })
 
   it('answers the instant check: room month by month in the receiving building and what else lands there', async () => {
     const params = new URLSearchParams({
-      unitId: String(await id('unit', 'Ydelse og Opkrævning')), fromPropertyId: String(await id('property', 'Juelsminde Rådhus')),
-      toPropertyId: String(await id('property', 'Hedensted Rådhus')), date: '01.09.2025', headcount: '41', status: 'planned',
+      unitId: String(await id('unit', 'Ydelse og Opkrævning')),
+      fromPropertyId: String(await id('property', 'Juelsminde Rådhus')),
+      toPropertyId: String(await id('property', 'Hedensted Rådhus')),
+      date: '01.09.2025',
+      headcount: '41',
+      status: 'planned',
     })
     const { body } = await call(checkRoute.loader, get(`/flytninger/tjek?${params}`))
     expect(body.check.refusal).toBeNull()
     expect(body.check.destination.name).toBe('Hedensted Rådhus')
     expect(body.check.months[0]).toMatchObject({ month: '2025-09', over: false, workplaces: 430 })
     expect(body.check.months.at(-1).month).toBe('2030-12')
-    expect(body.check.arrivals.map((r: { unitName: string }) => r.unitName)).toEqual(expect.arrayContaining(['Sundhedsplejen', 'Borgerservice', 'Mestringsenheden']))
+    expect(body.check.arrivals.map((r: { unitName: string }) => r.unitName)).toEqual(
+      expect.arrayContaining(['Sundhedsplejen', 'Borgerservice', 'Mestringsenheden']),
+    )
     expect((await call(checkRoute.loader, get('/flytninger/tjek?unitId=abc'))).body).toEqual({ check: null })
   })
 
   it('plans a move through the form: refused with the warning first, saved once accepted', async () => {
     const fields = {
-      unitId: String(await id('unit', 'Børn og Familie')), fromPropertyId: String(await id('property', 'Juelsminde Rådhus')),
-      toPropertyId: String(await id('property', 'Materielgården Daugård')), date: '01.02.2026', headcount: '58', status: 'idea',
-      movingCostOre: '', refurbishmentOre: '250.000', addedAnnualOperatingOre: '', rotationId: '', note: '',
+      unitId: String(await id('unit', 'Børn og Familie')),
+      fromPropertyId: String(await id('property', 'Juelsminde Rådhus')),
+      toPropertyId: String(await id('property', 'Materielgården Daugård')),
+      date: '01.02.2026',
+      headcount: '58',
+      status: 'idea',
+      movingCostOre: '',
+      refurbishmentOre: '250.000',
+      addedAnnualOperatingOre: '',
+      rotationId: '',
+      note: '',
     }
     const warned = await call(newRelocation.action, post('/flytninger/ny', form(fields)))
     expect(warned.status).toBe(400)

@@ -33,13 +33,20 @@ export default async function setup(project: TestProject) {
     })
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error)
-    throw new Error(`Appen kunne ikke bygges til browsertestene:\n${stderr.slice(0, 4000)}`)
+    throw new Error(`Appen kunne ikke bygges til browsertestene:\n${stderr.slice(0, 4000)}`, { cause: error })
   }
   const port = await freePort()
   const serve = path.join(root, 'node_modules/@react-router/serve/bin.js')
   const server = spawn(process.execPath, [serve, path.join(buildDir, 'server/index.js')], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: path.join(dir, 'e2e.sqlite'), SESSION_SECRET_FILE: path.join(dir, 'session-secret') },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: path.join(dir, 'e2e.sqlite'),
+      SESSION_SECRET_FILE: path.join(dir, 'session-secret'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

@@ -11,7 +11,9 @@ export function ensureChromium(): string {
   if (fs.existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH
   if (process.getuid?.() === 0) {
     console.log('[e2e] Chromium mangler; installerer Debians pakke chromium …')
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit' })
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
+      stdio: 'inherit',
+    })
     if (fs.existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH
   }
   throw new Error(

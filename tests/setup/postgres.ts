@@ -77,11 +77,27 @@ export async function startPostgres(): Promise<RunningPostgres> {
   try {
     run(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync'])
   } catch (e) {
-    throw new Error(`initdb fejlede: ${(e as { stderr?: Buffer }).stderr?.toString() ?? e}. ${HOW_TO}`)
+    throw new Error(`initdb fejlede: ${(e as { stderr?: Buffer }).stderr?.toString() ?? e}. ${HOW_TO}`, { cause: e })
   }
   const port = await freePort()
-  const args = ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off',
-    '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200']
+  const args = [
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=200',
+  ]
   const postgresBin = path.join(bin, 'postgres')
   const child: ChildProcess = asRoot
     ? spawn('runuser', ['-u', 'postgres', '--', postgresBin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
@@ -89,7 +105,12 @@ export async function startPostgres(): Promise<RunningPostgres> {
   let stderr = ''
   child.stderr?.on('data', (d) => (stderr += String(d)))
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`
-  await waitForReady(url, 30_000, () => child.exitCode !== null, () => stderr)
+  await waitForReady(
+    url,
+    30_000,
+    () => child.exitCode !== null,
+    () => stderr,
+  )
   return {
     url,
     stop: async () => {

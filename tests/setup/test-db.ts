@@ -10,7 +10,11 @@ import { inject } from 'vitest'
 import { openDatabase, type DatabaseHandle, type DialectName } from '#db/connection'
 import { migrateToLatest } from '#db/migrator'
 
-export const DIALECTS: DialectName[] = ['sqlite', 'postgres']
+/** The databases integration tests run on; `DIALECTS=sqlite npm run test:integration` runs one locally. */
+export const DIALECTS: DialectName[] = (process.env.DIALECTS ?? 'sqlite,postgres')
+  .split(',')
+  .map((d) => d.trim())
+  .filter((d): d is DialectName => d === 'sqlite' || d === 'postgres')
 
 let counter = 0
 
@@ -21,7 +25,13 @@ export async function openTestDatabase(dialect: DialectName): Promise<DatabaseHa
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-sqlite-'))
     const handle = openDatabase(path.join(dir, 'test.sqlite'))
     await migrateToLatest(handle.db)
-    return { ...handle, close: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }) } }
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close()
+        fs.rmSync(dir, { recursive: true, force: true })
+      },
+    }
   }
   const adminUrl = inject('pgUrl')
   const name = `kk_test_${process.pid}_${Date.now()}_${counter}`

@@ -1,14 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays, addMonthsClamped, isLastDayOfMonth } from '~/core/dates'
-import {
-  describeLeaseEnd,
-  doubleRentPeriod,
-  isTermEnd,
-  latestNoticeDate,
-  leaseEndDate,
-  type LeaseTerms,
-} from '~/core/lease-terms'
+import { describeLeaseEnd, doubleRentPeriod, isTermEnd, latestNoticeDate, leaseEndDate, type LeaseTerms } from '~/core/lease-terms'
 import { isoDateArb } from './arbitraries'
 
 describe('leaseEndDate (erhvervslejeloven § 64)', () => {
@@ -66,9 +59,7 @@ describe('latestNoticeDate ("beslut senest")', () => {
       achievableEndDate: '2024-05-31',
       noticeDateForAchievableEnd: '2024-03-01',
     })
-    expect(latestNoticeDate({ wishedEndDate: '2023-12-31', noticeMonths: 6, terms: 'month' }).latestNoticeDate).toBe(
-      '2023-07-01',
-    )
+    expect(latestNoticeDate({ wishedEndDate: '2023-12-31', noticeMonths: 6, terms: 'month' }).latestNoticeDate).toBe('2023-07-01')
   })
 
   it('falls back to the last term end before a wished date that is not one', () => {
@@ -160,16 +151,11 @@ describe('leaseEndDate properties', () => {
 
   it('property: later notice never ends the lease earlier', () => {
     fc.assert(
-      fc.property(
-        isoDateArb,
-        fc.integer({ min: 1, max: 400 }),
-        fc.integer({ min: 0, max: 24 }),
-        (noticeDate, days, noticeMonths) => {
-          const a = leaseEndDate({ noticeDate, noticeMonths, terms: 'month' })
-          const b = leaseEndDate({ noticeDate: addDays(noticeDate, days), noticeMonths, terms: 'month' })
-          expect(b >= a).toBe(true)
-        },
-      ),
+      fc.property(isoDateArb, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 24 }), (noticeDate, days, noticeMonths) => {
+        const a = leaseEndDate({ noticeDate, noticeMonths, terms: 'month' })
+        const b = leaseEndDate({ noticeDate: addDays(noticeDate, days), noticeMonths, terms: 'month' })
+        expect(b >= a).toBe(true)
+      }),
     )
   })
 })
@@ -185,9 +171,7 @@ describe('describeLeaseEnd', () => {
     expect(describeLeaseEnd({ noticeDate: '2024-08-31', noticeMonths: 1, terms: 'quarter' })).toBe(
       'Opsagt 31.08.2024 med 1 måneds varsel til kvartalsskifte (1. jan., 1. apr., 1. jul., 1. okt.): 30.09.2024 → ophør 30.09.2024',
     )
-    expect(
-      describeLeaseEnd({ noticeDate: '2024-02-10', noticeMonths: 3, terms: 'month', nonTerminableUntil: '2025-03-15' }),
-    ).toBe(
+    expect(describeLeaseEnd({ noticeDate: '2024-02-10', noticeMonths: 3, terms: 'month', nonTerminableUntil: '2025-03-15' })).toBe(
       'Opsagt 10.02.2024 med 3 måneders varsel til den 1. i en måned: 10.05.2024 → ophør 31.05.2024; ' +
         'uopsigeligt til 15.03.2025 → ophør 15.03.2025',
     )

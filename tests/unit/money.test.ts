@@ -115,23 +115,12 @@ describe('parseDanishAmount', () => {
     expect(parseDanishAmount(text)?.toString()).toBe(expected)
   })
 
-  it.each([
-    '',
-    'abc',
-    '12a',
-    '1,2,3',
-    '1.23,4',
-    '1.2345',
-    '1.234.56',
-    '1.234.5678,00',
-    '12.345.6',
-    ',5',
-    '1 23,4',
-    '--1',
-    'kr.',
-  ])('rejects %j', (text) => {
-    expect(parseDanishAmount(text)).toBeNull()
-  })
+  it.each(['', 'abc', '12a', '1,2,3', '1.23,4', '1.2345', '1.234.56', '1.234.5678,00', '12.345.6', ',5', '1 23,4', '--1', 'kr.'])(
+    'rejects %j',
+    (text) => {
+      expect(parseDanishAmount(text)).toBeNull()
+    },
+  )
 
   it('round-trips every øre amount through formatKroner', () => {
     fc.assert(

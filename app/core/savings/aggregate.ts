@@ -1,12 +1,6 @@
 import { accrueUnits, divRound, INDEX_SCALE, SHARE_SCALE, UNITS_PER_ORE, yearFraction } from './accrual'
 import { isoYear } from './days'
-import {
-  ONE_OFF_CATEGORIES,
-  RECURRING_CATEGORIES,
-  type Category,
-  type Contribution,
-  type RecurringCategory,
-} from './types'
+import { ONE_OFF_CATEGORIES, RECURRING_CATEGORIES, type Category, type Contribution, type RecurringCategory } from './types'
 
 const RECURRING: ReadonlySet<Category> = new Set(RECURRING_CATEGORIES)
 
@@ -152,22 +146,16 @@ export function aggregate(
   indexScaled: (year: number) => bigint,
 ): UnitsTable {
   const n = lastYear - firstYear + 1
-  const cells = Object.fromEntries(
-    [...RECURRING_CATEGORIES, ...ONE_OFF_CATEGORIES].map((c) => [c, zeros(n)]),
-  ) as Record<Category, bigint[]>
+  const cells = Object.fromEntries([...RECURRING_CATEGORIES, ...ONE_OFF_CATEGORIES].map((c) => [c, zeros(n)])) as Record<Category, bigint[]>
   const sums = Object.fromEntries(RECURRING_CATEGORIES.map((c) => [c, newSums(n)])) as Record<RecurringCategory, Sums>
   const index = (i: number) => indexScaled(firstYear + i)
   const plainIndex = index(n - 1) === INDEX_SCALE && index(0) === INDEX_SCALE
   // One-off whole-øre amounts (most of them) are summed as plain numbers per cell.
-  const oneOffOre = Object.fromEntries(ONE_OFF_CATEGORIES.map((c) => [c, new Array<number>(n).fill(0)])) as Record<
-    Category,
-    number[]
-  >
+  const oneOffOre = Object.fromEntries(ONE_OFF_CATEGORIES.map((c) => [c, new Array<number>(n).fill(0)])) as Record<Category, number[]>
   for (const c of contributions) {
     const y = isoYear(c.from) - firstYear
     const category = c.category
-    if (c.recurring && isRecurringCategory(category))
-      addRecurring(c, y, n, sums[category], cells[category], index, plainIndex)
+    if (c.recurring && isRecurringCategory(category)) addRecurring(c, y, n, sums[category], cells[category], index, plainIndex)
     else if (y < 0 || y >= n) continue
     else if (c.quantityMilli === 1000 && c.shareMicro === SHARE_SCALE && Math.abs(c.amountOre) < FAST_LIMIT)
       oneOffOre[category]![y]! += c.amountOre

@@ -163,8 +163,7 @@ export function capacityConflicts(ctx: EngineContext, occupancy: Occupancy): Con
   for (const propertyId of occupancy.initialUnits.keys()) {
     const property = ctx.properties.get(propertyId)
     if (!property || occupancy.timelines.has(propertyId)) continue
-    if (initialNeed(occupancy, propertyId) > property.workplaces * NEED_SCALE)
-      check(property, timelineFor(occupancy, propertyId))
+    if (initialNeed(occupancy, propertyId) > property.workplaces * NEED_SCALE) check(property, timelineFor(occupancy, propertyId))
   }
   conflicts.sort((a, b) => (a.propertyId ?? 0) - (b.propertyId ?? 0) || (a.month ?? '').localeCompare(b.month ?? ''))
   return conflicts

@@ -1,15 +1,7 @@
 import { dayNumber, formatDanishDate, monthKey, type IsoDate } from '~/core/dates'
 import { accrueRangeUnits, unitsToKroner } from './accrual'
 import type { EngineContext } from './measures'
-import {
-  fte,
-  HEADCOUNT_SCALE,
-  totalsOn,
-  unitMilliOn,
-  type Occupancy,
-  type PropertyTimeline,
-  type UnitPresence,
-} from './occupancy'
+import { fte, HEADCOUNT_SCALE, totalsOn, unitMilliOn, type Occupancy, type PropertyTimeline, type UnitPresence } from './occupancy'
 import type { Conflict, DoubleRentPeriod, Measure } from './types'
 
 /** Danish: when the property is gone, e.g. 'på overtagelsesdagen 16.03.2024' (only for a conflict). */
@@ -51,14 +43,7 @@ function milliOnOrAfter(presence: UnitPresence, date: IsoDate): number {
   return milli
 }
 
-function leftBehind(
-  ctx: EngineContext,
-  m: Measure,
-  propertyId: number,
-  date: IsoDate,
-  unitId: number,
-  milli: number,
-): Conflict {
+function leftBehind(ctx: EngineContext, m: Measure, propertyId: number, date: IsoDate, unitId: number, milli: number): Conflict {
   const unitName = ctx.units.get(unitId)?.name ?? `Enhed ${unitId}`
   const propertyName = ctx.properties.get(propertyId)?.name ?? `ejendom ${propertyId}`
   return {

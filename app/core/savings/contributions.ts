@@ -179,12 +179,7 @@ function addClosure(b: Builder, m: ClosureMeasure, label: string): void {
   const shareMicro = Number.isFinite(requested) ? Math.min(SHARE_SCALE, Math.max(0, requested)) : 0
   if (shareMicro !== requested) {
     const used = formatShare(shareMicro)
-    invalid(
-      b,
-      m,
-      `Andelen af driften skal være mellem 0 og 1; ${m.operatingCostShare} er brugt som ${used}.`,
-      property.id,
-    )
+    invalid(b, m, `Andelen af driften skal være mellem 0 og 1; ${m.operatingCostShare} er brugt som ${used}.`, property.id)
   }
   const t = target(m, label, m.date, property.id, property.name)
   const how = shareMicro === SHARE_SCALE ? RECURRING : terms({ shareMicro })

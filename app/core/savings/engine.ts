@@ -24,12 +24,7 @@ const ALL_CATEGORIES: readonly Category[] = [...RECURRING_CATEGORIES, ...ONE_OFF
 
 function assertHorizon(input: EngineInput): void {
   const { firstYear, lastYear } = input.assumptions
-  if (
-    !Number.isInteger(firstYear) ||
-    !Number.isInteger(lastYear) ||
-    firstYear > lastYear ||
-    lastYear - firstYear > 200
-  ) {
+  if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear) || firstYear > lastYear || lastYear - firstYear > 200) {
     throw new RangeError(`Ugyldig tidshorisont: ${firstYear}-${lastYear}`)
   }
 }
@@ -124,12 +119,7 @@ export function computeSavings(input: EngineInput): SavingsResult {
     gapToTargetRaw,
     firstYearTargetReached: firstYearReaching(table, firstYear, BigInt(targetAnnualOre) * UNITS_PER_ORE),
     doubleRentPeriods: doubleRentPeriods(ctx, occupancy, rentUnits),
-    conflicts: [
-      ...invalid,
-      ...occupancy.overMoves,
-      ...capacityConflicts(ctx, occupancy),
-      ...leftBehindConflicts(ctx, occupancy),
-    ],
+    conflicts: [...invalid, ...occupancy.overMoves, ...capacityConflicts(ctx, occupancy), ...leftBehindConflicts(ctx, occupancy)],
     measures: measureInfos(ctx),
     contributions,
     indexFactors,

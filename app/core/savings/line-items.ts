@@ -1,15 +1,6 @@
 import { DANISH_MONTHS_SHORT, formatDanishDate, yearOf } from '~/core/dates'
 import { formatNumberDa, formatOre, Money } from '~/core/money'
-import {
-  divRound,
-  INDEX_SCALE,
-  indexFactorScaled,
-  SHARE_SCALE,
-  UNITS_PER_ORE,
-  unitsToKroner,
-  unitsToOre,
-  yearFraction,
-} from './accrual'
+import { divRound, INDEX_SCALE, indexFactorScaled, SHARE_SCALE, UNITS_PER_ORE, unitsToKroner, unitsToOre, yearFraction } from './accrual'
 import { contributionUnits, fullYearUnits, isRecurringCategory } from './aggregate'
 import { formatShare } from './contributions'
 import { fte } from './occupancy'

@@ -112,14 +112,7 @@ function presenceOf(t: PropertyTimeline, unitId: number): UnitPresence {
 }
 
 /** Records a unit's new headcount at a property and the property's new totals. */
-function record(
-  t: PropertyTimeline,
-  unitId: number,
-  date: IsoDate,
-  unitMilli: number,
-  dMilli: number,
-  dNeed: number,
-): void {
+function record(t: PropertyTimeline, unitId: number, date: IsoDate, unitMilli: number, dMilli: number, dNeed: number): void {
   const presence = presenceOf(t, unitId)
   const lastUnit = presence.changes.at(-1)
   if (lastUnit?.date === date) lastUnit.milli = unitMilli

@@ -40,7 +40,8 @@ export function cellText(cell: RawCell, kind: CellKind): string {
 /** How a raw cell is shown in an error list. */
 export function cellDisplay(cell: RawCell): string {
   if (cell == null) return ''
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : `${dateText(cell).slice(8, 10)}.${dateText(cell).slice(5, 7)}.${dateText(cell).slice(0, 4)}`
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? '' : `${dateText(cell).slice(8, 10)}.${dateText(cell).slice(5, 7)}.${dateText(cell).slice(0, 4)}`
   if (typeof cell === 'number') return numberText(cell, 'decimal')
   return String(cell).slice(0, 80)
 }

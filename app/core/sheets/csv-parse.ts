@@ -18,7 +18,11 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
 /** The separator used in the header line: the most frequent of `;`, tab and `,` outside quotes. */
 export function detectSeparator(text: string): string {
   const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length)
-  const counts = new Map<string, number>([[';', 0], ['\t', 0], [',', 0]])
+  const counts = new Map<string, number>([
+    [';', 0],
+    ['\t', 0],
+    [',', 0],
+  ])
   let quoted = false
   for (const ch of firstLine) {
     if (ch === '"') quoted = !quoted

@@ -23,11 +23,16 @@ export function csvCells<T>(columns: readonly ExportColumn<T>[], row: T): (strin
     const v = c.value(row)
     if (v == null || v === '') return ''
     switch (c.kind) {
-      case 'money': return csvAmount(Number(v))
-      case 'date': return csvDate(String(v))
-      case 'decimal': return csvNumber(Number(v))
-      case 'integer': return Number(v)
-      case 'text': return String(v)
+      case 'money':
+        return csvAmount(Number(v))
+      case 'date':
+        return csvDate(String(v))
+      case 'decimal':
+        return csvNumber(Number(v))
+      case 'integer':
+        return Number(v)
+      case 'text':
+        return String(v)
     }
   })
 }

@@ -91,7 +91,12 @@ export function rowRecord(cells: readonly RawCell[], map: HeaderMap, spec: reado
     if (text && field.kind === 'code' && field.labels) {
       const code = codeFromLabel(text, field.labels, field.codeAliases as Record<string, string>)
       if (code === null) {
-        issues.push({ ...ctx, column: field.header, value: cellDisplay(raw), message: `"${text}" kendes ikke. Brug en af: ${Object.values(field.labels).join(', ')}` })
+        issues.push({
+          ...ctx,
+          column: field.header,
+          value: cellDisplay(raw),
+          message: `"${text}" kendes ikke. Brug en af: ${Object.values(field.labels).join(', ')}`,
+        })
         continue
       }
       text = code
@@ -110,7 +115,13 @@ export function rowRecord(cells: readonly RawCell[], map: HeaderMap, spec: reado
 }
 
 /** The schema's Danish messages as issues placed at the column of the field they concern. */
-export function schemaIssues(error: z.ZodError, cells: readonly RawCell[], map: HeaderMap, spec: readonly ImportField[], ctx: RowContext): ImportIssue[] {
+export function schemaIssues(
+  error: z.ZodError,
+  cells: readonly RawCell[],
+  map: HeaderMap,
+  spec: readonly ImportField[],
+  ctx: RowContext,
+): ImportIssue[] {
   return error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '')
     const field = spec.find((f) => f.field === key)

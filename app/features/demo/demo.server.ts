@@ -16,11 +16,28 @@ async function idByName(db: Kysely<Database>, table: 'property' | 'unit', name: 
   return row.id
 }
 
-async function relocation(db: Kysely<Database>, unit: string, from: string, to: string, date: string, headcount: number, refurbishment: number, addedOperating: number): Promise<MeasureInput> {
+async function relocation(
+  db: Kysely<Database>,
+  unit: string,
+  from: string,
+  to: string,
+  date: string,
+  headcount: number,
+  refurbishment: number,
+  addedOperating: number,
+): Promise<MeasureInput> {
   return {
-    kind: 'relocation', status: 'realised', label: `Tættere Sammen: ${unit}`, unitId: await idByName(db, 'unit', unit),
-    propertyId: await idByName(db, 'property', from), toPropertyId: await idByName(db, 'property', to), effectDate: date, headcount,
-    refurbishmentOre: kronerToOre(refurbishment), addedAnnualOperatingOre: kronerToOre(addedOperating), movingCostOverrideOre: null,
+    kind: 'relocation',
+    status: 'realised',
+    label: `Tættere Sammen: ${unit}`,
+    unitId: await idByName(db, 'unit', unit),
+    propertyId: await idByName(db, 'property', from),
+    toPropertyId: await idByName(db, 'property', to),
+    effectDate: date,
+    headcount,
+    refurbishmentOre: kronerToOre(refurbishment),
+    addedAnnualOperatingOre: kronerToOre(addedOperating),
+    movingCostOverrideOre: null,
   }
 }
 
@@ -33,14 +50,34 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
 
   const further = await createScenario(db, {
     name: 'Yderligere tiltag (forslag)',
-    description: 'Vedtaget plan plus forslag til at nå 5 mio. kr.: Ydelse og Opkrævning flytter til Hedensted Rådhus, og en fløj af Juelsminde Rådhus lukkes.',
+    description:
+      'Vedtaget plan plus forslag til at nå 5 mio. kr.: Ydelse og Opkrævning flytter til Hedensted Rådhus, og en fløj af Juelsminde Rådhus lukkes.',
     basedOnId: baseline,
   })
   if (further.ok) {
     const id = further.value.id
-    await addMeasure(db, id, { ...(await relocation(db, 'Ydelse og Opkrævning', 'Juelsminde Rådhus', 'Hedensted Rådhus', '2025-09-01', 41, 300_000, 80_000)), status: 'proposal', label: 'Ydelse og Opkrævning til Hedensted Rådhus' })
-    await addMeasure(db, id, { kind: 'closure', status: 'proposal', label: 'Luk nordfløjen på Juelsminde Rådhus', propertyId: await idByName(db, 'property', 'Juelsminde Rådhus'), effectDate: '2025-10-01', operatingCostShare: 30 })
-    await addMeasure(db, id, { kind: 'sale', status: 'proposal', label: 'Sælg Materielgården Daugård', propertyId: await idByName(db, 'property', 'Materielgården Daugård'), effectDate: '2026-07-01', priceOre: kronerToOre(4_200_000), saleCostsOre: kronerToOre(90_000) })
+    await addMeasure(db, id, {
+      ...(await relocation(db, 'Ydelse og Opkrævning', 'Juelsminde Rådhus', 'Hedensted Rådhus', '2025-09-01', 41, 300_000, 80_000)),
+      status: 'proposal',
+      label: 'Ydelse og Opkrævning til Hedensted Rådhus',
+    })
+    await addMeasure(db, id, {
+      kind: 'closure',
+      status: 'proposal',
+      label: 'Luk nordfløjen på Juelsminde Rådhus',
+      propertyId: await idByName(db, 'property', 'Juelsminde Rådhus'),
+      effectDate: '2025-10-01',
+      operatingCostShare: 30,
+    })
+    await addMeasure(db, id, {
+      kind: 'sale',
+      status: 'proposal',
+      label: 'Sælg Materielgården Daugård',
+      propertyId: await idByName(db, 'property', 'Materielgården Daugård'),
+      effectDate: '2026-07-01',
+      priceOre: kronerToOre(4_200_000),
+      saleCostsOre: kronerToOre(90_000),
+    })
   }
   return true
 }

@@ -27,30 +27,55 @@ export function demoSaleHistory(s: DemoSale, designatedDate: string, councilRefe
   ORDER.forEach((status, i) => {
     if (i > reached) return
     steps.push({
-      status, fromStatus: i === 0 ? null : ORDER[i - 1]!, date: dates[status], note,
+      status,
+      fromStatus: i === 0 ? null : ORDER[i - 1]!,
+      date: dates[status],
+      note,
       councilReference: status === 'designated' ? councilReference : null,
       offeringDeadline: status === 'offered' ? deadline : null,
       priceOre: status === 'bid_received' || status === 'conditionally_sold' || status === 'sold' ? ore(price) : null,
       takeoverDate: status === 'conditionally_sold' || status === 'sold' ? s.takeoverDate : null,
-      buyer: status === 'bid_received' ? s.buyer || 'Privat budgiver' : status === 'conditionally_sold' || status === 'sold' ? s.buyer : null,
+      buyer:
+        status === 'bid_received' ? s.buyer || 'Privat budgiver' : status === 'conditionally_sold' || status === 'sold' ? s.buyer : null,
     })
   })
-  const bids: Omit<NewBid, 'saleId' | 'createdAt'>[] = reached >= 2
-    ? [
-        { bidder: s.buyer || 'Privat budgiver', amountOre: ore(price), receivedDate: deadline, note },
-        { bidder: 'Anden budgiver', amountOre: ore(Math.round(price * 0.9)), receivedDate: deadline, note },
-      ]
-    : []
+  const bids: Omit<NewBid, 'saleId' | 'createdAt'>[] =
+    reached >= 2
+      ? [
+          { bidder: s.buyer || 'Privat budgiver', amountOre: ore(price), receivedDate: deadline, note },
+          { bidder: 'Anden budgiver', amountOre: ore(Math.round(price * 0.9)), receivedDate: deadline, note },
+        ]
+      : []
   return { steps, bids }
 }
 
 /** Insert the history of the demo sale with id `saleId`. */
-export async function insertDemoSaleHistory(trx: Transaction<Database>, saleId: number, s: DemoSale, designatedDate: string, councilReference: string, note: string, now: string) {
+export async function insertDemoSaleHistory(
+  trx: Transaction<Database>,
+  saleId: number,
+  s: DemoSale,
+  designatedDate: string,
+  councilReference: string,
+  note: string,
+  now: string,
+) {
   const { steps, bids } = demoSaleHistory(s, designatedDate, councilReference, note)
-  for (const step of steps) await trx.insertInto('saleStep').values({ ...step, saleId, createdAt: now }).execute()
-  for (const bid of bids) await trx.insertInto('bid').values({ ...bid, saleId, createdAt: now }).execute()
+  for (const step of steps)
+    await trx
+      .insertInto('saleStep')
+      .values({ ...step, saleId, createdAt: now })
+      .execute()
+  for (const bid of bids)
+    await trx
+      .insertInto('bid')
+      .values({ ...bid, saleId, createdAt: now })
+      .execute()
   // A conditional sale has an agreed price (the sale path requires it); the demo's is the valuation.
   if (s.status === 'conditionally_sold' && s.realised === null) {
-    await trx.updateTable('sale').set({ realisedPriceOre: ore(s.expected) }).where('id', '=', saleId).execute()
+    await trx
+      .updateTable('sale')
+      .set({ realisedPriceOre: ore(s.expected) })
+      .where('id', '=', saleId)
+      .execute()
   }
 }

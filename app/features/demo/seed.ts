@@ -13,7 +13,10 @@ const ore = (kroner: number) => Math.round(kroner * 100)
 
 /** Seed unless the register already holds properties. Returns whether it seeded. */
 export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('property').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('property')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   if (Number(row.n) > 0) return false
   await seedDemoData(db)
   return true
@@ -29,12 +32,25 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
       const { id } = await trx
         .insertInto('property')
         .values({
-          name: p.name, address: p.address, postcode: p.postcode, town: p.town, ownership: p.ownership, use: p.use,
-          grossAreaM2: p.grossAreaM2, workplaces: p.workplaces, annualOperatingCostOre: ore(p.operating),
-          annualMaintenanceOre: ore(p.maintenance), maintenanceBacklogOre: ore(p.backlog), status: p.status,
-          latitude: p.lat, longitude: p.lon, note: DEMO_NOTE,
-          searchText: foldText([p.name, p.address, p.postcode, p.town].join(' ')), sortKey: sortKey(p.name),
-          createdAt: now, updatedAt: now,
+          name: p.name,
+          address: p.address,
+          postcode: p.postcode,
+          town: p.town,
+          ownership: p.ownership,
+          use: p.use,
+          grossAreaM2: p.grossAreaM2,
+          workplaces: p.workplaces,
+          annualOperatingCostOre: ore(p.operating),
+          annualMaintenanceOre: ore(p.maintenance),
+          maintenanceBacklogOre: ore(p.backlog),
+          status: p.status,
+          latitude: p.lat,
+          longitude: p.lon,
+          note: DEMO_NOTE,
+          searchText: foldText([p.name, p.address, p.postcode, p.town].join(' ')),
+          sortKey: sortKey(p.name),
+          createdAt: now,
+          updatedAt: now,
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -53,12 +69,24 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
       await trx
         .insertInto('lease')
         .values({
-          propertyId: idOf(l.property), direction: l.direction, counterparty: l.counterparty, annualRentOre: ore(l.rent),
-          annualServiceOre: ore(l.service), operatingCostPaidByMunicipality: l.operatingPaid ? 1 : 0, startDate: l.startDate,
-          noticeMonths: l.noticeMonths, terms: l.terms, nonTerminableUntil: l.nonTerminableUntil, noticeDate: l.noticeDate,
-          endDate, status: l.status, note: DEMO_NOTE,
-          searchText: foldText(`${l.counterparty} ${names.get(l.property)}`), sortKey: sortKey(l.counterparty),
-          createdAt: now, updatedAt: now,
+          propertyId: idOf(l.property),
+          direction: l.direction,
+          counterparty: l.counterparty,
+          annualRentOre: ore(l.rent),
+          annualServiceOre: ore(l.service),
+          operatingCostPaidByMunicipality: l.operatingPaid ? 1 : 0,
+          startDate: l.startDate,
+          noticeMonths: l.noticeMonths,
+          terms: l.terms,
+          nonTerminableUntil: l.nonTerminableUntil,
+          noticeDate: l.noticeDate,
+          endDate,
+          status: l.status,
+          note: DEMO_NOTE,
+          searchText: foldText(`${l.counterparty} ${names.get(l.property)}`),
+          sortKey: sortKey(l.counterparty),
+          createdAt: now,
+          updatedAt: now,
         })
         .execute()
     }
@@ -66,9 +94,19 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
       const sale = await trx
         .insertInto('sale')
         .values({
-          propertyId: idOf(s.property), status: s.status, designatedDate: '2023-07-03', councilReference: 'Byrådet 03.07.2023, pkt. 12',
-          offeringDeadline: s.offeringDeadline, expectedPriceOre: ore(s.expected), realisedPriceOre: s.realised === null ? null : ore(s.realised),
-          saleCostsOre: ore(s.costs), takeoverDate: s.takeoverDate, buyer: s.buyer, note: DEMO_NOTE, createdAt: now, updatedAt: now,
+          propertyId: idOf(s.property),
+          status: s.status,
+          designatedDate: '2023-07-03',
+          councilReference: 'Byrådet 03.07.2023, pkt. 12',
+          offeringDeadline: s.offeringDeadline,
+          expectedPriceOre: ore(s.expected),
+          realisedPriceOre: s.realised === null ? null : ore(s.realised),
+          saleCostsOre: ore(s.costs),
+          takeoverDate: s.takeoverDate,
+          buyer: s.buyer,
+          note: DEMO_NOTE,
+          createdAt: now,
+          updatedAt: now,
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -78,8 +116,14 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
       await trx
         .insertInto('unit')
         .values({
-          name: u.name, propertyId: idOf(u.property), headcount: u.headcount, contactPerson: u.contact,
-          external: u.external ? 1 : 0, locatedFrom: '2023-01-01', createdAt: now, updatedAt: now,
+          name: u.name,
+          propertyId: idOf(u.property),
+          headcount: u.headcount,
+          contactPerson: u.contact,
+          external: u.external ? 1 : 0,
+          locatedFrom: '2023-01-01',
+          createdAt: now,
+          updatedAt: now,
         })
         .execute()
     }

@@ -57,7 +57,12 @@ function propertyNameIndex(registered: { id: number; name: string }[], fileRows:
  * Read and check an uploaded file. The plan holds the rows to write when `issueCount` is 0.
  * @example const plan = await checkImportFile(db, 'ejendomme.xlsx', bytes)
  */
-export async function checkImportFile(db: Kysely<Database>, filename: string, bytes: Uint8Array, progress: ProgressFn = () => {}): Promise<ImportPlan> {
+export async function checkImportFile(
+  db: Kysely<Database>,
+  filename: string,
+  bytes: Uint8Array,
+  progress: ProgressFn = () => {},
+): Promise<ImportPlan> {
   progress('read', 0, 1)
   const read = await readSpreadsheet(filename, bytes)
   const plan: ImportPlan = { format: read.ok ? read.format : null, sheets: [], issues: [], issueCount: 0, properties: [], leases: [] }
@@ -73,7 +78,12 @@ export async function checkImportFile(db: Kysely<Database>, filename: string, by
   const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
   progress('read', 1, 1)
   if (kinds.every((k) => k.kind === 'skipped')) {
-    report([fileIssue(filename, 'Filen har hverken ejendomme eller lejemål: første række skal have kolonneoverskrifterne fra skabelonen (fx Navn, Adresse, Postnr., By).')])
+    report([
+      fileIssue(
+        filename,
+        'Filen har hverken ejendomme eller lejemål: første række skal have kolonneoverskrifterne fra skabelonen (fx Navn, Adresse, Postnr., By).',
+      ),
+    ])
     return plan
   }
   const [registered, leaseIds] = await Promise.all([listPropertyNames(db), listLeaseIds(db)])
@@ -96,23 +106,40 @@ export async function checkImportFile(db: Kysely<Database>, filename: string, by
   }
   const byName = propertyNameIndex(registered, plan.properties)
   const registeredIds = new Set(registered.map((p) => p.id))
-  const lookup = { propertyExists: (id: number) => registeredIds.has(id), propertiesNamed: (n: string) => byName.get(n) ?? [], leaseExists: (id: number) => leaseIds.has(id) }
-  for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
-    plan.sheets.push(await checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
-      const r = readLeaseRow(cells, map, ctx, lookup)
-      if (r.value) plan.leases.push(r.value)
-      return r
-    }))
+  const lookup = {
+    propertyExists: (id: number) => registeredIds.has(id),
+    propertiesNamed: (n: string) => byName.get(n) ?? [],
+    leaseExists: (id: number) => leaseIds.has(id),
   }
-  for (const { sheet } of kinds.filter((k) => k.kind === 'skipped')) plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unknownColumns: [] })
+  for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
+    plan.sheets.push(
+      await checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
+        const r = readLeaseRow(cells, map, ctx, lookup)
+        if (r.value) plan.leases.push(r.value)
+        return r
+      }),
+    )
+  }
+  for (const { sheet } of kinds.filter((k) => k.kind === 'skipped'))
+    plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unknownColumns: [] })
   reportDuplicateIds(plan, report)
   progress('check', total, total)
   return plan
 }
 
-type RowReader = (cells: RawSheet['rows'][number], map: ReturnType<typeof mapHeaders>, ctx: { sheet: string; row: number }) => { value?: { id: number | null }; issues: ImportIssue[] }
+type RowReader = (
+  cells: RawSheet['rows'][number],
+  map: ReturnType<typeof mapHeaders>,
+  ctx: { sheet: string; row: number },
+) => { value?: { id: number | null }; issues: ImportIssue[] }
 
-async function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: (i: ImportIssue[]) => void, tick: () => Promise<void>, readRow: RowReader): Promise<SheetSummary> {
+async function checkSheet(
+  sheet: RawSheet,
+  kind: 'properties' | 'leases',
+  report: (i: ImportIssue[]) => void,
+  tick: () => Promise<void>,
+  readRow: RowReader,
+): Promise<SheetSummary> {
   const map = mapHeaders(sheet.rows[0] ?? [], kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
   const summary: SheetSummary = { name: sheet.name, kind, rows: 0, creates: 0, updates: 0, unknownColumns: map.unknown }
   // A row's issues are listed in the file's column order.
@@ -135,12 +162,24 @@ async function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report
 
 /** The same Id twice in a file would update one record twice: refuse, naming both rows. */
 function reportDuplicateIds(plan: ImportPlan, report: (i: ImportIssue[]) => void) {
-  for (const [rows, what] of [[plan.properties, 'ejendom'], [plan.leases, 'lejemål']] as const) {
+  for (const [rows, what] of [
+    [plan.properties, 'ejendom'],
+    [plan.leases, 'lejemål'],
+  ] as const) {
     const seen = new Map<number, number>()
     for (const r of rows as { id: number | null; row: number }[]) {
       if (r.id === null) continue
       const first = seen.get(r.id)
-      if (first !== undefined) report([{ sheet: what === 'ejendom' ? 'Ejendomme' : 'Lejemål', row: r.row, column: 'Id', value: String(r.id), message: `Samme ${what} (id ${r.id}) står også i række ${first}` }])
+      if (first !== undefined)
+        report([
+          {
+            sheet: what === 'ejendom' ? 'Ejendomme' : 'Lejemål',
+            row: r.row,
+            column: 'Id',
+            value: String(r.id),
+            message: `Samme ${what} (id ${r.id}) står også i række ${first}`,
+          },
+        ])
       else seen.set(r.id, r.row)
     }
   }

@@ -24,11 +24,19 @@ export async function insertLeaseBatch(trx: Trx, rows: NewLease[]): Promise<void
 
 /** Overwrite a property from an imported row (the file is the newer truth); bumps its version. */
 export async function overwriteProperty(trx: Trx, id: number, values: Omit<NewProperty, 'createdAt'>): Promise<void> {
-  await trx.updateTable('property').set({ ...values, version: sql`version + 1` as never }).where('id', '=', id).execute()
+  await trx
+    .updateTable('property')
+    .set({ ...values, version: sql`version + 1` as never })
+    .where('id', '=', id)
+    .execute()
 }
 
 export async function overwriteLease(trx: Trx, id: number, values: Omit<NewLease, 'createdAt'>): Promise<void> {
-  await trx.updateTable('lease').set({ ...values, version: sql`version + 1` as never }).where('id', '=', id).execute()
+  await trx
+    .updateTable('lease')
+    .set({ ...values, version: sql`version + 1` as never })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Id and name of every property (to find a lease's property by name). */

@@ -8,7 +8,14 @@ import { recordAudit } from '~/server/audit.server'
 import type { ImportReport } from '~/core/sheets/report'
 import { derivedLeaseFields, getLease } from '~/features/leases/leases.repo.server'
 import { derivedPropertyFields, getProperty } from '~/features/properties/properties.repo.server'
-import { IMPORT_BATCH, insertLeaseBatch, insertPropertyBatch, listPropertyNames, overwriteLease, overwriteProperty } from '~/features/import-export/import.repo.server'
+import {
+  IMPORT_BATCH,
+  insertLeaseBatch,
+  insertPropertyBatch,
+  listPropertyNames,
+  overwriteLease,
+  overwriteProperty,
+} from '~/features/import-export/import.repo.server'
 import { checkImportFile, type ImportPlan, type ProgressFn } from './import-check.server'
 import { computeEndDate } from '~/features/leases/leases.server'
 import { nowIso } from '~/core/result'
@@ -32,7 +39,12 @@ export async function checkImport(db: Kysely<Database>, filename: string, bytes:
  * Check a file and, when it has no errors, write it in one transaction. With errors nothing is written.
  * @example const report = await importFile(db, 'ejendomme.xlsx', bytes); report.written // { properties: 12, leases: 0 }
  */
-export async function importFile(db: Kysely<Database>, filename: string, bytes: Uint8Array, progress: ProgressFn = () => {}): Promise<ImportReport> {
+export async function importFile(
+  db: Kysely<Database>,
+  filename: string,
+  bytes: Uint8Array,
+  progress: ProgressFn = () => {},
+): Promise<ImportReport> {
   const plan = await checkImportFile(db, filename, bytes, progress)
   if (plan.issueCount > 0 || plan.properties.length + plan.leases.length === 0) return toReport(plan, null)
   const total = plan.properties.length + plan.leases.length
@@ -40,8 +52,19 @@ export async function importFile(db: Kysely<Database>, filename: string, bytes: 
     const newIds = await writeProperties(trx, plan, (n) => progress('write', n, total))
     await writeLeases(trx, plan, newIds, (n) => progress('write', plan.properties.length + n, total))
     // New rows are summarised in one entry; every overwritten record is audited with before/after above.
-    const created = { properties: plan.properties.filter((r) => r.id === null).length, leases: plan.leases.filter((r) => r.id === null).length }
-    await recordAudit(trx, 'create', 'import', filename, null, { file: filename, ...created }, `Import af ${filename}: ${created.properties} nye ejendomme, ${created.leases} nye lejemål`)
+    const created = {
+      properties: plan.properties.filter((r) => r.id === null).length,
+      leases: plan.leases.filter((r) => r.id === null).length,
+    }
+    await recordAudit(
+      trx,
+      'create',
+      'import',
+      filename,
+      null,
+      { file: filename, ...created },
+      `Import af ${filename}: ${created.properties} nye ejendomme, ${created.leases} nye lejemål`,
+    )
   })
   progress('write', total, total)
   return toReport(plan, { properties: plan.properties.length, leases: plan.leases.length })
@@ -54,13 +77,20 @@ function chunks<T>(rows: T[], size = IMPORT_BATCH): T[][] {
 }
 
 /** Writes the property rows; returns the ids given to new ones, by row key. */
-async function writeProperties(trx: Transaction<Database>, plan: ImportPlan, progress: (done: number) => void): Promise<Map<string, number>> {
+async function writeProperties(
+  trx: Transaction<Database>,
+  plan: ImportPlan,
+  progress: (done: number) => void,
+): Promise<Map<string, number>> {
   const now = nowIso()
   const values = (r: ImportPlan['properties'][number]) => ({ ...r.input, ...derivedPropertyFields(r.input), updatedAt: now })
   const newIds = new Map<string, number>()
   let done = 0
   for (const batch of chunks(plan.properties.filter((r) => r.id === null))) {
-    const ids = await insertPropertyBatch(trx, batch.map((r): NewProperty => ({ ...values(r), createdAt: now })))
+    const ids = await insertPropertyBatch(
+      trx,
+      batch.map((r): NewProperty => ({ ...values(r), createdAt: now })),
+    )
     batch.forEach((r, i) => newIds.set(r.key, ids[i]!))
     progress((done += batch.length))
   }
@@ -73,7 +103,12 @@ async function writeProperties(trx: Transaction<Database>, plan: ImportPlan, pro
   return newIds
 }
 
-async function writeLeases(trx: Transaction<Database>, plan: ImportPlan, newIds: Map<string, number>, progress: (done: number) => void): Promise<void> {
+async function writeLeases(
+  trx: Transaction<Database>,
+  plan: ImportPlan,
+  newIds: Map<string, number>,
+  progress: (done: number) => void,
+): Promise<void> {
   if (!plan.leases.length) return
   const now = nowIso()
   // Names after the property rows were written: search text includes the property's name.
@@ -81,11 +116,19 @@ async function writeLeases(trx: Transaction<Database>, plan: ImportPlan, newIds:
   const values = (r: ImportPlan['leases'][number]) => {
     const propertyId = 'id' in r.property ? r.property.id : newIds.get(r.property.newKey)!
     const input = { ...r.input, propertyId }
-    return { ...input, ...derivedLeaseFields({ counterparty: input.counterparty, propertyName: names.get(propertyId) ?? '' }), endDate: computeEndDate(input), updatedAt: now }
+    return {
+      ...input,
+      ...derivedLeaseFields({ counterparty: input.counterparty, propertyName: names.get(propertyId) ?? '' }),
+      endDate: computeEndDate(input),
+      updatedAt: now,
+    }
   }
   let done = 0
   for (const batch of chunks(plan.leases.filter((r) => r.id === null))) {
-    await insertLeaseBatch(trx, batch.map((r): NewLease => ({ ...values(r), createdAt: now })))
+    await insertLeaseBatch(
+      trx,
+      batch.map((r): NewLease => ({ ...values(r), createdAt: now })),
+    )
     progress((done += batch.length))
   }
   for (const r of plan.leases.filter((l) => l.id !== null)) {

@@ -6,8 +6,22 @@
  */
 import { z } from 'zod'
 import {
-  documentCollections, documentHeader, leaseRecord, measureRecord, propertyRecord, relocationRecord, rotationRecord, saleRecord, scenarioRecord, unitRecord,
-  type LeaseRecord, type MeasureRecord, type PortfolioDocument, type RelocationRecord, type ScenarioRecord, type UnitRecord,
+  documentCollections,
+  documentHeader,
+  leaseRecord,
+  measureRecord,
+  propertyRecord,
+  relocationRecord,
+  rotationRecord,
+  saleRecord,
+  scenarioRecord,
+  unitRecord,
+  type LeaseRecord,
+  type MeasureRecord,
+  type PortfolioDocument,
+  type RelocationRecord,
+  type ScenarioRecord,
+  type UnitRecord,
 } from './interchange-schema'
 
 export interface PathError {
@@ -28,7 +42,10 @@ const danish = z.locales.da().localeError
 
 /** `['leases', 3, 'propertyKey']` → `leases[3].propertyKey`. */
 export function formatPath(path: Path): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '')
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+    '',
+  )
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, at: Path, errors: PathError[]): T | null {
@@ -81,7 +98,8 @@ class Checker {
     this.known('properties', l.propertyKey, [...at, 'propertyKey'], 'ejendom')
     if (l.status !== 'active' && !l.noticeDate) this.error([...at, 'noticeDate'], 'et opsagt lejemål skal have en opsigelsesdato')
     if (l.status === 'active' && l.noticeDate) this.error([...at, 'status'], "et lejemål med opsigelsesdato kan ikke være 'active'")
-    if (l.startDate && l.noticeDate && l.noticeDate < l.startDate) this.error([...at, 'noticeDate'], 'opsigelsesdatoen ligger før lejemålets start')
+    if (l.startDate && l.noticeDate && l.noticeDate < l.startDate)
+      this.error([...at, 'noticeDate'], 'opsigelsesdatoen ligger før lejemålets start')
   }
 
   unit(u: UnitRecord, at: Path) {
@@ -115,7 +133,8 @@ class Checker {
     if (sameName !== undefined) this.error([...at, 'name'], `navnet '${s.name}' er allerede brugt af scenarios[${sameName}]`)
     else this.scenarioNames.set(s.name, index)
     if (s.isBaseline) {
-      if (this.baselineAt !== null) this.error([...at, 'isBaseline'], `kun ét scenarie kan være den vedtagne plan; scenarios[${this.baselineAt}] er det allerede`)
+      if (this.baselineAt !== null)
+        this.error([...at, 'isBaseline'], `kun ét scenarie kan være den vedtagne plan; scenarios[${this.baselineAt}] er det allerede`)
       else this.baselineAt = index
     }
     if (s.basedOnKey !== null) this.known('scenarios', s.basedOnKey, [...at, 'basedOnKey'], 'scenarie')
@@ -153,7 +172,8 @@ class Checker {
       if (!u) return
       let current = u.parentKey
       for (let steps = 0; current !== null && steps <= units.length; steps++) {
-        if (current === u.key) return this.error(['units', i, 'parentKey'], 'enhederne danner en ring: en enhed kan ikke ligge under sig selv')
+        if (current === u.key)
+          return this.error(['units', i, 'parentKey'], 'enhederne danner en ring: en enhed kan ikke ligge under sig selv')
         current = parentOf.get(current) ?? null
       }
     })
@@ -169,10 +189,12 @@ export function checkPortfolioDocument(input: unknown): CheckResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ path: '', message: 'filen skal indeholde et JSON-objekt' }] }
   }
-  const lists = Object.fromEntries(Object.entries(documentCollections).map(([name, schema]) => {
-    const list = z.array(z.unknown(), { error: 'skal være en liste' })
-    return [name, schema.safeParse(undefined).success ? list.default([]) : list]
-  }))
+  const lists = Object.fromEntries(
+    Object.entries(documentCollections).map(([name, schema]) => {
+      const list = z.array(z.unknown(), { error: 'skal være en liste' })
+      return [name, schema.safeParse(undefined).success ? list.default([]) : list]
+    }),
+  )
   const header = parse(z.strictObject({ ...documentHeader, ...lists }), input, [], errors) as Record<Collection, unknown[]> | null
   if (!header) return { ok: false, errors }
 

@@ -5,7 +5,12 @@
 import type { Kysely } from 'kysely'
 import type { Database, ScenarioMeasure } from '#db/schema'
 import { readPortfolioRows } from '~/features/import-export/interchange.repo.server'
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type MeasureRecord, type PortfolioDocument } from '~/features/import-export/interchange-schema'
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  type MeasureRecord,
+  type PortfolioDocument,
+} from '~/features/import-export/interchange-schema'
 
 type Keys = Map<number, string>
 
@@ -16,7 +21,7 @@ function keysFor(prefix: string, rows: { id: number }[]): Keys {
 
 /** The key of a row the database refers to (foreign keys make it exist). */
 function keyOf(keys: Keys, id: number | null): string {
-  return id === null ? '' : keys.get(id) ?? ''
+  return id === null ? '' : (keys.get(id) ?? '')
 }
 const optionalKey = (keys: Keys, id: number | null) => (id === null ? null : keyOf(keys, id))
 
@@ -39,13 +44,25 @@ function measureRecord(m: ScenarioMeasure, k: { lease: Keys; property: Keys; uni
     case 'lease_termination':
       return { kind: m.kind, ...base, leaseKey: keyOf(k.lease, m.leaseId), endDateOverride: m.endDateOverride }
     case 'sale':
-      return { kind: m.kind, ...base, propertyKey: keyOf(k.property, m.propertyId), priceOre: m.priceOre ?? 0, saleCostsOre: m.saleCostsOre ?? 0 }
+      return {
+        kind: m.kind,
+        ...base,
+        propertyKey: keyOf(k.property, m.propertyId),
+        priceOre: m.priceOre ?? 0,
+        saleCostsOre: m.saleCostsOre ?? 0,
+      }
     case 'closure':
       return { kind: m.kind, ...base, propertyKey: keyOf(k.property, m.propertyId), operatingCostShare: m.operatingCostShare ?? 1 }
     case 'relocation':
       return {
-        kind: m.kind, ...base, unitKey: keyOf(k.unit, m.unitId), fromPropertyKey: keyOf(k.property, m.propertyId), toPropertyKey: keyOf(k.property, m.toPropertyId),
-        headcount: m.headcount ?? 0, refurbishmentOre: m.refurbishmentOre ?? 0, addedAnnualOperatingOre: m.addedAnnualOperatingOre ?? 0,
+        kind: m.kind,
+        ...base,
+        unitKey: keyOf(k.unit, m.unitId),
+        fromPropertyKey: keyOf(k.property, m.propertyId),
+        toPropertyKey: keyOf(k.property, m.toPropertyId),
+        headcount: m.headcount ?? 0,
+        refurbishmentOre: m.refurbishmentOre ?? 0,
+        addedAnnualOperatingOre: m.addedAnnualOperatingOre ?? 0,
         movingCostOverrideOre: m.movingCostOverrideOre,
       }
   }
@@ -58,54 +75,146 @@ function measureRecord(m: ScenarioMeasure, k: { lease: Keys; property: Keys; uni
 export async function exportPortfolio(db: Kysely<Database>, now: Date = new Date()): Promise<PortfolioDocument> {
   const r = await db.transaction().execute((trx) => readPortfolioRows(trx))
   const k = {
-    property: keysFor('property', r.properties), lease: keysFor('lease', r.leases), unit: keysFor('unit', r.units), sale: keysFor('sale', r.sales),
-    rotation: keysFor('rotation', r.rotations), relocation: keysFor('relocation', r.relocations), scenario: keysFor('scenario', r.scenarios),
+    property: keysFor('property', r.properties),
+    lease: keysFor('lease', r.leases),
+    unit: keysFor('unit', r.units),
+    sale: keysFor('sale', r.sales),
+    rotation: keysFor('rotation', r.rotations),
+    relocation: keysFor('relocation', r.relocations),
+    scenario: keysFor('scenario', r.scenarios),
   }
-  const locations = groupBy(r.locations, (l) => l.unitId, (l) => ({
-    propertyKey: keyOf(k.property, l.propertyId), headcount: l.headcount, fromDate: l.fromDate, toDate: l.toDate, relocationKey: optionalKey(k.relocation, l.relocationId),
-  }))
-  const steps = groupBy(r.saleSteps, (s) => s.saleId, (s) => ({
-    status: s.status, fromStatus: s.fromStatus, date: s.date, note: s.note, councilReference: s.councilReference, offeringDeadline: s.offeringDeadline,
-    priceOre: s.priceOre, takeoverDate: s.takeoverDate, buyer: s.buyer,
-  }))
-  const bids = groupBy(r.bids, (b) => b.saleId, (b) => ({ bidder: b.bidder, amountOre: b.amountOre, receivedDate: b.receivedDate, note: b.note }))
-  const measures = groupBy(r.measures, (m) => m.scenarioId, (m) => measureRecord(m, k))
+  const locations = groupBy(
+    r.locations,
+    (l) => l.unitId,
+    (l) => ({
+      propertyKey: keyOf(k.property, l.propertyId),
+      headcount: l.headcount,
+      fromDate: l.fromDate,
+      toDate: l.toDate,
+      relocationKey: optionalKey(k.relocation, l.relocationId),
+    }),
+  )
+  const steps = groupBy(
+    r.saleSteps,
+    (s) => s.saleId,
+    (s) => ({
+      status: s.status,
+      fromStatus: s.fromStatus,
+      date: s.date,
+      note: s.note,
+      councilReference: s.councilReference,
+      offeringDeadline: s.offeringDeadline,
+      priceOre: s.priceOre,
+      takeoverDate: s.takeoverDate,
+      buyer: s.buyer,
+    }),
+  )
+  const bids = groupBy(
+    r.bids,
+    (b) => b.saleId,
+    (b) => ({ bidder: b.bidder, amountOre: b.amountOre, receivedDate: b.receivedDate, note: b.note }),
+  )
+  const measures = groupBy(
+    r.measures,
+    (m) => m.scenarioId,
+    (m) => measureRecord(m, k),
+  )
   return {
     format: INTERCHANGE_FORMAT,
     version: INTERCHANGE_VERSION,
     exportedAt: now.toISOString(),
     properties: r.properties.map((p) => ({
-      key: keyOf(k.property, p.id), name: p.name, address: p.address, postcode: p.postcode, town: p.town, ownership: p.ownership, use: p.use,
-      status: p.status, grossAreaM2: p.grossAreaM2, workplaces: p.workplaces, annualOperatingCostOre: p.annualOperatingCostOre,
-      annualMaintenanceOre: p.annualMaintenanceOre, maintenanceBacklogOre: p.maintenanceBacklogOre, latitude: p.latitude, longitude: p.longitude, note: p.note,
+      key: keyOf(k.property, p.id),
+      name: p.name,
+      address: p.address,
+      postcode: p.postcode,
+      town: p.town,
+      ownership: p.ownership,
+      use: p.use,
+      status: p.status,
+      grossAreaM2: p.grossAreaM2,
+      workplaces: p.workplaces,
+      annualOperatingCostOre: p.annualOperatingCostOre,
+      annualMaintenanceOre: p.annualMaintenanceOre,
+      maintenanceBacklogOre: p.maintenanceBacklogOre,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      note: p.note,
     })),
     leases: r.leases.map((l) => ({
-      key: keyOf(k.lease, l.id), propertyKey: keyOf(k.property, l.propertyId), direction: l.direction, counterparty: l.counterparty,
-      annualRentOre: l.annualRentOre, annualServiceOre: l.annualServiceOre, operatingCostPaidByMunicipality: bool(l.operatingCostPaidByMunicipality),
-      startDate: l.startDate, noticeMonths: l.noticeMonths, terms: l.terms, nonTerminableUntil: l.nonTerminableUntil, noticeDate: l.noticeDate,
-      status: l.status, note: l.note,
+      key: keyOf(k.lease, l.id),
+      propertyKey: keyOf(k.property, l.propertyId),
+      direction: l.direction,
+      counterparty: l.counterparty,
+      annualRentOre: l.annualRentOre,
+      annualServiceOre: l.annualServiceOre,
+      operatingCostPaidByMunicipality: bool(l.operatingCostPaidByMunicipality),
+      startDate: l.startDate,
+      noticeMonths: l.noticeMonths,
+      terms: l.terms,
+      nonTerminableUntil: l.nonTerminableUntil,
+      noticeDate: l.noticeDate,
+      status: l.status,
+      note: l.note,
     })),
     units: r.units.map((u) => ({
-      key: keyOf(k.unit, u.id), name: u.name, parentKey: optionalKey(k.unit, u.parentId), propertyKey: keyOf(k.property, u.propertyId),
-      headcount: u.headcount, workplacesNeeded: u.workplacesNeeded, contactPerson: u.contactPerson, external: bool(u.external), locatedFrom: u.locatedFrom,
+      key: keyOf(k.unit, u.id),
+      name: u.name,
+      parentKey: optionalKey(k.unit, u.parentId),
+      propertyKey: keyOf(k.property, u.propertyId),
+      headcount: u.headcount,
+      workplacesNeeded: u.workplacesNeeded,
+      contactPerson: u.contactPerson,
+      external: bool(u.external),
+      locatedFrom: u.locatedFrom,
       locations: locations.get(u.id) ?? [],
     })),
     sales: r.sales.map((s) => ({
-      key: keyOf(k.sale, s.id), propertyKey: keyOf(k.property, s.propertyId), status: s.status, designatedDate: s.designatedDate,
-      councilReference: s.councilReference, offeringDeadline: s.offeringDeadline, expectedPriceOre: s.expectedPriceOre, realisedPriceOre: s.realisedPriceOre,
-      saleCostsOre: s.saleCostsOre, takeoverDate: s.takeoverDate, buyer: s.buyer, note: s.note, steps: steps.get(s.id) ?? [], bids: bids.get(s.id) ?? [],
+      key: keyOf(k.sale, s.id),
+      propertyKey: keyOf(k.property, s.propertyId),
+      status: s.status,
+      designatedDate: s.designatedDate,
+      councilReference: s.councilReference,
+      offeringDeadline: s.offeringDeadline,
+      expectedPriceOre: s.expectedPriceOre,
+      realisedPriceOre: s.realisedPriceOre,
+      saleCostsOre: s.saleCostsOre,
+      takeoverDate: s.takeoverDate,
+      buyer: s.buyer,
+      note: s.note,
+      steps: steps.get(s.id) ?? [],
+      bids: bids.get(s.id) ?? [],
     })),
     rotations: r.rotations.map((t) => ({ key: keyOf(k.rotation, t.id), name: t.name, description: t.description, date: t.date })),
     relocations: r.relocations.map((m) => ({
-      key: keyOf(k.relocation, m.id), unitKey: keyOf(k.unit, m.unitId), fromPropertyKey: keyOf(k.property, m.fromPropertyId), toPropertyKey: keyOf(k.property, m.toPropertyId),
-      date: m.date, headcount: m.headcount, status: m.status, movingCostOre: m.movingCostOre, refurbishmentOre: m.refurbishmentOre,
-      addedAnnualOperatingOre: m.addedAnnualOperatingOre, rotationKey: optionalKey(k.rotation, m.rotationId), note: m.note,
+      key: keyOf(k.relocation, m.id),
+      unitKey: keyOf(k.unit, m.unitId),
+      fromPropertyKey: keyOf(k.property, m.fromPropertyId),
+      toPropertyKey: keyOf(k.property, m.toPropertyId),
+      date: m.date,
+      headcount: m.headcount,
+      status: m.status,
+      movingCostOre: m.movingCostOre,
+      refurbishmentOre: m.refurbishmentOre,
+      addedAnnualOperatingOre: m.addedAnnualOperatingOre,
+      rotationKey: optionalKey(k.rotation, m.rotationId),
+      note: m.note,
     })),
     scenarios: r.scenarios.map((s) => ({
-      key: keyOf(k.scenario, s.id), name: s.name, description: s.description, isBaseline: bool(s.isBaseline), archivedAt: s.archivedAt,
-      basedOnKey: optionalKey(k.scenario, s.basedOnId), firstYear: s.firstYear, lastYear: s.lastYear,
-      targetAnnualOre: s.targetAnnualOre, deskFactor: s.deskFactor, movingCostPerPersonOre: s.movingCostPerPersonOre,
-      countAvoidedMaintenance: bool(s.countAvoidedMaintenance), rentIndexationPct: s.rentIndexationPct, statusFilter: s.statusFilter,
+      key: keyOf(k.scenario, s.id),
+      name: s.name,
+      description: s.description,
+      isBaseline: bool(s.isBaseline),
+      archivedAt: s.archivedAt,
+      basedOnKey: optionalKey(k.scenario, s.basedOnId),
+      firstYear: s.firstYear,
+      lastYear: s.lastYear,
+      targetAnnualOre: s.targetAnnualOre,
+      deskFactor: s.deskFactor,
+      movingCostPerPersonOre: s.movingCostPerPersonOre,
+      countAvoidedMaintenance: bool(s.countAvoidedMaintenance),
+      rentIndexationPct: s.rentIndexationPct,
+      statusFilter: s.statusFilter,
       measures: measures.get(s.id) ?? [],
     })),
   }

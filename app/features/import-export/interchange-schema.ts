@@ -7,7 +7,16 @@
  * docs/interchange.schema.json is generated from these schemas (`npm run cli -- schema`).
  */
 import { z } from 'zod'
-import { codes, leaseDirectionLabels, leaseStatusLabels, leaseTermsLabels, ownershipLabels, propertyStatusLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
+import {
+  codes,
+  leaseDirectionLabels,
+  leaseStatusLabels,
+  leaseTermsLabels,
+  ownershipLabels,
+  propertyStatusLabels,
+  propertyUseLabels,
+  saleStatusLabels,
+} from '~/core/labels'
 import { relocationStatusLabels } from '~/core/relocation-labels'
 import { MAX_NOTICE_MONTHS } from '~/features/leases/schemas'
 import { measureStatusLabels, statusFilterLabels } from '~/features/scenarios/schemas'
@@ -26,14 +35,16 @@ const ref = (list: string) => keyText().describe(`Henviser til en nøgle i ${lis
 const text = (max: number) => z.string({ error: 'skal være tekst' }).max(max, `må højst være ${max} tegn`)
 const requiredText = (max: number) => text(max).regex(/\S/, 'skal udfyldes')
 const ore = (description: string, min = 0) =>
-  z.int({ error: 'skal være et helt antal øre' }).min(min, min === 0 ? 'kan ikke være negativ' : `skal mindst være ${min} øre`)
-    .max(MAX_ORE, 'er urimeligt stor').describe(`${description}, i øre (heltal; 100 øre = 1 kr.)`)
+  z
+    .int({ error: 'skal være et helt antal øre' })
+    .min(min, min === 0 ? 'kan ikke være negativ' : `skal mindst være ${min} øre`)
+    .max(MAX_ORE, 'er urimeligt stor')
+    .describe(`${description}, i øre (heltal; 100 øre = 1 kr.)`)
 const whole = (min: number, max: number) =>
   z.int({ error: 'skal være et helt tal' }).min(min, `skal mindst være ${min}`).max(max, `må højst være ${max}`)
 const decimal = (min: number, max: number) =>
   z.number({ error: 'skal være et tal' }).min(min, `skal mindst være ${min}`).max(max, `må højst være ${max}`)
-const isoDate = (description: string) =>
-  z.iso.date({ error: 'skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD' }).describe(description)
+const isoDate = (description: string) => z.iso.date({ error: 'skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD' }).describe(description)
 const flag = (description: string) => z.boolean({ error: 'skal være true eller false' }).describe(description)
 const oneOf = <T extends string>(labels: Record<T, string>) => {
   const values = codes(labels)
@@ -95,7 +106,9 @@ export const unitRecord = z.strictObject({
   contactPerson: text(160),
   external: flag('Ekstern bruger (forening, frivillighus), der skal genhuses'),
   locatedFrom: isoDate('Placeret fra').nullable(),
-  locations: z.array(unitLocationRecord, { error: 'skal være en liste' }).default([])
+  locations: z
+    .array(unitLocationRecord, { error: 'skal være en liste' })
+    .default([])
     .describe('Enhedens placeringshistorik; tom: enheden sidder helt på propertyKey fra locatedFrom'),
 })
 
@@ -164,30 +177,51 @@ const measureBase = {
   status: oneOf(measureStatusLabels),
   enabled: flag('Tiltaget er slået til i scenariet'),
   label: text(200),
-  source: z.enum(['register', 'manual'], { error: 'skal være register eller manual' }).describe("'register': kopieret fra registret; 'manual': tilføjet i scenariet"),
+  source: z
+    .enum(['register', 'manual'], { error: 'skal være register eller manual' })
+    .describe("'register': kopieret fra registret; 'manual': tilføjet i scenariet"),
 }
 
-export const measureRecord = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('lease_termination'), ...measureBase, effectDate: isoDate('Opsigelsesdato'),
-    leaseKey: ref('leases'), endDateOverride: isoDate('Aftalt ophørsdato i stedet for den beregnede').nullable(),
-  }),
-  z.strictObject({
-    kind: z.literal('sale'), ...measureBase, effectDate: isoDate('Overtagelsesdag'),
-    propertyKey: ref('properties'), priceOre: ore('Pris (opnået, ellers forventet)'), saleCostsOre: ore('Salgsomkostninger'),
-  }),
-  z.strictObject({
-    kind: z.literal('closure'), ...measureBase, effectDate: isoDate('Lukkedato'),
-    propertyKey: ref('properties'), operatingCostShare: decimal(0, 1).describe('Andel af driftsudgiften der spares, 0-1 (formularen viser procent)'),
-  }),
-  z.strictObject({
-    kind: z.literal('relocation'), ...measureBase, effectDate: isoDate('Flyttedato'),
-    unitKey: ref('units'), fromPropertyKey: ref('properties'), toPropertyKey: ref('properties'),
-    headcount: decimal(0.001, 100_000).describe('Årsværk der flytter'), refurbishmentOre: ore('Istandsættelse (engang)'),
-    addedAnnualOperatingOre: ore('Merudgift til drift pr. år i modtagende ejendom'),
-    movingCostOverrideOre: ore('Aftalt flytteudgift i stedet for scenariets sats').nullable(),
-  }),
-], { error: 'kind skal være lease_termination, sale, closure eller relocation' })
+export const measureRecord = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('lease_termination'),
+      ...measureBase,
+      effectDate: isoDate('Opsigelsesdato'),
+      leaseKey: ref('leases'),
+      endDateOverride: isoDate('Aftalt ophørsdato i stedet for den beregnede').nullable(),
+    }),
+    z.strictObject({
+      kind: z.literal('sale'),
+      ...measureBase,
+      effectDate: isoDate('Overtagelsesdag'),
+      propertyKey: ref('properties'),
+      priceOre: ore('Pris (opnået, ellers forventet)'),
+      saleCostsOre: ore('Salgsomkostninger'),
+    }),
+    z.strictObject({
+      kind: z.literal('closure'),
+      ...measureBase,
+      effectDate: isoDate('Lukkedato'),
+      propertyKey: ref('properties'),
+      operatingCostShare: decimal(0, 1).describe('Andel af driftsudgiften der spares, 0-1 (formularen viser procent)'),
+    }),
+    z.strictObject({
+      kind: z.literal('relocation'),
+      ...measureBase,
+      effectDate: isoDate('Flyttedato'),
+      unitKey: ref('units'),
+      fromPropertyKey: ref('properties'),
+      toPropertyKey: ref('properties'),
+      headcount: decimal(0.001, 100_000).describe('Årsværk der flytter'),
+      refurbishmentOre: ore('Istandsættelse (engang)'),
+      addedAnnualOperatingOre: ore('Merudgift til drift pr. år i modtagende ejendom'),
+      movingCostOverrideOre: ore('Aftalt flytteudgift i stedet for scenariets sats').nullable(),
+    }),
+  ],
+  { error: 'kind skal være lease_termination, sale, closure eller relocation' },
+)
 
 const year = () => whole(2000, 2100)
 
@@ -196,7 +230,10 @@ export const scenarioRecord = z.strictObject({
   name: requiredText(120),
   description: text(2000),
   isBaseline: flag('Den vedtagne plan; højst ét scenarie'),
-  archivedAt: z.iso.datetime({ offset: true, error: 'skal være et tidspunkt (ISO 8601)' }).nullable().describe('Sat når scenariet er afløst som vedtaget plan'),
+  archivedAt: z.iso
+    .datetime({ offset: true, error: 'skal være et tidspunkt (ISO 8601)' })
+    .nullable()
+    .describe('Sat når scenariet er afløst som vedtaget plan'),
   basedOnKey: ref('scenarios').nullable(),
   firstYear: year(),
   lastYear: year(),
@@ -230,8 +267,11 @@ export const documentHeader = {
 }
 
 /** A whole portfolio file. */
-export const portfolioDocument = z.strictObject({ ...documentHeader, ...documentCollections })
-  .describe('Kloge Kvadratmeter: hele porteføljen (ejendomme, lejemål, enheder, salg, rokader, flytninger, scenarier). Se docs/interchange.md.')
+export const portfolioDocument = z
+  .strictObject({ ...documentHeader, ...documentCollections })
+  .describe(
+    'Kloge Kvadratmeter: hele porteføljen (ejendomme, lejemål, enheder, salg, rokader, flytninger, scenarier). Se docs/interchange.md.',
+  )
 
 export type PortfolioDocument = z.infer<typeof portfolioDocument>
 /** A file as written: lists with a default may be left out. */

@@ -30,8 +30,18 @@ export type PortfolioTable = (typeof COUNTED)[number]
 
 /** How many rows each table of the portfolio holds (named people included: a replace deletes them). */
 export async function countPortfolioRows(db: Db): Promise<Record<PortfolioTable, number>> {
-  const counts = await Promise.all(COUNTED.map(async (table) =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)))
+  const counts = await Promise.all(
+    COUNTED.map(async (table) =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ),
+  )
   return Object.fromEntries(COUNTED.map((table, i) => [table, counts[i]!])) as Record<PortfolioTable, number>
 }
 
@@ -79,8 +89,16 @@ export async function insertReturningIds<T extends IdTable>(db: Db, table: T, ro
 }
 
 /** Insert rows nothing refers to, in chunks. */
-export async function insertRows<T extends 'saleStep' | 'bid' | 'unitLocationHistory'>(db: Db, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute()
+export async function insertRows<T extends 'saleStep' | 'bid' | 'unitLocationHistory'>(
+  db: Db,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute()
 }
 
 /** Set each unit's parent after all units exist (a file may list a child before its parent). */

@@ -26,7 +26,12 @@ export interface LeaseLookup {
   leaseExists: (id: number) => boolean
 }
 
-function findProperty(cells: readonly RawCell[], map: HeaderMap, lookup: LeaseLookup, ctx: RowContext): { ref?: PropertyRef; issue?: ImportIssue } {
+function findProperty(
+  cells: readonly RawCell[],
+  map: HeaderMap,
+  lookup: LeaseLookup,
+  ctx: RowContext,
+): { ref?: PropertyRef; issue?: ImportIssue } {
   const idRaw = rawOf(cells, map, LEASE_PROPERTY_ID_FIELD)
   const nameRaw = rawOf(cells, map, LEASE_PROPERTY_NAME_FIELD)
   const id = idFromCell(idRaw)
@@ -45,12 +50,29 @@ function findProperty(cells: readonly RawCell[], map: HeaderMap, lookup: LeaseLo
  * Read one lease row; `value` only when the row has no issues.
  * @example readLeaseRow(cells, map, { sheet: 'Lejemål', row: 2 }, lookup)
  */
-export function readLeaseRow(cells: readonly RawCell[], map: HeaderMap, ctx: RowContext, lookup: LeaseLookup): { value?: LeaseImportRow; issues: ImportIssue[] } {
+export function readLeaseRow(
+  cells: readonly RawCell[],
+  map: HeaderMap,
+  ctx: RowContext,
+  lookup: LeaseLookup,
+): { value?: LeaseImportRow; issues: ImportIssue[] } {
   const { record, issues } = rowRecord(cells, map, LEASE_IMPORT, ctx)
   const idRaw = rawOf(cells, map, LEASE_ID_FIELD)
   const id = idFromCell(idRaw)
-  if (id === undefined) issues.push({ ...ctx, column: 'Id', value: cellDisplay(idRaw), message: 'Id skal være et helt tal. Lad feltet stå tomt for at oprette et nyt lejemål' })
-  else if (id !== null && !lookup.leaseExists(id)) issues.push({ ...ctx, column: 'Id', value: cellDisplay(idRaw), message: `Der findes intet lejemål med id ${id}. Lad feltet stå tomt for at oprette et nyt` })
+  if (id === undefined)
+    issues.push({
+      ...ctx,
+      column: 'Id',
+      value: cellDisplay(idRaw),
+      message: 'Id skal være et helt tal. Lad feltet stå tomt for at oprette et nyt lejemål',
+    })
+  else if (id !== null && !lookup.leaseExists(id))
+    issues.push({
+      ...ctx,
+      column: 'Id',
+      value: cellDisplay(idRaw),
+      message: `Der findes intet lejemål med id ${id}. Lad feltet stå tomt for at oprette et nyt`,
+    })
   const property = findProperty(cells, map, lookup, ctx)
   if (property.issue) issues.push(property.issue)
   // A blank status follows the notice date, as the lease form's rule expects.

@@ -36,27 +36,49 @@ function coordinates(cells: readonly RawCell[], map: HeaderMap, record: Record<s
   const lon = record.longitude
   const looksUtm = (t: string | undefined) => t !== undefined && Math.abs(parseDanishNumber(t) ?? 0) > 1000
   if (looksUtm(lat) || looksUtm(lon)) {
-    return [issue('Breddegrad', lat ?? '', 'Ligner en UTM32-koordinat i meter. Skriv den i kolonnerne "Øst (UTM32)" og "Nord (UTM32)", eller angiv grader (fx 55,7711)')]
+    return [
+      issue(
+        'Breddegrad',
+        lat ?? '',
+        'Ligner en UTM32-koordinat i meter. Skriv den i kolonnerne "Øst (UTM32)" og "Nord (UTM32)", eller angiv grader (fx 55,7711)',
+      ),
+    ]
   }
   const eastRaw = rawOf(cells, map, UTM_EAST_FIELD)
   const northRaw = rawOf(cells, map, UTM_NORTH_FIELD)
   const east = cellText(eastRaw, 'decimal')
   const north = cellText(northRaw, 'decimal')
   if (east || north) {
-    if (lat || lon) return [issue(UTM_EAST_FIELD.header, eastRaw, 'Angiv koordinaten enten i grader (Breddegrad/Længdegrad) eller i UTM32 (Øst/Nord), ikke begge')]
+    if (lat || lon)
+      return [
+        issue(
+          UTM_EAST_FIELD.header,
+          eastRaw,
+          'Angiv koordinaten enten i grader (Breddegrad/Længdegrad) eller i UTM32 (Øst/Nord), ikke begge',
+        ),
+      ]
     const e = parseDanishNumber(east)
     const n = parseDanishNumber(north)
-    if (e === null) return [issue(UTM_EAST_FIELD.header, eastRaw, east ? 'Øst skal være et tal i meter, fx 543852' : 'Angiv både Øst og Nord')]
-    if (n === null) return [issue(UTM_NORTH_FIELD.header, northRaw, north ? 'Nord skal være et tal i meter, fx 6180814' : 'Angiv både Øst og Nord')]
+    if (e === null)
+      return [issue(UTM_EAST_FIELD.header, eastRaw, east ? 'Øst skal være et tal i meter, fx 543852' : 'Angiv både Øst og Nord')]
+    if (n === null)
+      return [issue(UTM_NORTH_FIELD.header, northRaw, north ? 'Nord skal være et tal i meter, fx 6180814' : 'Angiv både Øst og Nord')]
     if (!isDanishUtm32({ easting: e, northing: n })) {
-      return [issue(UTM_EAST_FIELD.header, eastRaw, 'Koordinaten ligger ikke i Danmark i ETRS89 / UTM zone 32N (EPSG:25832). Øst er ca. 440.000-890.000 og Nord ca. 6.040.000-6.410.000')]
+      return [
+        issue(
+          UTM_EAST_FIELD.header,
+          eastRaw,
+          'Koordinaten ligger ikke i Danmark i ETRS89 / UTM zone 32N (EPSG:25832). Øst er ca. 440.000-890.000 og Nord ca. 6.040.000-6.410.000',
+        ),
+      ]
     }
     const wgs = utm32ToWgs84({ easting: e, northing: n })
     record.latitude = coordinateText(wgs.latitude)
     record.longitude = coordinateText(wgs.longitude)
     return []
   }
-  if (Boolean(lat) !== Boolean(lon)) return [issue(lat ? 'Længdegrad' : 'Breddegrad', '', 'Angiv både breddegrad og længdegrad, eller ingen af dem')]
+  if (Boolean(lat) !== Boolean(lon))
+    return [issue(lat ? 'Længdegrad' : 'Breddegrad', '', 'Angiv både breddegrad og længdegrad, eller ingen af dem')]
   return []
 }
 
@@ -70,11 +92,21 @@ export function mergeIssues(first: ImportIssue[], more: ImportIssue[]): ImportIs
  * Read one property row; `value` only when the row has no issues.
  * @example readPropertyRow(['', 'Rårup Skole', …], map, { sheet: 'Ejendomme', row: 2 })
  */
-export function readPropertyRow(cells: readonly RawCell[], map: HeaderMap, ctx: RowContext): { value?: PropertyImportRow; issues: ImportIssue[] } {
+export function readPropertyRow(
+  cells: readonly RawCell[],
+  map: HeaderMap,
+  ctx: RowContext,
+): { value?: PropertyImportRow; issues: ImportIssue[] } {
   const { record, issues } = rowRecord(cells, map, PROPERTY_IMPORT, ctx)
   const idRaw = rawOf(cells, map, PROPERTY_ID_FIELD)
   const id = idFromCell(idRaw)
-  if (id === undefined) issues.push({ ...ctx, column: 'Id', value: cellDisplay(idRaw), message: 'Id skal være et helt tal. Lad feltet stå tomt for at oprette en ny ejendom' })
+  if (id === undefined)
+    issues.push({
+      ...ctx,
+      column: 'Id',
+      value: cellDisplay(idRaw),
+      message: 'Id skal være et helt tal. Lad feltet stå tomt for at oprette en ny ejendom',
+    })
   issues.push(...coordinates(cells, map, record, ctx))
   const parsed = propertySchema.safeParse(record)
   const all = parsed.success ? issues : mergeIssues(issues, schemaIssues(parsed.error, cells, map, PROPERTY_IMPORT, ctx))

@@ -37,10 +37,24 @@ export async function listDeadlines(db: Kysely<Database>, from = todayIso(), mon
       const earliestEnd = leaseEndDate({ noticeDate: from, ...terms })
       const deadline = latestNoticeDate({ wishedEndDate: earliestEnd, ...terms }).latestNoticeDate
       if (deadline && deadline <= to) {
-        out.push({ kind: 'notice_deadline', date: deadline, title: `${l.counterparty}, ${l.propertyName}`, href, leadsTo: earliestEnd, annualAmountOre: annual })
+        out.push({
+          kind: 'notice_deadline',
+          date: deadline,
+          title: `${l.counterparty}, ${l.propertyName}`,
+          href,
+          leadsTo: earliestEnd,
+          annualAmountOre: annual,
+        })
       }
     } else if (l.endDate) {
-      out.push({ kind: 'lease_end', date: l.endDate, title: `${l.counterparty}, ${l.propertyName}`, href, leadsTo: null, annualAmountOre: annual })
+      out.push({
+        kind: 'lease_end',
+        date: l.endDate,
+        title: `${l.counterparty}, ${l.propertyName}`,
+        href,
+        leadsTo: null,
+        annualAmountOre: annual,
+      })
     }
   }
   const takeovers = await db
@@ -52,7 +66,14 @@ export async function listDeadlines(db: Kysely<Database>, from = todayIso(), mon
     .where('sale.status', '<>', 'withdrawn')
     .execute()
   for (const s of takeovers) {
-    out.push({ kind: 'takeover', date: s.takeoverDate!, title: s.name, href: `/ejendomme/${s.id}`, leadsTo: null, annualAmountOre: s.realisedPriceOre ?? s.expectedPriceOre })
+    out.push({
+      kind: 'takeover',
+      date: s.takeoverDate!,
+      title: s.name,
+      href: `/ejendomme/${s.id}`,
+      leadsTo: null,
+      annualAmountOre: s.realisedPriceOre ?? s.expectedPriceOre,
+    })
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title, 'da')))
 }

@@ -3,26 +3,36 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
 import type { Database, Lease, LeaseUpdate, NewLease } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
-import { applyGrid, applySort, gridBatches, gridPage, type GridColumn, type GridRequest } from '~/server/grid-query.server'
+import {
+  applyGrid,
+  applySort,
+  gridBatches,
+  gridPage,
+  type GridColumn,
+  type GridColumns,
+  type GridRequest,
+} from '~/server/grid-query.server'
 
 type Db = Kysely<Database> | Transaction<Database>
 
 export type LeaseRow = Lease & { propertyName: string; propertyTown: string }
 
-export const leaseColumns: Record<string, GridColumn> = {
-  propertyName: { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') },
-  counterparty: { ref: sql.ref('lease.counterparty'), kind: 'text', sortRef: sql.ref('lease.sort_key') },
-  direction: { ref: sql.ref('lease.direction'), kind: 'enum' },
-  annualRentOre: { ref: sql.ref('lease.annual_rent_ore'), kind: 'money' },
-  annualServiceOre: { ref: sql.ref('lease.annual_service_ore'), kind: 'money' },
-  startDate: { ref: sql.ref('lease.start_date'), kind: 'date' },
-  noticeMonths: { ref: sql.ref('lease.notice_months'), kind: 'number' },
-  terms: { ref: sql.ref('lease.terms'), kind: 'enum' },
-  nonTerminableUntil: { ref: sql.ref('lease.non_terminable_until'), kind: 'date' },
-  noticeDate: { ref: sql.ref('lease.notice_date'), kind: 'date' },
-  endDate: { ref: sql.ref('lease.end_date'), kind: 'date' },
-  status: { ref: sql.ref('lease.status'), kind: 'enum' },
-}
+export const leaseColumns: GridColumns = new Map<string, GridColumn>(
+  Object.entries({
+    propertyName: { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') },
+    counterparty: { ref: sql.ref('lease.counterparty'), kind: 'text', sortRef: sql.ref('lease.sort_key') },
+    direction: { ref: sql.ref('lease.direction'), kind: 'enum' },
+    annualRentOre: { ref: sql.ref('lease.annual_rent_ore'), kind: 'money' },
+    annualServiceOre: { ref: sql.ref('lease.annual_service_ore'), kind: 'money' },
+    startDate: { ref: sql.ref('lease.start_date'), kind: 'date' },
+    noticeMonths: { ref: sql.ref('lease.notice_months'), kind: 'number' },
+    terms: { ref: sql.ref('lease.terms'), kind: 'enum' },
+    nonTerminableUntil: { ref: sql.ref('lease.non_terminable_until'), kind: 'date' },
+    noticeDate: { ref: sql.ref('lease.notice_date'), kind: 'date' },
+    endDate: { ref: sql.ref('lease.end_date'), kind: 'date' },
+    status: { ref: sql.ref('lease.status'), kind: 'enum' },
+  }),
+)
 
 export function derivedLeaseFields(l: { counterparty: string; propertyName: string }) {
   return { searchText: foldText(`${l.counterparty} ${l.propertyName}`), sortKey: sortKey(l.counterparty) }
@@ -34,14 +44,19 @@ function filtered(db: Db, req: GridRequest) {
 }
 
 function withColumns(db: Db, req: GridRequest) {
-  return filtered(db, req)
-    .selectAll('lease')
-    .select(['property.name as propertyName', 'property.town as propertyTown'])
+  return filtered(db, req).selectAll('lease').select(['property.name as propertyName', 'property.town as propertyTown'])
 }
 
 /** One page of leases (both directions) with their property's name, and the total. */
 export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]; total: number }> {
-  return gridPage(req, () => sorted(db, req), () => filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+  return gridPage(
+    req,
+    () => sorted(db, req),
+    () =>
+      filtered(db, req)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+  )
 }
 
 function sorted(db: Db, req: GridRequest) {
@@ -92,7 +107,11 @@ export async function deleteLease(db: Db, id: number): Promise<boolean> {
 export async function refreshLeaseSearchText(db: Db, propertyId: number, propertyName: string): Promise<void> {
   const leases = await db.selectFrom('lease').select(['id', 'counterparty']).where('propertyId', '=', propertyId).execute()
   for (const l of leases) {
-    await db.updateTable('lease').set(derivedLeaseFields({ counterparty: l.counterparty, propertyName })).where('id', '=', l.id).execute()
+    await db
+      .updateTable('lease')
+      .set(derivedLeaseFields({ counterparty: l.counterparty, propertyName }))
+      .where('id', '=', l.id)
+      .execute()
   }
 }
 
@@ -102,9 +121,19 @@ export function listLeaseDeadlines(db: Db, from: string, to: string) {
     .selectFrom('lease')
     .innerJoin('property', 'property.id', 'lease.propertyId')
     .select([
-      'lease.id', 'lease.counterparty', 'lease.direction', 'lease.status', 'lease.endDate', 'lease.noticeDate',
-      'lease.noticeMonths', 'lease.terms', 'lease.nonTerminableUntil', 'lease.annualRentOre', 'lease.annualServiceOre',
-      'property.name as propertyName', 'property.id as propertyId',
+      'lease.id',
+      'lease.counterparty',
+      'lease.direction',
+      'lease.status',
+      'lease.endDate',
+      'lease.noticeDate',
+      'lease.noticeMonths',
+      'lease.terms',
+      'lease.nonTerminableUntil',
+      'lease.annualRentOre',
+      'lease.annualServiceOre',
+      'property.name as propertyName',
+      'property.id as propertyId',
     ])
     .where((eb) => eb.or([eb.and([eb('lease.endDate', '>=', from), eb('lease.endDate', '<=', to)]), eb('lease.noticeDate', 'is', null)]))
     .where('lease.status', 'in', ['active', 'terminated', 'vacated'])

@@ -3,7 +3,14 @@ import type { RouteDeclaration } from '~/core/access'
 const dir = 'features/leases/routes'
 
 export const leasesRoutes: RouteDeclaration[] = [
-  { id: 'leases', path: 'lejemaal', file: `${dir}/lejemaal.tsx`, read: 'read', write: 'edit_register', nav: { label: 'Lejemål', order: 30 } },
+  {
+    id: 'leases',
+    path: 'lejemaal',
+    file: `${dir}/lejemaal.tsx`,
+    read: 'read',
+    write: 'edit_register',
+    nav: { label: 'Lejemål', order: 30 },
+  },
   { id: 'lease-new', path: 'lejemaal/ny', file: `${dir}/lejemaal.ny.tsx`, read: 'read', write: 'edit_register' },
   { id: 'leases-csv', path: 'lejemaal/eksport.csv', file: `${dir}/lejemaal.eksport.ts`, read: 'read', write: 'none' },
   { id: 'leases-xlsx', path: 'lejemaal/eksport.xlsx', file: `${dir}/lejemaal.eksport-excel.ts`, read: 'read', write: 'none' },

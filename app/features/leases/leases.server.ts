@@ -57,7 +57,11 @@ export async function removeLease(db: Kysely<Database>, id: number): Promise<Ser
   return db.transaction().execute(async (trx) => {
     const before = await getLease(trx, id)
     if (!before) return fail('not_found', 'Lejemålet findes ikke længere.')
-    const scenarioUses = await trx.selectFrom('scenarioMeasure').select((eb) => eb.fn.countAll<number>().as('n')).where('leaseId', '=', id).executeTakeFirstOrThrow()
+    const scenarioUses = await trx
+      .selectFrom('scenarioMeasure')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('leaseId', '=', id)
+      .executeTakeFirstOrThrow()
     if (Number(scenarioUses.n) > 0) {
       return fail('blocked', `Lejemålet indgår i ${scenarioUses.n} tiltag i scenarier. Fjern tiltagene fra scenarierne først.`)
     }

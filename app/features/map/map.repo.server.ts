@@ -24,8 +24,17 @@ export async function listMapProperties(db: Db): Promise<MapProperty[]> {
     .selectFrom('property')
     .leftJoin('sale', 'sale.propertyId', 'property.id')
     .select([
-      'property.id', 'property.name', 'property.address', 'property.town', 'property.ownership', 'property.use', 'property.status',
-      'property.latitude', 'property.longitude', 'sale.id as saleId', 'sale.status as saleStatus',
+      'property.id',
+      'property.name',
+      'property.address',
+      'property.town',
+      'property.ownership',
+      'property.use',
+      'property.status',
+      'property.latitude',
+      'property.longitude',
+      'sale.id as saleId',
+      'sale.status as saleStatus',
     ])
     .where('property.latitude', 'is not', null)
     .where('property.longitude', 'is not', null)

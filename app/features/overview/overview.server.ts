@@ -39,7 +39,14 @@ export async function getOverview(db: Kysely<Database>, today = todayIso()): Pro
   const ending = await db
     .selectFrom('lease')
     .innerJoin('property', 'property.id', 'lease.propertyId')
-    .select(['lease.id', 'lease.counterparty', 'property.name as propertyName', 'lease.endDate', 'lease.annualRentOre', 'lease.annualServiceOre'])
+    .select([
+      'lease.id',
+      'lease.counterparty',
+      'property.name as propertyName',
+      'lease.endDate',
+      'lease.annualRentOre',
+      'lease.annualServiceOre',
+    ])
     .where('lease.endDate', '>=', today)
     .where('lease.endDate', '<=', addMonthsClamped(today, 12))
     .orderBy('lease.endDate')
@@ -54,7 +61,13 @@ export async function getOverview(db: Kysely<Database>, today = todayIso()): Pro
     annualOperatingCostOre: Number(props.operating ?? 0),
     tenantLeases: Number(tenant.n),
     annualTenantRentOre: Number(tenant.rent ?? 0),
-    leasesEndingSoon: ending.map((l) => ({ id: l.id, counterparty: l.counterparty, propertyName: l.propertyName, endDate: l.endDate!, annualOre: l.annualRentOre + l.annualServiceOre })),
+    leasesEndingSoon: ending.map((l) => ({
+      id: l.id,
+      counterparty: l.counterparty,
+      propertyName: l.propertyName,
+      endDate: l.endDate!,
+      annualOre: l.annualRentOre + l.annualServiceOre,
+    })),
     salesRealisedOre: sold.reduce((sum, s) => sum + (s.realisedPriceOre ?? 0), 0),
     salesExpectedOre: sales.filter((s) => s.status !== 'sold').reduce((sum, s) => sum + (s.expectedPriceOre ?? 0), 0),
     salesSold: sold.length,

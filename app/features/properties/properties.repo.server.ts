@@ -3,27 +3,21 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
 import type { Database, NewProperty, Property, PropertyUpdate } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
-import { applyGrid, applySort, gridBatches, gridPage, type GridColumn, type GridRequest } from '~/server/grid-query.server'
+import { propertyFields } from './fields'
+import {
+  applyGrid,
+  applySort,
+  gridBatches,
+  gridPage,
+  type GridColumns,
+  gridColumnsFromFields,
+  type GridRequest,
+} from '~/server/grid-query.server'
 
 type Db = Kysely<Database> | Transaction<Database>
 
-/** The grid's columns: what may be filtered and sorted, by grid column id. */
-export const propertyColumns: Record<string, GridColumn> = {
-  name: { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') },
-  address: { ref: sql.ref('property.address'), kind: 'text' },
-  postcode: { ref: sql.ref('property.postcode'), kind: 'text' },
-  town: { ref: sql.ref('property.town'), kind: 'text' },
-  ownership: { ref: sql.ref('property.ownership'), kind: 'enum' },
-  use: { ref: sql.ref('property.use'), kind: 'enum' },
-  status: { ref: sql.ref('property.status'), kind: 'enum' },
-  grossAreaM2: { ref: sql.ref('property.gross_area_m2'), kind: 'number' },
-  workplaces: { ref: sql.ref('property.workplaces'), kind: 'number' },
-  annualOperatingCostOre: { ref: sql.ref('property.annual_operating_cost_ore'), kind: 'money' },
-  annualMaintenanceOre: { ref: sql.ref('property.annual_maintenance_ore'), kind: 'money' },
-  maintenanceBacklogOre: { ref: sql.ref('property.maintenance_backlog_ore'), kind: 'money' },
-  latitude: { ref: sql.ref('property.latitude'), kind: 'number' },
-  longitude: { ref: sql.ref('property.longitude'), kind: 'number' },
-}
+/** The grid's columns: what may be filtered and sorted, by grid column id (from the field registry). */
+export const propertyColumns: GridColumns = gridColumnsFromFields('property', propertyFields)
 
 /** Fields derived from the user's input: search text and Danish sort key. */
 export function derivedPropertyFields(p: { name: string; address: string; postcode: string; town: string }) {
@@ -42,7 +36,14 @@ function filtered(db: Db, req: GridRequest) {
  * @example await listProperties(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'juelsminde' })
  */
 export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Property[]; total: number }> {
-  return gridPage(req, () => sorted(db, req), () => filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+  return gridPage(
+    req,
+    () => sorted(db, req),
+    () =>
+      filtered(db, req)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+  )
 }
 
 function sorted(db: Db, req: GridRequest) {
@@ -88,7 +89,10 @@ export async function deleteProperty(db: Db, id: number): Promise<boolean> {
 }
 
 /** What refers to a property and so blocks its deletion. */
-export async function countPropertyDependents(db: Db, id: number): Promise<{ leases: number; units: number; sales: number; measures: number }> {
+export async function countPropertyDependents(
+  db: Db,
+  id: number,
+): Promise<{ leases: number; units: number; sales: number; measures: number }> {
   const count = async (table: 'lease' | 'unit' | 'sale') => {
     const row = await db
       .selectFrom(table)

@@ -29,12 +29,7 @@ export async function createProperty(db: Kysely<Database>, input: PropertyInput)
 }
 
 /** Save an edit made on `version`; refused when someone else saved since. */
-export async function editProperty(
-  db: Kysely<Database>,
-  id: number,
-  version: number,
-  input: PropertyInput,
-): Promise<ServiceResult> {
+export async function editProperty(db: Kysely<Database>, id: number, version: number, input: PropertyInput): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
     const current = await getProperty(trx, id)
     if (!current) return fail('not_found', 'Ejendommen findes ikke længere; den kan være slettet af en anden.')
@@ -59,7 +54,10 @@ export async function removeProperty(db: Kysely<Database>, id: number): Promise<
       deps.measures && `${deps.measures} tiltag i scenarier`,
     ].filter(Boolean)
     if (parts.length) {
-      return fail('blocked', `${current.name} kan ikke slettes, fordi ${joinDanish(parts as string[])} hører til ejendommen. Slet eller flyt dem først.`)
+      return fail(
+        'blocked',
+        `${current.name} kan ikke slettes, fordi ${joinDanish(parts as string[])} hører til ejendommen. Slet eller flyt dem først.`,
+      )
     }
     await deleteProperty(trx, id)
     await recordAudit(trx, 'delete', 'property', id, current, null, current.name)

@@ -23,17 +23,35 @@ export interface CapacityQuery {
 async function propertyEnds(db: Kysely<Database>): Promise<PropertyEnd[]> {
   const [leases, sales] = await Promise.all([
     db.selectFrom('lease').select(['propertyId', 'endDate']).where('direction', '=', 'tenant').where('endDate', 'is not', null).execute(),
-    db.selectFrom('sale').select(['propertyId', 'takeoverDate']).where('status', '<>', 'withdrawn').where('takeoverDate', 'is not', null).execute(),
+    db
+      .selectFrom('sale')
+      .select(['propertyId', 'takeoverDate'])
+      .where('status', '<>', 'withdrawn')
+      .where('takeoverDate', 'is not', null)
+      .execute(),
   ])
   return [
-    ...leases.map((l) => ({ propertyId: l.propertyId, date: addDays(l.endDate!, 1), kind: 'lease_end' as const, label: `Lejemålet ophører ${formatDanishDate(l.endDate!)}` })),
-    ...sales.map((s) => ({ propertyId: s.propertyId, date: s.takeoverDate!, kind: 'takeover' as const, label: `Overtagelsesdag ${formatDanishDate(s.takeoverDate!)}` })),
+    ...leases.map((l) => ({
+      propertyId: l.propertyId,
+      date: addDays(l.endDate!, 1),
+      kind: 'lease_end' as const,
+      label: `Lejemålet ophører ${formatDanishDate(l.endDate!)}`,
+    })),
+    ...sales.map((s) => ({
+      propertyId: s.propertyId,
+      date: s.takeoverDate!,
+      kind: 'takeover' as const,
+      label: `Overtagelsesdag ${formatDanishDate(s.takeoverDate!)}`,
+    })),
   ]
 }
 
 /** January of the first relocation not yet done; else of the latest one; else this year. */
 function defaultFrom(relocations: readonly { date: string; status: RelocationStatus }[], firstYear: number, lastYear: number): string {
-  const pending = relocations.filter((r) => r.status !== 'done').map((r) => r.date).sort()
+  const pending = relocations
+    .filter((r) => r.status !== 'done')
+    .map((r) => r.date)
+    .sort()
   const all = relocations.map((r) => r.date).sort()
   const date = pending[0] ?? all.at(-1) ?? todayIso()
   const year = Number(date.slice(0, 4))
@@ -57,32 +75,57 @@ export async function getCapacityPage(db: Kysely<Database>, query: CapacityQuery
   const level = query.level ?? 'planned'
   const plan = await loadRegisterPlan(db, { minStatus: level })
   const { firstYear, lastYear, deskFactor } = plan.assumptions
-  const from = query.from && query.from >= `${firstYear}-01` && query.from <= `${lastYear}-12` ? query.from
-    : defaultFrom(plan.kept, firstYear, lastYear)
+  const from =
+    query.from && query.from >= `${firstYear}-01` && query.from <= `${lastYear}-12`
+      ? query.from
+      : defaultFrom(plan.kept, firstYear, lastYear)
   const window = monthWindow(from, query.months ?? 24)
   const ends = await propertyEnds(db)
-  const goneFrom = (propertyId: number) => ends.filter((e) => e.propertyId === propertyId).map((e) => e.date).sort()[0] ?? null
+  const goneFrom = (propertyId: number) =>
+    ends
+      .filter((e) => e.propertyId === propertyId)
+      .map((e) => e.date)
+      .sort()[0] ?? null
   // Each row knows when its building is gone, so staff still there show as left behind.
   const occupancy = inWindow(monthlyOccupancy(plan.input), window).map((p) => ({ ...p, goneFrom: goneFrom(p.propertyId) }))
   const names = (list: readonly { id: number; name: string }[]) => new Map(list.map((x) => [x.id, x.name]))
-  const timeline: TimelineGroup[] = buildTimeline({
-    window,
-    periods: presencePeriods(plan.units, plan.kept).filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId),
-    ends,
-    propertyNames: names(plan.input.properties),
-    unitNames: names(plan.units),
-    statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
-  }, query.by ?? 'property')
-  const detail = query.propertyId === undefined ? null : (occupancy.find((p) => p.propertyId === query.propertyId)
-    ?? inWindowAll(monthlyOccupancy(plan.input, { propertyIds: [query.propertyId] }), window).map((p) => ({ ...p, goneFrom: goneFrom(p.propertyId) }))[0] ?? null)
+  const timeline: TimelineGroup[] = buildTimeline(
+    {
+      window,
+      periods: presencePeriods(plan.units, plan.kept).filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId),
+      ends,
+      propertyNames: names(plan.input.properties),
+      unitNames: names(plan.units),
+      statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
+    },
+    query.by ?? 'property',
+  )
+  const detail =
+    query.propertyId === undefined
+      ? null
+      : (occupancy.find((p) => p.propertyId === query.propertyId) ??
+        inWindowAll(monthlyOccupancy(plan.input, { propertyIds: [query.propertyId] }), window).map((p) => ({
+          ...p,
+          goneFrom: goneFrom(p.propertyId),
+        }))[0] ??
+        null)
   return {
-    level, from, months: window.months.length, deskFactor, horizon: { firstYear, lastYear },
+    level,
+    from,
+    months: window.months.length,
+    deskFactor,
+    horizon: { firstYear, lastYear },
     timelineBy: query.by === 'unit' ? ('enhed' as const) : ('ejendom' as const),
-    ticks: monthTicks(window), occupancy, detail, timeline,
+    ticks: monthTicks(window),
+    occupancy,
+    detail,
+    timeline,
     /** Every month of the plan's horizon, for the "from" choice. */
     monthChoices: monthWindow(`${firstYear}-01`, (lastYear - firstYear + 1) * 12).months,
-    properties: plan.input.properties.filter((p) => occupancy.some((o) => o.propertyId === p.id) || p.id === query.propertyId)
-      .map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    properties: plan.input.properties
+      .filter((p) => occupancy.some((o) => o.propertyId === p.id) || p.id === query.propertyId)
+      .map((p) => ({ id: p.id, name: p.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
     overMonths: occupancy.reduce((n, p) => n + p.months.filter((m) => m.over).length, 0),
     leftBehind: timeline.filter((g) => g.leftBehind).map((g) => g.title),
   }

@@ -30,6 +30,10 @@ export async function deletePerson(db: Db, id: number): Promise<boolean> {
 
 /** How many named people a unit has: an aggregate anyone may see. */
 export async function countPeople(db: Db, unitId: number): Promise<number> {
-  const row = await db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('unitId', '=', unitId).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('person')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unitId', '=', unitId)
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }

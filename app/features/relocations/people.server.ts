@@ -16,7 +16,7 @@ import { can } from '~/core/roles'
 import { countPeople, deletePerson, insertPerson, selectPeople, selectPerson } from '~/features/relocations/people.repo.server'
 import { getUnit } from '~/features/relocations/units.repo.server'
 import type { PersonInput } from '~/features/relocations/schemas/person'
-import { atomic } from '~/server/transaction.server'
+import { inTransaction } from '~/server/transaction.server'
 import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
 
 /** Who is looking. */
@@ -65,9 +65,14 @@ export async function exportPeople(db: Kysely<Database>, viewer: Viewer = DEFAUL
 }
 
 /** Record a named person in a unit (HR only). */
-export async function addPerson(db: Kysely<Database>, unitId: number, input: PersonInput, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult> {
+export async function addPerson(
+  db: Kysely<Database>,
+  unitId: number,
+  input: PersonInput,
+  viewer: Viewer = DEFAULT_VIEWER,
+): Promise<ServiceResult> {
   if (!viewer.canSeePeople) return fail('blocked', HIDDEN_MESSAGE)
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (!(await getUnit(trx, unitId))) return fail('not_found', 'Enheden findes ikke længere.')
     const now = nowIso()
     const id = await insertPerson(trx, { unitId, ...input, createdAt: now, updatedAt: now })
@@ -78,9 +83,14 @@ export async function addPerson(db: Kysely<Database>, unitId: number, input: Per
 }
 
 /** Remove a named person (HR only). */
-export async function removePerson(db: Kysely<Database>, unitId: number, personId: number, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult> {
+export async function removePerson(
+  db: Kysely<Database>,
+  unitId: number,
+  personId: number,
+  viewer: Viewer = DEFAULT_VIEWER,
+): Promise<ServiceResult> {
   if (!viewer.canSeePeople) return fail('blocked', HIDDEN_MESSAGE)
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const person = await selectPerson(trx, personId)
     if (!person || person.unitId !== unitId) return fail('not_found', 'Medarbejderen findes ikke længere.')
     await deletePerson(trx, personId)

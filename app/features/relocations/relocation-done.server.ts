@@ -25,7 +25,13 @@ async function openRows(trx: Trx, unitId: number, now: string): Promise<CurrentL
   for (const row of rows) {
     if (row.id !== null) continue
     row.id = await insertLocation(trx, {
-      unitId, propertyId: row.propertyId, headcount: row.headcount, fromDate: row.fromDate ?? '1900-01-01', toDate: null, relocationId: null, createdAt: now,
+      unitId,
+      propertyId: row.propertyId,
+      headcount: row.headcount,
+      fromDate: row.fromDate ?? '1900-01-01',
+      toDate: null,
+      relocationId: null,
+      createdAt: now,
     })
   }
   return rows

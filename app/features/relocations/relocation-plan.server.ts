@@ -5,10 +5,24 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database, ScenarioMeasure } from '#db/schema'
-import { computeSavings, monthlyOccupancy, type Assumptions, type Conflict, type EngineInput, type Measure, type UnitInput } from '~/core/savings'
+import {
+  computeSavings,
+  monthlyOccupancy,
+  type Assumptions,
+  type Conflict,
+  type EngineInput,
+  type Measure,
+  type UnitInput,
+} from '~/core/savings'
 import { listRelocations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
 import { getBaseline } from '~/features/scenarios/scenarios.repo.server'
-import { effectiveRelocations, relocationMeasureId, STATUS_RANK, toRelocationMeasure, type RelocationStatus } from '~/core/relocation-replay'
+import {
+  effectiveRelocations,
+  relocationMeasureId,
+  STATUS_RANK,
+  toRelocationMeasure,
+  type RelocationStatus,
+} from '~/core/relocation-replay'
 import { registerMeasures } from '~/features/scenarios/register-measures.server'
 import { assumptionsOf, loadPortfolio, toEngineMeasure } from '~/features/scenarios/savings.server'
 import { defaultAssumptions } from '~/features/scenarios/scenarios.server'
@@ -48,8 +62,13 @@ export async function planAssumptions(db: Kysely<Database>): Promise<Assumptions
   if (baseline) return assumptionsOf(baseline)
   const d = defaultAssumptions(nowIso())
   return {
-    firstYear: d.firstYear, lastYear: d.lastYear, targetAnnualOre: d.targetAnnualOre, deskFactor: d.deskFactor,
-    movingCostPerPersonOre: d.movingCostPerPersonOre, countAvoidedMaintenance: d.countAvoidedMaintenance === 1, rentIndexationPct: d.rentIndexationPct ?? null,
+    firstYear: d.firstYear,
+    lastYear: d.lastYear,
+    targetAnnualOre: d.targetAnnualOre,
+    deskFactor: d.deskFactor,
+    movingCostPerPersonOre: d.movingCostPerPersonOre,
+    countAvoidedMaintenance: d.countAvoidedMaintenance === 1,
+    rentIndexationPct: d.rentIndexationPct ?? null,
   }
 }
 
@@ -59,9 +78,15 @@ export async function planAssumptions(db: Kysely<Database>): Promise<Assumptions
  *
  * @example const plan = await loadRegisterPlan(db, { minStatus: 'planned' })
  */
-export async function loadRegisterPlan(db: Kysely<Database>, opts: { minStatus: RelocationStatus; candidate?: Candidate }): Promise<RegisterPlan> {
+export async function loadRegisterPlan(
+  db: Kysely<Database>,
+  opts: { minStatus: RelocationStatus; candidate?: Candidate },
+): Promise<RegisterPlan> {
   const [portfolio, all, assumptions, measureRows] = await Promise.all([
-    loadPortfolio(db), listRelocations(db), planAssumptions(db), registerMeasures(db, nowIso()),
+    loadPortfolio(db),
+    listRelocations(db),
+    planAssumptions(db),
+    registerMeasures(db, nowIso()),
   ])
   // loadPortfolio places units where they sat before their done relocations (engine-units.server.ts).
   const units = portfolio.units
@@ -81,11 +106,30 @@ export async function loadRegisterPlan(db: Kysely<Database>, opts: { minStatus: 
 
 function candidateRow(c: Candidate, all: readonly RelocationRow[]): RelocationRow {
   const saved = c.id === undefined ? undefined : all.find((r) => r.id === c.id)
-  const names = { unitName: saved?.unitName ?? '', fromPropertyName: saved?.fromPropertyName ?? '', toPropertyName: saved?.toPropertyName ?? '' }
+  const names = {
+    unitName: saved?.unitName ?? '',
+    fromPropertyName: saved?.fromPropertyName ?? '',
+    toPropertyName: saved?.toPropertyName ?? '',
+  }
   return {
-    id: c.id ?? CANDIDATE_ID, unitId: c.unitId, fromPropertyId: c.fromPropertyId, toPropertyId: c.toPropertyId, date: c.date, headcount: c.headcount,
-    status: c.status, movingCostOre: c.movingCostOre ?? null, refurbishmentOre: c.refurbishmentOre ?? 0, addedAnnualOperatingOre: c.addedAnnualOperatingOre ?? 0,
-    rotationId: null, note: '', version: 0, createdAt: '', updatedAt: '', rotationName: null, emptiedOrigin: false, ...names,
+    id: c.id ?? CANDIDATE_ID,
+    unitId: c.unitId,
+    fromPropertyId: c.fromPropertyId,
+    toPropertyId: c.toPropertyId,
+    date: c.date,
+    headcount: c.headcount,
+    status: c.status,
+    movingCostOre: c.movingCostOre ?? null,
+    refurbishmentOre: c.refurbishmentOre ?? 0,
+    addedAnnualOperatingOre: c.addedAnnualOperatingOre ?? 0,
+    rotationId: null,
+    note: '',
+    version: 0,
+    createdAt: '',
+    updatedAt: '',
+    rotationName: null,
+    emptiedOrigin: false,
+    ...names,
   }
 }
 

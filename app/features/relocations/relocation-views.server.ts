@@ -2,7 +2,13 @@
 import type { Kysely } from 'kysely'
 import type { Database, RelocationStatus } from '#db/schema'
 import { Money } from '~/core/money'
-import { getRelocation, getRotation, listRelocations, listRotations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
+import {
+  getRelocation,
+  getRotation,
+  listRelocations,
+  listRotations,
+  type RelocationRow,
+} from '~/features/relocations/relocations.repo.server'
 import { currentLocations } from '~/features/relocations/unit-locations.repo.server'
 import { checkRelocation, planAssumptions, type Candidate, type RelocationCheck } from './relocation-plan.server'
 import { formOptions } from './unit-views.server'
@@ -24,14 +30,21 @@ function withCost(r: RelocationRow, ratePerPersonOre: number): RelocationListRow
  * Relocations (optionally of some statuses or one rotation) with their rotations and cost totals.
  * @example (await listRelocationPage(db, { statuses: ['planned'] })).relocations
  */
-export async function listRelocationPage(db: Kysely<Database>, filter: { statuses?: RelocationStatus[]; rotationId?: number; unitId?: number } = {}) {
+export async function listRelocationPage(
+  db: Kysely<Database>,
+  filter: { statuses?: RelocationStatus[]; rotationId?: number; unitId?: number } = {},
+) {
   const [rows, rotations, assumptions] = await Promise.all([listRelocations(db, filter), listRotations(db), planAssumptions(db)])
   const relocations = rows.map((r) => withCost(r, assumptions.movingCostPerPersonOre))
   const total = (pick: (r: RelocationListRow) => number) => relocations.reduce((s, r) => s.plus(pick(r)), new Money(0)).toNumber()
   return {
-    relocations, rotations, ratePerPersonOre: assumptions.movingCostPerPersonOre,
+    relocations,
+    rotations,
+    ratePerPersonOre: assumptions.movingCostPerPersonOre,
     totals: {
-      headcount: total((r) => r.headcount), oneOffOre: total((r) => r.movingCostShownOre + r.refurbishmentOre), addedAnnualOre: total((r) => r.addedAnnualOperatingOre),
+      headcount: total((r) => r.headcount),
+      oneOffOre: total((r) => r.movingCostShownOre + r.refurbishmentOre),
+      addedAnnualOre: total((r) => r.addedAnnualOperatingOre),
     },
   }
 }
@@ -39,13 +52,28 @@ export async function listRelocationPage(db: Kysely<Database>, filter: { statuse
 /** Where each unit sits now, for the form's "from" hint and default. */
 async function unitSites(db: Kysely<Database>) {
   const map = await currentLocations(db)
-  return Object.fromEntries([...map].map(([unitId, rows]) => [unitId, rows.map((r) => ({ propertyId: r.propertyId, propertyName: r.propertyName, headcount: r.headcount }))]))
+  return Object.fromEntries(
+    [...map].map(([unitId, rows]) => [
+      unitId,
+      rows.map((r) => ({ propertyId: r.propertyId, propertyName: r.propertyName, headcount: r.headcount })),
+    ]),
+  )
 }
 
 /** Choices for the relocation form. */
 export async function relocationFormData(db: Kysely<Database>) {
-  const [options, rotations, sites, assumptions] = await Promise.all([formOptions(db), listRotations(db), unitSites(db), planAssumptions(db)])
-  return { ...options, rotations: rotations.map((r) => ({ id: r.id, name: r.name })), sites, ratePerPersonOre: assumptions.movingCostPerPersonOre }
+  const [options, rotations, sites, assumptions] = await Promise.all([
+    formOptions(db),
+    listRotations(db),
+    unitSites(db),
+    planAssumptions(db),
+  ])
+  return {
+    ...options,
+    rotations: rotations.map((r) => ({ id: r.id, name: r.name })),
+    sites,
+    ratePerPersonOre: assumptions.movingCostPerPersonOre,
+  }
 }
 
 /** A relocation with its check against the register's plan. */

@@ -38,8 +38,11 @@ export async function listRelocations(db: Db, filter: RelocationFilter = {}): Pr
     .select((eb) =>
       eb
         .exists(
-          eb.selectFrom('unitLocationHistory as h').select(sql`1`.as('one'))
-            .whereRef('h.relocationId', '=', 'r.id').whereRef('h.propertyId', '=', 'r.fromPropertyId'),
+          eb
+            .selectFrom('unitLocationHistory as h')
+            .select(sql`1`.as('one'))
+            .whereRef('h.relocationId', '=', 'r.id')
+            .whereRef('h.propertyId', '=', 'r.fromPropertyId'),
         )
         .as('keptAtOrigin'),
     )
@@ -90,7 +93,11 @@ export async function listRotations(db: Db): Promise<(Rotation & { relocationCou
     .selectFrom('rotation')
     .selectAll('rotation')
     .select((eb) =>
-      eb.selectFrom('relocation').select((e) => e.fn.countAll<number>().as('n')).whereRef('relocation.rotationId', '=', 'rotation.id').as('relocationCount'),
+      eb
+        .selectFrom('relocation')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('relocation.rotationId', '=', 'rotation.id')
+        .as('relocationCount'),
     )
     .orderBy(sql`case when date is null then 1 else 0 end`)
     .orderBy('date')

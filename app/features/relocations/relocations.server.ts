@@ -13,7 +13,7 @@ import type { RelocationInput } from '~/features/relocations/schemas/relocation'
 import { formatFte } from '~/core/relocation-labels'
 import { markDone } from './relocation-done.server'
 import { checkRelocation, type Candidate } from './relocation-plan.server'
-import { atomic } from '~/server/transaction.server'
+import { inTransaction } from '~/server/transaction.server'
 import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
 
 type Trx = Transaction<Database>
@@ -54,7 +54,7 @@ function values(input: RelocationInput): Omit<NewRelocation, 'createdAt' | 'upda
  * @example await createRelocation(db, { unitId: 9, fromPropertyId: 4, toPropertyId: 1, date: '2024-08-12', headcount: 18, status: 'planned', ... })
  */
 export async function createRelocation(db: Kysely<Database>, input: RelocationInput): Promise<ServiceResult> {
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const missing = await missingReferences(trx, input)
     if (missing) return fail('invalid', 'Noget af det, flytningen henviser til, findes ikke længere.', missing)
     const problem = await planProblems(trx, { ...input }, input.acceptWarnings === 1)
@@ -69,7 +69,7 @@ export async function createRelocation(db: Kysely<Database>, input: RelocationIn
 
 /** Save an edit made on `version`; a done relocation is history and cannot be edited. */
 export async function editRelocation(db: Kysely<Database>, id: number, version: number, input: RelocationInput): Promise<ServiceResult> {
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await repo.getRelocation(trx, id)
     if (!current) return fail('not_found', 'Flytningen findes ikke længere; den kan være slettet af en anden.')
     if (current.status === 'done') return fail('blocked', 'Flytningen er gennemført og kan ikke ændres; historikken bevares.')
@@ -87,7 +87,7 @@ export async function editRelocation(db: Kysely<Database>, id: number, version: 
 
 /** Delete a relocation that is not done. */
 export async function removeRelocation(db: Kysely<Database>, id: number): Promise<ServiceResult> {
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await repo.getRelocation(trx, id)
     if (!current) return fail('not_found', 'Flytningen findes ikke længere.')
     if (current.status === 'done') return fail('blocked', 'En gennemført flytning kan ikke slettes; den er en del af enhedens historik.')
@@ -104,8 +104,12 @@ export async function removeRelocation(db: Kysely<Database>, id: number): Promis
  *
  * @example await markRelocationDone(db, 5, { version: 1, acceptWarnings: false })
  */
-export async function markRelocationDone(db: Kysely<Database>, id: number, opts: { version: number; acceptWarnings: boolean }): Promise<ServiceResult> {
-  return atomic(db, async (trx) => {
+export async function markRelocationDone(
+  db: Kysely<Database>,
+  id: number,
+  opts: { version: number; acceptWarnings: boolean },
+): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
     const current = await repo.getRelocation(trx, id)
     if (!current) return fail('not_found', 'Flytningen findes ikke længere.')
     if (current.status === 'done') return fail('blocked', 'Flytningen er allerede markeret som gennemført.')
@@ -114,8 +118,15 @@ export async function markRelocationDone(db: Kysely<Database>, id: number, opts:
     if (check?.warnings.length && !opts.acceptWarnings) return fail('invalid', WARNINGS_MESSAGE, { acceptWarnings: check.warnings })
     const moved = await markDone(trx, current)
     if (!moved.ok) return moved
-    await recordAudit(trx, 'update', 'relocation', id, { ...current }, { ...current, status: 'done' },
-      `${current.unitName}: ${formatFte(current.headcount)} årsværk flyttet til ${current.toPropertyName} ${formatDanishDate(current.date)}`)
+    await recordAudit(
+      trx,
+      'update',
+      'relocation',
+      id,
+      { ...current },
+      { ...current, status: 'done' },
+      `${current.unitName}: ${formatFte(current.headcount)} årsværk flyttet til ${current.toPropertyName} ${formatDanishDate(current.date)}`,
+    )
     return ok({ id })
   })
 }

@@ -45,7 +45,9 @@ export async function currentLocations(db: Db, unitIds?: readonly number[]): Pro
   }
   for (const u of await units.execute()) {
     if (!result.has(u.id)) {
-      result.set(u.id, [{ id: null, unitId: u.id, propertyId: u.propertyId, propertyName: u.propertyName, headcount: u.headcount, fromDate: u.locatedFrom }])
+      result.set(u.id, [
+        { id: null, unitId: u.id, propertyId: u.propertyId, propertyName: u.propertyName, headcount: u.headcount, fromDate: u.locatedFrom },
+      ])
     }
   }
   return result
@@ -75,13 +77,22 @@ export async function closeLocation(db: Db, id: number, toDate: string): Promise
 }
 
 /** Correct an open period in place (a typing error, not a move). */
-export async function correctLocation(db: Db, id: number, values: { propertyId?: number; headcount?: number; fromDate?: string }): Promise<void> {
+export async function correctLocation(
+  db: Db,
+  id: number,
+  values: { propertyId?: number; headcount?: number; fromDate?: string },
+): Promise<void> {
   await db.updateTable('unitLocationHistory').set(values).where('id', '=', id).where('toDate', 'is', null).execute()
 }
 
 /** Whether a unit has moved by a relocation marked done (then its placement is history). */
 export async function hasRecordedMoves(db: Db, unitId: number): Promise<boolean> {
-  const row = await db.selectFrom('unitLocationHistory').select('id').where('unitId', '=', unitId).where('relocationId', 'is not', null).executeTakeFirst()
+  const row = await db
+    .selectFrom('unitLocationHistory')
+    .select('id')
+    .where('unitId', '=', unitId)
+    .where('relocationId', 'is not', null)
+    .executeTakeFirst()
   return row !== undefined
 }
 
@@ -89,14 +100,29 @@ export async function hasRecordedMoves(db: Db, unitId: number): Promise<boolean>
  * The units that sit (partly) at a property now, with the FTE they have there.
  * @example await unitsAtProperty(db, 1) // [{ unitId: 3, unitName: 'HR og Løn', headcount: 22 }]
  */
-export async function unitsAtProperty(db: Db, propertyId: number): Promise<{ unitId: number; unitName: string; headcount: number; external: number }[]> {
+export async function unitsAtProperty(
+  db: Db,
+  propertyId: number,
+): Promise<{ unitId: number; unitName: string; headcount: number; external: number }[]> {
   const [tracked, implicit] = await Promise.all([
-    db.selectFrom('unitLocationHistory as h').innerJoin('unit', 'unit.id', 'h.unitId')
+    db
+      .selectFrom('unitLocationHistory as h')
+      .innerJoin('unit', 'unit.id', 'h.unitId')
       .select(['h.unitId', 'unit.name as unitName', 'h.headcount', 'unit.external'])
-      .where('h.propertyId', '=', propertyId).where('h.toDate', 'is', null).execute(),
-    db.selectFrom('unit').select(['unit.id as unitId', 'unit.name as unitName', 'unit.headcount', 'unit.external'])
+      .where('h.propertyId', '=', propertyId)
+      .where('h.toDate', 'is', null)
+      .execute(),
+    db
+      .selectFrom('unit')
+      .select(['unit.id as unitId', 'unit.name as unitName', 'unit.headcount', 'unit.external'])
       .where('unit.propertyId', '=', propertyId)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('unitLocationHistory as h').select('h.id').whereRef('h.unitId', '=', 'unit.id').where('h.toDate', 'is', null))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('unitLocationHistory as h').select('h.id').whereRef('h.unitId', '=', 'unit.id').where('h.toDate', 'is', null),
+          ),
+        ),
+      )
       .execute(),
   ])
   return [...tracked, ...implicit].sort((a, b) => a.unitName.localeCompare(b.unitName, 'da'))

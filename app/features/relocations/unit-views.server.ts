@@ -51,9 +51,15 @@ export async function listUnitOverview(db: Kysely<Database>, filter: UnitListFil
   const needle = filter.q ? foldText(filter.q.trim()) : ''
   const rows: UnitListRow[] = units
     .map((u) => ({
-      id: u.id, name: u.name, parentName: u.parentId === null ? null : (names.get(u.parentId) ?? null), headcount: u.headcount,
-      workplacesNeeded: u.workplacesNeeded ?? desks(u.headcount, assumptions.deskFactor), ownNeed: u.workplacesNeeded !== null,
-      external: u.external === 1, contactPerson: u.contactPerson, locations: locations.get(u.id) ?? [],
+      id: u.id,
+      name: u.name,
+      parentName: u.parentId === null ? null : (names.get(u.parentId) ?? null),
+      headcount: u.headcount,
+      workplacesNeeded: u.workplacesNeeded ?? desks(u.headcount, assumptions.deskFactor),
+      ownNeed: u.workplacesNeeded !== null,
+      external: u.external === 1,
+      contactPerson: u.contactPerson,
+      locations: locations.get(u.id) ?? [],
       pendingMoves: pending.filter((r) => r.unitId === u.id).length,
     }))
     .filter((r) => !needle || foldText(`${r.name} ${r.parentName ?? ''} ${r.contactPerson}`).includes(needle))
@@ -100,7 +106,13 @@ export async function getUnitPage(db: Kysely<Database>, id: number, viewer: View
     planAssumptions(db),
   ])
   return {
-    unit, parent: parent ?? null, children: children.sort((a, b) => collator.compare(a.name, b.name)),
-    locations: locations.get(id) ?? [], history, relocations, people, deskFactor: assumptions.deskFactor,
+    unit,
+    parent: parent ?? null,
+    children: children.sort((a, b) => collator.compare(a.name, b.name)),
+    locations: locations.get(id) ?? [],
+    history,
+    relocations,
+    people,
+    deskFactor: assumptions.deskFactor,
   }
 }

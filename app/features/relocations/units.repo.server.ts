@@ -34,7 +34,11 @@ export async function updateUnit(db: Db, id: number, version: number, values: Pa
 
 /** Move the unit's main site (after a relocation emptied the old one); bumps the version. */
 export async function setUnitMainSite(db: Db, id: number, propertyId: number, locatedFrom: string, updatedAt: string): Promise<void> {
-  await db.updateTable('unit').set({ propertyId, locatedFrom, updatedAt, version: sql`version + 1` as never }).where('id', '=', id).execute()
+  await db
+    .updateTable('unit')
+    .set({ propertyId, locatedFrom, updatedAt, version: sql`version + 1` as never })
+    .where('id', '=', id)
+    .execute()
 }
 
 export async function deleteUnit(db: Db, id: number): Promise<boolean> {
@@ -43,9 +47,33 @@ export async function deleteUnit(db: Db, id: number): Promise<boolean> {
 }
 
 /** What refers to a unit and so keeps it from being deleted. */
-export async function countUnitDependents(db: Db, id: number): Promise<{ relocations: number; people: number; children: number; measures: number }> {
+export async function countUnitDependents(
+  db: Db,
+  id: number,
+): Promise<{ relocations: number; people: number; children: number; measures: number }> {
   const count = async (table: 'relocation' | 'person' | 'scenarioMeasure', column: 'unitId') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where(column, '=', id).executeTakeFirstOrThrow()).n)
-  const children = Number((await db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).where('parentId', '=', id).executeTakeFirstOrThrow()).n)
-  return { relocations: await count('relocation', 'unitId'), people: await count('person', 'unitId'), children, measures: await count('scenarioMeasure', 'unitId') }
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where(column, '=', id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+  const children = Number(
+    (
+      await db
+        .selectFrom('unit')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('parentId', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
+  return {
+    relocations: await count('relocation', 'unitId'),
+    people: await count('person', 'unitId'),
+    children,
+    measures: await count('scenarioMeasure', 'unitId'),
+  }
 }

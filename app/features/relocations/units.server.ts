@@ -11,7 +11,7 @@ import { correctLocation, currentLocations, hasRecordedMoves, insertLocation } f
 import { countUnitDependents, deleteUnit, getUnit, insertUnit, updateUnit } from '~/features/relocations/units.repo.server'
 import type { UnitInput } from '~/features/relocations/schemas/unit'
 import { formatFte } from '~/core/relocation-labels'
-import { atomic } from '~/server/transaction.server'
+import { inTransaction } from '~/server/transaction.server'
 import { joinDanish } from '~/features/properties/properties.server'
 import { fromMilli, toMilli } from '~/core/relocation-replay'
 import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
@@ -23,7 +23,8 @@ const MOVE_BY_RELOCATION =
 
 async function referencesMissing(trx: Trx, input: UnitInput, self?: number): Promise<Record<string, string[]> | null> {
   const errors: Record<string, string[]> = {}
-  if (!(await trx.selectFrom('property').select('id').where('id', '=', input.propertyId).executeTakeFirst())) errors.propertyId = ['Ejendommen findes ikke længere']
+  if (!(await trx.selectFrom('property').select('id').where('id', '=', input.propertyId).executeTakeFirst()))
+    errors.propertyId = ['Ejendommen findes ikke længere']
   if (input.parentId !== null) {
     // Walk up from the chosen parent: meeting the unit itself would make a circle.
     const seen = new Set<number>()
@@ -34,7 +35,11 @@ async function referencesMissing(trx: Trx, input: UnitInput, self?: number): Pro
         break
       }
       seen.add(next)
-      const parent: Pick<Unit, 'parentId'> | undefined = await trx.selectFrom('unit').select('parentId').where('id', '=', next).executeTakeFirst()
+      const parent: Pick<Unit, 'parentId'> | undefined = await trx
+        .selectFrom('unit')
+        .select('parentId')
+        .where('id', '=', next)
+        .executeTakeFirst()
       if (!parent) {
         if (next === input.parentId) errors.parentId = ['Den overordnede enhed findes ikke længere']
         break
@@ -50,13 +55,21 @@ async function referencesMissing(trx: Trx, input: UnitInput, self?: number): Pro
  * @example await createUnit(db, { name: 'Mestringsenheden', propertyId: 4, headcount: 18, ... })
  */
 export async function createUnit(db: Kysely<Database>, input: UnitInput): Promise<ServiceResult> {
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const missing = await referencesMissing(trx, input)
     if (missing) return fail('invalid', 'Noget af det, enheden henviser til, findes ikke længere.', missing)
     const now = nowIso()
     const locatedFrom = input.locatedFrom ?? todayIso()
     const id = await insertUnit(trx, { ...input, locatedFrom, createdAt: now, updatedAt: now })
-    await insertLocation(trx, { unitId: id, propertyId: input.propertyId, headcount: input.headcount, fromDate: locatedFrom, toDate: null, relocationId: null, createdAt: now })
+    await insertLocation(trx, {
+      unitId: id,
+      propertyId: input.propertyId,
+      headcount: input.headcount,
+      fromDate: locatedFrom,
+      toDate: null,
+      relocationId: null,
+      createdAt: now,
+    })
     await recordAudit(trx, 'create', 'unit', id, null, { ...input, locatedFrom }, `Enhed oprettet: ${input.name}`)
     return ok({ id })
   })
@@ -67,7 +80,7 @@ export async function createUnit(db: Kysely<Database>, input: UnitInput): Promis
  * new property is a correction, allowed only before the unit has moved by a relocation.
  */
 export async function editUnit(db: Kysely<Database>, id: number, version: number, input: UnitInput): Promise<ServiceResult> {
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await getUnit(trx, id)
     if (!current) return fail('not_found', 'Enheden findes ikke længere; den kan være slettet af en anden.')
     if (current.version !== version) return fail('conflict', CONFLICT_MESSAGE)
@@ -87,9 +100,23 @@ export async function editUnit(db: Kysely<Database>, id: number, version: number
     const now = nowIso()
     const locatedFrom = input.locatedFrom ?? current.locatedFrom
     if (!main || main.id === null) {
-      await insertLocation(trx, { unitId: id, propertyId: input.propertyId, headcount: fromMilli(mainMilli), fromDate: locatedFrom ?? todayIso(), toDate: null, relocationId: null, createdAt: now })
+      await insertLocation(trx, {
+        unitId: id,
+        propertyId: input.propertyId,
+        headcount: fromMilli(mainMilli),
+        fromDate: locatedFrom ?? todayIso(),
+        toDate: null,
+        relocationId: null,
+        createdAt: now,
+      })
     } else {
-      await correctLocation(trx, main.id, moved ? { headcount: fromMilli(mainMilli) } : { propertyId: input.propertyId, headcount: fromMilli(mainMilli), ...(locatedFrom ? { fromDate: locatedFrom } : {}) })
+      await correctLocation(
+        trx,
+        main.id,
+        moved
+          ? { headcount: fromMilli(mainMilli) }
+          : { propertyId: input.propertyId, headcount: fromMilli(mainMilli), ...(locatedFrom ? { fromDate: locatedFrom } : {}) },
+      )
     }
     const after = { ...input, locatedFrom, updatedAt: now }
     if (!(await updateUnit(trx, id, version, after))) return fail('conflict', CONFLICT_MESSAGE)
@@ -100,7 +127,7 @@ export async function editUnit(db: Kysely<Database>, id: number, version: number
 
 /** Delete a unit nothing refers to; otherwise say what refers to it. */
 export async function removeUnit(db: Kysely<Database>, id: number): Promise<ServiceResult> {
-  return atomic(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await getUnit(trx, id)
     if (!current) return fail('not_found', 'Enheden findes ikke længere.')
     const deps = await countUnitDependents(trx, id)

@@ -42,7 +42,15 @@ function priceBasis(sale: SaleRow): SaleEffect['priceBasis'] {
 }
 
 function defaultAssumptions(firstYear: number): Assumptions {
-  return { firstYear, lastYear: firstYear, targetAnnualOre: 500_000_000, deskFactor: 1, movingCostPerPersonOre: 0, countAvoidedMaintenance: false, rentIndexationPct: null }
+  return {
+    firstYear,
+    lastYear: firstYear,
+    targetAnnualOre: 500_000_000,
+    deskFactor: 1,
+    movingCostPerPersonOre: 0,
+    countAvoidedMaintenance: false,
+    rentIndexationPct: null,
+  }
 }
 
 /**
@@ -59,20 +67,35 @@ export async function saleEffect(db: Kysely<Database>, sale: SaleRow, today: str
   const base = baseline ? assumptionsOf(baseline) : defaultAssumptions(firstYear)
   const assumptions: Assumptions = { ...base, firstYear, lastYear: firstYear + YEARS_SHOWN - 1 }
   const measure: SaleMeasure = {
-    id: `sale-${sale.id}`, kind: 'sale', status: sale.status === 'sold' ? 'realised' : 'decided', label: `Salg: ${sale.propertyName}`,
-    propertyId: sale.propertyId, takeoverDate, priceOre: sale.realisedPriceOre ?? sale.expectedPriceOre ?? 0, saleCostsOre: sale.saleCostsOre,
+    id: `sale-${sale.id}`,
+    kind: 'sale',
+    status: sale.status === 'sold' ? 'realised' : 'decided',
+    label: `Salg: ${sale.propertyName}`,
+    propertyId: sale.propertyId,
+    takeoverDate,
+    priceOre: sale.realisedPriceOre ?? sale.expectedPriceOre ?? 0,
+    saleCostsOre: sale.saleCostsOre,
   }
   const result = computeSavings({ ...portfolio, measures: [measure], assumptions, statusFilter: 'all' })
   return {
-    takeoverKnown, takeoverDate, priceBasis: priceBasis(sale), countsAvoidedMaintenance: assumptions.countAvoidedMaintenance,
+    takeoverKnown,
+    takeoverDate,
+    priceBasis: priceBasis(sale),
+    countsAvoidedMaintenance: assumptions.countAvoidedMaintenance,
     years: result.years.map((y) => ({
-      year: y.year, savedOperating: y.savedOperating.toString(), savedMaintenance: y.savedMaintenance.toString(),
-      lostRentalIncome: y.lostRentalIncome.toString(), netOperatingSaving: y.netOperatingSaving.toString(),
-      capitalIncome: y.capitalIncome.toString(), avoidedBacklog: y.avoidedBacklog.toString(),
+      year: y.year,
+      savedOperating: y.savedOperating.toString(),
+      savedMaintenance: y.savedMaintenance.toString(),
+      lostRentalIncome: y.lostRentalIncome.toString(),
+      netOperatingSaving: y.netOperatingSaving.toString(),
+      capitalIncome: y.capitalIncome.toString(),
+      avoidedBacklog: y.avoidedBacklog.toString(),
     })),
     fullYear: {
-      savedOperating: result.fullYear.savedOperating.toString(), savedMaintenance: result.fullYear.savedMaintenance.toString(),
-      lostRentalIncome: result.fullYear.lostRentalIncome.toString(), netOperatingSaving: result.fullYear.netOperatingSaving.toString(),
+      savedOperating: result.fullYear.savedOperating.toString(),
+      savedMaintenance: result.fullYear.savedMaintenance.toString(),
+      lostRentalIncome: result.fullYear.lostRentalIncome.toString(),
+      netOperatingSaving: result.fullYear.netOperatingSaving.toString(),
     },
     conflicts: result.conflicts.map((c) => c.message),
   }

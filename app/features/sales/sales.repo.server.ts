@@ -2,37 +2,56 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
 import type { Bid, Database, NewBid, NewSale, NewSaleStep, Sale, SaleStep } from '#db/schema'
-import { applyGrid, applySort, type GridColumn, type GridRequest, gridBatches, gridPage } from '~/server/grid-query.server'
+import {
+  applyGrid,
+  applySort,
+  type GridColumn,
+  type GridColumns,
+  type GridRequest,
+  gridBatches,
+  gridPage,
+} from '~/server/grid-query.server'
 
 type Db = Kysely<Database> | Transaction<Database>
 
 /** A sale with the facts of its property the grid and pages show. */
-export type SaleRow = Sale & { propertyName: string; propertyTown: string; propertyAddress: string; propertyUse: string; propertyStatus: string }
-
-export const saleColumns: Record<string, GridColumn> = {
-  propertyName: { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') },
-  propertyTown: { ref: sql.ref('property.town'), kind: 'text' },
-  status: { ref: sql.ref('sale.status'), kind: 'enum' },
-  designatedDate: { ref: sql.ref('sale.designated_date'), kind: 'date' },
-  offeringDeadline: { ref: sql.ref('sale.offering_deadline'), kind: 'date' },
-  expectedPriceOre: { ref: sql.ref('sale.expected_price_ore'), kind: 'money' },
-  realisedPriceOre: { ref: sql.ref('sale.realised_price_ore'), kind: 'money' },
-  saleCostsOre: { ref: sql.ref('sale.sale_costs_ore'), kind: 'money' },
-  takeoverDate: { ref: sql.ref('sale.takeover_date'), kind: 'date' },
-  buyer: { ref: sql.ref('sale.buyer'), kind: 'text' },
+export type SaleRow = Sale & {
+  propertyName: string
+  propertyTown: string
+  propertyAddress: string
+  propertyUse: string
+  propertyStatus: string
 }
 
+export const saleColumns: GridColumns = new Map<string, GridColumn>(
+  Object.entries({
+    propertyName: { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') },
+    propertyTown: { ref: sql.ref('property.town'), kind: 'text' },
+    status: { ref: sql.ref('sale.status'), kind: 'enum' },
+    designatedDate: { ref: sql.ref('sale.designated_date'), kind: 'date' },
+    offeringDeadline: { ref: sql.ref('sale.offering_deadline'), kind: 'date' },
+    expectedPriceOre: { ref: sql.ref('sale.expected_price_ore'), kind: 'money' },
+    realisedPriceOre: { ref: sql.ref('sale.realised_price_ore'), kind: 'money' },
+    saleCostsOre: { ref: sql.ref('sale.sale_costs_ore'), kind: 'money' },
+    takeoverDate: { ref: sql.ref('sale.takeover_date'), kind: 'date' },
+    buyer: { ref: sql.ref('sale.buyer'), kind: 'text' },
+  }),
+)
+
 function withProperty(db: Db) {
-  return db
-    .selectFrom('sale')
-    .innerJoin('property', 'property.id', 'sale.propertyId')
+  return db.selectFrom('sale').innerJoin('property', 'property.id', 'sale.propertyId')
 }
 
 function selectRow<Q extends ReturnType<typeof withProperty>>(q: Q) {
-  return q.selectAll('sale').select([
-    'property.name as propertyName', 'property.town as propertyTown', 'property.address as propertyAddress',
-    'property.use as propertyUse', 'property.status as propertyStatus',
-  ])
+  return q
+    .selectAll('sale')
+    .select([
+      'property.name as propertyName',
+      'property.town as propertyTown',
+      'property.address as propertyAddress',
+      'property.use as propertyUse',
+      'property.status as propertyStatus',
+    ])
 }
 
 function filtered(db: Db, req: GridRequest) {
@@ -41,7 +60,14 @@ function filtered(db: Db, req: GridRequest) {
 
 /** One page of sales with their property, and the total matching the filters. */
 export function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow[]; total: number }> {
-  return gridPage(req, () => sorted(db, req), () => filtered(db, req).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+  return gridPage(
+    req,
+    () => sorted(db, req),
+    () =>
+      filtered(db, req)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+  )
 }
 
 function sorted(db: Db, req: GridRequest) {
@@ -98,7 +124,11 @@ export function listSaleSteps(db: Db, saleId: number): Promise<SaleStep[]> {
 
 /** Date of the latest recorded step, or null. */
 export async function lastStepDate(db: Db, saleId: number): Promise<string | null> {
-  const row = await db.selectFrom('saleStep').select((eb) => eb.fn.max('date').as('d')).where('saleId', '=', saleId).executeTakeFirst()
+  const row = await db
+    .selectFrom('saleStep')
+    .select((eb) => eb.fn.max('date').as('d'))
+    .where('saleId', '=', saleId)
+    .executeTakeFirst()
   return (row?.d as string | null | undefined) ?? null
 }
 
@@ -113,7 +143,11 @@ export function listBids(db: Db, saleId: number): Promise<Bid[]> {
 }
 
 export async function countBids(db: Db, saleId: number): Promise<number> {
-  const row = await db.selectFrom('bid').select((eb) => eb.fn.countAll<number>().as('n')).where('saleId', '=', saleId).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('bid')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('saleId', '=', saleId)
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 
@@ -132,7 +166,12 @@ export function listDesignatableProperties(db: Db): Promise<{ id: number; name: 
 }
 
 /** Keep the property's status in step with its sale; bumps its version so an open edit form cannot undo it. */
-export async function setPropertyStatus(db: Db, propertyId: number, status: Database['property']['status'], updatedAt: string): Promise<void> {
+export async function setPropertyStatus(
+  db: Db,
+  propertyId: number,
+  status: Database['property']['status'],
+  updatedAt: string,
+): Promise<void> {
   await db
     .updateTable('property')
     .set({ status: status as never, updatedAt, version: sql`version + 1` as never })

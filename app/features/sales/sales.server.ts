@@ -7,7 +7,15 @@ import type { Database } from '#db/schema'
 import { recordAudit } from '~/server/audit.server'
 import { oreToKroner, sum } from '~/core/money'
 import {
-  countBids, getSale, insertBid, insertSale, insertSaleStep, lastStepDate, listSaleAmounts, setPropertyStatus, updateSale,
+  countBids,
+  getSale,
+  insertBid,
+  insertSale,
+  insertSaleStep,
+  lastStepDate,
+  listSaleAmounts,
+  setPropertyStatus,
+  updateSale,
   type SaleRow,
 } from '~/features/sales/sales.repo.server'
 import { getProperty } from '~/features/properties/properties.repo.server'
@@ -29,16 +37,38 @@ export async function designateForSale(db: Kysely<Database>, input: DesignateInp
       return fail('invalid', `${property.name} er lejet; kun ejede ejendomme kan sælges.`, { propertyId: ['Vælg en ejet ejendom'] })
     }
     const existing = await trx.selectFrom('sale').select('id').where('propertyId', '=', property.id).executeTakeFirst()
-    if (existing) return fail('blocked', `${property.name} har allerede et salg. Registrér næste trin på salgets side.`, { propertyId: ['Ejendommen har allerede et salg'] })
+    if (existing)
+      return fail('blocked', `${property.name} har allerede et salg. Registrér næste trin på salgets side.`, {
+        propertyId: ['Ejendommen har allerede et salg'],
+      })
     const now = nowIso()
     const id = await insertSale(trx, {
-      propertyId: property.id, status: 'designated', designatedDate: input.date, councilReference: input.councilReference,
-      offeringDeadline: null, expectedPriceOre: input.expectedPriceOre, realisedPriceOre: null, saleCostsOre: input.saleCostsOre ?? 0,
-      takeoverDate: null, buyer: '', note: input.note, createdAt: now, updatedAt: now,
+      propertyId: property.id,
+      status: 'designated',
+      designatedDate: input.date,
+      councilReference: input.councilReference,
+      offeringDeadline: null,
+      expectedPriceOre: input.expectedPriceOre,
+      realisedPriceOre: null,
+      saleCostsOre: input.saleCostsOre ?? 0,
+      takeoverDate: null,
+      buyer: '',
+      note: input.note,
+      createdAt: now,
+      updatedAt: now,
     })
     await insertSaleStep(trx, {
-      saleId: id, status: 'designated', fromStatus: null, date: input.date, note: input.note, councilReference: input.councilReference,
-      offeringDeadline: null, priceOre: null, takeoverDate: null, buyer: null, createdAt: now,
+      saleId: id,
+      status: 'designated',
+      fromStatus: null,
+      date: input.date,
+      note: input.note,
+      councilReference: input.councilReference,
+      offeringDeadline: null,
+      priceOre: null,
+      takeoverDate: null,
+      buyer: null,
+      createdAt: now,
     })
     await setPropertyStatus(trx, property.id, 'designated', now)
     await recordAudit(trx, 'create', 'sale', id, null, await getSale(trx, id), `Udpeget til salg: ${property.name}`)
@@ -50,8 +80,14 @@ export async function designateForSale(db: Kysely<Database>, input: DesignateInp
 export function toStepRequest(input: StepInput): StepRequest {
   const blank = (v: string) => (v.trim() === '' ? null : v.trim())
   return {
-    status: input.status, date: input.date, note: input.note, councilReference: blank(input.councilReference),
-    offeringDeadline: input.offeringDeadline, priceOre: input.priceOre, takeoverDate: input.takeoverDate, buyer: blank(input.buyer),
+    status: input.status,
+    date: input.date,
+    note: input.note,
+    councilReference: blank(input.councilReference),
+    offeringDeadline: input.offeringDeadline,
+    priceOre: input.priceOre,
+    takeoverDate: input.takeoverDate,
+    buyer: blank(input.buyer),
     bid: { bidder: blank(input.bidder), amountOre: input.bidAmountOre },
   }
 }
@@ -68,20 +104,36 @@ export async function recordSaleStep(db: Kysely<Database>, saleId: number, versi
     if (sale.version !== version) return fail('conflict', CONFLICT_MESSAGE)
     const step = toStepRequest(input)
     const check = checkStep(
-      { status: sale.status, lastStepDate: await lastStepDate(trx, saleId), bidCount: await countBids(trx, saleId), buyer: sale.buyer,
-        realisedPriceOre: sale.realisedPriceOre, takeoverDate: sale.takeoverDate, designatedDate: sale.designatedDate },
+      {
+        status: sale.status,
+        lastStepDate: await lastStepDate(trx, saleId),
+        bidCount: await countBids(trx, saleId),
+        buyer: sale.buyer,
+        realisedPriceOre: sale.realisedPriceOre,
+        takeoverDate: sale.takeoverDate,
+        designatedDate: sale.designatedDate,
+      },
       step,
     )
     if (!check.ok) return fail('invalid', check.message, check.fieldErrors)
     const now = nowIso()
     if (!(await updateSale(trx, saleId, version, { ...check.patch, updatedAt: now }))) return fail('conflict', CONFLICT_MESSAGE)
     await insertSaleStep(trx, {
-      saleId, status: step.status, fromStatus: sale.status, date: step.date, note: step.note, councilReference: step.councilReference,
-      offeringDeadline: step.offeringDeadline, createdAt: now,
+      saleId,
+      status: step.status,
+      fromStatus: sale.status,
+      date: step.date,
+      note: step.note,
+      councilReference: step.councilReference,
+      offeringDeadline: step.offeringDeadline,
+      createdAt: now,
       // "Bud modtaget" keeps the bid it recorded; the other steps their price and buyer.
-      ...(check.addBid && step.bid ? { priceOre: step.bid.amountOre, buyer: step.bid.bidder, takeoverDate: null } : { priceOre: step.priceOre, takeoverDate: step.takeoverDate, buyer: step.buyer }),
+      ...(check.addBid && step.bid
+        ? { priceOre: step.bid.amountOre, buyer: step.bid.bidder, takeoverDate: null }
+        : { priceOre: step.priceOre, takeoverDate: step.takeoverDate, buyer: step.buyer }),
     })
-    if (check.addBid && step.bid) await addBidRow(trx, saleId, { bidder: step.bid.bidder!, amountOre: step.bid.amountOre!, receivedDate: step.date, note: '' }, now)
+    if (check.addBid && step.bid)
+      await addBidRow(trx, saleId, { bidder: step.bid.bidder!, amountOre: step.bid.amountOre!, receivedDate: step.date, note: '' }, now)
     await setPropertyStatus(trx, sale.propertyId, check.propertyStatus, now)
     await recordAudit(trx, 'update', 'sale', saleId, sale, await getSale(trx, saleId), `Salg ${sale.propertyName}: ${step.status}`)
     return ok({ id: saleId })
@@ -89,7 +141,14 @@ export async function recordSaleStep(db: Kysely<Database>, saleId: number, versi
 }
 
 async function addBidRow(trx: Transaction<Database>, saleId: number, bid: BidInput, now: string) {
-  await insertBid(trx, { saleId, bidder: bid.bidder, amountOre: bid.amountOre, receivedDate: bid.receivedDate, note: bid.note, createdAt: now })
+  await insertBid(trx, {
+    saleId,
+    bidder: bid.bidder,
+    amountOre: bid.amountOre,
+    receivedDate: bid.receivedDate,
+    note: bid.note,
+    createdAt: now,
+  })
 }
 
 /** Register one more bid while the property is offered or bids are being weighed. */
@@ -112,7 +171,10 @@ export async function editSaleDetails(db: Kysely<Database>, saleId: number, inpu
     const before = await getSale(trx, saleId)
     if (!before) return fail('not_found', GONE)
     const saved = await updateSale(trx, saleId, input.version, {
-      expectedPriceOre: input.expectedPriceOre, saleCostsOre: input.saleCostsOre, note: input.note, updatedAt: nowIso(),
+      expectedPriceOre: input.expectedPriceOre,
+      saleCostsOre: input.saleCostsOre,
+      note: input.note,
+      updatedAt: nowIso(),
     })
     if (!saved) return fail('conflict', CONFLICT_MESSAGE)
     await recordAudit(trx, 'update', 'sale', saleId, before, await getSale(trx, saleId), `Salg ${before.propertyName}: oplysninger`)
@@ -142,7 +204,9 @@ export async function salesTotals(db: Kysely<Database> | Transaction<Database>):
   const expected = sum(amounts.map((a) => oreToKroner(a.expectedOre)))
   const toOre = (k: ReturnType<typeof sum>) => k.times(100).toNumber()
   return {
-    realisedOre: toOre(realised), expectedOre: toOre(expected), totalOre: toOre(realised.plus(expected)),
+    realisedOre: toOre(realised),
+    expectedOre: toOre(expected),
+    totalOre: toOre(realised.plus(expected)),
     soldCount: rows.filter((r) => r.status === 'sold').length,
     openCount: rows.filter((r) => r.status !== 'sold' && r.status !== 'withdrawn').length,
     withdrawnCount: rows.filter((r) => r.status === 'withdrawn').length,

@@ -6,7 +6,16 @@
  */
 import { z } from 'zod'
 import { codes, saleStatusLabels } from '~/core/labels'
-import { amountOre, choice, dateField, optionalAmountOre, optionalText, requiredDate, requiredText, versionField } from '~/core/schema-fields'
+import {
+  amountOre,
+  choice,
+  dateField,
+  optionalAmountOre,
+  optionalText,
+  requiredDate,
+  requiredText,
+  versionField,
+} from '~/core/schema-fields'
 
 export const designateSchema = z.object({
   propertyId: z.coerce.number({ error: 'Vælg en ejendom' }).int().min(1, 'Vælg en ejendom'),

@@ -23,15 +23,32 @@ export interface MeasureDifference {
 
 /** What makes two measures "the same" across scenarios: kind, what it concerns, date and amounts, status. */
 function signature(m: ScenarioMeasure): string {
-  return [m.kind, m.leaseId, m.propertyId, m.unitId, m.toPropertyId, m.effectDate, m.endDateOverride, m.priceOre, m.saleCostsOre,
-    m.operatingCostShare, m.headcount, m.refurbishmentOre, m.addedAnnualOperatingOre, m.status].join('|')
+  return [
+    m.kind,
+    m.leaseId,
+    m.propertyId,
+    m.unitId,
+    m.toPropertyId,
+    m.effectDate,
+    m.endDateOverride,
+    m.priceOre,
+    m.saleCostsOre,
+    m.operatingCostShare,
+    m.headcount,
+    m.refurbishmentOre,
+    m.addedAnnualOperatingOre,
+    m.status,
+  ].join('|')
 }
 
 /**
  * Compare scenarios by id (2–4).
  * @example await compareScenarios(db, [1, 2])
  */
-export async function compareScenarios(db: Kysely<Database>, ids: number[]): Promise<{ scenarios: ComparedScenario[]; differences: MeasureDifference[] }> {
+export async function compareScenarios(
+  db: Kysely<Database>,
+  ids: number[],
+): Promise<{ scenarios: ComparedScenario[]; differences: MeasureDifference[] }> {
   const computed = []
   for (const id of ids) {
     const c = await computeScenario(db, id)
@@ -44,10 +61,19 @@ export async function compareScenarios(db: Kysely<Database>, ids: number[]): Pro
   for (const [sig, m] of all) {
     const presentIn = bySig.map((map) => map.has(sig))
     if (presentIn.every(Boolean)) continue
-    differences.push({ signature: sig, presentIn, description: `${measureKindLabels[m.kind]}: ${m.label} (${formatDanishDate(m.effectDate)}${describeAmount(m) ? `, ${describeAmount(m)}` : ''})` })
+    differences.push({
+      signature: sig,
+      presentIn,
+      description: `${measureKindLabels[m.kind]}: ${m.label} (${formatDanishDate(m.effectDate)}${describeAmount(m) ? `, ${describeAmount(m)}` : ''})`,
+    })
   }
   return {
-    scenarios: computed.map((c) => ({ id: c.scenario.id, name: c.scenario.name, isBaseline: c.scenario.isBaseline === 1, summary: summarise(c.result) })),
+    scenarios: computed.map((c) => ({
+      id: c.scenario.id,
+      name: c.scenario.name,
+      isBaseline: c.scenario.isBaseline === 1,
+      summary: summarise(c.result),
+    })),
     differences,
   }
 }

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '#db/schema'
 import { listRelocations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
 import { loadEngineUnits } from '~/features/relocations/engine-units.server'
-import type { MeasureRow } from './register-measures.server'
+import type { MeasureRow } from './schemas'
 import { effectiveRelocations, MEASURE_STATUS } from '~/core/relocation-replay'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -22,11 +22,29 @@ export function relocationLabel(r: Pick<RelocationRow, 'rotationName' | 'unitNam
 export async function relocationMeasureRows(db: Db, now: string): Promise<MeasureRow[]> {
   const kept = await listRelocations(db, { statuses: ['decided', 'done'] })
   if (kept.length === 0) return []
-  const units = await loadEngineUnits(db, kept.filter((r) => r.status === 'done'))
+  const units = await loadEngineUnits(
+    db,
+    kept.filter((r) => r.status === 'done'),
+  )
   return effectiveRelocations(units, kept).map((r) => ({
-    kind: 'relocation' as const, status: MEASURE_STATUS[r.status], enabled: 1 as const, source: 'register' as const, createdAt: now,
-    label: relocationLabel(r), leaseId: null, propertyId: r.fromPropertyId, unitId: r.unitId, toPropertyId: r.toPropertyId,
-    effectDate: r.date, endDateOverride: null, priceOre: null, saleCostsOre: null, operatingCostShare: null, headcount: r.headcount,
-    refurbishmentOre: r.refurbishmentOre, addedAnnualOperatingOre: r.addedAnnualOperatingOre, movingCostOverrideOre: r.movingCostOre,
+    kind: 'relocation' as const,
+    status: MEASURE_STATUS[r.status],
+    enabled: 1 as const,
+    source: 'register' as const,
+    createdAt: now,
+    label: relocationLabel(r),
+    leaseId: null,
+    propertyId: r.fromPropertyId,
+    unitId: r.unitId,
+    toPropertyId: r.toPropertyId,
+    effectDate: r.date,
+    endDateOverride: null,
+    priceOre: null,
+    saleCostsOre: null,
+    operatingCostShare: null,
+    headcount: r.headcount,
+    refurbishmentOre: r.refurbishmentOre,
+    addedAnnualOperatingOre: r.addedAnnualOperatingOre,
+    movingCostOverrideOre: r.movingCostOre,
   }))
 }

@@ -11,8 +11,12 @@ import { loadEngineUnits } from '~/features/relocations/engine-units.server'
 /** Assumptions stored on a scenario, as the engine takes them. */
 export function assumptionsOf(s: Scenario): Assumptions {
   return {
-    firstYear: s.firstYear, lastYear: s.lastYear, targetAnnualOre: s.targetAnnualOre, deskFactor: s.deskFactor,
-    movingCostPerPersonOre: s.movingCostPerPersonOre, countAvoidedMaintenance: s.countAvoidedMaintenance === 1,
+    firstYear: s.firstYear,
+    lastYear: s.lastYear,
+    targetAnnualOre: s.targetAnnualOre,
+    deskFactor: s.deskFactor,
+    movingCostPerPersonOre: s.movingCostPerPersonOre,
+    countAvoidedMaintenance: s.countAvoidedMaintenance === 1,
     rentIndexationPct: s.rentIndexationPct,
   }
 }
@@ -27,34 +31,111 @@ export function toEngineMeasure(m: ScenarioMeasure): Measure | null {
   const label = m.label || undefined
   switch (m.kind) {
     case 'lease_termination':
-      return m.leaseId == null ? null : { kind: 'lease_termination', id, status: m.status, label, leaseId: m.leaseId, noticeDate: m.effectDate, endDateOverride: m.endDateOverride }
+      return m.leaseId == null
+        ? null
+        : {
+            kind: 'lease_termination',
+            id,
+            status: m.status,
+            label,
+            leaseId: m.leaseId,
+            noticeDate: m.effectDate,
+            endDateOverride: m.endDateOverride,
+          }
     case 'sale':
-      return m.propertyId == null ? null : { kind: 'sale', id, status: m.status, label, propertyId: m.propertyId, takeoverDate: m.effectDate, priceOre: m.priceOre ?? 0, saleCostsOre: m.saleCostsOre ?? 0 }
+      return m.propertyId == null
+        ? null
+        : {
+            kind: 'sale',
+            id,
+            status: m.status,
+            label,
+            propertyId: m.propertyId,
+            takeoverDate: m.effectDate,
+            priceOre: m.priceOre ?? 0,
+            saleCostsOre: m.saleCostsOre ?? 0,
+          }
     case 'closure':
-      return m.propertyId == null ? null : { kind: 'closure', id, status: m.status, label, propertyId: m.propertyId, date: m.effectDate, operatingCostShare: m.operatingCostShare ?? 1 }
+      return m.propertyId == null
+        ? null
+        : {
+            kind: 'closure',
+            id,
+            status: m.status,
+            label,
+            propertyId: m.propertyId,
+            date: m.effectDate,
+            operatingCostShare: m.operatingCostShare ?? 1,
+          }
     case 'relocation':
       return m.unitId == null || m.propertyId == null || m.toPropertyId == null
         ? null
-        : { kind: 'relocation', id, status: m.status, label, unitId: m.unitId, fromPropertyId: m.propertyId, toPropertyId: m.toPropertyId, date: m.effectDate,
-            headcount: m.headcount ?? 0, refurbishmentOre: m.refurbishmentOre ?? 0, addedAnnualOperatingOre: m.addedAnnualOperatingOre ?? 0,
-            movingCostOverrideOre: m.movingCostOverrideOre }
+        : {
+            kind: 'relocation',
+            id,
+            status: m.status,
+            label,
+            unitId: m.unitId,
+            fromPropertyId: m.propertyId,
+            toPropertyId: m.toPropertyId,
+            date: m.effectDate,
+            headcount: m.headcount ?? 0,
+            refurbishmentOre: m.refurbishmentOre ?? 0,
+            addedAnnualOperatingOre: m.addedAnnualOperatingOre ?? 0,
+            movingCostOverrideOre: m.movingCostOverrideOre,
+          }
   }
 }
 
 /** The register as the engine sees it (properties, leases, units). */
 export async function loadPortfolio(db: Kysely<Database>): Promise<Pick<EngineInput, 'properties' | 'leases' | 'units'>> {
   const [properties, leases, units] = await Promise.all([
-    db.selectFrom('property').select(['id', 'name', 'ownership', 'grossAreaM2', 'workplaces', 'annualOperatingCostOre', 'annualMaintenanceOre', 'maintenanceBacklogOre']).execute(),
-    db.selectFrom('lease').select(['id', 'propertyId', 'counterparty', 'direction', 'annualRentOre', 'annualServiceOre', 'operatingCostPaidByMunicipality', 'noticeMonths', 'terms', 'nonTerminableUntil', 'startDate']).execute(),
+    db
+      .selectFrom('property')
+      .select([
+        'id',
+        'name',
+        'ownership',
+        'grossAreaM2',
+        'workplaces',
+        'annualOperatingCostOre',
+        'annualMaintenanceOre',
+        'maintenanceBacklogOre',
+      ])
+      .execute(),
+    db
+      .selectFrom('lease')
+      .select([
+        'id',
+        'propertyId',
+        'counterparty',
+        'direction',
+        'annualRentOre',
+        'annualServiceOre',
+        'operatingCostPaidByMunicipality',
+        'noticeMonths',
+        'terms',
+        'nonTerminableUntil',
+        'startDate',
+      ])
+      .execute(),
     // Where units sat before their done relocations, which scenarios replay as realised measures.
     loadEngineUnits(db),
   ])
   return {
     properties,
     leases: leases.map((l) => ({
-      id: l.id, propertyId: l.propertyId, name: l.counterparty, direction: l.direction, annualRentOre: l.annualRentOre,
-      annualServiceOre: l.annualServiceOre, operatingCostPaidByMunicipality: l.operatingCostPaidByMunicipality === 1,
-      noticeMonths: l.noticeMonths, terms: l.terms, nonTerminableUntil: l.nonTerminableUntil, startDate: l.startDate,
+      id: l.id,
+      propertyId: l.propertyId,
+      name: l.counterparty,
+      direction: l.direction,
+      annualRentOre: l.annualRentOre,
+      annualServiceOre: l.annualServiceOre,
+      operatingCostPaidByMunicipality: l.operatingCostPaidByMunicipality === 1,
+      noticeMonths: l.noticeMonths,
+      terms: l.terms,
+      nonTerminableUntil: l.nonTerminableUntil,
+      startDate: l.startDate,
     })),
     units,
   }
@@ -70,11 +151,23 @@ export interface ScenarioComputation {
  * Compute a scenario's savings with its stored assumptions (or a status filter given here).
  * @example const { result } = await computeScenario(db, 1)
  */
-export async function computeScenario(db: Kysely<Database>, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
+export async function computeScenario(
+  db: Kysely<Database>,
+  scenarioId: number,
+  statusFilter?: StatusFilter,
+): Promise<ScenarioComputation | null> {
   const scenario = await getScenario(db, scenarioId)
   if (!scenario) return null
   const [measures, portfolio] = await Promise.all([listMeasures(db, scenarioId), loadPortfolio(db)])
-  const engineMeasures = measures.filter((m) => m.enabled === 1).map(toEngineMeasure).filter((m): m is Measure => m !== null)
-  const result = computeSavings({ ...portfolio, measures: engineMeasures, assumptions: assumptionsOf(scenario), statusFilter: statusFilter ?? scenario.statusFilter })
+  const engineMeasures = measures
+    .filter((m) => m.enabled === 1)
+    .map(toEngineMeasure)
+    .filter((m): m is Measure => m !== null)
+  const result = computeSavings({
+    ...portfolio,
+    measures: engineMeasures,
+    assumptions: assumptionsOf(scenario),
+    statusFilter: statusFilter ?? scenario.statusFilter,
+  })
   return { scenario, measures, result }
 }

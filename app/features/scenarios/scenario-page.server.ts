@@ -24,8 +24,12 @@ export interface ScenarioPage {
 async function names(db: Kysely<Database>) {
   const [properties, leases, units] = await Promise.all([
     db.selectFrom('property').select(['id', 'name', 'town']).orderBy('sortKey').execute(),
-    db.selectFrom('lease').innerJoin('property', 'property.id', 'lease.propertyId')
-      .select(['lease.id', 'lease.counterparty', 'lease.direction', 'property.name as propertyName']).orderBy('property.sortKey').execute(),
+    db
+      .selectFrom('lease')
+      .innerJoin('property', 'property.id', 'lease.propertyId')
+      .select(['lease.id', 'lease.counterparty', 'lease.direction', 'property.name as propertyName'])
+      .orderBy('property.sortKey')
+      .execute(),
     db.selectFrom('unit').select(['id', 'name', 'headcount']).orderBy('name').execute(),
   ])
   return { properties, leases, units }
@@ -43,7 +47,10 @@ function subjectOf(m: ScenarioMeasure, n: Awaited<ReturnType<typeof names>>): { 
       return { subject: prop(m.propertyId), href: m.propertyId ? `/ejendomme/${m.propertyId}` : null }
     case 'relocation': {
       const u = n.units.find((x) => x.id === m.unitId)
-      return { subject: `${u?.name ?? 'ukendt enhed'}: ${prop(m.propertyId)} → ${prop(m.toPropertyId)}`, href: m.toPropertyId ? `/ejendomme/${m.toPropertyId}` : null }
+      return {
+        subject: `${u?.name ?? 'ukendt enhed'}: ${prop(m.propertyId)} → ${prop(m.toPropertyId)}`,
+        href: m.toPropertyId ? `/ejendomme/${m.toPropertyId}` : null,
+      }
     }
   }
 }
@@ -59,7 +66,13 @@ export async function getScenarioPage(db: Kysely<Database>, id: number, view?: S
   const n = await names(db)
   const summary = summarise(result)
   const info = new Map(summary.measures.map((m) => [m.measureId, m]))
-  const others = await db.selectFrom('scenario').select(['id', 'name']).where('id', '<>', id).orderBy('isBaseline', 'desc').orderBy('name').execute()
+  const others = await db
+    .selectFrom('scenario')
+    .select(['id', 'name'])
+    .where('id', '<>', id)
+    .orderBy('isBaseline', 'desc')
+    .orderBy('name')
+    .execute()
   return {
     scenario,
     view: result.statusFilter,
@@ -69,8 +82,18 @@ export async function getScenarioPage(db: Kysely<Database>, id: number, view?: S
       const { subject, href } = subjectOf(m, n)
       const i = info.get(String(m.id))
       return {
-        id: m.id, kind: m.kind, status: m.status, enabled: m.enabled === 1, label: m.label, source: m.source, effectDate: m.effectDate,
-        subject, subjectHref: href, amountText: describeAmount(m), effectiveFrom: i?.effectiveFrom ?? null, leaseEndDate: i?.leaseEndDate ?? null,
+        id: m.id,
+        kind: m.kind,
+        status: m.status,
+        enabled: m.enabled === 1,
+        label: m.label,
+        source: m.source,
+        effectDate: m.effectDate,
+        subject,
+        subjectHref: href,
+        amountText: describeAmount(m),
+        effectiveFrom: i?.effectiveFrom ?? null,
+        leaseEndDate: i?.leaseEndDate ?? null,
       }
     }),
     options: {
@@ -79,10 +102,16 @@ export async function getScenarioPage(db: Kysely<Database>, id: number, view?: S
       units: n.units.map((u) => ({ id: u.id, label: `${u.name} (${numberText(u.headcount, 1)} årsværk)` })),
     },
     assumptions: {
-      name: scenario.name, description: scenario.description, firstYear: String(scenario.firstYear), lastYear: String(scenario.lastYear),
-      targetAnnualOre: amountText(scenario.targetAnnualOre), deskFactor: String(scenario.deskFactor).replace('.', ','),
-      movingCostPerPersonOre: amountText(scenario.movingCostPerPersonOre), countAvoidedMaintenance: scenario.countAvoidedMaintenance ? 'on' : '',
-      rentIndexationPct: scenario.rentIndexationPct == null ? '' : String(scenario.rentIndexationPct).replace('.', ','), statusFilter: scenario.statusFilter,
+      name: scenario.name,
+      description: scenario.description,
+      firstYear: String(scenario.firstYear),
+      lastYear: String(scenario.lastYear),
+      targetAnnualOre: amountText(scenario.targetAnnualOre),
+      deskFactor: String(scenario.deskFactor).replace('.', ','),
+      movingCostPerPersonOre: amountText(scenario.movingCostPerPersonOre),
+      countAvoidedMaintenance: scenario.countAvoidedMaintenance ? 'on' : '',
+      rentIndexationPct: scenario.rentIndexationPct == null ? '' : String(scenario.rentIndexationPct).replace('.', ','),
+      statusFilter: scenario.statusFilter,
     },
   }
 }

@@ -36,7 +36,16 @@ export interface ScenarioSummary {
   gapToTargetRaw: string
   firstYearTargetReached: number | null
   conflicts: SavingsResult['conflicts']
-  doubleRentPeriods: { measureId: string; leaseId: number; propertyId: number; from: string; to: string; days: number; amount: string; explanation: string }[]
+  doubleRentPeriods: {
+    measureId: string
+    leaseId: number
+    propertyId: number
+    from: string
+    to: string
+    days: number
+    amount: string
+    explanation: string
+  }[]
   measures: { measureId: string; effectiveFrom: string | null; leaseEndDate: string | null; included: true }[]
 }
 
@@ -64,7 +73,12 @@ export function summarise(result: SavingsResult): ScenarioSummary {
     firstYearTargetReached: result.firstYearTargetReached,
     conflicts: result.conflicts,
     doubleRentPeriods: result.doubleRentPeriods.map((d) => ({ ...d, amount: d.amount.toString() })),
-    measures: result.measures.map((m) => ({ measureId: m.measureId, effectiveFrom: m.effectiveFrom, leaseEndDate: m.leaseEndDate ?? null, included: true })),
+    measures: result.measures.map((m) => ({
+      measureId: m.measureId,
+      effectiveFrom: m.effectiveFrom,
+      leaseEndDate: m.leaseEndDate ?? null,
+      included: true,
+    })),
   }
 }
 
@@ -93,12 +107,29 @@ export function cellLineItems(result: SavingsResult, year: number | 'full', key:
     if (year === 'full') {
       if (!RECURRING.has(category)) continue
       for (const i of fullYearLineItems(result, { category: category as RecurringCategory })) {
-        out.push({ measureId: i.measureId, label: i.label, category, categoryLabel: CATEGORY_LABELS[category], period: `fra ${formatDanishDate(i.from)}`, amount: i.amount.times(sign).toString(), explanation: i.explanation })
+        out.push({
+          measureId: i.measureId,
+          label: i.label,
+          category,
+          categoryLabel: CATEGORY_LABELS[category],
+          period: `fra ${formatDanishDate(i.from)}`,
+          amount: i.amount.times(sign).toString(),
+          explanation: i.explanation,
+        })
       }
     } else {
       for (const i of lineItemsFor(result, { year, category })) {
-        const period = i.periodFrom === i.periodTo ? formatDanishDate(i.periodFrom) : `${formatDanishDate(i.periodFrom)}–${formatDanishDate(i.periodTo)}`
-        out.push({ measureId: i.measureId, label: i.label, category, categoryLabel: CATEGORY_LABELS[category], period, amount: i.amount.times(sign).toString(), explanation: i.explanation })
+        const period =
+          i.periodFrom === i.periodTo ? formatDanishDate(i.periodFrom) : `${formatDanishDate(i.periodFrom)}–${formatDanishDate(i.periodTo)}`
+        out.push({
+          measureId: i.measureId,
+          label: i.label,
+          category,
+          categoryLabel: CATEGORY_LABELS[category],
+          period,
+          amount: i.amount.times(sign).toString(),
+          explanation: i.explanation,
+        })
       }
     }
   }

@@ -23,7 +23,11 @@ export function listScenarios(db: Db): Promise<(Scenario & { measureCount: numbe
     .selectFrom('scenario')
     .selectAll('scenario')
     .select((eb) =>
-      eb.selectFrom('scenarioMeasure').select((e) => e.fn.countAll<number>().as('n')).whereRef('scenarioMeasure.scenarioId', '=', 'scenario.id').as('measureCount'),
+      eb
+        .selectFrom('scenarioMeasure')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('scenarioMeasure.scenarioId', '=', 'scenario.id')
+        .as('measureCount'),
     )
     .orderBy('isBaseline', 'desc')
     .orderBy(sql`case when archived_at is null then 0 else 1 end`)
@@ -49,7 +53,11 @@ export async function updateScenario(db: Db, id: number, version: number, values
 
 /** Bump the version without other changes (a measure changed). */
 export async function touchScenario(db: Db, id: number, updatedAt: string): Promise<void> {
-  await db.updateTable('scenario').set({ updatedAt, version: sql`version + 1` as never }).where('id', '=', id).execute()
+  await db
+    .updateTable('scenario')
+    .set({ updatedAt, version: sql`version + 1` as never })
+    .where('id', '=', id)
+    .execute()
 }
 
 export async function deleteScenario(db: Db, id: number): Promise<boolean> {
@@ -68,7 +76,10 @@ export function getMeasure(db: Db, scenarioId: number, id: number): Promise<Scen
 /** Insert measures in chunks (a national scenario has tens of thousands). */
 export async function insertMeasures(db: Db, rows: NewScenarioMeasure[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('scenarioMeasure').values(rows.slice(i, i + 500)).execute()
+    await db
+      .insertInto('scenarioMeasure')
+      .values(rows.slice(i, i + 500))
+      .execute()
   }
 }
 

@@ -12,9 +12,20 @@ export const BASELINE_NAME = 'Vedtaget plan'
 /** The committee's defaults: 5 mio. kr. a year, desk sharing 0,8, 5.000 kr. per person moved. */
 export function defaultAssumptions(now: string): Omit<NewScenario, 'name'> {
   return {
-    description: '', isBaseline: 0, archivedAt: null, basedOnId: null, firstYear: 2023, lastYear: 2030,
-    targetAnnualOre: 500_000_000, deskFactor: 0.8, movingCostPerPersonOre: 500_000, countAvoidedMaintenance: 0,
-    rentIndexationPct: null, statusFilter: 'all', createdAt: now, updatedAt: now,
+    description: '',
+    isBaseline: 0,
+    archivedAt: null,
+    basedOnId: null,
+    firstYear: 2023,
+    lastYear: 2030,
+    targetAnnualOre: 500_000_000,
+    deskFactor: 0.8,
+    movingCostPerPersonOre: 500_000,
+    countAvoidedMaintenance: 0,
+    rentIndexationPct: null,
+    statusFilter: 'all',
+    createdAt: now,
+    updatedAt: now,
   }
 }
 
@@ -28,10 +39,15 @@ export async function ensureBaseline(db: Kysely<Database>): Promise<number> {
     if (existing) return existing.id
     const now = nowIso()
     const id = await repo.insertScenario(trx, {
-      ...defaultAssumptions(now), name: BASELINE_NAME, isBaseline: 1,
+      ...defaultAssumptions(now),
+      name: BASELINE_NAME,
+      isBaseline: 1,
       description: 'De besluttede tiltag: opsagte lejemål og salg fra registret, og de besluttede flytninger.',
     })
-    await repo.insertMeasures(trx, (await registerMeasures(trx, now)).map((m) => ({ ...m, scenarioId: id })))
+    await repo.insertMeasures(
+      trx,
+      (await registerMeasures(trx, now)).map((m) => ({ ...m, scenarioId: id })),
+    )
     return id
   })
 }
@@ -42,7 +58,10 @@ export async function syncFromRegister(db: Kysely<Database>, scenarioId: number)
     if (!(await repo.getScenario(trx, scenarioId))) return fail('not_found', 'Scenariet findes ikke.')
     const now = nowIso()
     await repo.deleteRegisterMeasures(trx, scenarioId)
-    await repo.insertMeasures(trx, (await registerMeasures(trx, now)).map((m) => ({ ...m, scenarioId })))
+    await repo.insertMeasures(
+      trx,
+      (await registerMeasures(trx, now)).map((m) => ({ ...m, scenarioId })),
+    )
     await repo.touchScenario(trx, scenarioId, now)
     await recordAudit(trx, 'update', 'scenario', scenarioId, null, null, 'Tiltag opdateret fra registret')
     return ok({ id: scenarioId })
@@ -52,18 +71,34 @@ export async function syncFromRegister(db: Kysely<Database>, scenarioId: number)
 async function copyInto(trx: Transaction<Database>, from: Scenario, name: string, description: string): Promise<number> {
   const now = nowIso()
   const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...settings } = from
-  const id = await repo.insertScenario(trx, { ...settings, name, description, isBaseline: 0, archivedAt: null, basedOnId: from.id, createdAt: now, updatedAt: now })
+  const id = await repo.insertScenario(trx, {
+    ...settings,
+    name,
+    description,
+    isBaseline: 0,
+    archivedAt: null,
+    basedOnId: from.id,
+    createdAt: now,
+    updatedAt: now,
+  })
   const measures = await repo.listMeasures(trx, from.id)
-  await repo.insertMeasures(trx, measures.map(({ id: _mid, ...m }) => ({ ...m, scenarioId: id, createdAt: now })))
+  await repo.insertMeasures(
+    trx,
+    measures.map(({ id: _mid, ...m }) => ({ ...m, scenarioId: id, createdAt: now })),
+  )
   return id
 }
 
 /** A new scenario: a copy of another (usually the baseline) with its measures and assumptions. */
-export async function createScenario(db: Kysely<Database>, input: { name: string; description: string; basedOnId: number }): Promise<ServiceResult> {
+export async function createScenario(
+  db: Kysely<Database>,
+  input: { name: string; description: string; basedOnId: number },
+): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
     const from = await repo.getScenario(trx, input.basedOnId)
     if (!from) return fail('invalid', 'Udgangspunktet findes ikke.', { basedOnId: ['Vælg et scenarie at tage udgangspunkt i'] })
-    if (await repo.getScenarioByName(trx, input.name)) return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede et scenarie med det navn'] })
+    if (await repo.getScenarioByName(trx, input.name))
+      return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede et scenarie med det navn'] })
     const id = await copyInto(trx, from, input.name, input.description)
     await recordAudit(trx, 'create', 'scenario', id, null, await repo.getScenario(trx, id), input.name)
     return ok({ id })
@@ -85,10 +120,16 @@ export async function saveAssumptions(db: Kysely<Database>, id: number, input: A
 }
 
 /** Turn a measure on or off in the scenario (kept, not deleted). */
-export async function setMeasureEnabled(db: Kysely<Database>, scenarioId: number, measureId: number, enabled: boolean): Promise<ServiceResult> {
+export async function setMeasureEnabled(
+  db: Kysely<Database>,
+  scenarioId: number,
+  measureId: number,
+  enabled: boolean,
+): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.getMeasure(trx, scenarioId, measureId)
-    if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, { enabled: enabled ? 1 : 0 }))) return fail('not_found', 'Tiltaget findes ikke.')
+    if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, { enabled: enabled ? 1 : 0 })))
+      return fail('not_found', 'Tiltaget findes ikke.')
     await repo.touchScenario(trx, scenarioId, nowIso())
     await recordAudit(trx, 'update', 'scenario_measure', measureId, before, await repo.getMeasure(trx, scenarioId, measureId), before.label)
     return ok({ id: measureId })
@@ -96,7 +137,12 @@ export async function setMeasureEnabled(db: Kysely<Database>, scenarioId: number
 }
 
 /** Set a measure's status (forslag, besluttet, gennemført). */
-export async function setMeasureStatus(db: Kysely<Database>, scenarioId: number, measureId: number, status: 'proposal' | 'decided' | 'realised'): Promise<ServiceResult> {
+export async function setMeasureStatus(
+  db: Kysely<Database>,
+  scenarioId: number,
+  measureId: number,
+  status: 'proposal' | 'decided' | 'realised',
+): Promise<ServiceResult> {
   return db.transaction().execute(async (trx) => {
     const before = await repo.getMeasure(trx, scenarioId, measureId)
     if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, { status }))) return fail('not_found', 'Tiltaget findes ikke.')
@@ -117,30 +163,80 @@ export async function removeMeasure(db: Kysely<Database>, scenarioId: number, me
 }
 
 /** The stored row for a measure typed in the form; checks that what it refers to exists. */
-export async function measureRow(trx: Transaction<Database> | Kysely<Database>, input: MeasureInput, now: string): Promise<ServiceResult<Omit<NewScenarioMeasure, 'scenarioId'>>> {
-  const empty = { leaseId: null, propertyId: null, unitId: null, toPropertyId: null, endDateOverride: null, priceOre: null, saleCostsOre: null,
-    operatingCostShare: null, headcount: null, refurbishmentOre: null, addedAnnualOperatingOre: null, movingCostOverrideOre: null }
-  const exists = async (table: 'lease' | 'property' | 'unit', id: number) => Boolean(await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())
-  const common = { ...empty, kind: input.kind, status: input.status, effectDate: input.effectDate, enabled: 1 as const, source: 'manual' as const, createdAt: now }
+export async function measureRow(
+  trx: Transaction<Database> | Kysely<Database>,
+  input: MeasureInput,
+  now: string,
+): Promise<ServiceResult<Omit<NewScenarioMeasure, 'scenarioId'>>> {
+  const empty = {
+    leaseId: null,
+    propertyId: null,
+    unitId: null,
+    toPropertyId: null,
+    endDateOverride: null,
+    priceOre: null,
+    saleCostsOre: null,
+    operatingCostShare: null,
+    headcount: null,
+    refurbishmentOre: null,
+    addedAnnualOperatingOre: null,
+    movingCostOverrideOre: null,
+  }
+  const exists = async (table: 'lease' | 'property' | 'unit', id: number) =>
+    Boolean(await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())
+  const common = {
+    ...empty,
+    kind: input.kind,
+    status: input.status,
+    effectDate: input.effectDate,
+    enabled: 1 as const,
+    source: 'manual' as const,
+    createdAt: now,
+  }
   switch (input.kind) {
     case 'lease_termination':
-      if (!(await exists('lease', input.leaseId))) return fail('invalid', 'Lejemålet findes ikke.', { leaseId: ['Vælg et lejemål fra listen'] })
+      if (!(await exists('lease', input.leaseId)))
+        return fail('invalid', 'Lejemålet findes ikke.', { leaseId: ['Vælg et lejemål fra listen'] })
       return ok({ ...common, label: input.label || 'Opsigelse af lejemål', leaseId: input.leaseId, endDateOverride: input.endDateOverride })
     case 'sale':
-      if (!(await exists('property', input.propertyId))) return fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
-      return ok({ ...common, label: input.label || 'Salg', propertyId: input.propertyId, priceOre: input.priceOre, saleCostsOre: input.saleCostsOre ?? 0 })
+      if (!(await exists('property', input.propertyId)))
+        return fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
+      return ok({
+        ...common,
+        label: input.label || 'Salg',
+        propertyId: input.propertyId,
+        priceOre: input.priceOre,
+        saleCostsOre: input.saleCostsOre ?? 0,
+      })
     case 'closure':
-      if (!(await exists('property', input.propertyId))) return fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
-      return ok({ ...common, label: input.label || 'Lukning', propertyId: input.propertyId, operatingCostShare: input.operatingCostShare / 100 })
+      if (!(await exists('property', input.propertyId)))
+        return fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
+      return ok({
+        ...common,
+        label: input.label || 'Lukning',
+        propertyId: input.propertyId,
+        operatingCostShare: input.operatingCostShare / 100,
+      })
     case 'relocation':
       if (!(await exists('unit', input.unitId))) return fail('invalid', 'Enheden findes ikke.', { unitId: ['Vælg en enhed fra listen'] })
-      if (input.propertyId === input.toPropertyId) return fail('invalid', 'En flytning skal gå til en anden ejendom.', { toPropertyId: ['Vælg en anden ejendom end den, der flyttes fra'] })
+      if (input.propertyId === input.toPropertyId)
+        return fail('invalid', 'En flytning skal gå til en anden ejendom.', {
+          toPropertyId: ['Vælg en anden ejendom end den, der flyttes fra'],
+        })
       if (!(await exists('property', input.propertyId)) || !(await exists('property', input.toPropertyId))) {
         return fail('invalid', 'Ejendommen findes ikke.', { toPropertyId: ['Vælg ejendomme fra listen'] })
       }
-      return ok({ ...common, label: input.label || 'Flytning', unitId: input.unitId, propertyId: input.propertyId, toPropertyId: input.toPropertyId,
-        headcount: input.headcount, refurbishmentOre: input.refurbishmentOre ?? 0, addedAnnualOperatingOre: input.addedAnnualOperatingOre ?? 0,
-        movingCostOverrideOre: input.movingCostOverrideOre })
+      return ok({
+        ...common,
+        label: input.label || 'Flytning',
+        unitId: input.unitId,
+        propertyId: input.propertyId,
+        toPropertyId: input.toPropertyId,
+        headcount: input.headcount,
+        refurbishmentOre: input.refurbishmentOre ?? 0,
+        addedAnnualOperatingOre: input.addedAnnualOperatingOre ?? 0,
+        movingCostOverrideOre: input.movingCostOverrideOre,
+      })
   }
 }
 
@@ -151,9 +247,21 @@ export async function addMeasure(db: Kysely<Database>, scenarioId: number, input
     const now = nowIso()
     const row = await measureRow(trx, input, now)
     if (!row.ok) return row
-    const inserted = await trx.insertInto('scenarioMeasure').values({ ...row.value, scenarioId }).returning('id').executeTakeFirstOrThrow()
+    const inserted = await trx
+      .insertInto('scenarioMeasure')
+      .values({ ...row.value, scenarioId })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     await repo.touchScenario(trx, scenarioId, now)
-    await recordAudit(trx, 'create', 'scenario_measure', inserted.id, null, await repo.getMeasure(trx, scenarioId, inserted.id), row.value.label)
+    await recordAudit(
+      trx,
+      'create',
+      'scenario_measure',
+      inserted.id,
+      null,
+      await repo.getMeasure(trx, scenarioId, inserted.id),
+      row.value.label,
+    )
     return ok({ id: inserted.id })
   })
 }

@@ -27,15 +27,29 @@ function filtered(db: Kysely<Database>, f: AuditFilter) {
 /** Newest first. @example await listAudit(db, { entity: 'property', entityId: '7' }) */
 export async function listAudit(db: Kysely<Database>, f: AuditFilter): Promise<{ rows: AuditEntry[]; total: number }> {
   const [rows, count] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('id', 'desc').limit(f.limit ?? 100).offset(f.offset ?? 0).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(f.limit ?? 100)
+      .offset(f.offset ?? 0)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ])
   return { rows, total: Number(count.n) }
 }
 
 /** The history of one record, newest first. */
 export function recordHistory(db: Kysely<Database>, entity: string, entityId: number | string): Promise<AuditEntry[]> {
-  return db.selectFrom('auditLog').selectAll().where('entity', '=', entity).where('entityId', '=', String(entityId)).orderBy('id', 'desc').limit(200).execute()
+  return db
+    .selectFrom('auditLog')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('entityId', '=', String(entityId))
+    .orderBy('id', 'desc')
+    .limit(200)
+    .execute()
 }
 
 export async function listAuditEntities(db: Kysely<Database>): Promise<string[]> {
@@ -53,4 +67,3 @@ export function auditFilterFrom(params: URLSearchParams): AuditFilter {
     to: parseDanishDate(params.get('til') ?? '') ?? undefined,
   }
 }
-

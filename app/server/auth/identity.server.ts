@@ -22,7 +22,10 @@ export async function authenticate(db: Kysely<Database>, email: string, password
   if (locked > 0) return { ok: false, message: `For mange forkerte forsøg. Prøv igen om ${locked} ${locked === 1 ? 'minut' : 'minutter'}.` }
   const user = await db.selectFrom('appUser').selectAll().where('email', '=', account).executeTakeFirst()
   // Verify even for unknown accounts so the answer takes the same time either way.
-  const valid = await verifyPassword(password, user?.passwordHash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=')
+  const valid = await verifyPassword(
+    password,
+    user?.passwordHash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  )
   if (!user || !valid || user.active !== 1) {
     await recordFailure(db, keys)
     return { ok: false, message: WRONG }

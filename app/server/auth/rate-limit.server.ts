@@ -16,7 +16,11 @@ const keyOf = (kind: Kind, value: string) => `${kind}:${value.toLowerCase()}`
 
 /** Minutes left of a lock on any of the keys, or 0. */
 export async function lockedMinutes(db: Kysely<Database>, keys: { account: string; address: string }, now = Date.now()): Promise<number> {
-  const rows = await db.selectFrom('loginAttempt').select(['lockedUntil']).where('key', 'in', [keyOf('account', keys.account), keyOf('address', keys.address)]).execute()
+  const rows = await db
+    .selectFrom('loginAttempt')
+    .select(['lockedUntil'])
+    .where('key', 'in', [keyOf('account', keys.account), keyOf('address', keys.address)])
+    .execute()
   const until = Math.max(0, ...rows.map((r) => (r.lockedUntil ? Date.parse(r.lockedUntil) : 0)))
   return until > now ? Math.ceil((until - now) / 60_000) : 0
 }
@@ -30,10 +34,15 @@ export async function recordFailure(db: Kysely<Database>, keys: { account: strin
       const row = await trx.selectFrom('loginAttempt').selectAll().where('key', '=', key).executeTakeFirst()
       const fresh = !row || now - Date.parse(row.windowStart) > limit.windowMinutes * 60_000
       const failures = fresh ? 1 : row.failures + 1
-      const lockedUntil = failures >= limit.failures ? new Date(now + limit.lockMinutes * 60_000).toISOString() : (fresh ? null : row.lockedUntil)
+      const lockedUntil =
+        failures >= limit.failures ? new Date(now + limit.lockMinutes * 60_000).toISOString() : fresh ? null : row.lockedUntil
       const values = { failures, windowStart: fresh ? new Date(now).toISOString() : row.windowStart, lockedUntil }
       if (row) await trx.updateTable('loginAttempt').set(values).where('key', '=', key).execute()
-      else await trx.insertInto('loginAttempt').values({ key, ...values }).execute()
+      else
+        await trx
+          .insertInto('loginAttempt')
+          .values({ key, ...values })
+          .execute()
     }
   })
 }

@@ -36,8 +36,12 @@ export async function createSession(db: Kysely<Database>, request: Request, user
   await db
     .insertInto('userSession')
     .values({
-      id: digest(token), userId, createdAt: new Date(now).toISOString(), lastSeenAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + minutes(SESSION_ABSOLUTE_HOURS * 60)).toISOString(), address,
+      id: digest(token),
+      userId,
+      createdAt: new Date(now).toISOString(),
+      lastSeenAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + minutes(SESSION_ABSOLUTE_HOURS * 60)).toISOString(),
+      address,
     })
     .execute()
   return cookieFor(request).serialize(token, { maxAge: SESSION_ABSOLUTE_HOURS * 3600 })
@@ -54,8 +58,17 @@ export async function getSessionUser(db: Kysely<Database>, request: Request, now
   const row = await db
     .selectFrom('userSession')
     .innerJoin('appUser', 'appUser.id', 'userSession.userId')
-    .select(['userSession.id as sessionId', 'userSession.lastSeenAt', 'userSession.expiresAt', 'appUser.id', 'appUser.email', 'appUser.name',
-      'appUser.role', 'appUser.active', 'appUser.mustChangePassword'])
+    .select([
+      'userSession.id as sessionId',
+      'userSession.lastSeenAt',
+      'userSession.expiresAt',
+      'appUser.id',
+      'appUser.email',
+      'appUser.name',
+      'appUser.role',
+      'appUser.active',
+      'appUser.mustChangePassword',
+    ])
     .where('userSession.id', '=', id)
     .executeTakeFirst()
   if (!row) return null
@@ -65,9 +78,20 @@ export async function getSessionUser(db: Kysely<Database>, request: Request, now
     return null
   }
   if (now - Date.parse(row.lastSeenAt) > 60_000) {
-    await db.updateTable('userSession').set({ lastSeenAt: new Date(now).toISOString() }).where('id', '=', id).execute()
+    await db
+      .updateTable('userSession')
+      .set({ lastSeenAt: new Date(now).toISOString() })
+      .where('id', '=', id)
+      .execute()
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword === 1, sessionId: row.sessionId }
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    mustChangePassword: row.mustChangePassword === 1,
+    sessionId: row.sessionId,
+  }
 }
 
 /** End the current session; returns the Set-Cookie header that clears the cookie. */

@@ -131,7 +131,14 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
     } catch {
       /* storage full or blocked: the layout simply is not remembered */
     }
-    setHidden(new Set(api.getColumnState().filter((c) => c.hide).map((c) => c.colId)))
+    setHidden(
+      new Set(
+        api
+          .getColumnState()
+          .filter((c) => c.hide)
+          .map((c) => c.colId),
+      ),
+    )
   }, [storageKey])
 
   const onGridReady = useCallback(
@@ -143,7 +150,14 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
       } catch {
         /* a stale layout is ignored */
       }
-      setHidden(new Set(event.api.getColumnState().filter((c) => c.hide).map((c) => c.colId)))
+      setHidden(
+        new Set(
+          event.api
+            .getColumnState()
+            .filter((c) => c.hide)
+            .map((c) => c.colId),
+        ),
+      )
       event.api.setGridOption('datasource', datasource)
     },
     [datasource, storageKey],
@@ -176,13 +190,7 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
   return (
     <div>
       <div className="toolbar">
-        <input
-          type="search"
-          aria-label={searchLabel}
-          placeholder={searchLabel}
-          value={search}
-          onChange={(e) => onSearch(e.target.value)}
-        />
+        <input type="search" aria-label={searchLabel} placeholder={searchLabel} value={search} onChange={(e) => onSearch(e.target.value)} />
         <div className="columns-menu">
           <button type="button" className="secondary" aria-expanded={columnsOpen} onClick={() => setColumnsOpen((o) => !o)}>
             Kolonner
@@ -191,11 +199,7 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
             <div className="panel" role="group" aria-label="Vælg kolonner">
               {columnDefs.map((c) => (
                 <label key={c.colId}>
-                  <input
-                    type="checkbox"
-                    checked={!hidden.has(c.colId!)}
-                    onChange={(e) => toggleColumn(c.colId!, e.target.checked)}
-                  />
+                  <input type="checkbox" checked={!hidden.has(c.colId!)} onChange={(e) => toggleColumn(c.colId!, e.target.checked)} />
                   {c.headerName}
                 </label>
               ))}

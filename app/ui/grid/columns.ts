@@ -5,6 +5,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community'
 import { formatDanishDate } from '~/core/dates'
 import { formatNumberDa, formatOre } from '~/core/money'
+import type { FieldDef } from '~/core/fields'
 import { EnumFilter } from './EnumFilter'
 
 type Row = Record<string, unknown>
@@ -80,4 +81,29 @@ export function enumColumn<T extends Row>(
     width: 150,
     ...extra,
   }
+}
+
+/**
+ * The grid columns of an entity, from its field registry: money, dates, numbers and codes each get
+ * their Danish formatter and filter. @example gridColumnsOf(propertyFields)
+ */
+export function gridColumnsOf<T extends Row>(fields: readonly FieldDef<T>[]): ColDef<T>[] {
+  return fields.flatMap((f) => {
+    if (f.grid === false) return []
+    const { headerName, ...extra } = f.grid ?? {}
+    const label = headerName ?? f.label
+    switch (f.kind) {
+      case 'money':
+        return [moneyColumn<T>(f.key, label, extra)]
+      case 'integer':
+      case 'decimal':
+        return [numberColumn<T>(f.key, label, f.kind === 'integer' ? 0 : (f.decimals ?? 2), extra)]
+      case 'date':
+        return [dateColumn<T>(f.key, label, extra)]
+      case 'enum':
+        return [enumColumn<T>(f.key, label, f.labels ?? {}, extra)]
+      default:
+        return [textColumn<T>(f.key, label, extra)]
+    }
+  })
 }

@@ -26,11 +26,17 @@ describe('UTM zone 32N (EPSG:25832)', () => {
   })
 
   it('round-trips any Danish point to within a centimetre', () => {
-    fc.assert(fc.property(fc.double({ min: 54.6, max: 57.7, noNaN: true }), fc.double({ min: 8.1, max: 12.6, noNaN: true }), (latitude, longitude) => {
-      const back = utm32ToWgs84(wgs84ToUtm32({ latitude, longitude }))
-      expect(Math.abs(back.latitude - latitude)).toBeLessThan(2e-7)
-      expect(Math.abs(back.longitude - longitude)).toBeLessThan(2e-7)
-    }))
+    fc.assert(
+      fc.property(
+        fc.double({ min: 54.6, max: 57.7, noNaN: true }),
+        fc.double({ min: 8.1, max: 12.6, noNaN: true }),
+        (latitude, longitude) => {
+          const back = utm32ToWgs84(wgs84ToUtm32({ latitude, longitude }))
+          expect(Math.abs(back.latitude - latitude)).toBeLessThan(2e-7)
+          expect(Math.abs(back.longitude - longitude)).toBeLessThan(2e-7)
+        },
+      ),
+    )
   })
 
   it('knows what lies in Denmark', () => {

@@ -8,14 +8,30 @@ import { readLeaseRow } from '~/features/import-export/lease-rows'
 import { PROPERTY_IMPORT } from '~/features/properties/property-format'
 import { readPropertyRow } from '~/features/import-export/property-rows'
 
-const HEADER = ['Navn', 'Adresse', 'Postnr.', 'By', 'Ejerforhold', 'Anvendelse', 'Driftsudgift pr. år (kr.)', 'Breddegrad', 'Længdegrad', 'Øst (UTM32)', 'Nord (UTM32)']
+const HEADER = [
+  'Navn',
+  'Adresse',
+  'Postnr.',
+  'By',
+  'Ejerforhold',
+  'Anvendelse',
+  'Driftsudgift pr. år (kr.)',
+  'Breddegrad',
+  'Længdegrad',
+  'Øst (UTM32)',
+  'Nord (UTM32)',
+]
 const map = mapHeaders(HEADER, PROPERTY_IMPORT)
 const ctx = { sheet: 'Ejendomme', row: 2 }
 
 describe('CSV', () => {
   it('reads quoted fields, doubled quotes, CRLF and a BOM; drops trailing blank lines', () => {
     const bytes = new TextEncoder().encode('\uFEFFNavn;Note\r\n"A; B";"sagde ""hej"""\r\nC;"to\nlinjer"\r\n;\r\n')
-    expect(parseCsv(decodeCsvBytes(bytes))).toEqual([['Navn', 'Note'], ['A; B', 'sagde "hej"'], ['C', 'to\nlinjer']])
+    expect(parseCsv(decodeCsvBytes(bytes))).toEqual([
+      ['Navn', 'Note'],
+      ['A; B', 'sagde "hej"'],
+      ['C', 'to\nlinjer'],
+    ])
   })
 
   it('reads Windows-1252 (older Danish Excel) and finds the separator', () => {
@@ -39,11 +55,25 @@ describe('property rows', () => {
   it('reads a good row with Danish amounts and labels', () => {
     const r = readPropertyRow(['Rårup Skole', 'Skolevej 1', '7130', 'Rårup', 'Ejet', 'Skole', '1.234.567,89', '55,74', '9,94'], map, ctx)
     expect(r.issues).toEqual([])
-    expect(r.value).toMatchObject({ id: null, input: { name: 'Rårup Skole', ownership: 'owned', use: 'school', annualOperatingCostOre: 123_456_789, latitude: 55.74, status: 'in_use' } })
+    expect(r.value).toMatchObject({
+      id: null,
+      input: {
+        name: 'Rårup Skole',
+        ownership: 'owned',
+        use: 'school',
+        annualOperatingCostOre: 123_456_789,
+        latitude: 55.74,
+        status: 'in_use',
+      },
+    })
   })
 
   it('converts UTM32 coordinates (EPSG:25832) to WGS84', () => {
-    const r = readPropertyRow(['Rådhuset', 'Niels Espes Vej 8', '8722', 'Hedensted', 'Ejet', 'Administration', 0, null, null, 543852.13, 6180814.15], map, ctx)
+    const r = readPropertyRow(
+      ['Rådhuset', 'Niels Espes Vej 8', '8722', 'Hedensted', 'Ejet', 'Administration', 0, null, null, 543852.13, 6180814.15],
+      map,
+      ctx,
+    )
     expect(r.issues).toEqual([])
     expect(r.value!.input.latitude).toBeCloseTo(55.771, 5)
     expect(r.value!.input.longitude).toBeCloseTo(9.699, 5)
@@ -52,18 +82,23 @@ describe('property rows', () => {
   it('lists every bad field of a row in Danish, at its column', () => {
     const r = readPropertyRow(['', 'Vej 1', '87', 'By', 'Måske', 'Skole', '12x', '6180814', '543852'], map, ctx)
     expect(r.value).toBeUndefined()
-    expect(r.issues.map((i) => [i.column, i.message])).toEqual(expect.arrayContaining([
-      ['Navn', 'Navn skal udfyldes'],
-      ['Postnr.', 'Postnummer skal være fire cifre'],
-      ['Ejerforhold', '"Måske" kendes ikke. Brug en af: Ejet, Lejet'],
-      ['Driftsudgift pr. år (kr.)', 'Driftsudgift pr. år skal være et beløb, fx 1.234.567,89'],
-      ['Breddegrad', expect.stringMatching(/Ligner en UTM32-koordinat/)],
-    ]))
+    expect(r.issues.map((i) => [i.column, i.message])).toEqual(
+      expect.arrayContaining([
+        ['Navn', 'Navn skal udfyldes'],
+        ['Postnr.', 'Postnummer skal være fire cifre'],
+        ['Ejerforhold', '"Måske" kendes ikke. Brug en af: Ejet, Lejet'],
+        ['Driftsudgift pr. år (kr.)', 'Driftsudgift pr. år skal være et beløb, fx 1.234.567,89'],
+        ['Breddegrad', expect.stringMatching(/Ligner en UTM32-koordinat/)],
+      ]),
+    )
     expect(r.issues.every((i) => i.row === 2 && i.sheet === 'Ejendomme')).toBe(true)
   })
 
   it('reports missing required columns', () => {
-    expect(mapHeaders(['Navn', 'By', 'Ukendt'], PROPERTY_IMPORT)).toMatchObject({ missing: ['Adresse', 'Postnr.', 'Ejerforhold', 'Anvendelse'], unknown: ['Ukendt'] })
+    expect(mapHeaders(['Navn', 'By', 'Ukendt'], PROPERTY_IMPORT)).toMatchObject({
+      missing: ['Adresse', 'Postnr.', 'Ejerforhold', 'Anvendelse'],
+      unknown: ['Ukendt'],
+    })
   })
 })
 
@@ -77,9 +112,17 @@ describe('lease rows', () => {
   }
 
   it('finds the property by name (Danish-folded) and sets status from the notice date', () => {
-    const r = readLeaseRow(['Vestergade 7', 'Kommunen lejer', 'Udlejer A/S', '480.000', 3, '10.02.2024'], leaseMap, { sheet: 'Lejemål', row: 2 }, lookup)
+    const r = readLeaseRow(
+      ['Vestergade 7', 'Kommunen lejer', 'Udlejer A/S', '480.000', 3, '10.02.2024'],
+      leaseMap,
+      { sheet: 'Lejemål', row: 2 },
+      lookup,
+    )
     expect(r.issues).toEqual([])
-    expect(r.value).toMatchObject({ property: { id: 1 }, input: { direction: 'tenant', annualRentOre: 48_000_000, noticeDate: '2024-02-10', status: 'terminated' } })
+    expect(r.value).toMatchObject({
+      property: { id: 1 },
+      input: { direction: 'tenant', annualRentOre: 48_000_000, noticeDate: '2024-02-10', status: 'terminated' },
+    })
   })
 
   it('refuses unknown and ambiguous property names', () => {

@@ -9,9 +9,23 @@ import {
   type ReplayRelocation,
 } from '~/core/relocation-replay'
 
-const unit = (id: number, propertyId: number, headcount: number) => ({ id, name: `Enhed ${id}`, headcount, workplacesNeeded: null, propertyId })
+const unit = (id: number, propertyId: number, headcount: number) => ({
+  id,
+  name: `Enhed ${id}`,
+  headcount,
+  workplacesNeeded: null,
+  propertyId,
+})
 
-function move(id: number, unitId: number, from: number, to: number, date: string, headcount: number, extra: Partial<ReplayRelocation> = {}): ReplayRelocation {
+function move(
+  id: number,
+  unitId: number,
+  from: number,
+  to: number,
+  date: string,
+  headcount: number,
+  extra: Partial<ReplayRelocation> = {},
+): ReplayRelocation {
   return { id, unitId, fromPropertyId: from, toPropertyId: to, date, headcount, status: 'planned', ...extra }
 }
 
@@ -30,12 +44,18 @@ describe('engine start positions', () => {
 describe('effective relocations', () => {
   it('moves everything there when a done move emptied its origin, so a team that grew is not left behind', () => {
     // 18 moved and then the team grew to 20 at its new site.
-    const [r] = effectiveRelocations([{ id: 7, name: 'x', headcount: 20, propertyId: 1 }], [move(1, 7, 1, 2, '2024-08-12', 18, { status: 'done', emptiedOrigin: true })])
+    const [r] = effectiveRelocations(
+      [{ id: 7, name: 'x', headcount: 20, propertyId: 1 }],
+      [move(1, 7, 1, 2, '2024-08-12', 18, { status: 'done', emptiedOrigin: true })],
+    )
     expect(r!.headcount).toBe(20)
   })
 
   it('keeps a partial move as asked', () => {
-    const [r] = effectiveRelocations([{ id: 7, name: 'x', headcount: 20, propertyId: 1 }], [move(1, 7, 1, 2, '2024-08-12', 5.5, { status: 'done' })])
+    const [r] = effectiveRelocations(
+      [{ id: 7, name: 'x', headcount: 20, propertyId: 1 }],
+      [move(1, 7, 1, 2, '2024-08-12', 5.5, { status: 'done' })],
+    )
     expect(r!.headcount).toBe(5.5)
   })
 
@@ -51,11 +71,13 @@ describe('presence periods', () => {
 
   it('splits a unit on a partial move: the part that stays and the part that arrives', () => {
     const periods = presencePeriods(units, [move(1, 7, 1, 2, '2024-08-12', 8)])
-    expect(periods).toEqual(expect.arrayContaining([
-      { unitId: 7, propertyId: 1, from: null, to: '2024-08-11', headcount: 18, arrivedBy: null, leftBy: 1 },
-      { unitId: 7, propertyId: 1, from: '2024-08-12', to: null, headcount: 10, arrivedBy: 1, leftBy: null },
-      { unitId: 7, propertyId: 2, from: '2024-08-12', to: null, headcount: 8, arrivedBy: 1, leftBy: null },
-    ]))
+    expect(periods).toEqual(
+      expect.arrayContaining([
+        { unitId: 7, propertyId: 1, from: null, to: '2024-08-11', headcount: 18, arrivedBy: null, leftBy: 1 },
+        { unitId: 7, propertyId: 1, from: '2024-08-12', to: null, headcount: 10, arrivedBy: 1, leftBy: null },
+        { unitId: 7, propertyId: 2, from: '2024-08-12', to: null, headcount: 8, arrivedBy: 1, leftBy: null },
+      ]),
+    )
     expect(periods).toHaveLength(3)
   })
 
@@ -77,18 +99,30 @@ describe('presence periods', () => {
 
   it('swaps two units in a rotation on the same day', () => {
     const periods = presencePeriods(
-      [{ id: 1, name: 'A', headcount: 10, propertyId: 1 }, { id: 2, name: 'B', headcount: 30, propertyId: 2 }],
+      [
+        { id: 1, name: 'A', headcount: 10, propertyId: 1 },
+        { id: 2, name: 'B', headcount: 30, propertyId: 2 },
+      ],
       [move(1, 1, 1, 2, '2025-03-01', 10), move(2, 2, 2, 1, '2025-03-01', 30)],
     )
-    expect(periods.filter((p) => p.to === null).map((p) => [p.unitId, p.propertyId, p.headcount])).toEqual([[1, 2, 10], [2, 1, 30]])
+    expect(periods.filter((p) => p.to === null).map((p) => [p.unitId, p.propertyId, p.headcount])).toEqual([
+      [1, 2, 10],
+      [2, 1, 30],
+    ])
   })
 })
 
 describe('engine measures', () => {
   it('maps statuses idea/planned to proposal, decided to decided, done to realised, with a traceable id', () => {
     const costs = { movingCostOre: null, refurbishmentOre: 100, addedAnnualOperatingOre: 200 }
-    const statuses = (['idea', 'planned', 'decided', 'done'] as const).map((status) => toRelocationMeasure({ ...move(4, 1, 1, 2, '2025-01-01', 3, { status }), ...costs }).status)
+    const statuses = (['idea', 'planned', 'decided', 'done'] as const).map(
+      (status) => toRelocationMeasure({ ...move(4, 1, 1, 2, '2025-01-01', 3, { status }), ...costs }).status,
+    )
     expect(statuses).toEqual(['proposal', 'proposal', 'decided', 'realised'])
-    expect(toRelocationMeasure({ ...move(4, 1, 1, 2, '2025-01-01', 3), ...costs })).toMatchObject({ id: relocationMeasureId(4), movingCostOverrideOre: null, refurbishmentOre: 100 })
+    expect(toRelocationMeasure({ ...move(4, 1, 1, 2, '2025-01-01', 3), ...costs })).toMatchObject({
+      id: relocationMeasureId(4),
+      movingCostOverrideOre: null,
+      refurbishmentOre: 100,
+    })
   })
 })

@@ -6,12 +6,24 @@ import type { PresencePeriod } from '~/core/relocation-replay'
 const window = monthWindow('2024-01', 12)
 const base = {
   window,
-  propertyNames: new Map([[4, 'Vesterbrogade 4B'], [1, 'Hedensted Rådhus']]),
+  propertyNames: new Map([
+    [4, 'Vesterbrogade 4B'],
+    [1, 'Hedensted Rådhus'],
+  ]),
   unitNames: new Map([[9, 'Mestringsenheden']]),
   statuses: new Map([[5, 'planned' as const]]),
   ends: [{ propertyId: 4, date: '2024-09-01', kind: 'lease_end' as const, label: 'Lejemålet ophører 31.08.2024' }],
 }
-const period = (p: Partial<PresencePeriod>): PresencePeriod => ({ unitId: 9, propertyId: 4, from: null, to: null, headcount: 18, arrivedBy: null, leftBy: null, ...p })
+const period = (p: Partial<PresencePeriod>): PresencePeriod => ({
+  unitId: 9,
+  propertyId: 4,
+  from: null,
+  to: null,
+  headcount: 18,
+  arrivedBy: null,
+  leftBy: null,
+  ...p,
+})
 
 describe('timeline', () => {
   it('spans a window of months', () => {
@@ -20,7 +32,10 @@ describe('timeline', () => {
   })
 
   it('shows a unit that leaves before the lease ends as an ordinary bar, and a planned arrival hatched', () => {
-    const groups = buildTimeline({ ...base, periods: [period({ to: '2024-08-11', leftBy: 5 }), period({ propertyId: 1, from: '2024-08-12', arrivedBy: 5 })] }, 'property')
+    const groups = buildTimeline(
+      { ...base, periods: [period({ to: '2024-08-11', leftBy: 5 }), period({ propertyId: 1, from: '2024-08-12', arrivedBy: 5 })] },
+      'property',
+    )
     expect(groups.map((g) => g.title)).toEqual(['Hedensted Rådhus', 'Vesterbrogade 4B'])
     const vesterbro = groups[1]!
     expect(vesterbro.leftBehind).toBe(false)
@@ -38,8 +53,14 @@ describe('timeline', () => {
   })
 
   it('groups per unit with the property end on the property row', () => {
-    const groups = buildTimeline({ ...base, periods: [period({ to: '2024-08-11' }), period({ propertyId: 1, from: '2024-08-12' })] }, 'unit')
+    const groups = buildTimeline(
+      { ...base, periods: [period({ to: '2024-08-11' }), period({ propertyId: 1, from: '2024-08-12' })] },
+      'unit',
+    )
     expect(groups).toHaveLength(1)
-    expect(groups[0]!.rows.map((r) => [r.label, r.markers.length])).toEqual([['Hedensted Rådhus', 0], ['Vesterbrogade 4B', 1]])
+    expect(groups[0]!.rows.map((r) => [r.label, r.markers.length])).toEqual([
+      ['Hedensted Rådhus', 0],
+      ['Vesterbrogade 4B', 1],
+    ])
   })
 })

@@ -3,17 +3,38 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { SaleStatus } from '#db/schema'
 import {
-  allowedNextSteps, canMove, checkStep, propertyStatusForSale, SALE_STATUSES, saleAmounts, type SaleSnapshot, type StepRequest,
+  allowedNextSteps,
+  canMove,
+  checkStep,
+  propertyStatusForSale,
+  SALE_STATUSES,
+  saleAmounts,
+  type SaleSnapshot,
+  type StepRequest,
 } from '~/core/sale-path'
 
 const sale = (over: Partial<SaleSnapshot> = {}): SaleSnapshot => ({
-  status: 'designated', lastStepDate: '2023-07-03', bidCount: 0, buyer: '', realisedPriceOre: null, takeoverDate: null,
-  designatedDate: '2023-07-03', ...over,
+  status: 'designated',
+  lastStepDate: '2023-07-03',
+  bidCount: 0,
+  buyer: '',
+  realisedPriceOre: null,
+  takeoverDate: null,
+  designatedDate: '2023-07-03',
+  ...over,
 })
 
 const step = (over: Partial<StepRequest> = {}): StepRequest => ({
-  status: 'offered', date: '2023-09-01', note: '', councilReference: null, offeringDeadline: null, priceOre: null,
-  takeoverDate: null, buyer: null, bid: null, ...over,
+  status: 'offered',
+  date: '2023-09-01',
+  note: '',
+  councilReference: null,
+  offeringDeadline: null,
+  priceOre: null,
+  takeoverDate: null,
+  buyer: null,
+  bid: null,
+  ...over,
 })
 
 describe('transitions', () => {
@@ -46,15 +67,17 @@ describe('transitions', () => {
   })
 
   it('keeps the property status in step: every reachable state maps to a property status', () => {
-    fc.assert(fc.property(fc.array(fc.nat(10), { maxLength: 30 }), (choices) => {
-      let s: SaleStatus = 'designated'
-      for (const c of choices) {
-        const next = allowedNextSteps(s)
-        if (!next.length) break
-        s = next[c % next.length]!
-      }
-      expect(['designated', 'on_offer', 'sold', 'in_use']).toContain(propertyStatusForSale(s))
-    }))
+    fc.assert(
+      fc.property(fc.array(fc.nat(10), { maxLength: 30 }), (choices) => {
+        let s: SaleStatus = 'designated'
+        for (const c of choices) {
+          const next = allowedNextSteps(s)
+          if (!next.length) break
+          s = next[c % next.length]!
+        }
+        expect(['designated', 'on_offer', 'sold', 'in_use']).toContain(propertyStatusForSale(s))
+      }),
+    )
     expect(propertyStatusForSale('conditionally_sold')).toBe('on_offer')
     expect(propertyStatusForSale('sold')).toBe('sold')
     expect(propertyStatusForSale('withdrawn')).toBe('in_use')
@@ -112,12 +135,23 @@ describe('what a step needs', () => {
 
 describe('what a step writes', () => {
   it('a sale writes price, takeover date and buyer; the property becomes sold', () => {
-    const r = checkStep(sale({ status: 'conditionally_sold', buyer: 'Køber ApS' }), step({ status: 'sold', priceOre: 185_000_000, takeoverDate: '2024-03-16' }))
-    expect(r).toEqual({ ok: true, addBid: false, propertyStatus: 'sold', patch: { status: 'sold', buyer: 'Køber ApS', realisedPriceOre: 185_000_000, takeoverDate: '2024-03-16' } })
+    const r = checkStep(
+      sale({ status: 'conditionally_sold', buyer: 'Køber ApS' }),
+      step({ status: 'sold', priceOre: 185_000_000, takeoverDate: '2024-03-16' }),
+    )
+    expect(r).toEqual({
+      ok: true,
+      addBid: false,
+      propertyStatus: 'sold',
+      patch: { status: 'sold', buyer: 'Køber ApS', realisedPriceOre: 185_000_000, takeoverDate: '2024-03-16' },
+    })
   })
 
   it('going back from a conditional sale clears the agreement', () => {
-    const r = checkStep(sale({ status: 'conditionally_sold', buyer: 'X', realisedPriceOre: 1, takeoverDate: '2025-01-01', bidCount: 1 }), step({ status: 'bid_received' }))
+    const r = checkStep(
+      sale({ status: 'conditionally_sold', buyer: 'X', realisedPriceOre: 1, takeoverDate: '2025-01-01', bidCount: 1 }),
+      step({ status: 'bid_received' }),
+    )
     expect(r.ok && r.patch).toEqual({ status: 'bid_received', realisedPriceOre: null, takeoverDate: null, buyer: '' })
   })
 
@@ -130,7 +164,10 @@ describe('what a step writes', () => {
 describe('totals', () => {
   it('counts sold prices as realised, agreed or expected prices as expected, withdrawn as nothing', () => {
     expect(saleAmounts({ status: 'sold', expectedPriceOre: 1, realisedPriceOre: 5 })).toEqual({ realisedOre: 5, expectedOre: 0 })
-    expect(saleAmounts({ status: 'conditionally_sold', expectedPriceOre: 1, realisedPriceOre: 3 })).toEqual({ realisedOre: 0, expectedOre: 3 })
+    expect(saleAmounts({ status: 'conditionally_sold', expectedPriceOre: 1, realisedPriceOre: 3 })).toEqual({
+      realisedOre: 0,
+      expectedOre: 3,
+    })
     expect(saleAmounts({ status: 'offered', expectedPriceOre: 7, realisedPriceOre: null })).toEqual({ realisedOre: 0, expectedOre: 7 })
     expect(saleAmounts({ status: 'withdrawn', expectedPriceOre: 7, realisedPriceOre: null })).toEqual({ realisedOre: 0, expectedOre: 0 })
   })

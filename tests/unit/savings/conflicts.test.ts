@@ -27,10 +27,7 @@ const run = (units: UnitInput[], measures: Measure[], extra: Partial<Parameters<
 describe('capacity', () => {
   it('flags the months where headcount × desk factor exceeds the workplaces, as one run', () => {
     const result = run(
-      [
-        unit({ id: 1, propertyId: 1, headcount: 30, name: 'Jobcenter' }),
-        unit({ id: 2, propertyId: 2, headcount: 100 }),
-      ],
+      [unit({ id: 1, propertyId: 1, headcount: 30, name: 'Jobcenter' }), unit({ id: 2, propertyId: 2, headcount: 100 })],
       [move('r', 1, '2024-09-10', 30)],
     )
     expect(result.conflicts).toEqual([
@@ -39,8 +36,7 @@ describe('capacity', () => {
         propertyId: 2,
         month: '2024-09',
         monthTo: '2025-12',
-        message:
-          'Rådhuset mangler arbejdspladser i sep. 2024–dec. 2025: op til 130 årsværk skal bruge 104 arbejdspladser, men der er 100.',
+        message: 'Rådhuset mangler arbejdspladser i sep. 2024–dec. 2025: op til 130 årsværk skal bruge 104 arbejdspladser, men der er 100.',
       },
     ])
   })
@@ -67,10 +63,7 @@ describe('capacity', () => {
     const tight = run([unit({ id: 1, propertyId: 2, headcount: 50, workplacesNeeded: 101 })], [])
     expect(tight.conflicts).toMatchObject([{ kind: 'capacity', month: '2024-01', monthTo: '2025-12' }])
     // half the unit moves away: half the need goes with it
-    const split = run(
-      [unit({ id: 1, propertyId: 2, headcount: 50, workplacesNeeded: 101 })],
-      [move('r', 1, '2024-02-01', 25, 2, 1)],
-    )
+    const split = run([unit({ id: 1, propertyId: 2, headcount: 50, workplacesNeeded: 101 })], [move('r', 1, '2024-02-01', 25, 2, 1)])
     expect(split.conflicts).toMatchObject([{ kind: 'capacity', month: '2024-01', monthTo: '2024-01' }])
   })
 
@@ -106,9 +99,7 @@ describe('left behind', () => {
   })
 
   it('accepts moving out by the day after the end date, not later', () => {
-    expect(run([jobcenter], [termination, move('r', 1, '2024-06-01', 12.5)], { leases: [tenant] }).conflicts).toEqual(
-      [],
-    )
+    expect(run([jobcenter], [termination, move('r', 1, '2024-06-01', 12.5)], { leases: [tenant] }).conflicts).toEqual([])
     const late = run([jobcenter], [termination, move('r', 1, '2024-06-02', 12.5)], { leases: [tenant] })
     expect(late.conflicts).toMatchObject([{ kind: 'left_behind', unitId: 1 }])
     const partly = run([jobcenter], [termination, move('r', 1, '2024-05-01', 10)], { leases: [tenant] })
@@ -221,8 +212,7 @@ describe('double rent', () => {
       to: '2024-05-31',
       days: 46,
       amount: '60000',
-      explanation:
-        'Vestergade 4B står tom fra 16.04.2024, men husleje og service betales til ophør 31.05.2024 (46 dage).',
+      explanation: 'Vestergade 4B står tom fra 16.04.2024, men husleje og service betales til ophør 31.05.2024 (46 dage).',
     })
   })
 

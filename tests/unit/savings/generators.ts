@@ -3,13 +3,7 @@ import fc from 'fast-check'
 import { expect } from 'vitest'
 import { addDays } from '~/core/dates'
 import { formatKroner } from '~/core/money'
-import {
-  ONE_OFF_CATEGORIES,
-  RECURRING_CATEGORIES,
-  type EngineInput,
-  type Measure,
-  type SavingsResult,
-} from '~/core/savings'
+import { ONE_OFF_CATEGORIES, RECURRING_CATEGORIES, type EngineInput, type Measure, type SavingsResult } from '~/core/savings'
 import { planningDateArb } from '../arbitraries'
 import { assumptions, lease, property, unit } from './fixtures'
 
@@ -61,10 +55,10 @@ const measureArb: fc.Arbitrary<Measure> = fc.oneof(
 export const inputArb: fc.Arbitrary<EngineInput> = fc
   .record({
     costs: fc.array(fc.tuple(ore, ore, ore), { minLength: 6, maxLength: 6 }),
-    rents: fc.array(
-      fc.tuple(ore, ore, fc.boolean(), fc.integer({ min: 0, max: 12 }), fc.constantFrom('month', 'quarter' as const)),
-      { minLength: 4, maxLength: 4 },
-    ),
+    rents: fc.array(fc.tuple(ore, ore, fc.boolean(), fc.integer({ min: 0, max: 12 }), fc.constantFrom('month', 'quarter' as const)), {
+      minLength: 4,
+      maxLength: 4,
+    }),
     measures: fc.array(measureArb, { maxLength: 8 }),
     countAvoidedMaintenance: fc.boolean(),
     rentIndexationPct: fc.option(
@@ -95,11 +89,7 @@ export const inputArb: fc.Arbitrary<EngineInput> = fc
         terms,
       }),
     ),
-    units: [
-      unit({ id: 1, propertyId: 5, headcount: 12.5 }),
-      unit({ id: 2, propertyId: 1 }),
-      unit({ id: 3, propertyId: 6, headcount: 3 }),
-    ],
+    units: [unit({ id: 1, propertyId: 5, headcount: 12.5 }), unit({ id: 2, propertyId: 1 }), unit({ id: 3, propertyId: 6, headcount: 3 })],
     measures,
     assumptions: assumptions({ firstYear: 2022, lastYear: 2030, countAvoidedMaintenance, rentIndexationPct }),
     statusFilter,

@@ -23,9 +23,7 @@ describe('lease termination', () => {
       noticeMonths: 3,
       operatingCostPaidByMunicipality: true,
     })
-    const result = computeSavings(
-      scenario({ properties: [leased], leases: [tenant], measures: [terminate(1)], assumptions: horizon }),
-    )
+    const result = computeSavings(scenario({ properties: [leased], leases: [tenant], measures: [terminate(1)], assumptions: horizon }))
     // notice 15.09.2023 + 3 months = 15.12.2023 → ends 31.12.2023
     expect(yearStrings(result, 2024)).toMatchObject({
       savedRentAndService: '132000',
@@ -36,17 +34,13 @@ describe('lease termination', () => {
 
   it('saves no operating cost when the landlord pays it', () => {
     const tenant = lease({ id: 1, propertyId: 1, annualRentOre: kr(120_000), noticeMonths: 3 })
-    const result = computeSavings(
-      scenario({ properties: [leased], leases: [tenant], measures: [terminate(1)], assumptions: horizon }),
-    )
+    const result = computeSavings(scenario({ properties: [leased], leases: [tenant], measures: [terminate(1)], assumptions: horizon }))
     expect(yearStrings(result, 2024)).toMatchObject({ savedRentAndService: '120000', savedOperating: '0' })
   })
 
   it('loses the income when a landlord lease is terminated', () => {
     const letting = lease({ id: 2, propertyId: 1, direction: 'landlord', annualRentOre: kr(24_000), noticeMonths: 3 })
-    const result = computeSavings(
-      scenario({ properties: [leased], leases: [letting], measures: [terminate(2)], assumptions: horizon }),
-    )
+    const result = computeSavings(scenario({ properties: [leased], leases: [letting], measures: [terminate(2)], assumptions: horizon }))
     expect(yearStrings(result, 2024)).toMatchObject({ lostRentalIncome: '24000', netOperatingSaving: '-24000' })
   })
 
@@ -58,16 +52,12 @@ describe('lease termination', () => {
       noticeMonths: 3,
       nonTerminableUntil: '2024-06-30',
     })
-    const computed = computeSavings(
-      scenario({ properties: [leased], leases: [tenant], measures: [terminate(1)], assumptions: horizon }),
-    )
+    const computed = computeSavings(scenario({ properties: [leased], leases: [tenant], measures: [terminate(1)], assumptions: horizon }))
     expect(computed.measures[0]?.leaseEndDate).toBe('2024-06-30')
     expect(yearStrings(computed, 2024).savedRentAndService).toBe('60000')
 
     const agreed: Measure = { ...terminate(1), endDateOverride: '2024-02-29' } as Measure
-    const result = computeSavings(
-      scenario({ properties: [leased], leases: [tenant], measures: [agreed], assumptions: horizon }),
-    )
+    const result = computeSavings(scenario({ properties: [leased], leases: [tenant], measures: [agreed], assumptions: horizon }))
     expect(result.measures[0]?.leaseEndDate).toBe('2024-02-29')
     expect(yearStrings(result, 2024).savedRentAndService).toBe('100000')
   })
@@ -108,10 +98,7 @@ describe('lease termination', () => {
       scenario({
         properties: [leased],
         leases: [tenant],
-        measures: [
-          terminate(1),
-          { kind: 'closure', id: 'c', status: 'decided', propertyId: 1, date: '2024-02-30', operatingCostShare: 1 },
-        ],
+        measures: [terminate(1), { kind: 'closure', id: 'c', status: 'decided', propertyId: 1, date: '2024-02-30', operatingCostShare: 1 }],
         assumptions: horizon,
       }),
     )
@@ -164,9 +151,7 @@ describe('relocation', () => {
     })
     expect(yearStrings(result, 2025)).toMatchObject({ movingCost: '0', addedOperating: '24000' })
     expect(result.fullYear.addedOperating.toString()).toBe('24000')
-    expect(lineItemsFor(result, { category: 'movingCost' })[0]?.explanation).toBe(
-      '12,5 årsværk × 5.000,00\u00a0kr. (01.08.2024)',
-    )
+    expect(lineItemsFor(result, { category: 'movingCost' })[0]?.explanation).toBe('12,5 årsværk × 5.000,00\u00a0kr. (01.08.2024)')
   })
 
   it('uses a stated moving cost instead of the rate', () => {

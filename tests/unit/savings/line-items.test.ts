@@ -101,9 +101,7 @@ describe('lineItemsFor', () => {
       ['capitalIncome', 2025, '950000'],
     ])
     expect(sale[0]?.explanation).toContain(`heraf 75${NB}%, da resten allerede spares af et tidligere tiltag`)
-    expect(sale[1]?.explanation).toBe(
-      `Salgspris 1.000.000,00${NB}kr. − salgsomkostninger 50.000,00${NB}kr. (01.01.2025)`,
-    )
+    expect(sale[1]?.explanation).toBe(`Salgspris 1.000.000,00${NB}kr. − salgsomkostninger 50.000,00${NB}kr. (01.01.2025)`)
     expect(sale[1]).toMatchObject({ periodFrom: '2025-01-01', periodTo: '2025-01-01' })
   })
 
@@ -112,13 +110,7 @@ describe('lineItemsFor', () => {
     expect(relocation.map((i) => [i.category, i.unitId, i.propertyId, i.amount.toString(), i.explanation])).toEqual([
       ['movingCost', 1, 3, '50000', `10 årsværk × 5.000,00${NB}kr. (01.05.2024)`],
       ['refurbishment', 1, 3, '80000', 'Istandsættelse i Rådhuset (01.05.2024)'],
-      [
-        'addedOperating',
-        1,
-        3,
-        '8000',
-        `Merudgift til drift 12.000,00${NB}kr. om året i Rådhuset. maj–dec. 2024: 8 × 1.000,00${NB}kr.`,
-      ],
+      ['addedOperating', 1, 3, '8000', `Merudgift til drift 12.000,00${NB}kr. om året i Rådhuset. maj–dec. 2024: 8 × 1.000,00${NB}kr.`],
     ])
   })
 

@@ -71,11 +71,7 @@ describe('engine invariants', () => {
           expect(sum(items.map((i) => i.amount)).equals(result.fullYear[category])).toBe(true)
         }
         const net = result.years.map((y) =>
-          y.savedRentAndService
-            .plus(y.savedOperating)
-            .plus(y.savedMaintenance)
-            .minus(y.lostRentalIncome)
-            .minus(y.addedOperating),
+          y.savedRentAndService.plus(y.savedOperating).plus(y.savedMaintenance).minus(y.lostRentalIncome).minus(y.addedOperating),
         )
         expect(net.map(String)).toEqual(result.years.map((y) => y.netOperatingSaving.toString()))
       }),
@@ -105,60 +101,50 @@ describe('engine invariants', () => {
   it('splitting a closure’s share or a relocation’s amounts over two measures changes no total', () => {
     const base = assumptions({ firstYear: 2022, lastYear: 2030, rentIndexationPct: null })
     fc.assert(
-      fc.property(
-        ore,
-        shareMicro,
-        shareMicro,
-        planningDateArb,
-        ore,
-        ore,
-        ore,
-        ore,
-        (op, s1, s2, date, a1, a2, r1, r2) => {
-          fc.pre(s1 + s2 <= 1_000_000)
-          const props = [property({ id: 1, annualOperatingCostOre: op }), property({ id: 2 })]
-          const closure = (id: string, micro: number): Measure => ({
-            kind: 'closure',
-            id,
-            status: 'decided',
-            propertyId: 1,
-            date,
-            operatingCostShare: micro / 1_000_000,
-          })
-          const relocation = (id: string, added: number, refurbishment: number, moving: number): Measure => ({
-            kind: 'relocation',
-            id,
-            status: 'decided',
-            unitId: 1,
-            fromPropertyId: 1,
-            toPropertyId: 2,
-            date,
-            headcount: 0,
-            refurbishmentOre: refurbishment,
-            addedAnnualOperatingOre: added,
-            movingCostOverrideOre: moving,
-          })
-          const make = (measures: Measure[]): EngineInput => ({
-            properties: props,
-            leases: [],
-            units: [unit({ id: 1, propertyId: 1, headcount: 0 })],
-            measures,
-            assumptions: base,
-            statusFilter: 'all',
-          })
-          const whole = computeSavings(make([closure('c', s1 + s2), relocation('r', a1 + a2, r1 + r2, a1 + r2)]))
-          const split = computeSavings(
-            make([closure('c1', s1), closure('c2', s2), relocation('r1', a1, r1, a1), relocation('r2', a2, r2, r2)]),
-          )
-          expectSameTotals(whole, split)
-          expect(whole.fullYearEffect.equals(split.fullYearEffect)).toBe(true)
-          for (const [i, year] of whole.years.entries()) {
-            // one-off amounts are whole øre: exactly equal
-            expect(year.refurbishment.equals(split.years[i]!.refurbishment)).toBe(true)
-            expect(year.movingCost.equals(split.years[i]!.movingCost)).toBe(true)
-          }
-        },
-      ),
+      fc.property(ore, shareMicro, shareMicro, planningDateArb, ore, ore, ore, ore, (op, s1, s2, date, a1, a2, r1, r2) => {
+        fc.pre(s1 + s2 <= 1_000_000)
+        const props = [property({ id: 1, annualOperatingCostOre: op }), property({ id: 2 })]
+        const closure = (id: string, micro: number): Measure => ({
+          kind: 'closure',
+          id,
+          status: 'decided',
+          propertyId: 1,
+          date,
+          operatingCostShare: micro / 1_000_000,
+        })
+        const relocation = (id: string, added: number, refurbishment: number, moving: number): Measure => ({
+          kind: 'relocation',
+          id,
+          status: 'decided',
+          unitId: 1,
+          fromPropertyId: 1,
+          toPropertyId: 2,
+          date,
+          headcount: 0,
+          refurbishmentOre: refurbishment,
+          addedAnnualOperatingOre: added,
+          movingCostOverrideOre: moving,
+        })
+        const make = (measures: Measure[]): EngineInput => ({
+          properties: props,
+          leases: [],
+          units: [unit({ id: 1, propertyId: 1, headcount: 0 })],
+          measures,
+          assumptions: base,
+          statusFilter: 'all',
+        })
+        const whole = computeSavings(make([closure('c', s1 + s2), relocation('r', a1 + a2, r1 + r2, a1 + r2)]))
+        const split = computeSavings(
+          make([closure('c1', s1), closure('c2', s2), relocation('r1', a1, r1, a1), relocation('r2', a2, r2, r2)]),
+        )
+        expectSameTotals(whole, split)
+        expect(whole.fullYearEffect.equals(split.fullYearEffect)).toBe(true)
+        for (const [i, year] of whole.years.entries()) {
+          // one-off amounts are whole øre: exactly equal
+          expect(year.refurbishment.equals(split.years[i]!.refurbishment)).toBe(true)
+          expect(year.movingCost.equals(split.years[i]!.movingCost)).toBe(true)
+        }
+      }),
       { numRuns: 80 },
     )
   })
@@ -172,9 +158,7 @@ describe('engine invariants', () => {
         }
         const a = computeSavings(input)
         const b = computeSavings(richer)
-        expect(b.years.map((y) => y.netOperatingSaving.toString())).toEqual(
-          a.years.map((y) => y.netOperatingSaving.toString()),
-        )
+        expect(b.years.map((y) => y.netOperatingSaving.toString())).toEqual(a.years.map((y) => y.netOperatingSaving.toString()))
         expect(b.fullYearEffect.equals(a.fullYearEffect)).toBe(true)
       }),
       { numRuns: 30 },

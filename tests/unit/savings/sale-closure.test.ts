@@ -77,9 +77,7 @@ describe('closure', () => {
     const result = computeSavings(
       scenario({
         properties: [property({ id: 1, annualOperatingCostOre: kr(120_000) })],
-        measures: [
-          { kind: 'closure', id: 'c', status: 'decided', propertyId: 1, date: '2024-10-01', operatingCostShare: 0.4 },
-        ],
+        measures: [{ kind: 'closure', id: 'c', status: 'decided', propertyId: 1, date: '2024-10-01', operatingCostShare: 0.4 }],
         assumptions: horizon,
       }),
     )
@@ -119,9 +117,7 @@ describe('closure', () => {
     const result = computeSavings(
       scenario({
         properties: [property({ id: 1, annualOperatingCostOre: kr(120_000) })],
-        measures: [
-          { kind: 'closure', id: 'c', status: 'decided', propertyId: 1, date: '2024-01-01', operatingCostShare: 1.5 },
-        ],
+        measures: [{ kind: 'closure', id: 'c', status: 'decided', propertyId: 1, date: '2024-01-01', operatingCostShare: 1.5 }],
         assumptions: horizon,
       }),
     )

@@ -8,29 +8,15 @@ describe('domain.md worked examples', () => {
     const result = computeSavings(
       scenario({
         properties: [property({ id: 1, ownership: 'leased' })],
-        leases: [
-          lease({ id: 1, propertyId: 1, annualRentOre: kr(600_000), annualServiceOre: kr(60_000), noticeMonths: 6 }),
-        ],
+        leases: [lease({ id: 1, propertyId: 1, annualRentOre: kr(600_000), annualServiceOre: kr(60_000), noticeMonths: 6 })],
         measures: [{ kind: 'lease_termination', id: 'ex1', status: 'decided', leaseId: 1, noticeDate: '2023-06-15' }],
         assumptions: assumptions({ firstYear: 2023, lastYear: 2027 }),
       }),
     )
     expect(result.measures[0]?.leaseEndDate).toBe('2023-12-31')
     expect(result.measures[0]?.effectiveFrom).toBe('2024-01-01')
-    expect(result.years.map((y) => y.savedRentAndService.toString())).toEqual([
-      '0',
-      '660000',
-      '660000',
-      '660000',
-      '660000',
-    ])
-    expect(result.years.map((y) => y.netOperatingSaving.toString())).toEqual([
-      '0',
-      '660000',
-      '660000',
-      '660000',
-      '660000',
-    ])
+    expect(result.years.map((y) => y.savedRentAndService.toString())).toEqual(['0', '660000', '660000', '660000', '660000'])
+    expect(result.years.map((y) => y.netOperatingSaving.toString())).toEqual(['0', '660000', '660000', '660000', '660000'])
     expect(result.fullYearEffect.toString()).toBe('660000')
   })
 

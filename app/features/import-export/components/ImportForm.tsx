@@ -14,7 +14,8 @@ type Progress = { label: string; value: number | null }
 const PHASE: Record<string, string> = { read: 'Læser filen', check: 'Kontrollerer række', write: 'Gemmer række' }
 
 function describe(e: ClientImportEvent): Progress | null {
-  if (e.type === 'upload') return { label: `Sender filen … ${Math.floor((e.loaded / Math.max(1, e.total)) * 100)} %`, value: e.total ? e.loaded / e.total : null }
+  if (e.type === 'upload')
+    return { label: `Sender filen … ${Math.floor((e.loaded / Math.max(1, e.total)) * 100)} %`, value: e.total ? e.loaded / e.total : null }
   if (e.type !== 'progress') return null
   if (e.phase === 'read') return { label: 'Læser filen …', value: null }
   return { label: `${PHASE[e.phase]} ${formatNumberDa(e.done)} af ${formatNumberDa(e.total)}`, value: e.total ? e.done / e.total : null }
@@ -49,13 +50,37 @@ export function ImportForm({ serverReport }: { serverReport: ImportReport | null
   const rows = report ? report.sheets.reduce((sum, s) => sum + s.creates + s.updates, 0) : 0
   return (
     <div>
-      <Form method="post" encType="multipart/form-data" onSubmit={(e) => { if (hydrated) { e.preventDefault(); void run('check') } }}>
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        onSubmit={(e) => {
+          if (hydrated) {
+            e.preventDefault()
+            void run('check')
+          }
+        }}
+      >
         <div className="import-picker">
           <label htmlFor="import-file">Fil (.xlsx eller .csv)</label>
-          <input id="import-file" name="fil" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); setError(null) }} />
-          <button type="submit" name="mode" value="check" disabled={busy !== null}>Kontrollér filen</button>
-          {!hydrated && <button type="submit" name="mode" value="import" className="secondary">Kontrollér og importér</button>}
+          <input
+            id="import-file"
+            name="fil"
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null)
+              setReport(null)
+              setError(null)
+            }}
+          />
+          <button type="submit" name="mode" value="check" disabled={busy !== null}>
+            Kontrollér filen
+          </button>
+          {!hydrated && (
+            <button type="submit" name="mode" value="import" className="secondary">
+              Kontrollér og importér
+            </button>
+          )}
         </div>
       </Form>
       {progress && (
@@ -64,7 +89,11 @@ export function ImportForm({ serverReport }: { serverReport: ImportReport | null
           <span>{progress.label}</span>
         </div>
       )}
-      {error && <div className="alert error" role="alert">{error}</div>}
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
       {report && <ImportReportView report={report} />}
       {ready && hydrated && (
         <div className="alert info import-confirm">

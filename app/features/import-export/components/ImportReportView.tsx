@@ -18,9 +18,16 @@ function SheetLine({ s, state }: { s: SheetSummary; state: 'errors' | 'ready' | 
   return (
     <li>
       <strong>{s.name}</strong>: {n(s.rows, ['række', 'rækker'])} med {s.kind === 'properties' ? 'ejendomme' : 'lejemål'}
-      {state === 'errors'
-        ? <> — {formatNumberDa(good)} uden fejl</>
-        : good > 0 && <> — {n(s.creates, KIND[s.kind])} {what[0]}, {formatNumberDa(s.updates)} {what[1]}</>}
+      {state === 'errors' ? (
+        <> — {formatNumberDa(good)} uden fejl</>
+      ) : (
+        good > 0 && (
+          <>
+            {' '}
+            — {n(s.creates, KIND[s.kind])} {what[0]}, {formatNumberDa(s.updates)} {what[1]}
+          </>
+        )
+      )}
       {s.unknownColumns.length > 0 && <div className="muted">Kolonner der ikke læses: {s.unknownColumns.join(', ')}</div>}
     </li>
   )
@@ -30,7 +37,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const { issues, issueCount, written } = report
   return (
     <div className="import-report" data-testid="import-report">
-      {report.sheets.length > 0 && <ul className="sheet-summary">{report.sheets.map((s) => <SheetLine key={s.name} s={s} state={issueCount > 0 ? 'errors' : written ? 'written' : 'ready'} />)}</ul>}
+      {report.sheets.length > 0 && (
+        <ul className="sheet-summary">
+          {report.sheets.map((s) => (
+            <SheetLine key={s.name} s={s} state={issueCount > 0 ? 'errors' : written ? 'written' : 'ready'} />
+          ))}
+        </ul>
+      )}
       {written && (
         <div className="alert success" role="status">
           Importeret: {n(written.properties, KIND.properties)} og {n(written.leases, KIND.leases)}.{' '}
@@ -45,10 +58,24 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </div>
           <div className="table-scroll issues-scroll">
             <table className="plain compact" data-testid="import-issues">
-              <thead><tr><th>Ark</th><th className="num">Række</th><th>Kolonne</th><th>Værdi</th><th>Fejl</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Ark</th>
+                  <th className="num">Række</th>
+                  <th>Kolonne</th>
+                  <th>Værdi</th>
+                  <th>Fejl</th>
+                </tr>
+              </thead>
               <tbody>
                 {issues.map((i, k) => (
-                  <tr key={k}><td className="nowrap">{i.sheet}</td><td className="num">{i.row || ''}</td><td>{i.column}</td><td className="value">{i.value}</td><td>{i.message}</td></tr>
+                  <tr key={k}>
+                    <td className="nowrap">{i.sheet}</td>
+                    <td className="num">{i.row || ''}</td>
+                    <td>{i.column}</td>
+                    <td className="value">{i.value}</td>
+                    <td>{i.message}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

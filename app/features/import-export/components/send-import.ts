@@ -30,7 +30,11 @@ export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: Cl
     xhr.upload.onprogress = (e) => onEvent({ type: 'upload', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size })
     xhr.onprogress = () => readLines(false)
     xhr.onload = () => {
-      if (xhr.status >= 400) onEvent({ type: 'error', message: xhr.status === 403 ? 'Du har ikke adgang til at importere.' : `Serveren afviste filen (${xhr.status}).` })
+      if (xhr.status >= 400)
+        onEvent({
+          type: 'error',
+          message: xhr.status === 403 ? 'Du har ikke adgang til at importere.' : `Serveren afviste filen (${xhr.status}).`,
+        })
       else readLines(true)
       resolve()
     }

@@ -29,7 +29,10 @@ export async function action({ request }: Route.ActionArgs) {
         }
       } catch (error) {
         console.error('Import fejlede:', error)
-        send({ type: 'error', message: 'Importen fejlede uventet; intet er gemt. Prøv igen, og kontakt systemansvarlig, hvis det gentager sig.' })
+        send({
+          type: 'error',
+          message: 'Importen fejlede uventet; intet er gemt. Prøv igen, og kontakt systemansvarlig, hvis det gentager sig.',
+        })
       }
       controller.close()
     },

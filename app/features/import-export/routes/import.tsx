@@ -4,12 +4,15 @@ import { ImportForm } from '~/features/import-export/components/ImportForm'
 import { checkImport, importFile } from '~/features/import-export/import.server'
 import { getDb } from '~/server/db.server'
 import { readUpload } from '~/server/upload.server'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import importCss from '~/features/import-export/import.css?url'
 import salesCss from '~/features/sales/sales.css?url'
 import type { Route } from './+types/import'
 
-export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: importCss }, { rel: 'stylesheet', href: salesCss }]
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: importCss },
+  { rel: 'stylesheet', href: salesCss },
+]
 
 export const meta = () => [{ title: 'Import · Kloge Kvadratmeter' }]
 
@@ -28,17 +31,28 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
       <div className="page-header">
         <div>
           <h1>Import af ejendomme og lejemål</h1>
-          <p>Indlæs registret fra Excel (.xlsx) eller CSV. Filen kontrolleres i sin helhed først; intet gemmes, før filen er uden fejl, og du har bekræftet.</p>
+          <p>
+            Indlæs registret fra Excel (.xlsx) eller CSV. Filen kontrolleres i sin helhed først; intet gemmes, før filen er uden fejl, og du
+            har bekræftet.
+          </p>
         </div>
       </div>
       <div className="card">
         <h2>1. Hent skabelonen</h2>
         <p>
-          <a className="button secondary" href="/import/skabelon.xlsx" download>Hent skabelon (.xlsx)</a>{' '}
-          <span className="muted">eller brug en eksport fra <Link to="/ejendomme">Ejendomme</Link> eller <Link to="/lejemaal">Lejemål</Link>: kolonnerne er de samme.</span>
+          <a className="button secondary" href="/import/skabelon.xlsx" download>
+            Hent skabelon (.xlsx)
+          </a>{' '}
+          <span className="muted">
+            eller brug en eksport fra <Link to="/ejendomme">Ejendomme</Link> eller <Link to="/lejemaal">Lejemål</Link>: kolonnerne er de
+            samme.
+          </span>
         </p>
         <ul className="muted import-rules">
-          <li>Første række er kolonneoverskrifterne. Arket "Ejendomme" og arket "Lejemål" kan være i samme fil; lejemål kan pege på ejendomme i filen ved navn.</li>
+          <li>
+            Første række er kolonneoverskrifterne. Arket "Ejendomme" og arket "Lejemål" kan være i samme fil; lejemål kan pege på ejendomme
+            i filen ved navn.
+          </li>
           <li>Beløb og tal på dansk (1.234.567,89) eller som tal-celler; datoer som 31.05.2024 eller dato-celler.</li>
           <li>Koordinater i grader (Breddegrad/Længdegrad, WGS84) eller i meter (Øst/Nord, ETRS89 / UTM 32N som i BBR og DAWA).</li>
           <li>Rækker med Id opdaterer den eksisterende ejendom eller det eksisterende lejemål; rækker uden Id oprettes.</li>
@@ -46,7 +60,11 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
       </div>
       <div className="card">
         <h2>2. Vælg og kontrollér filen</h2>
-        {actionData?.error && <div className="alert error" role="alert">{actionData.error}</div>}
+        {actionData?.error && (
+          <div className="alert error" role="alert">
+            {actionData.error}
+          </div>
+        )}
         <ImportForm serverReport={actionData?.report ?? null} />
       </div>
     </section>
@@ -54,5 +72,5 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

@@ -57,7 +57,12 @@ export function LeaseCalculator(props: Props) {
           ) : (
             <>Kan ikke nås. Tidligst mulige ophør: {formatDanishDate(latest.achievableEndDate)}.</>
           )}
-          {latest.reason && <><br /><span className="muted">{latest.reason}</span></>}
+          {latest.reason && (
+            <>
+              <br />
+              <span className="muted">{latest.reason}</span>
+            </>
+          )}
         </p>
       )}
     </div>

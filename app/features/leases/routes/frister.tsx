@@ -28,26 +28,35 @@ export default function DeadlinesPage({ loaderData }: Route.ComponentProps) {
       <div className="page-header">
         <div>
           <h1>Frister</h1>
-          <p>Kritiske datoer fra {formatDanishDate(from)} og {months} måneder frem: hvornår der senest skal opsiges, hvornår lejemål ophører, og hvornår solgte ejendomme overtages.</p>
+          <p>
+            Kritiske datoer fra {formatDanishDate(from)} og {months} måneder frem: hvornår der senest skal opsiges, hvornår lejemål ophører,
+            og hvornår solgte ejendomme overtages.
+          </p>
         </div>
       </div>
       <Form method="get" className="toolbar">
         <label>
-          Fra{' '}
-          <input name="fra" defaultValue={formatDanishDate(from)} placeholder="dd.mm.åååå" size={11} />
+          Fra <input name="fra" defaultValue={formatDanishDate(from)} placeholder="dd.mm.åååå" size={11} />
         </label>
         <label>
-          Måneder{' '}
-          <input name="maaneder" defaultValue={months} inputMode="numeric" size={4} />
+          Måneder <input name="maaneder" defaultValue={months} inputMode="numeric" size={4} />
         </label>
-        <button type="submit" className="secondary">Vis</button>
+        <button type="submit" className="secondary">
+          Vis
+        </button>
       </Form>
       {deadlines.length === 0 ? (
         <p className="muted">Ingen frister i perioden.</p>
       ) : (
         <table className="plain">
           <thead>
-            <tr><th>Dato</th><th>Hvad</th><th>Lejemål / ejendom</th><th>Fører til</th><th className="num">Årligt beløb / pris</th></tr>
+            <tr>
+              <th>Dato</th>
+              <th>Hvad</th>
+              <th>Lejemål / ejendom</th>
+              <th>Fører til</th>
+              <th className="num">Årligt beløb / pris</th>
+            </tr>
           </thead>
           <tbody>
             {deadlines.map((d) => {
@@ -59,7 +68,9 @@ export default function DeadlinesPage({ loaderData }: Route.ComponentProps) {
                     {d.kind === 'notice_deadline' && days >= 0 && days <= 60 && <span className="badge soon">om {days} dage</span>}
                   </td>
                   <td>{KIND_LABELS[d.kind]}</td>
-                  <td><Link to={d.href}>{d.title}</Link></td>
+                  <td>
+                    <Link to={d.href}>{d.title}</Link>
+                  </td>
                   <td>{d.leadsTo ? `ophør ${formatDanishDate(d.leadsTo)}` : ''}</td>
                   <td className="num">{d.annualAmountOre == null ? '' : formatOre(d.annualAmountOre)}</td>
                 </tr>

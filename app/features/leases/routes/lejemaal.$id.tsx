@@ -17,7 +17,7 @@ import { amountText, dateText } from '~/ui/form-values'
 import { invariantResponse, parseId } from '~/server/http'
 import { leaseDirectionLabels, leaseStatusLabels } from '~/core/labels'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/lejemaal.$id'
 
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `Lejemål: ${data?.lease.counterparty ?? ''} · Kloge Kvadratmeter` }]
@@ -68,7 +68,11 @@ export default function LeasePage({ loaderData, actionData }: Route.ComponentPro
         </div>
       </div>
       <Flash />
-      {deleteError && <div className="alert error" role="alert">{deleteError}</div>}
+      {deleteError && (
+        <div className="alert error" role="alert">
+          {deleteError}
+        </div>
+      )}
       <div className="card">
         <h2>Lejemålet</h2>
         <LeaseForm
@@ -77,11 +81,19 @@ export default function LeasePage({ loaderData, actionData }: Route.ComponentPro
           lastResult={actionData && 'result' in actionData ? actionData.result : null}
           version={l.version}
           defaultValue={{
-            propertyId: String(l.propertyId), direction: l.direction, counterparty: l.counterparty,
-            annualRentOre: amountText(l.annualRentOre), annualServiceOre: amountText(l.annualServiceOre),
-            operatingCostPaidByMunicipality: l.operatingCostPaidByMunicipality ? 'on' : '', startDate: dateText(l.startDate),
-            noticeMonths: String(l.noticeMonths), terms: l.terms, nonTerminableUntil: dateText(l.nonTerminableUntil),
-            noticeDate: dateText(l.noticeDate), status: l.status, note: l.note,
+            propertyId: String(l.propertyId),
+            direction: l.direction,
+            counterparty: l.counterparty,
+            annualRentOre: amountText(l.annualRentOre),
+            annualServiceOre: amountText(l.annualServiceOre),
+            operatingCostPaidByMunicipality: l.operatingCostPaidByMunicipality ? 'on' : '',
+            startDate: dateText(l.startDate),
+            noticeMonths: String(l.noticeMonths),
+            terms: l.terms,
+            nonTerminableUntil: dateText(l.nonTerminableUntil),
+            noticeDate: dateText(l.noticeDate),
+            status: l.status,
+            note: l.note,
           }}
           submitLabel="Gem ændringer"
           disabled={!canEdit}
@@ -91,22 +103,26 @@ export default function LeasePage({ loaderData, actionData }: Route.ComponentPro
         <h2>Historik</h2>
         <History entries={history} />
       </div>
-      {canEdit && <div className="card no-print">
-        <h2>Slet lejemål</h2>
-        <Form
-          method="post"
-          onSubmit={(e) => {
-            if (!window.confirm(`Slet lejemålet med ${l.counterparty}? Det kan ikke fortrydes.`)) e.preventDefault()
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="danger">Slet lejemål</button>
-        </Form>
-      </div>}
+      {canEdit && (
+        <div className="card no-print">
+          <h2>Slet lejemål</h2>
+          <Form
+            method="post"
+            onSubmit={(e) => {
+              if (!window.confirm(`Slet lejemålet med ${l.counterparty}? Det kan ikke fortrydes.`)) e.preventDefault()
+            }}
+          >
+            <input type="hidden" name="intent" value="delete" />
+            <button type="submit" className="danger">
+              Slet lejemål
+            </button>
+          </Form>
+        </div>
+      )}
     </section>
   )
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

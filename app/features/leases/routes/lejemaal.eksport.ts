@@ -10,5 +10,10 @@ import type { Route } from './+types/lejemaal.eksport'
 export async function loader({ request }: Route.LoaderArgs) {
   const req = parseGridRequest(new URL(request.url).searchParams)
   const db = await getDb()
-  return csvResponse('lejemaal.csv', LEASE_EXPORT.map((c) => c.header), streamLeases(db, req), (l) => csvCells(LEASE_EXPORT, l))
+  return csvResponse(
+    'lejemaal.csv',
+    LEASE_EXPORT.map((c) => c.header),
+    streamLeases(db, req),
+    (l) => csvCells(LEASE_EXPORT, l),
+  )
 }

@@ -35,8 +35,15 @@ export default function NewLease({ loaderData, actionData }: Route.ComponentProp
         <LeaseForm
           properties={loaderData.properties}
           lastResult={actionData?.result}
-          defaultValue={{ propertyId: loaderData.propertyId, direction: 'tenant', status: 'active', terms: 'month', noticeMonths: '6',
-            annualRentOre: '0,00', annualServiceOre: '0,00' }}
+          defaultValue={{
+            propertyId: loaderData.propertyId,
+            direction: 'tenant',
+            status: 'active',
+            terms: 'month',
+            noticeMonths: '6',
+            annualRentOre: '0,00',
+            annualServiceOre: '0,00',
+          }}
           submitLabel="Opret lejemål"
         />
       </div>

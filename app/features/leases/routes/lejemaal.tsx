@@ -34,8 +34,14 @@ export default function LeasesPage() {
           <p>Lejemål hvor kommunen lejer lokaler, og hvor kommunen udlejer. Ophør beregnes efter erhvervslejeloven § 64.</p>
         </div>
         <div className="toolbar" style={{ margin: 0 }}>
-          <Link className="button secondary" to="/frister">Frister</Link>
-          {canEdit && <Link className="button" to="/lejemaal/ny">Nyt lejemål</Link>}
+          <Link className="button secondary" to="/frister">
+            Frister
+          </Link>
+          {canEdit && (
+            <Link className="button" to="/lejemaal/ny">
+              Nyt lejemål
+            </Link>
+          )}
         </div>
       </div>
       <Flash />

@@ -8,7 +8,12 @@ export interface MapFilterState {
   uses: Set<PropertyUse>
 }
 
-export function MapFilters({ counts, useCounts, state, onChange }: {
+export function MapFilters({
+  counts,
+  useCounts,
+  state,
+  onChange,
+}: {
   counts: Record<PropertyStatus, number>
   useCounts: Partial<Record<PropertyUse, number>>
   state: MapFilterState
@@ -27,13 +32,21 @@ export function MapFilters({ counts, useCounts, state, onChange }: {
         <legend>Status (signatur)</legend>
         {STATUS_ORDER.map((s) => (
           <label key={s} className="legend-item">
-            <input type="checkbox" checked={state.statuses.has(s)} onChange={() => onChange({ ...state, statuses: toggle(state.statuses, s) })} />
+            <input
+              type="checkbox"
+              checked={state.statuses.has(s)}
+              onChange={() => onChange({ ...state, statuses: toggle(state.statuses, s) })}
+            />
             <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
             {STATUS_LEGEND[s]} <span className="muted">({counts[s] ?? 0})</span>
           </label>
         ))}
-        <div className="legend-item static"><span className="swatch leased" aria-hidden="true" /> Stiplet kant: lejet af kommunen</div>
-        <div className="legend-item static"><span className="swatch outline" aria-hidden="true" /> Kommunegrænse (omtrentlig)</div>
+        <div className="legend-item static">
+          <span className="swatch leased" aria-hidden="true" /> Stiplet kant: lejet af kommunen
+        </div>
+        <div className="legend-item static">
+          <span className="swatch outline" aria-hidden="true" /> Kommunegrænse (omtrentlig)
+        </div>
       </fieldset>
       <fieldset>
         <legend>Anvendelse</legend>

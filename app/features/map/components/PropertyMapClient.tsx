@@ -23,14 +23,22 @@ interface Municipality {
 }
 
 /** The view that shows the whole municipality. */
-const BOUNDS: L.LatLngBoundsExpression = [[55.66, 9.33], [55.95, 10.12]]
+const BOUNDS: L.LatLngBoundsExpression = [
+  [55.66, 9.33],
+  [55.95, 10.12],
+]
 
 function useJson<T>(url: string): T | null {
   const [value, setValue] = useState<T | null>(null)
   useEffect(() => {
     let live = true
-    fetch(url).then((r) => (r.ok ? r.json() : null)).then((v) => live && setValue(v as T)).catch(() => live && setValue(null))
-    return () => { live = false }
+    fetch(url)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((v) => live && setValue(v as T))
+      .catch(() => live && setValue(null))
+    return () => {
+      live = false
+    }
   }, [url])
   return value
 }
@@ -56,16 +64,37 @@ function Background({ tiles }: { tiles: PropertyMapProps['tiles'] }) {
         <TileLayer url={tiles.url} attribution={tiles.attribution} />
       ) : (
         <Pane name="land" style={{ zIndex: 250 }}>
-          {land && <GeoJSON data={land} interactive={false} attribution="Kyst: Natural Earth" style={{ color: '#9fb3c6', weight: 1, fillColor: '#f6f3ea', fillOpacity: 1 }} />}
+          {land && (
+            <GeoJSON
+              data={land}
+              interactive={false}
+              attribution="Kyst: Natural Earth"
+              style={{ color: '#9fb3c6', weight: 1, fillColor: '#f6f3ea', fillOpacity: 1 }}
+            />
+          )}
         </Pane>
       )}
       <Pane name="municipality" style={{ zIndex: 300 }}>
         {municipality && (
-          <GeoJSON data={municipality.outline} interactive={false} style={{ color: '#083a5c', weight: 2, dashArray: '6 5', fill: true, fillColor: '#0b4f7c', fillOpacity: 0.04 }} />
+          <GeoJSON
+            data={municipality.outline}
+            interactive={false}
+            style={{ color: '#083a5c', weight: 2, dashArray: '6 5', fill: true, fillColor: '#0b4f7c', fillOpacity: 0.04 }}
+          />
         )}
       </Pane>
       <Pane name="towns" style={{ zIndex: 390 }}>
-        {!tiles && municipality?.towns.map((t) => <Marker key={t.name} pane="towns" position={[t.lat, t.lon]} icon={townIcon(t.name, t.kind)} interactive={false} keyboard={false} />)}
+        {!tiles &&
+          municipality?.towns.map((t) => (
+            <Marker
+              key={t.name}
+              pane="towns"
+              position={[t.lat, t.lon]}
+              icon={townIcon(t.name, t.kind)}
+              interactive={false}
+              keyboard={false}
+            />
+          ))}
       </Pane>
     </>
   )
@@ -77,16 +106,30 @@ function PropertyMarker({ p }: { p: MapProperty }) {
       center={[p.latitude, p.longitude]}
       radius={9}
       pathOptions={{
-        color: p.ownership === 'leased' ? '#37474f' : '#ffffff', weight: 2, dashArray: p.ownership === 'leased' ? '3 3' : undefined,
-        fillColor: STATUS_COLORS[p.status], fillOpacity: 0.95, className: `property-marker property-${p.id} status-${p.status}`,
+        color: p.ownership === 'leased' ? '#37474f' : '#ffffff',
+        weight: 2,
+        dashArray: p.ownership === 'leased' ? '3 3' : undefined,
+        fillColor: STATUS_COLORS[p.status],
+        fillOpacity: 0.95,
+        className: `property-marker property-${p.id} status-${p.status}`,
       }}
     >
       <Popup>
         <div className="map-popup">
-          <Link to={`/ejendomme/${p.id}`}><strong>{p.name}</strong></Link>
-          <div>{p.address}, {p.town}</div>
-          <div>{STATUS_LEGEND[p.status]} · {propertyUseLabels[p.use]} · {ownershipLabels[p.ownership]}</div>
-          {p.saleId && p.saleStatus && <div><Link to={`/salg/${p.saleId}`}>Salg: {saleStatusLabels[p.saleStatus]}</Link></div>}
+          <Link to={`/ejendomme/${p.id}`}>
+            <strong>{p.name}</strong>
+          </Link>
+          <div>
+            {p.address}, {p.town}
+          </div>
+          <div>
+            {STATUS_LEGEND[p.status]} · {propertyUseLabels[p.use]} · {ownershipLabels[p.ownership]}
+          </div>
+          {p.saleId && p.saleStatus && (
+            <div>
+              <Link to={`/salg/${p.saleId}`}>Salg: {saleStatusLabels[p.saleStatus]}</Link>
+            </div>
+          )}
         </div>
       </Popup>
     </CircleMarker>
@@ -95,10 +138,20 @@ function PropertyMarker({ p }: { p: MapProperty }) {
 
 export default function PropertyMapClient({ properties, tiles }: PropertyMapProps) {
   return (
-    <MapContainer bounds={BOUNDS} className={`property-map${tiles ? '' : ' offline'}`} scrollWheelZoom zoomSnap={0.25} minZoom={7} maxZoom={17} attributionControl={false}>
+    <MapContainer
+      bounds={BOUNDS}
+      className={`property-map${tiles ? '' : ' offline'}`}
+      scrollWheelZoom
+      zoomSnap={0.25}
+      minZoom={7}
+      maxZoom={17}
+      attributionControl={false}
+    >
       <AttributionControl prefix="Leaflet" />
       <Background tiles={tiles} />
-      {properties.map((p) => <PropertyMarker key={p.id} p={p} />)}
+      {properties.map((p) => (
+        <PropertyMarker key={p.id} p={p} />
+      ))}
     </MapContainer>
   )
 }

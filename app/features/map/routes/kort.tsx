@@ -10,7 +10,7 @@ import { loadMapData } from '~/features/map/map.server'
 import { getDb } from '~/server/db.server'
 import { getEnv } from '~/server/env.server'
 import { propertyUseLabels } from '~/core/labels'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import mapCss from '~/features/map/map.css?url'
 import type { Route } from './+types/kort'
 
@@ -57,8 +57,15 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
           </div>
           <p className="muted map-note">
             Viser {shown.length} af {properties.length} ejendomme med koordinater.
-            {unplaced > 0 && <> {unplaced} {unplaced === 1 ? 'ejendom mangler' : 'ejendomme mangler'} koordinater og vises ikke (<Link to="/ejendomme">angiv dem på ejendommen</Link>).</>}
-            {!tiles && ' Baggrundskort: kystlinje fra Natural Earth 1:10 mio. og en omtrentlig, håndtegnet kommunegrænse; ikke til opmåling.'}
+            {unplaced > 0 && (
+              <>
+                {' '}
+                {unplaced} {unplaced === 1 ? 'ejendom mangler' : 'ejendomme mangler'} koordinater og vises ikke (
+                <Link to="/ejendomme">angiv dem på ejendommen</Link>).
+              </>
+            )}
+            {!tiles &&
+              ' Baggrundskort: kystlinje fra Natural Earth 1:10 mio. og en omtrentlig, håndtegnet kommunegrænse; ikke til opmåling.'}
           </p>
         </div>
         <MapFilters counts={counts} useCounts={useCounts} state={filter} onChange={setFilter} />
@@ -68,5 +75,5 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

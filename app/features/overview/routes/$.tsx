@@ -1,6 +1,6 @@
 /** Unknown addresses get the Danish 404 page. */
 import { data } from 'react-router'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 
 export function loader() {
   throw data('Adressen findes ikke i Kloge Kvadratmeter.', { status: 404 })
@@ -11,5 +11,5 @@ export default function NotFound() {
 }
 
 export function ErrorBoundary({ error }: { error: unknown }) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

@@ -31,7 +31,10 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
       <div className="page-header">
         <div>
           <h1>Oversigt</h1>
-          <p>Kloge kommunale kvadratmeter: færre og bedre udnyttede kvadratmeter, lavere driftsudgifter. Målet er en driftsbesparelse på 5 mio. kr. om året.</p>
+          <p>
+            Kloge kommunale kvadratmeter: færre og bedre udnyttede kvadratmeter, lavere driftsudgifter. Målet er en driftsbesparelse på 5
+            mio. kr. om året.
+          </p>
         </div>
       </div>
       {plan && (
@@ -41,10 +44,22 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
             <Link to={`/scenarier/${plan.id}`}>Se scenariet og tallene bag</Link>
           </div>
           <TargetTiles summary={plan.summary} />
-          <SavingsChart years={plan.summary.years} target={plan.summary.target} title="Nettodriftsbesparelse pr. år i den vedtagne plan"
-            series={[{ name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: plan.summary.rows.find((r) => r.key === 'netOperatingSaving')!.values }]} />
+          <SavingsChart
+            years={plan.summary.years}
+            target={plan.summary.target}
+            title="Nettodriftsbesparelse pr. år i den vedtagne plan"
+            series={[
+              {
+                name: 'Nettodriftsbesparelse',
+                color: '#0b4f7c',
+                values: plan.summary.rows.find((r) => r.key === 'netOperatingSaving')!.values,
+              },
+            ]}
+          />
           {plan.summary.conflicts.length > 0 && (
-            <p><Link to={`/scenarier/${plan.id}`}>{plan.summary.conflicts.length} konflikter i planen</Link></p>
+            <p>
+              <Link to={`/scenarier/${plan.id}`}>{plan.summary.conflicts.length} konflikter i planen</Link>
+            </p>
           )}
         </div>
       )}
@@ -52,7 +67,9 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
         <Link className="tile" to="/ejendomme">
           <div className="label">Ejendomme i brug</div>
           <div className="value">{formatNumberDa(o.properties)}</div>
-          <div className="muted">{formatNumberDa(o.ownedProperties)} ejede · {formatNumberDa(o.grossAreaM2)} m² · {formatNumberDa(o.workplaces)} arbejdspladser</div>
+          <div className="muted">
+            {formatNumberDa(o.ownedProperties)} ejede · {formatNumberDa(o.grossAreaM2)} m² · {formatNumberDa(o.workplaces)} arbejdspladser
+          </div>
         </Link>
         <Link className="tile" to="/ejendomme">
           <div className="label">Driftsudgift pr. år</div>
@@ -75,15 +92,27 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
       <div className="card">
         <h2>Lejemål der ophører de næste 12 måneder</h2>
         {o.leasesEndingSoon.length === 0 ? (
-          <p className="muted">Ingen lejemål ophører i perioden. <Link to="/frister">Se alle frister</Link></p>
+          <p className="muted">
+            Ingen lejemål ophører i perioden. <Link to="/frister">Se alle frister</Link>
+          </p>
         ) : (
           <table className="plain">
-            <thead><tr><th>Ophør</th><th>Lejemål</th><th className="num">Husleje og service pr. år</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Ophør</th>
+                <th>Lejemål</th>
+                <th className="num">Husleje og service pr. år</th>
+              </tr>
+            </thead>
             <tbody>
               {o.leasesEndingSoon.map((l) => (
                 <tr key={l.id}>
                   <td>{formatDanishDate(l.endDate)}</td>
-                  <td><Link to={`/lejemaal/${l.id}`}>{l.counterparty}, {l.propertyName}</Link></td>
+                  <td>
+                    <Link to={`/lejemaal/${l.id}`}>
+                      {l.counterparty}, {l.propertyName}
+                    </Link>
+                  </td>
                   <td className="num">{formatOre(l.annualOre)}</td>
                 </tr>
               ))}

@@ -3,10 +3,8 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
 import { propertySchema, type PropertyInput } from '~/features/properties/schemas'
-import { codes, ownershipLabels, propertyStatusLabels, propertyUseLabels } from '~/core/labels'
-import { type FormShape, RecordFields, SelectField, TextAreaField, TextField } from '~/ui/form'
-
-const options = (labels: Record<string, string>) => codes(labels).map((value) => ({ value, label: labels[value]! }))
+import { propertyFields } from '~/features/properties/fields'
+import { type FormShape, RecordFields, RegistryFields } from '~/ui/form'
 
 export function PropertyForm({
   lastResult,
@@ -33,21 +31,7 @@ export function PropertyForm({
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
       <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
-        <TextField meta={fields.name} label="Navn" wide />
-        <TextField meta={fields.address} label="Adresse" />
-        <TextField meta={fields.postcode} label="Postnummer" inputMode="numeric" />
-        <TextField meta={fields.town} label="By" />
-        <SelectField meta={fields.ownership} label="Ejerforhold" options={options(ownershipLabels)} />
-        <SelectField meta={fields.use} label="Anvendelse" options={options(propertyUseLabels)} />
-        <SelectField meta={fields.status} label="Status" options={options(propertyStatusLabels)} />
-        <TextField meta={fields.grossAreaM2} label="Bruttoareal (m²)" inputMode="numeric" />
-        <TextField meta={fields.workplaces} label="Arbejdspladser" inputMode="numeric" />
-        <TextField meta={fields.annualOperatingCostOre} label="Driftsudgift pr. år (kr.)" inputMode="decimal" placeholder="fx 1.234.567,89" />
-        <TextField meta={fields.annualMaintenanceOre} label="Planlagt vedligehold pr. år (kr.)" inputMode="decimal" />
-        <TextField meta={fields.maintenanceBacklogOre} label="Vedligeholdelsesefterslæb (kr.)" inputMode="decimal" />
-        <TextField meta={fields.latitude} label="Breddegrad (WGS84)" inputMode="decimal" placeholder="fx 55,7707" />
-        <TextField meta={fields.longitude} label="Længdegrad (WGS84)" inputMode="decimal" placeholder="fx 9,7016" />
-        <TextAreaField meta={fields.note} label="Note" />
+        <RegistryFields fields={propertyFields} metas={fields} />
       </RecordFields>
     </Form>
   )

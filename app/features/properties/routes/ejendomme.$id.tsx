@@ -17,9 +17,16 @@ import { editProperty, removeProperty } from '~/features/properties/properties.s
 import { getDb } from '~/server/db.server'
 import { amountText, coordinateText } from '~/ui/form-values'
 import { invariantResponse, parseId } from '~/server/http'
-import { leaseDirectionLabels, leaseStatusLabels, ownershipLabels, propertyStatusLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
+import {
+  leaseDirectionLabels,
+  leaseStatusLabels,
+  ownershipLabels,
+  propertyStatusLabels,
+  propertyUseLabels,
+  saleStatusLabels,
+} from '~/core/labels'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/ejendomme.$id'
 
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.property.name ?? 'Ejendom'} · Kloge Kvadratmeter` }]
@@ -30,7 +37,10 @@ export async function loader({ params }: Route.LoaderArgs) {
   const property = await getProperty(db, id)
   invariantResponse(property, 'Ejendommen findes ikke. Den kan være slettet.')
   const [leases, units, sale, history] = await Promise.all([
-    listLeasesOfProperty(db, id), listUnitsAtProperty(db, id), getSaleOfProperty(db, id), recordHistory(db, 'property', id),
+    listLeasesOfProperty(db, id),
+    listUnitsAtProperty(db, id),
+    getSaleOfProperty(db, id),
+    recordHistory(db, 'property', id),
   ])
   return { property, leases, units, sale, history }
 }
@@ -65,12 +75,17 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
         <div>
           <h1>{p.name}</h1>
           <p>
-            {p.address}, {p.postcode} {p.town} · {ownershipLabels[p.ownership]} · {propertyUseLabels[p.use]} · {propertyStatusLabels[p.status]}
+            {p.address}, {p.postcode} {p.town} · {ownershipLabels[p.ownership]} · {propertyUseLabels[p.use]} ·{' '}
+            {propertyStatusLabels[p.status]}
           </p>
         </div>
       </div>
       <Flash />
-      {deleteError && <div className="alert error" role="alert">{deleteError}</div>}
+      {deleteError && (
+        <div className="alert error" role="alert">
+          {deleteError}
+        </div>
+      )}
       <div className="card">
         <h2>Stamdata</h2>
         <PropertyForm
@@ -78,11 +93,21 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
           lastResult={actionData && 'result' in actionData ? actionData.result : null}
           version={p.version}
           defaultValue={{
-            name: p.name, address: p.address, postcode: p.postcode, town: p.town, ownership: p.ownership, use: p.use,
-            status: p.status, grossAreaM2: String(p.grossAreaM2), workplaces: String(p.workplaces),
-            annualOperatingCostOre: amountText(p.annualOperatingCostOre), annualMaintenanceOre: amountText(p.annualMaintenanceOre),
-            maintenanceBacklogOre: amountText(p.maintenanceBacklogOre), latitude: coordinateText(p.latitude),
-            longitude: coordinateText(p.longitude), note: p.note,
+            name: p.name,
+            address: p.address,
+            postcode: p.postcode,
+            town: p.town,
+            ownership: p.ownership,
+            use: p.use,
+            status: p.status,
+            grossAreaM2: String(p.grossAreaM2),
+            workplaces: String(p.workplaces),
+            annualOperatingCostOre: amountText(p.annualOperatingCostOre),
+            annualMaintenanceOre: amountText(p.annualMaintenanceOre),
+            maintenanceBacklogOre: amountText(p.maintenanceBacklogOre),
+            latitude: coordinateText(p.latitude),
+            longitude: coordinateText(p.longitude),
+            note: p.note,
           }}
           submitLabel="Gem ændringer"
           disabled={!canEdit}
@@ -91,19 +116,31 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
       <div className="card">
         <div className="page-header">
           <h2>Lejemål på ejendommen</h2>
-          {canEdit && <Link className="button secondary" to={`/lejemaal/ny?ejendom=${p.id}`}>Nyt lejemål</Link>}
+          {canEdit && (
+            <Link className="button secondary" to={`/lejemaal/ny?ejendom=${p.id}`}>
+              Nyt lejemål
+            </Link>
+          )}
         </div>
         {leases.length === 0 ? (
           <p className="muted">Ingen lejemål.</p>
         ) : (
           <table className="plain">
             <thead>
-              <tr><th>Modpart</th><th>Retning</th><th className="num">Årlig husleje</th><th>Ophør</th><th>Status</th></tr>
+              <tr>
+                <th>Modpart</th>
+                <th>Retning</th>
+                <th className="num">Årlig husleje</th>
+                <th>Ophør</th>
+                <th>Status</th>
+              </tr>
             </thead>
             <tbody>
               {leases.map((l) => (
                 <tr key={l.id}>
-                  <td><Link to={`/lejemaal/${l.id}`}>{l.counterparty}</Link></td>
+                  <td>
+                    <Link to={`/lejemaal/${l.id}`}>{l.counterparty}</Link>
+                  </td>
                   <td>{leaseDirectionLabels[l.direction]}</td>
                   <td className="num">{formatOre(l.annualRentOre)}</td>
                   <td>{l.endDate ? formatDanishDate(l.endDate) : '–'}</td>
@@ -120,10 +157,23 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
           <p className="muted">Ingen enheder har til huse her.</p>
         ) : (
           <table className="plain">
-            <thead><tr><th>Enhed</th><th className="num">Årsværk</th><th>Kontaktperson</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Enhed</th>
+                <th className="num">Årsværk</th>
+                <th>Kontaktperson</th>
+              </tr>
+            </thead>
             <tbody>
               {units.map((u) => (
-                <tr key={u.id}><td>{u.name}{u.external ? ' (ekstern bruger)' : ''}</td><td className="num">{String(u.headcount).replace('.', ',')}</td><td>{u.contactPerson}</td></tr>
+                <tr key={u.id}>
+                  <td>
+                    {u.name}
+                    {u.external ? ' (ekstern bruger)' : ''}
+                  </td>
+                  <td className="num">{String(u.headcount).replace('.', ',')}</td>
+                  <td>{u.contactPerson}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -133,14 +183,39 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
         <div className="card">
           <div className="page-header">
             <h2>Salg</h2>
-            <Link className="button secondary" to={`/salg/${sale.id}`}>Se salget</Link>
+            <Link className="button secondary" to={`/salg/${sale.id}`}>
+              Se salget
+            </Link>
           </div>
           <dl className="facts">
-            <dt>Status</dt><dd>{saleStatusLabels[sale.status]}</dd>
-            {sale.designatedDate && (<><dt>Udpeget</dt><dd>{formatDanishDate(sale.designatedDate)} {sale.councilReference}</dd></>)}
-            {sale.expectedPriceOre != null && (<><dt>Forventet pris</dt><dd>{formatOre(sale.expectedPriceOre)}</dd></>)}
-            {sale.realisedPriceOre != null && (<><dt>Realiseret pris</dt><dd>{formatOre(sale.realisedPriceOre)}</dd></>)}
-            {sale.takeoverDate && (<><dt>Overtagelsesdag</dt><dd>{formatDanishDate(sale.takeoverDate)}</dd></>)}
+            <dt>Status</dt>
+            <dd>{saleStatusLabels[sale.status]}</dd>
+            {sale.designatedDate && (
+              <>
+                <dt>Udpeget</dt>
+                <dd>
+                  {formatDanishDate(sale.designatedDate)} {sale.councilReference}
+                </dd>
+              </>
+            )}
+            {sale.expectedPriceOre != null && (
+              <>
+                <dt>Forventet pris</dt>
+                <dd>{formatOre(sale.expectedPriceOre)}</dd>
+              </>
+            )}
+            {sale.realisedPriceOre != null && (
+              <>
+                <dt>Realiseret pris</dt>
+                <dd>{formatOre(sale.realisedPriceOre)}</dd>
+              </>
+            )}
+            {sale.takeoverDate && (
+              <>
+                <dt>Overtagelsesdag</dt>
+                <dd>{formatDanishDate(sale.takeoverDate)}</dd>
+              </>
+            )}
           </dl>
         </div>
       )}
@@ -148,7 +223,9 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
         <div className="card no-print">
           <div className="page-header">
             <h2>Salg</h2>
-            <Link className="button secondary" to={`/salg/ny?ejendom=${p.id}`}>Udpeg til salg</Link>
+            <Link className="button secondary" to={`/salg/ny?ejendom=${p.id}`}>
+              Udpeg til salg
+            </Link>
           </div>
           <p className="muted">Ejendommen er ikke udpeget til salg.</p>
         </div>
@@ -157,23 +234,27 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
         <h2>Historik</h2>
         <History entries={history} />
       </div>
-      {canEdit && <div className="card no-print">
-        <h2>Slet ejendom</h2>
-        <p className="muted">En ejendom kan kun slettes, når ingen lejemål, enheder eller salg hører til den.</p>
-        <Form
-          method="post"
-          onSubmit={(e) => {
-            if (!window.confirm(`Slet ${p.name}? Det kan ikke fortrydes.`)) e.preventDefault()
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="danger">Slet ejendom</button>
-        </Form>
-      </div>}
+      {canEdit && (
+        <div className="card no-print">
+          <h2>Slet ejendom</h2>
+          <p className="muted">En ejendom kan kun slettes, når ingen lejemål, enheder eller salg hører til den.</p>
+          <Form
+            method="post"
+            onSubmit={(e) => {
+              if (!window.confirm(`Slet ${p.name}? Det kan ikke fortrydes.`)) e.preventDefault()
+            }}
+          >
+            <input type="hidden" name="intent" value="delete" />
+            <button type="submit" className="danger">
+              Slet ejendom
+            </button>
+          </Form>
+        </div>
+      )}
     </section>
   )
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

@@ -10,5 +10,10 @@ import type { Route } from './+types/ejendomme.eksport'
 export async function loader({ request }: Route.LoaderArgs) {
   const req = parseGridRequest(new URL(request.url).searchParams)
   const db = await getDb()
-  return csvResponse('ejendomme.csv', PROPERTY_EXPORT.map((c) => c.header), streamProperties(db, req), (p) => csvCells(PROPERTY_EXPORT, p))
+  return csvResponse(
+    'ejendomme.csv',
+    PROPERTY_EXPORT.map((c) => c.header),
+    streamProperties(db, req),
+    (p) => csvCells(PROPERTY_EXPORT, p),
+  )
 }

@@ -28,8 +28,16 @@ export default function NewProperty({ actionData }: Route.ComponentProps) {
       <div className="card">
         <PropertyForm
           lastResult={actionData?.result}
-          defaultValue={{ ownership: 'owned', use: 'administration', status: 'in_use', grossAreaM2: '0', workplaces: '0',
-            annualOperatingCostOre: '0,00', annualMaintenanceOre: '0,00', maintenanceBacklogOre: '0,00' }}
+          defaultValue={{
+            ownership: 'owned',
+            use: 'administration',
+            status: 'in_use',
+            grossAreaM2: '0',
+            workplaces: '0',
+            annualOperatingCostOre: '0,00',
+            annualMaintenanceOre: '0,00',
+            maintenanceBacklogOre: '0,00',
+          }}
           submitLabel="Opret ejendom"
         />
       </div>

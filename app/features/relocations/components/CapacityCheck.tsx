@@ -22,7 +22,12 @@ function shortMonth(key: string): string {
 }
 
 function Verdict({ check }: { check: RelocationCheck }) {
-  if (check.refusal) return <div className="verdict refused" role="alert">{check.refusal}</div>
+  if (check.refusal)
+    return (
+      <div className="verdict refused" role="alert">
+        {check.refusal}
+      </div>
+    )
   const over = check.months.filter((m) => m.over)
   const last = check.months.at(-1)
   if (over.length === 0) {
@@ -44,7 +49,10 @@ export function CapacityCheck({ check, pending }: { check: RelocationCheck | nul
     return (
       <div className="card check" data-testid="capacity-check">
         <h2>Kapacitetstjek</h2>
-        <p className="muted">Vælg enhed, hvorfra, hvortil, dato og årsværk, så vises det med det samme, om der er plads i den modtagende bygning hver måned efter flytningen.</p>
+        <p className="muted">
+          Vælg enhed, hvorfra, hvortil, dato og årsværk, så vises det med det samme, om der er plads i den modtagende bygning hver måned
+          efter flytningen.
+        </p>
       </div>
     )
   }
@@ -58,12 +66,21 @@ export function CapacityCheck({ check, pending }: { check: RelocationCheck | nul
         {pending && <span className="muted">Beregner …</span>}
       </h2>
       <Verdict check={check} />
-      <p className="muted">Arbejdspladser nødvendige / til rådighed ({formatNumberDa(check.destination.workplaces)}) pr. måned, med de planlagte, besluttede og gennemførte flytninger:</p>
+      <p className="muted">
+        Arbejdspladser nødvendige / til rådighed ({formatNumberDa(check.destination.workplaces)}) pr. måned, med de planlagte, besluttede og
+        gennemførte flytninger:
+      </p>
       <div className="strip">
         {shown.map((m) => (
-          <div key={m.month} className={monthClass(m)} title={`${formatDanishMonth(m.month)}: ${formatFte(m.headcount)} årsværk, ${formatNumberDa(m.workplacesNeeded, 1)} arbejdspladser nødvendige af ${m.workplaces}`}>
+          <div
+            key={m.month}
+            className={monthClass(m)}
+            title={`${formatDanishMonth(m.month)}: ${formatFte(m.headcount)} årsværk, ${formatNumberDa(m.workplacesNeeded, 1)} arbejdspladser nødvendige af ${m.workplaces}`}
+          >
             {shortMonth(m.month)}
-            <span>{formatNumberDa(Math.ceil(m.workplacesNeeded))}/{m.workplaces}</span>
+            <span>
+              {formatNumberDa(Math.ceil(m.workplacesNeeded))}/{m.workplaces}
+            </span>
           </div>
         ))}
       </div>
@@ -76,7 +93,9 @@ export function CapacityCheck({ check, pending }: { check: RelocationCheck | nul
         <>
           <h3>Advarsler</h3>
           <ul className="warnings" data-testid="check-warnings">
-            {check.warnings.map((w) => <li key={w}>{w}</li>)}
+            {check.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
           </ul>
         </>
       )}
@@ -85,15 +104,27 @@ export function CapacityCheck({ check, pending }: { check: RelocationCheck | nul
         <p className="muted">Ingen andre flytninger hertil.</p>
       ) : (
         <table className="plain compact">
-          <thead><tr><th>Dato</th><th>Enhed</th><th>Fra</th><th className="num">Årsværk</th><th>Status</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Dato</th>
+              <th>Enhed</th>
+              <th>Fra</th>
+              <th className="num">Årsværk</th>
+              <th>Status</th>
+            </tr>
+          </thead>
           <tbody>
             {check.arrivals.map((r) => (
               <tr key={r.id}>
                 <td>{formatDanishDate(r.date)}</td>
-                <td><Link to={`/flytninger/${r.id}`}>{r.unitName}</Link></td>
+                <td>
+                  <Link to={`/flytninger/${r.id}`}>{r.unitName}</Link>
+                </td>
                 <td>{r.fromPropertyName}</td>
                 <td className="num">{formatFte(r.headcount)}</td>
-                <td><StatusBadge status={r.status} /></td>
+                <td>
+                  <StatusBadge status={r.status} />
+                </td>
               </tr>
             ))}
           </tbody>

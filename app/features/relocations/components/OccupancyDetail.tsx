@@ -29,7 +29,15 @@ export function OccupancyDetail({ property, deskFactorText }: { property: Proper
             <td className="num">{formatNumberDa(m.workplaces)}</td>
             <td className="num">{formatNumberDa(m.workplaces - m.workplacesNeeded, 1)}</td>
             <td className="num">{m.m2PerFte === null ? '–' : formatNumberDa(m.m2PerFte, 1)}</td>
-            <td>{m.over ? <span className="badge over">Over kapaciteten</span> : m.headcount > 0 ? <span className="badge ok">Plads</span> : ''}</td>
+            <td>
+              {m.over ? (
+                <span className="badge over">Over kapaciteten</span>
+              ) : m.headcount > 0 ? (
+                <span className="badge ok">Plads</span>
+              ) : (
+                ''
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -36,7 +36,11 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
         <thead>
           <tr>
             <th className="prop">Ejendom (arbejdspladser)</th>
-            {months.map((m) => <th key={m} scope="col">{formatDanishMonth(m).replace(' ', '\u00a0')}</th>)}
+            {months.map((m) => (
+              <th key={m} scope="col">
+                {formatDanishMonth(m).replace(' ', '\u00a0')}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -44,10 +48,17 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
             <tr key={p.propertyId} aria-selected={p.propertyId === selected || undefined}>
               <th className="prop" scope="row">
                 <Link to={select(p.propertyId)}>{p.name}</Link>
-                <small>{formatNumberDa(p.workplaces)} arbejdspladser · {formatNumberDa(p.grossAreaM2)} m²</small>
+                <small>
+                  {formatNumberDa(p.workplaces)} arbejdspladser · {formatNumberDa(p.grossAreaM2)} m²
+                </small>
               </th>
               {p.months.map((m) => (
-                <td key={m.month} className={cellClass(m, p.goneFrom)} title={cellTitle(p.name, m, p.goneFrom)} data-over={m.over || undefined}>
+                <td
+                  key={m.month}
+                  className={cellClass(m, p.goneFrom)}
+                  title={cellTitle(p.name, m, p.goneFrom)}
+                  data-over={m.over || undefined}
+                >
                   {m.headcount === 0 ? '–' : formatNumberDa(m.headcount, Number.isInteger(m.headcount) ? 0 : 1)}
                 </td>
               ))}
@@ -57,9 +68,18 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
       </table>
       <div className="legend">
         <span>Tal: årsværk (højeste i måneden).</span>
-        <span><i className="ok" />Plads</span>
-        <span><i className="tight" />Over 90 % af arbejdspladserne i brug</span>
-        <span><i className="over" />Over kapaciteten, eller stadig i bygningen efter lejemålets ophør eller overtagelsesdagen</span>
+        <span>
+          <i className="ok" />
+          Plads
+        </span>
+        <span>
+          <i className="tight" />
+          Over 90 % af arbejdspladserne i brug
+        </span>
+        <span>
+          <i className="over" />
+          Over kapaciteten, eller stadig i bygningen efter lejemålets ophør eller overtagelsesdagen
+        </span>
       </div>
     </div>
   )

@@ -9,7 +9,17 @@ import { personSchema } from '~/features/relocations/schemas/person'
 import type { PeopleView } from '~/features/relocations/people.server'
 import { FormErrors, TextField } from '~/ui/form'
 
-export function PeopleCard({ view, lastResult, error, canEdit }: { view: PeopleView; lastResult?: SubmissionResult<string[]> | null; error?: string | null; canEdit: boolean }) {
+export function PeopleCard({
+  view,
+  lastResult,
+  error,
+  canEdit,
+}: {
+  view: PeopleView
+  lastResult?: SubmissionResult<string[]> | null
+  error?: string | null
+  canEdit: boolean
+}) {
   const [form, fields] = useForm({
     id: 'person-form',
     lastResult,
@@ -26,14 +36,27 @@ export function PeopleCard({ view, lastResult, error, canEdit }: { view: PeopleV
   }
   return (
     <div className="card" data-testid="people">
-      <h2>Navngivne medarbejdere <span className="badge">Kun HR</span></h2>
+      <h2>
+        Navngivne medarbejdere <span className="badge">Kun HR</span>
+      </h2>
       <p className="muted">Valgfrit: HR kan registrere de medarbejdere, der skal følges ved en flytning. Andre brugere ser kun antallet.</p>
-      {error && <div className="alert error" role="alert">{error}</div>}
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
       {view.people.length === 0 ? (
         <p className="muted">Ingen registreret.</p>
       ) : (
         <table className="plain compact">
-          <thead><tr><th>Navn</th><th>Stilling</th><th>Note</th><th className="no-print" /></tr></thead>
+          <thead>
+            <tr>
+              <th>Navn</th>
+              <th>Stilling</th>
+              <th>Note</th>
+              <th className="no-print" />
+            </tr>
+          </thead>
           <tbody>
             {view.people.map((p) => (
               <tr key={p.id}>
@@ -41,27 +64,37 @@ export function PeopleCard({ view, lastResult, error, canEdit }: { view: PeopleV
                 <td>{p.title}</td>
                 <td>{p.note}</td>
                 <td className="no-print">
-                  {canEdit && <Form method="post">
-                    <input type="hidden" name="intent" value="remove-person" />
-                    <input type="hidden" name="personId" value={p.id} />
-                    <button type="submit" className="danger" aria-label={`Fjern ${p.name}`}>Fjern</button>
-                  </Form>}
+                  {canEdit && (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove-person" />
+                      <input type="hidden" name="personId" value={p.id} />
+                      <button type="submit" className="danger" aria-label={`Fjern ${p.name}`}>
+                        Fjern
+                      </button>
+                    </Form>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {canEdit && <Form method="post" {...getFormProps(form)} noValidate className="no-print people-add">
-        <FormErrors errors={form.errors} />
-        <input type="hidden" name="intent" value="add-person" />
-        <div className="people-form">
-          <TextField meta={fields.name} label="Medarbejderens navn" />
-          <TextField meta={fields.title} label="Stilling" />
-          <TextField meta={fields.note} label="Note om medarbejderen" />
-          <div className="field"><button type="submit" className="secondary">Tilføj medarbejder</button></div>
-        </div>
-      </Form>}
+      {canEdit && (
+        <Form method="post" {...getFormProps(form)} noValidate className="no-print people-add">
+          <FormErrors errors={form.errors} />
+          <input type="hidden" name="intent" value="add-person" />
+          <div className="people-form">
+            <TextField meta={fields.name} label="Medarbejderens navn" />
+            <TextField meta={fields.title} label="Stilling" />
+            <TextField meta={fields.note} label="Note om medarbejderen" />
+            <div className="field">
+              <button type="submit" className="secondary">
+                Tilføj medarbejder
+              </button>
+            </div>
+          </div>
+        </Form>
+      )}
     </div>
   )
 }

@@ -109,11 +109,24 @@ export function RelocationForm({
           <SelectField meta={fields.toPropertyId} label="Flytter til" options={toOptions(options.properties)} />
           <TextField meta={fields.date} label="Flyttedato" placeholder="dd.mm.åååå" />
           <TextField meta={fields.headcount} label="Årsværk der flytter" inputMode="decimal" hint="Hele enheden eller en del af den" />
-          <SelectField meta={fields.status} label="Status" options={(['idea', 'planned', 'decided'] as const).map((s) => ({ value: s, label: relocationStatusLabels[s] }))} />
+          <SelectField
+            meta={fields.status}
+            label="Status"
+            options={(['idea', 'planned', 'decided'] as const).map((s) => ({ value: s, label: relocationStatusLabels[s] }))}
+          />
           <SelectField meta={fields.rotationId} label="Rokade" options={toOptions(options.rotations)} hint="Flytninger, der hører sammen" />
-          <TextField meta={fields.movingCostOre} label="Flytteudgift (kr.)" inputMode="decimal" hint={`Tom: ${formatOre(options.ratePerPersonOre)} pr. årsværk (den vedtagne plans sats)`} />
+          <TextField
+            meta={fields.movingCostOre}
+            label="Flytteudgift (kr.)"
+            inputMode="decimal"
+            hint={`Tom: ${formatOre(options.ratePerPersonOre)} pr. årsværk (den vedtagne plans sats)`}
+          />
           <TextField meta={fields.refurbishmentOre} label="Istandsættelse (kr.)" inputMode="decimal" />
-          <TextField meta={fields.addedAnnualOperatingOre} label="Merudgift til drift pr. år i den modtagende ejendom (kr.)" inputMode="decimal" />
+          <TextField
+            meta={fields.addedAnnualOperatingOre}
+            label="Merudgift til drift pr. år i den modtagende ejendom (kr.)"
+            inputMode="decimal"
+          />
           <TextAreaField meta={fields.note} label="Note" />
           {showConfirm && <CheckboxField meta={fields.acceptWarnings} label="Gem trods advarsler" />}
         </RecordFields>

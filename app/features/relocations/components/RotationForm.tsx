@@ -5,7 +5,12 @@ import { Form } from 'react-router'
 import { rotationSchema, type RotationInput } from '~/features/relocations/schemas/relocation'
 import { FormErrors, type FormShape, TextAreaField, TextField } from '~/ui/form'
 
-export function RotationForm({ lastResult, defaultValue, version, submitLabel }: {
+export function RotationForm({
+  lastResult,
+  defaultValue,
+  version,
+  submitLabel,
+}: {
   lastResult?: SubmissionResult<string[]> | null
   defaultValue?: Partial<FormShape<RotationInput>>
   version?: number
@@ -28,7 +33,11 @@ export function RotationForm({ lastResult, defaultValue, version, submitLabel }:
         <TextField meta={fields.date} label="Dato" placeholder="dd.mm.åååå" />
         <TextAreaField meta={fields.description} label="Beskrivelse" />
       </div>
-      <div className="form-actions"><button type="submit" className="secondary">{submitLabel}</button></div>
+      <div className="form-actions">
+        <button type="submit" className="secondary">
+          {submitLabel}
+        </button>
+      </div>
     </Form>
   )
 }

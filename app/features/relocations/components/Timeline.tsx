@@ -44,20 +44,31 @@ export function Timeline({ groups, ticks }: { groups: TimelineGroup[]; ticks: { 
       <div className="tl-head">
         <div />
         <div className="ticks">
-          {ticks.filter((_, i) => i % every === 0).map((t) => (
-            <span key={t.key} style={{ left: `${t.left}%` }}>{t.label}</span>
-          ))}
+          {ticks
+            .filter((_, i) => i % every === 0)
+            .map((t) => (
+              <span key={t.key} style={{ left: `${t.left}%` }}>
+                {t.label}
+              </span>
+            ))}
         </div>
       </div>
       {groups.map((g) => (
         <div key={g.key} data-testid="timeline-group" data-left-behind={g.leftBehind || undefined}>
           <div className={`tl-group ${g.leftBehind ? 'left-behind' : ''}`}>
-            <div className="title label"><Link to={g.href}>{g.title}</Link></div>
-            <div className="track"><Markers markers={g.markers} /><MarkerLabels markers={g.markers} /></div>
+            <div className="title label">
+              <Link to={g.href}>{g.title}</Link>
+            </div>
+            <div className="track">
+              <Markers markers={g.markers} />
+              <MarkerLabels markers={g.markers} />
+            </div>
           </div>
           {g.rows.map((r) => (
             <div key={r.key} className="tl-row">
-              <div className="label" title={r.label}><Link to={r.href}>{r.label}</Link></div>
+              <div className="label" title={r.label}>
+                <Link to={r.href}>{r.label}</Link>
+              </div>
               <div className="track">
                 <Markers markers={[...g.markers, ...r.markers]} />
                 {r.bars.map((b) => (
@@ -76,11 +87,26 @@ export function Timeline({ groups, ticks }: { groups: TimelineGroup[]; ticks: { 
         </div>
       ))}
       <div className="legend">
-        <span><i className="sw-bar" />Sidder der</span>
-        <span><i className="sw-planned" />Efter en flytning, der ikke er gennemført</span>
-        <span><i className="sw-late" />Stadig der efter lejemålets ophør eller overtagelsesdagen</span>
-        <span><i className="sw-line" />Lejemål ophører</span>
-        <span><i className="sw-takeover" />Overtagelsesdag (salg)</span>
+        <span>
+          <i className="sw-bar" />
+          Sidder der
+        </span>
+        <span>
+          <i className="sw-planned" />
+          Efter en flytning, der ikke er gennemført
+        </span>
+        <span>
+          <i className="sw-late" />
+          Stadig der efter lejemålets ophør eller overtagelsesdagen
+        </span>
+        <span>
+          <i className="sw-line" />
+          Lejemål ophører
+        </span>
+        <span>
+          <i className="sw-takeover" />
+          Overtagelsesdag (salg)
+        </span>
       </div>
     </div>
   )

@@ -63,7 +63,10 @@ export function UnitForm({
           hint={`Tom: årsværk × deleskrivebordsfaktor ${deskFactorText}`}
         />
         <TextField meta={fields.contactPerson} label="Kontaktperson" />
-        <CheckboxField meta={fields.external} label="Ekstern bruger (forening, frivillighus), der skal genhuses hvis bygningen forsvinder" />
+        <CheckboxField
+          meta={fields.external}
+          label="Ekstern bruger (forening, frivillighus), der skal genhuses hvis bygningen forsvinder"
+        />
       </RecordFields>
     </Form>
   )

@@ -18,7 +18,7 @@ import { dateText } from '~/ui/form-values'
 import { invariantResponse, parseId } from '~/server/http'
 import { formatFte, fteText } from '~/core/relocation-labels'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/enheder.$id'
 
@@ -72,28 +72,63 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
   const moved = history.some((h) => h.relocationId !== null) || locations.length > 1
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/enheder">Enheder</Link> › {u.name}</div>
+      <div className="breadcrumb">
+        <Link to="/enheder">Enheder</Link> › {u.name}
+      </div>
       <div className="page-header">
         <div>
           <h1>{u.name}</h1>
           <p>
-            {formatFte(u.headcount)} årsværk{parent && <> · under <Link to={`/enheder/${parent.id}`}>{parent.name}</Link></>}
+            {formatFte(u.headcount)} årsværk
+            {parent && (
+              <>
+                {' '}
+                · under <Link to={`/enheder/${parent.id}`}>{parent.name}</Link>
+              </>
+            )}
             {u.external === 1 && ' · ekstern bruger'}
-            {children.length > 0 && <> · underenheder: {children.map((c, i) => <span key={c.id}>{i > 0 && ', '}<Link to={`/enheder/${c.id}`}>{c.name}</Link></span>)}</>}
+            {children.length > 0 && (
+              <>
+                {' '}
+                · underenheder:{' '}
+                {children.map((c, i) => (
+                  <span key={c.id}>
+                    {i > 0 && ', '}
+                    <Link to={`/enheder/${c.id}`}>{c.name}</Link>
+                  </span>
+                ))}
+              </>
+            )}
           </p>
         </div>
-        {canEdit && <Link className="button no-print" to={`/flytninger/ny?enhed=${u.id}`}>Planlæg flytning</Link>}
+        {canEdit && (
+          <Link className="button no-print" to={`/flytninger/ny?enhed=${u.id}`}>
+            Planlæg flytning
+          </Link>
+        )}
       </div>
       <Flash />
-      {actionData && 'deleteError' in actionData && <div className="alert error" role="alert">{actionData.deleteError}</div>}
+      {actionData && 'deleteError' in actionData && (
+        <div className="alert error" role="alert">
+          {actionData.deleteError}
+        </div>
+      )}
       <div className="card">
         <h2>Sidder nu</h2>
         <table className="plain compact" data-testid="unit-locations">
-          <thead><tr><th>Ejendom</th><th className="num">Årsværk</th><th>Siden</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Ejendom</th>
+              <th className="num">Årsværk</th>
+              <th>Siden</th>
+            </tr>
+          </thead>
           <tbody>
             {locations.map((l) => (
               <tr key={l.propertyId}>
-                <td><Link to={`/kapacitet?ejendom=${l.propertyId}`}>{l.propertyName}</Link></td>
+                <td>
+                  <Link to={`/kapacitet?ejendom=${l.propertyId}`}>{l.propertyName}</Link>
+                </td>
                 <td className="num">{formatFte(l.headcount)}</td>
                 <td>{l.fromDate ? formatDanishDate(l.fromDate) : ''}</td>
               </tr>
@@ -108,9 +143,14 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
           lastResult={result}
           version={u.version}
           defaultValue={{
-            name: u.name, parentId: u.parentId === null ? '' : String(u.parentId), propertyId: String(u.propertyId),
-            headcount: fteText(u.headcount), workplacesNeeded: u.workplacesNeeded === null ? '' : String(u.workplacesNeeded),
-            contactPerson: u.contactPerson, external: u.external ? 'on' : '', locatedFrom: dateText(u.locatedFrom),
+            name: u.name,
+            parentId: u.parentId === null ? '' : String(u.parentId),
+            propertyId: String(u.propertyId),
+            headcount: fteText(u.headcount),
+            workplacesNeeded: u.workplacesNeeded === null ? '' : String(u.workplacesNeeded),
+            contactPerson: u.contactPerson,
+            external: u.external ? 'on' : '',
+            locatedFrom: dateText(u.locatedFrom),
           }}
           submitLabel="Gem ændringer"
           properties={properties}
@@ -122,17 +162,32 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
       </div>
       <div className="card">
         <h2>Flytninger</h2>
-        {relocations.length === 0 ? <p className="muted">Ingen flytninger.</p> : (
+        {relocations.length === 0 ? (
+          <p className="muted">Ingen flytninger.</p>
+        ) : (
           <table className="plain compact">
-            <thead><tr><th>Dato</th><th>Fra</th><th>Til</th><th className="num">Årsværk</th><th>Status</th><th>Rokade</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Dato</th>
+                <th>Fra</th>
+                <th>Til</th>
+                <th className="num">Årsværk</th>
+                <th>Status</th>
+                <th>Rokade</th>
+              </tr>
+            </thead>
             <tbody>
               {relocations.map((r) => (
                 <tr key={r.id}>
-                  <td><Link to={`/flytninger/${r.id}`}>{formatDanishDate(r.date)}</Link></td>
+                  <td>
+                    <Link to={`/flytninger/${r.id}`}>{formatDanishDate(r.date)}</Link>
+                  </td>
                   <td>{r.fromPropertyName}</td>
                   <td>{r.toPropertyName}</td>
                   <td className="num">{formatFte(r.headcount)}</td>
-                  <td><StatusBadge status={r.status} /></td>
+                  <td>
+                    <StatusBadge status={r.status} />
+                  </td>
                   <td>{r.rotationName ?? ''}</td>
                 </tr>
               ))}
@@ -143,7 +198,15 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
       <div className="card">
         <h2>Historik</h2>
         <table className="plain compact history" data-testid="unit-history">
-          <thead><tr><th>Ejendom</th><th className="num">Årsværk</th><th>Fra</th><th>Til</th><th>Årsag</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Ejendom</th>
+              <th className="num">Årsværk</th>
+              <th>Fra</th>
+              <th>Til</th>
+              <th>Årsag</th>
+            </tr>
+          </thead>
           <tbody>
             {history.map((h) => (
               <tr key={h.id}>
@@ -156,7 +219,9 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
             ))}
           </tbody>
         </table>
-        {history.length === 0 && <p className="muted">Placeret i {locations[0]?.propertyName ?? 'registret'}; ingen flytninger registreret endnu.</p>}
+        {history.length === 0 && (
+          <p className="muted">Placeret i {locations[0]?.propertyName ?? 'registret'}; ingen flytninger registreret endnu.</p>
+        )}
       </div>
       <PeopleCard
         view={people}
@@ -164,18 +229,29 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
         error={actionData && 'personError' in actionData ? actionData.personError : null}
         canEdit={canEdit}
       />
-      {canEdit && <div className="card no-print">
-        <h2>Slet enhed</h2>
-        <p className="muted">En enhed kan kun slettes, når ingen flytninger, underenheder, navngivne medarbejdere eller scenarier henviser til den.</p>
-        <Form method="post" onSubmit={(e) => { if (!window.confirm(`Slet ${u.name}? Det kan ikke fortrydes.`)) e.preventDefault() }}>
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="danger">Slet enhed</button>
-        </Form>
-      </div>}
+      {canEdit && (
+        <div className="card no-print">
+          <h2>Slet enhed</h2>
+          <p className="muted">
+            En enhed kan kun slettes, når ingen flytninger, underenheder, navngivne medarbejdere eller scenarier henviser til den.
+          </p>
+          <Form
+            method="post"
+            onSubmit={(e) => {
+              if (!window.confirm(`Slet ${u.name}? Det kan ikke fortrydes.`)) e.preventDefault()
+            }}
+          >
+            <input type="hidden" name="intent" value="delete" />
+            <button type="submit" className="danger">
+              Slet enhed
+            </button>
+          </Form>
+        </div>
+      )}
     </section>
   )
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

@@ -9,5 +9,12 @@ export async function loader({ context }: Route.LoaderArgs) {
   const result = await exportPeople(await getDb(), viewerOf(context))
   if (!result.ok) throw data(result.message, { status: 403 })
   const people = result.value
-  return csvResponse('medarbejdere.csv', ['Enhed', 'Navn', 'Stilling', 'Note'], (async function* () { yield people })(), (p) => [p.unitName, p.name, p.title, p.note])
+  return csvResponse(
+    'medarbejdere.csv',
+    ['Enhed', 'Navn', 'Stilling', 'Note'],
+    (async function* () {
+      yield people
+    })(),
+    (p) => [p.unitName, p.name, p.title, p.note],
+  )
 }

@@ -9,7 +9,7 @@ import { formOptions } from '~/features/relocations/unit-views.server'
 import { planAssumptions } from '~/features/relocations/relocation-plan.server'
 import { getDb } from '~/server/db.server'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/enheder.ny'
 
 export const meta = () => [{ title: 'Ny enhed · Kloge Kvadratmeter' }]
@@ -33,7 +33,9 @@ export default function NewUnit({ loaderData, actionData }: Route.ComponentProps
   const { properties, units, deskFactor, propertyId } = loaderData
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/enheder">Enheder</Link> › Ny enhed</div>
+      <div className="breadcrumb">
+        <Link to="/enheder">Enheder</Link> › Ny enhed
+      </div>
       <h1>Ny enhed</h1>
       <div className="card">
         <UnitForm
@@ -50,5 +52,5 @@ export default function NewUnit({ loaderData, actionData }: Route.ComponentProps
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

@@ -7,7 +7,7 @@ import { formatNumberDa } from '~/core/money'
 import { formOptions, listUnitOverview } from '~/features/relocations/unit-views.server'
 import { getDb } from '~/server/db.server'
 import { formatFte } from '~/core/relocation-labels'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/enheder'
 
@@ -35,9 +35,19 @@ export default function UnitsPage({ loaderData }: Route.ComponentProps) {
           <p>Organisatoriske enheder og eksterne brugere, hvor mange årsværk de har, og hvor de sidder nu.</p>
         </div>
         <div className="form-actions no-print">
-          <a className="button secondary" href="/enheder/eksport.csv" download>Eksportér CSV</a>
-          {canSeePeople && <a className="button secondary" href="/enheder/medarbejdere.csv" download>Navngivne medarbejdere (CSV)</a>}
-          {canEdit && <Link className="button" to="/enheder/ny">Ny enhed</Link>}
+          <a className="button secondary" href="/enheder/eksport.csv" download>
+            Eksportér CSV
+          </a>
+          {canSeePeople && (
+            <a className="button secondary" href="/enheder/medarbejdere.csv" download>
+              Navngivne medarbejdere (CSV)
+            </a>
+          )}
+          {canEdit && (
+            <Link className="button" to="/enheder/ny">
+              Ny enhed
+            </Link>
+          )}
         </div>
       </div>
       <Flash />
@@ -50,15 +60,27 @@ export default function UnitsPage({ loaderData }: Route.ComponentProps) {
           Ejendom
           <select name="ejendom" defaultValue={propertyId ?? ''} aria-label="Vis enheder i ejendom">
             <option value="">Alle ejendomme</option>
-            {properties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {properties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="secondary">Vis</button>
+        <button type="submit" className="secondary">
+          Vis
+        </button>
       </Form>
       <div className="summary">
-        <span><strong>{rows.length}</strong> {rows.length === 1 ? 'enhed' : 'enheder'}</span>
-        <span><strong>{formatFte(total)}</strong> årsværk</span>
-        <span>Deleskrivebordsfaktor <strong>{formatNumberDa(deskFactor, 2)}</strong> (fra den vedtagne plan)</span>
+        <span>
+          <strong>{rows.length}</strong> {rows.length === 1 ? 'enhed' : 'enheder'}
+        </span>
+        <span>
+          <strong>{formatFte(total)}</strong> årsværk
+        </span>
+        <span>
+          Deleskrivebordsfaktor <strong>{formatNumberDa(deskFactor, 2)}</strong> (fra den vedtagne plan)
+        </span>
       </div>
       <table className="plain" data-testid="units">
         <thead>
@@ -75,15 +97,29 @@ export default function UnitsPage({ loaderData }: Route.ComponentProps) {
         <tbody>
           {rows.map((u) => (
             <tr key={u.id}>
-              <td><Link to={`/enheder/${u.id}`}>{u.name}</Link>{u.external && <span className="muted"> (ekstern bruger)</span>}</td>
+              <td>
+                <Link to={`/enheder/${u.id}`}>{u.name}</Link>
+                {u.external && <span className="muted"> (ekstern bruger)</span>}
+              </td>
               <td>{u.parentName ?? ''}</td>
               <td className="num">{formatFte(u.headcount)}</td>
               <td className="num" title={u.ownNeed ? 'Enhedens eget behov' : 'Årsværk × deleskrivebordsfaktor'}>
-                {formatNumberDa(u.workplacesNeeded, Number.isInteger(u.workplacesNeeded) ? 0 : 1)}{u.ownNeed ? '' : '*'}
+                {formatNumberDa(u.workplacesNeeded, Number.isInteger(u.workplacesNeeded) ? 0 : 1)}
+                {u.ownNeed ? '' : '*'}
               </td>
-              <td><Sites sites={u.locations} showFte={u.locations.length > 1} /></td>
+              <td>
+                <Sites sites={u.locations} showFte={u.locations.length > 1} />
+              </td>
               <td>{u.contactPerson}</td>
-              <td>{u.pendingMoves > 0 ? <Link to={`/flytninger?enhed=${u.id}`}>{u.pendingMoves} planlagt{u.pendingMoves === 1 ? '' : 'e'}</Link> : ''}</td>
+              <td>
+                {u.pendingMoves > 0 ? (
+                  <Link to={`/flytninger?enhed=${u.id}`}>
+                    {u.pendingMoves} planlagt{u.pendingMoves === 1 ? '' : 'e'}
+                  </Link>
+                ) : (
+                  ''
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -95,5 +131,5 @@ export default function UnitsPage({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

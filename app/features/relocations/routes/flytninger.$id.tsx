@@ -15,7 +15,7 @@ import { amountText, dateText } from '~/ui/form-values'
 import { invariantResponse, parseId } from '~/server/http'
 import { formatFte, fteText } from '~/core/relocation-labels'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/flytninger.$id'
 
@@ -37,14 +37,20 @@ export async function action({ request, params }: Route.ActionArgs) {
   switch (formData.get('intent')) {
     case 'delete': {
       const result = await removeRelocation(db, id)
-      return result.ok ? redirect('/flytninger?besked=slettet') : data({ doneError: result.message, doneWarnings: [] as string[] }, { status: 409 })
+      return result.ok
+        ? redirect('/flytninger?besked=slettet')
+        : data({ doneError: result.message, doneWarnings: [] as string[] }, { status: 409 })
     }
     case 'done': {
       const parsed = markDoneSchema.safeParse(Object.fromEntries(formData))
-      if (!parsed.success) return data({ doneError: 'Ugyldig forespørgsel. Genindlæs siden.', doneWarnings: [] as string[] }, { status: 400 })
+      if (!parsed.success)
+        return data({ doneError: 'Ugyldig forespørgsel. Genindlæs siden.', doneWarnings: [] as string[] }, { status: 400 })
       const result = await markRelocationDone(db, id, { version: parsed.data.version, acceptWarnings: parsed.data.acceptWarnings === 1 })
       if (result.ok) return redirect(`/flytninger/${id}?besked=gennemfoert`)
-      return data({ doneError: result.message, doneWarnings: result.fieldErrors?.acceptWarnings ?? [] }, { status: result.reason === 'conflict' ? 409 : 400 })
+      return data(
+        { doneError: result.message, doneWarnings: result.fieldErrors?.acceptWarnings ?? [] },
+        { status: result.reason === 'conflict' ? 409 : 400 },
+      )
     }
     default: {
       const submission = parseWithZod(formData, { schema: relocationUpdateSchema })
@@ -65,35 +71,69 @@ export default function RelocationPage({ loaderData, actionData }: Route.Compone
   const warnings = doneError?.doneWarnings.length ? doneError.doneWarnings : (check?.warnings ?? [])
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/flytninger">Flytninger</Link> › {r.unitName}</div>
+      <div className="breadcrumb">
+        <Link to="/flytninger">Flytninger</Link> › {r.unitName}
+      </div>
       <div className="page-header">
         <div>
-          <h1>{r.unitName}: {r.fromPropertyName} → {r.toPropertyName}</h1>
+          <h1>
+            {r.unitName}: {r.fromPropertyName} → {r.toPropertyName}
+          </h1>
           <p>
             {formatDanishDate(r.date)} · {formatFte(r.headcount)} årsværk · <StatusBadge status={r.status} />
-            {r.rotationName && r.rotationId !== null && <> · rokade <Link to={`/flytninger/rokader/${r.rotationId}`}>{r.rotationName}</Link></>}
+            {r.rotationName && r.rotationId !== null && (
+              <>
+                {' '}
+                · rokade <Link to={`/flytninger/rokader/${r.rotationId}`}>{r.rotationName}</Link>
+              </>
+            )}
           </p>
         </div>
         <div className="form-actions no-print">
-          <Link className="button secondary" to={`/kapacitet?ejendom=${r.toPropertyId}`}>Kapacitet i {r.toPropertyName}</Link>
-          <Link className="button secondary" to={`/enheder/${r.unitId}`}>Enheden</Link>
+          <Link className="button secondary" to={`/kapacitet?ejendom=${r.toPropertyId}`}>
+            Kapacitet i {r.toPropertyName}
+          </Link>
+          <Link className="button secondary" to={`/enheder/${r.unitId}`}>
+            Enheden
+          </Link>
         </div>
       </div>
       {params.get('besked') === 'gennemfoert' ? (
-        <div className="alert success" role="status">Flytningen er markeret som gennemført. Enhedens placering og historik er opdateret.</div>
-      ) : <Flash />}
-      {doneError && <div className="alert error" role="alert">{doneError.doneError}</div>}
+        <div className="alert success" role="status">
+          Flytningen er markeret som gennemført. Enhedens placering og historik er opdateret.
+        </div>
+      ) : (
+        <Flash />
+      )}
+      {doneError && (
+        <div className="alert error" role="alert">
+          {doneError.doneError}
+        </div>
+      )}
       {r.status === 'done' ? (
         <div className="card">
           <h2>Gennemført flytning</h2>
           <p className="muted">En gennemført flytning er en del af enhedens historik og kan ikke ændres.</p>
           <dl className="facts">
-            <dt>Flyttedato</dt><dd>{formatDanishDate(r.date)}</dd>
-            <dt>Årsværk</dt><dd>{formatFte(r.headcount)}</dd>
-            <dt>Flytteudgift</dt><dd>{formatOre(r.movingCostShownOre)}{r.movingCostComputed ? ' (årsværk × sats)' : ''}</dd>
-            <dt>Istandsættelse</dt><dd>{formatOre(r.refurbishmentOre)}</dd>
-            <dt>Merudgift til drift pr. år</dt><dd>{formatOre(r.addedAnnualOperatingOre)}</dd>
-            {r.note && <><dt>Note</dt><dd>{r.note}</dd></>}
+            <dt>Flyttedato</dt>
+            <dd>{formatDanishDate(r.date)}</dd>
+            <dt>Årsværk</dt>
+            <dd>{formatFte(r.headcount)}</dd>
+            <dt>Flytteudgift</dt>
+            <dd>
+              {formatOre(r.movingCostShownOre)}
+              {r.movingCostComputed ? ' (årsværk × sats)' : ''}
+            </dd>
+            <dt>Istandsættelse</dt>
+            <dd>{formatOre(r.refurbishmentOre)}</dd>
+            <dt>Merudgift til drift pr. år</dt>
+            <dd>{formatOre(r.addedAnnualOperatingOre)}</dd>
+            {r.note && (
+              <>
+                <dt>Note</dt>
+                <dd>{r.note}</dd>
+              </>
+            )}
           </dl>
         </div>
       ) : (
@@ -104,40 +144,62 @@ export default function RelocationPage({ loaderData, actionData }: Route.Compone
             version={r.version}
             relocationId={r.id}
             defaultValue={{
-              unitId: String(r.unitId), fromPropertyId: String(r.fromPropertyId), toPropertyId: String(r.toPropertyId), date: dateText(r.date),
-              headcount: fteText(r.headcount), status: r.status, rotationId: r.rotationId === null ? '' : String(r.rotationId),
-              movingCostOre: amountText(r.movingCostOre), refurbishmentOre: amountText(r.refurbishmentOre),
-              addedAnnualOperatingOre: amountText(r.addedAnnualOperatingOre), note: r.note,
+              unitId: String(r.unitId),
+              fromPropertyId: String(r.fromPropertyId),
+              toPropertyId: String(r.toPropertyId),
+              date: dateText(r.date),
+              headcount: fteText(r.headcount),
+              status: r.status,
+              rotationId: r.rotationId === null ? '' : String(r.rotationId),
+              movingCostOre: amountText(r.movingCostOre),
+              refurbishmentOre: amountText(r.refurbishmentOre),
+              addedAnnualOperatingOre: amountText(r.addedAnnualOperatingOre),
+              note: r.note,
             }}
             submitLabel="Gem ændringer"
             options={options}
             initialCheck={check}
             disabled={!canEdit}
           />
-          {canEdit && <div className="card no-print">
-            <h2>Markér som gennemført</h2>
-            <p className="muted">Når flytningen er sket: enhedens placering opdateres fra flyttedatoen, og den gamle placering gemmes i historikken.</p>
-            <Form method="post">
-              <input type="hidden" name="intent" value="done" />
-              <input type="hidden" name="version" value={r.version} />
-              {warnings.length > 0 && (
-                <div className="field checkbox">
-                  <input type="checkbox" id="done-accept" name="acceptWarnings" />
-                  <label htmlFor="done-accept">Markér trods {warnings.length === 1 ? 'advarslen' : `de ${warnings.length} advarsler`}</label>
+          {canEdit && (
+            <div className="card no-print">
+              <h2>Markér som gennemført</h2>
+              <p className="muted">
+                Når flytningen er sket: enhedens placering opdateres fra flyttedatoen, og den gamle placering gemmes i historikken.
+              </p>
+              <Form method="post">
+                <input type="hidden" name="intent" value="done" />
+                <input type="hidden" name="version" value={r.version} />
+                {warnings.length > 0 && (
+                  <div className="field checkbox">
+                    <input type="checkbox" id="done-accept" name="acceptWarnings" />
+                    <label htmlFor="done-accept">
+                      Markér trods {warnings.length === 1 ? 'advarslen' : `de ${warnings.length} advarsler`}
+                    </label>
+                  </div>
+                )}
+                <div className="form-actions">
+                  <button type="submit">Markér som gennemført</button>
                 </div>
-              )}
-              <div className="form-actions">
-                <button type="submit">Markér som gennemført</button>
-              </div>
-            </Form>
-          </div>}
-          {canEdit && <div className="card no-print">
-            <h2>Slet flytning</h2>
-            <Form method="post" onSubmit={(e) => { if (!window.confirm('Slet flytningen? Det kan ikke fortrydes.')) e.preventDefault() }}>
-              <input type="hidden" name="intent" value="delete" />
-              <button type="submit" className="danger">Slet flytning</button>
-            </Form>
-          </div>}
+              </Form>
+            </div>
+          )}
+          {canEdit && (
+            <div className="card no-print">
+              <h2>Slet flytning</h2>
+              <Form
+                method="post"
+                onSubmit={(e) => {
+                  if (!window.confirm('Slet flytningen? Det kan ikke fortrydes.')) e.preventDefault()
+                }}
+              >
+                <input type="hidden" name="intent" value="delete" />
+                <button type="submit" className="danger">
+                  Slet flytning
+                </button>
+              </Form>
+            </div>
+          )}
         </>
       )}
     </section>
@@ -145,5 +207,5 @@ export default function RelocationPage({ loaderData, actionData }: Route.Compone
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

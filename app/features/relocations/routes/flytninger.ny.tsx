@@ -8,7 +8,7 @@ import { createRelocation } from '~/features/relocations/relocations.server'
 import { getDb } from '~/server/db.server'
 import { fteText } from '~/core/relocation-labels'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/flytninger.ny'
 
@@ -21,7 +21,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const unitId = url.searchParams.get('enhed') ?? ''
   const site = options.sites[unitId]?.[0]
   const rotationId = url.searchParams.get('rokade') ?? ''
-  return { options, prefill: { unitId, fromPropertyId: site ? String(site.propertyId) : '', headcount: site ? fteText(site.headcount) : '', rotationId } }
+  return {
+    options,
+    prefill: { unitId, fromPropertyId: site ? String(site.propertyId) : '', headcount: site ? fteText(site.headcount) : '', rotationId },
+  }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -36,9 +39,14 @@ export default function NewRelocation({ loaderData, actionData }: Route.Componen
   const { options, prefill } = loaderData
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/flytninger">Flytninger</Link> › Planlæg flytning</div>
+      <div className="breadcrumb">
+        <Link to="/flytninger">Flytninger</Link> › Planlæg flytning
+      </div>
       <h1>Planlæg flytning</h1>
-      <p className="muted">Tjekket til højre viser med det samme, om den modtagende bygning har plads hver måned efter flytningen, og hvad der ellers lander der.</p>
+      <p className="muted">
+        Tjekket til højre viser med det samme, om den modtagende bygning har plads hver måned efter flytningen, og hvad der ellers lander
+        der.
+      </p>
       <RelocationForm
         lastResult={actionData?.result}
         defaultValue={{ ...prefill, status: 'planned' }}
@@ -51,5 +59,5 @@ export default function NewRelocation({ loaderData, actionData }: Route.Componen
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

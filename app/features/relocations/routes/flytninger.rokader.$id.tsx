@@ -16,7 +16,7 @@ import { dateText } from '~/ui/form-values'
 import { invariantResponse, parseId } from '~/server/http'
 import { formatFte } from '~/core/relocation-labels'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/flytninger.rokader.$id'
 
@@ -53,51 +53,88 @@ export default function RotationPage({ loaderData, actionData }: Route.Component
   const canEdit = useCan('edit_hr')
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/flytninger">Flytninger</Link> › Rokade: {rotation.name}</div>
+      <div className="breadcrumb">
+        <Link to="/flytninger">Flytninger</Link> › Rokade: {rotation.name}
+      </div>
       <div className="page-header">
         <div>
           <h1>Rokade: {rotation.name}</h1>
-          <p>{rotation.date ? `${formatDanishDate(rotation.date)} · ` : ''}{relocations.length} flytninger · {formatFte(totals.headcount)} årsværk · engangsudgifter {formatOre(totals.oneOffOre)}</p>
+          <p>
+            {rotation.date ? `${formatDanishDate(rotation.date)} · ` : ''}
+            {relocations.length} flytninger · {formatFte(totals.headcount)} årsværk · engangsudgifter {formatOre(totals.oneOffOre)}
+          </p>
         </div>
-        {canEdit && <Link className="button no-print" to={`/flytninger/ny?rokade=${rotation.id}`}>Planlæg flytning i rokaden</Link>}
+        {canEdit && (
+          <Link className="button no-print" to={`/flytninger/ny?rokade=${rotation.id}`}>
+            Planlæg flytning i rokaden
+          </Link>
+        )}
       </div>
       <Flash />
-      {actionData && 'deleteError' in actionData && <div className="alert error" role="alert">{actionData.deleteError}</div>}
+      {actionData && 'deleteError' in actionData && (
+        <div className="alert error" role="alert">
+          {actionData.deleteError}
+        </div>
+      )}
       {rotation.description && <p>{rotation.description}</p>}
       <table className="plain">
-        <thead><tr><th>Dato</th><th>Enhed</th><th>Fra</th><th>Til</th><th className="num">Årsværk</th><th>Status</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Dato</th>
+            <th>Enhed</th>
+            <th>Fra</th>
+            <th>Til</th>
+            <th className="num">Årsværk</th>
+            <th>Status</th>
+          </tr>
+        </thead>
         <tbody>
           {relocations.map((r) => (
             <tr key={r.id}>
-              <td><Link to={`/flytninger/${r.id}`}>{formatDanishDate(r.date)}</Link></td>
+              <td>
+                <Link to={`/flytninger/${r.id}`}>{formatDanishDate(r.date)}</Link>
+              </td>
               <td>{r.unitName}</td>
               <td>{r.fromPropertyName}</td>
               <td>{r.toPropertyName}</td>
               <td className="num">{formatFte(r.headcount)}</td>
-              <td><StatusBadge status={r.status} /></td>
+              <td>
+                <StatusBadge status={r.status} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {relocations.length === 0 && <p className="muted">Ingen flytninger i rokaden endnu.</p>}
-      {canEdit && <div className="card no-print">
-        <h2>Ret rokaden</h2>
-        <RotationForm
-          key={rotation.version}
-          lastResult={actionData && 'result' in actionData ? actionData.result : null}
-          version={rotation.version}
-          defaultValue={{ name: rotation.name, description: rotation.description, date: dateText(rotation.date) }}
-          submitLabel="Gem rokade"
-        />
-        <Form method="post" onSubmit={(e) => { if (!window.confirm(`Slet rokaden ${rotation.name}? Flytningerne bevares.`)) e.preventDefault() }}>
-          <input type="hidden" name="intent" value="delete" />
-          <div className="form-actions"><button type="submit" className="danger">Slet rokade</button></div>
-        </Form>
-      </div>}
+      {canEdit && (
+        <div className="card no-print">
+          <h2>Ret rokaden</h2>
+          <RotationForm
+            key={rotation.version}
+            lastResult={actionData && 'result' in actionData ? actionData.result : null}
+            version={rotation.version}
+            defaultValue={{ name: rotation.name, description: rotation.description, date: dateText(rotation.date) }}
+            submitLabel="Gem rokade"
+          />
+          <Form
+            method="post"
+            onSubmit={(e) => {
+              if (!window.confirm(`Slet rokaden ${rotation.name}? Flytningerne bevares.`)) e.preventDefault()
+            }}
+          >
+            <input type="hidden" name="intent" value="delete" />
+            <div className="form-actions">
+              <button type="submit" className="danger">
+                Slet rokade
+              </button>
+            </div>
+          </Form>
+        </div>
+      )}
     </section>
   )
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

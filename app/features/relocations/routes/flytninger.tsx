@@ -14,7 +14,7 @@ import { createRotation } from '~/features/relocations/rotations.server'
 import { getDb } from '~/server/db.server'
 import { formatFte, relocationStatusLabels } from '~/core/relocation-labels'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/flytninger'
 
@@ -51,8 +51,14 @@ export default function RelocationsPage({ loaderData, actionData }: Route.Compon
           <p>Hvem flytter hvorhen og hvornår, hvad det koster, og hvilke flytninger der hører sammen i en rokade.</p>
         </div>
         <div className="form-actions no-print">
-          <Link className="button secondary" to="/kapacitet">Se kapacitet</Link>
-          {canEdit && <Link className="button" to="/flytninger/ny">Planlæg flytning</Link>}
+          <Link className="button secondary" to="/kapacitet">
+            Se kapacitet
+          </Link>
+          {canEdit && (
+            <Link className="button" to="/flytninger/ny">
+              Planlæg flytning
+            </Link>
+          )}
         </div>
       </div>
       <Flash />
@@ -62,62 +68,113 @@ export default function RelocationsPage({ loaderData, actionData }: Route.Compon
           Status
           <select name="status" defaultValue={status} aria-label="Vis flytninger med status">
             <option value="">Alle</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{relocationStatusLabels[s]}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {relocationStatusLabels[s]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Rokade
           <select name="rokade" defaultValue={rotationId ?? ''} aria-label="Vis flytninger i rokade">
             <option value="">Alle</option>
-            {rotations.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+            {rotations.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="secondary">Vis</button>
+        <button type="submit" className="secondary">
+          Vis
+        </button>
         {unitId !== null && <Link to="/flytninger">Vis alle enheder</Link>}
       </Form>
       <div className="summary">
-        <span><strong>{relocations.length}</strong> {relocations.length === 1 ? 'flytning' : 'flytninger'}</span>
-        <span><strong>{formatFte(totals.headcount)}</strong> årsværk</span>
-        <span>Engangsudgifter <strong>{formatOre(totals.oneOffOre)}</strong></span>
-        <span>Merudgift til drift <strong>{formatOre(totals.addedAnnualOre)}</strong> pr. år</span>
+        <span>
+          <strong>{relocations.length}</strong> {relocations.length === 1 ? 'flytning' : 'flytninger'}
+        </span>
+        <span>
+          <strong>{formatFte(totals.headcount)}</strong> årsværk
+        </span>
+        <span>
+          Engangsudgifter <strong>{formatOre(totals.oneOffOre)}</strong>
+        </span>
+        <span>
+          Merudgift til drift <strong>{formatOre(totals.addedAnnualOre)}</strong> pr. år
+        </span>
       </div>
       <div className="table-scroll">
-      <table className="plain compact" data-testid="relocations">
-        <thead>
-          <tr>
-            <th>Dato</th><th>Enhed</th><th>Fra</th><th>Til</th><th className="num">Årsværk</th><th>Status</th><th>Rokade</th>
-            <th className="num">Flytteudgift</th><th className="num">Istandsættelse</th><th className="num">Merdrift pr. år</th>
-          </tr>
-        </thead>
-        <tbody>
-          {relocations.map((r) => (
-            <tr key={r.id}>
-              <td><Link to={`/flytninger/${r.id}`}>{formatDanishDate(r.date)}</Link></td>
-              <td><Link to={`/flytninger/${r.id}`}>{r.unitName}</Link></td>
-              <td>{r.fromPropertyName}</td>
-              <td>{r.toPropertyName}</td>
-              <td className="num">{formatFte(r.headcount)}</td>
-              <td><StatusBadge status={r.status} /></td>
-              <td>{r.rotationName && r.rotationId !== null ? <Link to={`/flytninger/rokader/${r.rotationId}`}>{r.rotationName}</Link> : ''}</td>
-              <td className="num" title={r.movingCostComputed ? 'Beregnet: årsværk × satsen pr. person' : undefined}>{formatOre(r.movingCostShownOre)}{r.movingCostComputed ? '*' : ''}</td>
-              <td className="num">{formatOre(r.refurbishmentOre)}</td>
-              <td className="num">{formatOre(r.addedAnnualOperatingOre)}</td>
+        <table className="plain compact" data-testid="relocations">
+          <thead>
+            <tr>
+              <th>Dato</th>
+              <th>Enhed</th>
+              <th>Fra</th>
+              <th>Til</th>
+              <th className="num">Årsværk</th>
+              <th>Status</th>
+              <th>Rokade</th>
+              <th className="num">Flytteudgift</th>
+              <th className="num">Istandsættelse</th>
+              <th className="num">Merdrift pr. år</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {relocations.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <Link to={`/flytninger/${r.id}`}>{formatDanishDate(r.date)}</Link>
+                </td>
+                <td>
+                  <Link to={`/flytninger/${r.id}`}>{r.unitName}</Link>
+                </td>
+                <td>{r.fromPropertyName}</td>
+                <td>{r.toPropertyName}</td>
+                <td className="num">{formatFte(r.headcount)}</td>
+                <td>
+                  <StatusBadge status={r.status} />
+                </td>
+                <td>
+                  {r.rotationName && r.rotationId !== null ? <Link to={`/flytninger/rokader/${r.rotationId}`}>{r.rotationName}</Link> : ''}
+                </td>
+                <td className="num" title={r.movingCostComputed ? 'Beregnet: årsværk × satsen pr. person' : undefined}>
+                  {formatOre(r.movingCostShownOre)}
+                  {r.movingCostComputed ? '*' : ''}
+                </td>
+                <td className="num">{formatOre(r.refurbishmentOre)}</td>
+                <td className="num">{formatOre(r.addedAnnualOperatingOre)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       {relocations.length === 0 && <p className="muted">Ingen flytninger matcher.</p>}
-      <p className="muted">* Beregnet som årsværk × den vedtagne plans flytteudgift pr. person. Besluttede og gennemførte flytninger indgår i den vedtagne plan, når den opdateres fra registret.</p>
+      <p className="muted">
+        * Beregnet som årsværk × den vedtagne plans flytteudgift pr. person. Besluttede og gennemførte flytninger indgår i den vedtagne
+        plan, når den opdateres fra registret.
+      </p>
       <div className="card">
         <h2>Rokader</h2>
-        {rotations.length === 0 ? <p className="muted">Ingen rokader endnu.</p> : (
+        {rotations.length === 0 ? (
+          <p className="muted">Ingen rokader endnu.</p>
+        ) : (
           <table className="plain compact">
-            <thead><tr><th>Rokade</th><th>Dato</th><th className="num">Flytninger</th><th>Beskrivelse</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Rokade</th>
+                <th>Dato</th>
+                <th className="num">Flytninger</th>
+                <th>Beskrivelse</th>
+              </tr>
+            </thead>
             <tbody>
               {rotations.map((r) => (
                 <tr key={r.id}>
-                  <td><Link to={`/flytninger/rokader/${r.id}`}>{r.name}</Link></td>
+                  <td>
+                    <Link to={`/flytninger/rokader/${r.id}`}>{r.name}</Link>
+                  </td>
                   <td>{r.date ? formatDanishDate(r.date) : ''}</td>
                   <td className="num">{r.relocationCount}</td>
                   <td>{r.description}</td>
@@ -127,12 +184,16 @@ export default function RelocationsPage({ loaderData, actionData }: Route.Compon
           </table>
         )}
         {canEdit && <h3 className="no-print">Ny rokade</h3>}
-        {canEdit && <div className="no-print"><RotationForm lastResult={actionData?.result} submitLabel="Opret rokade" /></div>}
+        {canEdit && (
+          <div className="no-print">
+            <RotationForm lastResult={actionData?.result} submitLabel="Opret rokade" />
+          </div>
+        )}
       </div>
     </section>
   )
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

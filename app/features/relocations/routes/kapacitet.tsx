@@ -10,7 +10,7 @@ import { formatNumberDa } from '~/core/money'
 import { getCapacityPage } from '~/features/relocations/capacity.server'
 import { getDb } from '~/server/db.server'
 import { statusLevelLabels, WINDOW_SIZES } from '~/core/relocation-labels'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/kapacitet'
 
@@ -44,34 +44,56 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
           </p>
         </div>
         <div className="form-actions no-print">
-          {canEdit && <Link className="button secondary" to="/flytninger/ny">Planlæg flytning</Link>}
-          <button type="button" className="secondary" onClick={() => window.print()}>Udskriv</button>
+          {canEdit && (
+            <Link className="button secondary" to="/flytninger/ny">
+              Planlæg flytning
+            </Link>
+          )}
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            Udskriv
+          </button>
         </div>
       </div>
       <Form method="get" className="filters no-print">
         <label>
           Fra måned
           <select name="fra" defaultValue={d.from}>
-            {d.monthChoices.map((m) => <option key={m} value={m}>{formatDanishMonth(m)}</option>)}
+            {d.monthChoices.map((m) => (
+              <option key={m} value={m}>
+                {formatDanishMonth(m)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Periode
           <select name="maaneder" defaultValue={d.months}>
-            {WINDOW_SIZES.map((n) => <option key={n} value={n}>{n} måneder</option>)}
+            {WINDOW_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n} måneder
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Flytninger
           <select name="medtag" defaultValue={d.level}>
-            {LEVELS.map((l) => <option key={l} value={l}>{statusLevelLabels[l]}</option>)}
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {statusLevelLabels[l]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Ejendom
           <select name="ejendom" defaultValue={propertyId}>
             <option value="">Alle</option>
-            {d.properties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {d.properties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -81,16 +103,23 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
             <option value="enhed">Enhed</option>
           </select>
         </label>
-        <button type="submit" className="secondary">Vis</button>
+        <button type="submit" className="secondary">
+          Vis
+        </button>
       </Form>
       {d.overMonths > 0 ? (
-        <div className="alert error" role="alert" data-testid="over-capacity">{d.overMonths} {d.overMonths === 1 ? 'måned' : 'måneder'} over kapaciteten i perioden (røde felter).</div>
+        <div className="alert error" role="alert" data-testid="over-capacity">
+          {d.overMonths} {d.overMonths === 1 ? 'måned' : 'måneder'} over kapaciteten i perioden (røde felter).
+        </div>
       ) : (
-        <div className="alert success" role="status">Ingen ejendom er over kapaciteten i perioden.</div>
+        <div className="alert success" role="status">
+          Ingen ejendom er over kapaciteten i perioden.
+        </div>
       )}
       {d.leftBehind.length > 0 && (
         <div className="alert error" role="alert" data-testid="left-behind">
-          Ansatte sidder stadig i bygningen efter lejemålets ophør eller overtagelsesdagen: {d.leftBehind.join(', ')}. Se de røde bjælker i tidslinjen.
+          Ansatte sidder stadig i bygningen efter lejemålets ophør eller overtagelsesdagen: {d.leftBehind.join(', ')}. Se de røde bjælker i
+          tidslinjen.
         </div>
       )}
       <div className="card">
@@ -112,5 +141,5 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

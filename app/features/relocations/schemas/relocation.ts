@@ -1,6 +1,16 @@
 /** Relocation (Flytning) and rotation (Rokade) forms: one schema each for the form and the action. */
 import { z } from 'zod'
-import { choice, dateField, decimalNumber, flag, optionalAmountOre, optionalText, requiredDate, requiredText, versionField } from '~/core/schema-fields'
+import {
+  choice,
+  dateField,
+  decimalNumber,
+  flag,
+  optionalAmountOre,
+  optionalText,
+  requiredDate,
+  requiredText,
+  versionField,
+} from '~/core/schema-fields'
 
 const id = (message: string) => z.coerce.number({ error: message }).int(message).min(1, message)
 const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), z.coerce.number().int().min(1).nullable())

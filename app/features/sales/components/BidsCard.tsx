@@ -9,7 +9,17 @@ import { bidSchema } from '~/features/sales/schemas'
 import { dateText } from '~/ui/form-values'
 import { FormErrors, TextField } from '~/ui/form'
 
-export function BidsCard({ bids, open, today, lastResult }: { bids: Bid[]; open: boolean; today: string; lastResult?: SubmissionResult<string[]> | null }) {
+export function BidsCard({
+  bids,
+  open,
+  today,
+  lastResult,
+}: {
+  bids: Bid[]
+  open: boolean
+  today: string
+  lastResult?: SubmissionResult<string[]> | null
+}) {
   const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'bid-form',
@@ -27,11 +37,20 @@ export function BidsCard({ bids, open, today, lastResult }: { bids: Bid[]; open:
         <p className="muted">Ingen bud registreret.</p>
       ) : (
         <table className="plain compact" data-testid="bids">
-          <thead><tr><th>Budgiver</th><th className="num">Beløb</th><th>Modtaget</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Budgiver</th>
+              <th className="num">Beløb</th>
+              <th>Modtaget</th>
+            </tr>
+          </thead>
           <tbody>
             {bids.map((b) => (
               <tr key={b.id}>
-                <td>{b.bidder}{b.note && <div className="muted small">{b.note}</div>}</td>
+                <td>
+                  {b.bidder}
+                  {b.note && <div className="muted small">{b.note}</div>}
+                </td>
                 <td className="num nowrap">{formatOre(b.amountOre)}</td>
                 <td className="nowrap">{formatDanishDate(b.receivedDate)}</td>
               </tr>
@@ -51,7 +70,9 @@ export function BidsCard({ bids, open, today, lastResult }: { bids: Bid[]; open:
             <TextField meta={fields.note} label="Note til buddet" />
           </div>
           <div className="form-actions">
-            <button type="submit" className="secondary" disabled={busy}>{busy ? 'Gemmer …' : 'Tilføj bud'}</button>
+            <button type="submit" className="secondary" disabled={busy}>
+              {busy ? 'Gemmer …' : 'Tilføj bud'}
+            </button>
           </div>
         </Form>
       )}

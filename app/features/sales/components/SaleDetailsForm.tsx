@@ -6,7 +6,13 @@ import { saleDetailsSchema } from '~/features/sales/schemas'
 import { amountText } from '~/ui/form-values'
 import { FormErrors, TextAreaField, TextField } from '~/ui/form'
 
-export function SaleDetailsForm({ version, expectedPriceOre, saleCostsOre, note, lastResult }: {
+export function SaleDetailsForm({
+  version,
+  expectedPriceOre,
+  saleCostsOre,
+  note,
+  lastResult,
+}: {
   version: number
   expectedPriceOre: number | null
   saleCostsOre: number
@@ -34,7 +40,9 @@ export function SaleDetailsForm({ version, expectedPriceOre, saleCostsOre, note,
         <TextAreaField meta={fields.note} label="Note" />
       </div>
       <div className="form-actions">
-        <button type="submit" className="secondary" disabled={busy}>{busy ? 'Gemmer …' : 'Gem oplysninger'}</button>
+        <button type="submit" className="secondary" disabled={busy}>
+          {busy ? 'Gemmer …' : 'Gem oplysninger'}
+        </button>
       </div>
     </Form>
   )

@@ -29,35 +29,67 @@ export function SaleEffectTable({ effect }: { effect: SaleEffect }) {
           ? `Fra overtagelsesdagen ${formatDanishDate(effect.takeoverDate)}.`
           : `Overtagelsesdagen kendes ikke endnu; tallene viser et salg med overtagelse ${formatDanishDate(effect.takeoverDate)}.`}{' '}
         Anlægsindtægten bygger på {BASIS[effect.priceBasis]} fratrukket salgsomkostninger.
-        {effect.countsAvoidedMaintenance ? ' Undgået planlagt vedligehold medregnes (antagelse i den vedtagne plan).' : ' Undgået planlagt vedligehold medregnes ikke (antagelse i den vedtagne plan).'}
+        {effect.countsAvoidedMaintenance
+          ? ' Undgået planlagt vedligehold medregnes (antagelse i den vedtagne plan).'
+          : ' Undgået planlagt vedligehold medregnes ikke (antagelse i den vedtagne plan).'}
       </p>
       <div className="table-scroll">
         <table className="plain compact" data-testid="sale-effect">
           <thead>
-            <tr><th>Kr. pr. år</th>{effect.years.map((y) => <th key={y.year} className="num">{y.year}</th>)}<th className="num">Helår</th></tr>
+            <tr>
+              <th>Kr. pr. år</th>
+              {effect.years.map((y) => (
+                <th key={y.year} className="num">
+                  {y.year}
+                </th>
+              ))}
+              <th className="num">Helår</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.label}</th>
-                {effect.years.map((y) => <td key={y.year} className="num">{r.sign && y[r.key] !== '0' ? '−' : ''}{kr(String(y[r.key]))}</td>)}
-                <td className="num">{r.sign && effect.fullYear[r.key as keyof SaleEffect['fullYear']] !== '0' ? '−' : ''}{kr(effect.fullYear[r.key as keyof SaleEffect['fullYear']])}</td>
+                {effect.years.map((y) => (
+                  <td key={y.year} className="num">
+                    {r.sign && y[r.key] !== '0' ? '−' : ''}
+                    {kr(String(y[r.key]))}
+                  </td>
+                ))}
+                <td className="num">
+                  {r.sign && effect.fullYear[r.key as keyof SaleEffect['fullYear']] !== '0' ? '−' : ''}
+                  {kr(effect.fullYear[r.key as keyof SaleEffect['fullYear']])}
+                </td>
               </tr>
             ))}
             <tr className="net">
               <th scope="row">Nettodriftsbesparelse</th>
-              {effect.years.map((y) => <td key={y.year} className="num">{kr(y.netOperatingSaving)}</td>)}
+              {effect.years.map((y) => (
+                <td key={y.year} className="num">
+                  {kr(y.netOperatingSaving)}
+                </td>
+              ))}
               <td className="num">{kr(effect.fullYear.netOperatingSaving)}</td>
             </tr>
-            <tr className="group"><th colSpan={effect.years.length + 2}>Engangsbeløb (ikke driftsbesparelse)</th></tr>
+            <tr className="group">
+              <th colSpan={effect.years.length + 2}>Engangsbeløb (ikke driftsbesparelse)</th>
+            </tr>
             <tr>
               <th scope="row">Anlægsindtægt</th>
-              {effect.years.map((y) => <td key={y.year} className="num">{kr(y.capitalIncome)}</td>)}
+              {effect.years.map((y) => (
+                <td key={y.year} className="num">
+                  {kr(y.capitalIncome)}
+                </td>
+              ))}
               <td />
             </tr>
             <tr>
               <th scope="row">Undgået efterslæb</th>
-              {effect.years.map((y) => <td key={y.year} className="num">{kr(y.avoidedBacklog)}</td>)}
+              {effect.years.map((y) => (
+                <td key={y.year} className="num">
+                  {kr(y.avoidedBacklog)}
+                </td>
+              ))}
               <td />
             </tr>
           </tbody>
@@ -66,7 +98,11 @@ export function SaleEffectTable({ effect }: { effect: SaleEffect }) {
       {effect.conflicts.length > 0 && (
         <div className="alert error" role="alert">
           <strong>Bemærk:</strong>
-          <ul>{effect.conflicts.map((c) => <li key={c}>{c}</li>)}</ul>
+          <ul>
+            {effect.conflicts.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
         </div>
       )}
     </div>

@@ -23,13 +23,21 @@ export function SaleHistory({ steps }: { steps: SaleStep[] }) {
   return (
     <table className="plain" data-testid="sale-history">
       <thead>
-        <tr><th>Dato</th><th>Trin</th><th>Oplysninger</th><th>Note</th></tr>
+        <tr>
+          <th>Dato</th>
+          <th>Trin</th>
+          <th>Oplysninger</th>
+          <th>Note</th>
+        </tr>
       </thead>
       <tbody>
         {steps.map((s) => (
           <tr key={s.id}>
             <td className="nowrap">{formatDanishDate(s.date)}</td>
-            <td className="nowrap">{SALE_STEP_LABELS[s.status]}{s.fromStatus && isBack(s.fromStatus, s.status) ? ' (tilbage)' : ''}</td>
+            <td className="nowrap">
+              {SALE_STEP_LABELS[s.status]}
+              {s.fromStatus && isBack(s.fromStatus, s.status) ? ' (tilbage)' : ''}
+            </td>
             <td>{details(s)}</td>
             <td>{s.note}</td>
           </tr>

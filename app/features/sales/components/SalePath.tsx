@@ -11,7 +11,9 @@ export function SalePath({ status }: { status: SaleStatus }) {
       <ol className="sale-path" aria-label="Salgets forløb">
         {PATH.map((s, i) => (
           <li key={s} className={i < at ? 'done' : i === at ? 'current' : 'todo'} aria-current={i === at ? 'step' : undefined}>
-            <span className="dot" aria-hidden="true">{i < at ? '✓' : i + 1}</span>
+            <span className="dot" aria-hidden="true">
+              {i < at ? '✓' : i + 1}
+            </span>
             {SALE_STEP_LABELS[s]}
           </li>
         ))}

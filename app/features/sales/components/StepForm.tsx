@@ -44,7 +44,10 @@ export function StepForm({ version, nextSteps, current, today, lastResult }: Ste
     id: 'step-form',
     lastResult,
     defaultValue: {
-      status: nextSteps[0], date: dateText(today), buyer: current.buyer, priceOre: amountText(current.realisedPriceOre),
+      status: nextSteps[0],
+      date: dateText(today),
+      buyer: current.buyer,
+      priceOre: amountText(current.realisedPriceOre),
       takeoverDate: dateText(current.takeoverDate),
     },
     shouldValidate: 'onBlur',
@@ -59,9 +62,16 @@ export function StepForm({ version, nextSteps, current, today, lastResult }: Ste
       <input type="hidden" name="intent" value="step" />
       <input type="hidden" name="version" value={version} />
       <div className="form-grid">
-        <SelectField meta={fields.status} label="Næste trin" options={nextSteps.map((s) => ({ value: s, label: SALE_STEP_LABELS[s] }))} hint={HINT[status]} />
+        <SelectField
+          meta={fields.status}
+          label="Næste trin"
+          options={nextSteps.map((s) => ({ value: s, label: SALE_STEP_LABELS[s] }))}
+          hint={HINT[status]}
+        />
         <TextField meta={fields.date} label={DATE_LABEL[status]} placeholder="dd.mm.åååå" />
-        {status === 'designated' && <TextField meta={fields.councilReference} label="Byrådets beslutning" placeholder="fx Byrådet 03.07.2023, pkt. 12" />}
+        {status === 'designated' && (
+          <TextField meta={fields.councilReference} label="Byrådets beslutning" placeholder="fx Byrådet 03.07.2023, pkt. 12" />
+        )}
         {status === 'offered' && <TextField meta={fields.offeringDeadline} label="Budfrist" placeholder="dd.mm.åååå" />}
         {status === 'bid_received' && (
           <>
@@ -72,14 +82,24 @@ export function StepForm({ version, nextSteps, current, today, lastResult }: Ste
         {(status === 'conditionally_sold' || status === 'sold') && (
           <>
             <TextField meta={fields.buyer} label="Køber" />
-            <TextField meta={fields.priceOre} label={status === 'sold' ? 'Realiseret salgspris (kr.)' : 'Aftalt pris (kr.)'} inputMode="decimal" />
-            <TextField meta={fields.takeoverDate} label={status === 'sold' ? 'Overtagelsesdag' : 'Forventet overtagelsesdag'} placeholder="dd.mm.åååå" />
+            <TextField
+              meta={fields.priceOre}
+              label={status === 'sold' ? 'Realiseret salgspris (kr.)' : 'Aftalt pris (kr.)'}
+              inputMode="decimal"
+            />
+            <TextField
+              meta={fields.takeoverDate}
+              label={status === 'sold' ? 'Overtagelsesdag' : 'Forventet overtagelsesdag'}
+              placeholder="dd.mm.åååå"
+            />
           </>
         )}
         <TextAreaField meta={fields.note} label={status === 'withdrawn' ? 'Begrundelse' : 'Note'} />
       </div>
       <div className="form-actions">
-        <button type="submit" disabled={busy}>{busy ? 'Gemmer …' : 'Registrér trin'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Gemmer …' : 'Registrér trin'}
+        </button>
       </div>
     </Form>
   )

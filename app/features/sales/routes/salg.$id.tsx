@@ -16,7 +16,7 @@ import { editSaleDetails, recordSaleStep, registerBid } from '~/features/sales/s
 import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import salesCss from '~/features/sales/sales.css?url'
 import type { Route } from './+types/salg.$id'
 
@@ -43,9 +43,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const withIntent = (reply: ReturnType<typeof invalidReply>) => data({ intent, ...reply.data }, reply.init ?? undefined)
   if (submission.status !== 'success') return withIntent(invalidReply(submission))
   const value = submission.value
-  const result = 'status' in value ? await recordSaleStep(db, id, value.version, value)
-    : 'bidder' in value ? await registerBid(db, id, value)
-    : await editSaleDetails(db, id, value)
+  const result =
+    'status' in value
+      ? await recordSaleStep(db, id, value.version, value)
+      : 'bidder' in value
+        ? await registerBid(db, id, value)
+        : await editSaleDetails(db, id, value)
   if (!result.ok) return withIntent(failedReply(submission, result))
   return redirect(`/salg/${id}?besked=gemt`)
 }
@@ -57,11 +60,15 @@ export default function SalePage({ loaderData, actionData }: Route.ComponentProp
   const canEdit = useCan('edit_register')
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/salg">Salg</Link> › {sale.propertyName}</div>
+      <div className="breadcrumb">
+        <Link to="/salg">Salg</Link> › {sale.propertyName}
+      </div>
       <div className="page-header">
         <div>
           <h1>Salg: {sale.propertyName}</h1>
-          <p>{sale.propertyAddress}, {sale.propertyTown} · <Link to={`/ejendomme/${sale.propertyId}`}>Se ejendommen</Link></p>
+          <p>
+            {sale.propertyAddress}, {sale.propertyTown} · <Link to={`/ejendomme/${sale.propertyId}`}>Se ejendommen</Link>
+          </p>
         </div>
       </div>
       <Flash />
@@ -71,12 +78,17 @@ export default function SalePage({ loaderData, actionData }: Route.ComponentProp
           {canEdit && nextSteps.length > 0 && (
             <div className="card no-print">
               <h2>Registrér næste trin</h2>
-              <StepForm key={sale.version} version={sale.version} nextSteps={nextSteps} current={sale} today={today} lastResult={resultFor('step')} />
+              <StepForm
+                key={sale.version}
+                version={sale.version}
+                nextSteps={nextSteps}
+                current={sale}
+                today={today}
+                lastResult={resultFor('step')}
+              />
             </div>
           )}
-          {nextSteps.length === 0 && (
-            <div className="alert info">Salget er gennemført; der kan ikke registreres flere trin.</div>
-          )}
+          {nextSteps.length === 0 && <div className="alert info">Salget er gennemført; der kan ikke registreres flere trin.</div>}
           {effect && (
             <div className="card">
               <h2>Effekt på budgettet</h2>
@@ -93,11 +105,24 @@ export default function SalePage({ loaderData, actionData }: Route.ComponentProp
             <h2>Nøgletal</h2>
             <SaleFacts sale={sale} />
           </div>
-          <BidsCard key={`bids-${bids.length}`} bids={bids} open={canEdit && (sale.status === 'offered' || sale.status === 'bid_received')} today={today} lastResult={resultFor('bid')} />
+          <BidsCard
+            key={`bids-${bids.length}`}
+            bids={bids}
+            open={canEdit && (sale.status === 'offered' || sale.status === 'bid_received')}
+            today={today}
+            lastResult={resultFor('bid')}
+          />
           {canEdit && (
             <div className="card no-print">
               <h2>Vurdering og omkostninger</h2>
-              <SaleDetailsForm key={`details-${sale.version}`} version={sale.version} expectedPriceOre={sale.expectedPriceOre} saleCostsOre={sale.saleCostsOre} note={sale.note} lastResult={resultFor('details')} />
+              <SaleDetailsForm
+                key={`details-${sale.version}`}
+                version={sale.version}
+                expectedPriceOre={sale.expectedPriceOre}
+                saleCostsOre={sale.saleCostsOre}
+                note={sale.note}
+                lastResult={resultFor('details')}
+              />
             </div>
           )}
         </div>
@@ -107,5 +132,5 @@ export default function SalePage({ loaderData, actionData }: Route.ComponentProp
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

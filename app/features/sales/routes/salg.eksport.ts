@@ -10,5 +10,10 @@ import type { Route } from './+types/salg.eksport'
 export async function loader({ request }: Route.LoaderArgs) {
   const req = parseGridRequest(new URL(request.url).searchParams)
   const db = await getDb()
-  return csvResponse('salg.csv', SALE_EXPORT.map((c) => c.header), streamSales(db, req), (s) => csvCells(SALE_EXPORT, s))
+  return csvResponse(
+    'salg.csv',
+    SALE_EXPORT.map((c) => c.header),
+    streamSales(db, req),
+    (s) => csvCells(SALE_EXPORT, s),
+  )
 }

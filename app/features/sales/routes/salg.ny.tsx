@@ -8,7 +8,7 @@ import { designateSchema } from '~/features/sales/schemas'
 import { designateForSale } from '~/features/sales/sales.server'
 import { getDb } from '~/server/db.server'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/salg.ny'
 
 export const meta = () => [{ title: 'Udpeg til salg · Kloge Kvadratmeter' }]
@@ -39,9 +39,14 @@ export default function DesignatePage({ loaderData, actionData }: Route.Componen
   const options = loaderData.properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/salg">Salg</Link> › Udpeg til salg</div>
+      <div className="breadcrumb">
+        <Link to="/salg">Salg</Link> › Udpeg til salg
+      </div>
       <h1>Udpeg en ejendom til salg</h1>
-      <p className="muted">Byrådet beslutter, hvilke ejendomme der sælges. Registrér beslutningen her; derefter følges salget trin for trin: udbud, bud, betinget salg og endeligt salg.</p>
+      <p className="muted">
+        Byrådet beslutter, hvilke ejendomme der sælges. Registrér beslutningen her; derefter følges salget trin for trin: udbud, bud,
+        betinget salg og endeligt salg.
+      </p>
       <div className="card">
         {options.length === 0 ? (
           <p className="muted">Alle ejede ejendomme er allerede udpeget eller solgt.</p>
@@ -49,11 +54,27 @@ export default function DesignatePage({ loaderData, actionData }: Route.Componen
           <Form method="post" {...getFormProps(form)} noValidate>
             <FormErrors errors={form.errors} />
             <div className="form-grid">
-              <SelectField meta={fields.propertyId} label="Ejendom" options={options} wide hint="Kun ejede ejendomme uden et salg kan vælges." />
+              <SelectField
+                meta={fields.propertyId}
+                label="Ejendom"
+                options={options}
+                wide
+                hint="Kun ejede ejendomme uden et salg kan vælges."
+              />
               <TextField meta={fields.date} label="Dato for byrådets beslutning" placeholder="dd.mm.åååå" />
               <TextField meta={fields.councilReference} label="Byrådets beslutning" placeholder="fx Byrådet 03.07.2023, pkt. 12" />
-              <TextField meta={fields.expectedPriceOre} label="Forventet pris (kr.)" inputMode="decimal" hint="Vurdering eller mæglerens bud på prisen." />
-              <TextField meta={fields.saleCostsOre} label="Salgsomkostninger (kr.)" inputMode="decimal" hint="Mægler, landinspektør, annoncering." />
+              <TextField
+                meta={fields.expectedPriceOre}
+                label="Forventet pris (kr.)"
+                inputMode="decimal"
+                hint="Vurdering eller mæglerens bud på prisen."
+              />
+              <TextField
+                meta={fields.saleCostsOre}
+                label="Salgsomkostninger (kr.)"
+                inputMode="decimal"
+                hint="Mægler, landinspektør, annoncering."
+              />
               <TextAreaField meta={fields.note} label="Note" />
             </div>
             <div className="form-actions">
@@ -70,5 +91,5 @@ export default function DesignatePage({ loaderData, actionData }: Route.Componen
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

@@ -9,7 +9,7 @@ import type { SaleRow } from '~/features/sales/sales.repo.server'
 import { salesTotals } from '~/features/sales/sales.server'
 import { getDb } from '~/server/db.server'
 import { saleStatusLabels } from '~/core/labels'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import salesCss from '~/features/sales/sales.css?url'
 import type { Route } from './+types/salg'
 
@@ -43,7 +43,11 @@ export default function SalesPage({ loaderData }: Route.ComponentProps) {
           <h1>Salg</h1>
           <p>Salg af kommunens udpegede ejendomme ved offentligt udbud. Klik på en række for at se salget og registrere næste trin.</p>
         </div>
-        {canEdit && <Link className="button" to="/salg/ny">Udpeg til salg</Link>}
+        {canEdit && (
+          <Link className="button" to="/salg/ny">
+            Udpeg til salg
+          </Link>
+        )}
       </div>
       <Flash />
       <SalesTotalsBar totals={loaderData.totals} />
@@ -62,5 +66,5 @@ export default function SalesPage({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

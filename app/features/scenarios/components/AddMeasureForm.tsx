@@ -37,10 +37,18 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
         <div className="field">
           <label htmlFor="measure-kind">Type</label>
           <select id="measure-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-            {Object.entries(measureKindLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(measureKindLabels).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
-        <SelectField meta={f.status!} label="Status" options={Object.entries(measureStatusLabels).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          meta={f.status!}
+          label="Status"
+          options={Object.entries(measureStatusLabels).map(([value, label]) => ({ value, label }))}
+        />
         <TextField meta={f.label!} label="Betegnelse" />
         {kind === 'lease_termination' && (
           <>
@@ -49,7 +57,9 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
             <TextField meta={f.endDateOverride!} label="Aftalt ophørsdato (valgfri)" placeholder="dd.mm.åååå" />
           </>
         )}
-        {(kind === 'sale' || kind === 'closure') && <SelectField meta={f.propertyId!} label="Ejendom" options={opts(options.properties)} wide />}
+        {(kind === 'sale' || kind === 'closure') && (
+          <SelectField meta={f.propertyId!} label="Ejendom" options={opts(options.properties)} wide />
+        )}
         {kind === 'sale' && (
           <>
             <TextField meta={f.effectDate!} label="Overtagelsesdag" placeholder="dd.mm.åååå" />
@@ -76,7 +86,9 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
         )}
       </div>
       <div className="form-actions">
-        <button type="submit" disabled={fetcher.state !== 'idle'}>{fetcher.state !== 'idle' ? 'Tilføjer …' : 'Tilføj tiltag'}</button>
+        <button type="submit" disabled={fetcher.state !== 'idle'}>
+          {fetcher.state !== 'idle' ? 'Tilføjer …' : 'Tilføj tiltag'}
+        </button>
       </div>
     </fetcher.Form>
   )

@@ -28,12 +28,21 @@ export function AssumptionsForm({ defaultValue, version }: { defaultValue: Parti
         <TextField meta={fields.deskFactor} label="Deleskrivebordsfaktor" inputMode="decimal" />
         <TextField meta={fields.movingCostPerPersonOre} label="Flytteudgift pr. person (kr.)" inputMode="decimal" />
         <TextField meta={fields.rentIndexationPct} label="Indeksering af husleje (% pr. år)" inputMode="decimal" wide />
-        <SelectField meta={fields.statusFilter} label="Medtag tiltag" options={Object.entries(statusFilterLabels).map(([value, label]) => ({ value, label }))} wide />
-        <div className="field wide"><CheckboxField meta={fields.countAvoidedMaintenance} label="Medregn sparet vedligehold ved salg" /></div>
+        <SelectField
+          meta={fields.statusFilter}
+          label="Medtag tiltag"
+          options={Object.entries(statusFilterLabels).map(([value, label]) => ({ value, label }))}
+          wide
+        />
+        <div className="field wide">
+          <CheckboxField meta={fields.countAvoidedMaintenance} label="Medregn sparet vedligehold ved salg" />
+        </div>
         <TextAreaField meta={fields.description} label="Beskrivelse" />
       </div>
       <div className="form-actions">
-        <button type="submit" disabled={fetcher.state !== 'idle'}>{fetcher.state !== 'idle' ? 'Beregner …' : 'Gem og beregn'}</button>
+        <button type="submit" disabled={fetcher.state !== 'idle'}>
+          {fetcher.state !== 'idle' ? 'Beregner …' : 'Gem og beregn'}
+        </button>
       </div>
     </fetcher.Form>
   )

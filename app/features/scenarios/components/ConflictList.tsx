@@ -10,7 +10,13 @@ const KIND: Record<string, string> = {
   invalid_measure: 'Ugyldigt tiltag',
 }
 
-export function ConflictList({ conflicts, doubleRent }: { conflicts: ScenarioSummary['conflicts']; doubleRent: ScenarioSummary['doubleRentPeriods'] }) {
+export function ConflictList({
+  conflicts,
+  doubleRent,
+}: {
+  conflicts: ScenarioSummary['conflicts']
+  doubleRent: ScenarioSummary['doubleRentPeriods']
+}) {
   return (
     <div>
       {conflicts.length === 0 ? (
@@ -21,7 +27,12 @@ export function ConflictList({ conflicts, doubleRent }: { conflicts: ScenarioSum
             <li key={i}>
               <span className="badge overdue">{KIND[c.kind] ?? c.kind}</span> {c.message}{' '}
               {c.propertyId && <a href={`/ejendomme/${c.propertyId}`}>Ejendom</a>}
-              {c.measureId && <> · <a href={`#tiltag-${c.measureId}`}>Tiltag</a></>}
+              {c.measureId && (
+                <>
+                  {' '}
+                  · <a href={`#tiltag-${c.measureId}`}>Tiltag</a>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -32,7 +43,8 @@ export function ConflictList({ conflicts, doubleRent }: { conflicts: ScenarioSum
           <ul className="conflicts">
             {doubleRent.map((d) => (
               <li key={d.measureId}>
-                {formatDanishDate(d.from)}–{formatDanishDate(d.to)} ({d.days} dage): {formatKroner(new Money(d.amount))}. <span className="muted">{d.explanation}</span>
+                {formatDanishDate(d.from)}–{formatDanishDate(d.to)} ({d.days} dage): {formatKroner(new Money(d.amount))}.{' '}
+                <span className="muted">{d.explanation}</span>
               </li>
             ))}
           </ul>

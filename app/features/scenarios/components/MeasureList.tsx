@@ -35,36 +35,69 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
           <input type="hidden" name="measureId" value={m.id} />
           <input type="hidden" name="enabled" value={m.enabled ? '0' : '1'} />
           {/* Uncontrolled, so the tick shows at once; remounted when the saved state changes. */}
-          <input key={String(m.enabled)} type="checkbox" aria-label={`Medtag ${m.label}`} defaultChecked={m.enabled} disabled={readOnly}
-            onChange={(e) => fetcher.submit(e.currentTarget.form)} />
+          <input
+            key={String(m.enabled)}
+            type="checkbox"
+            aria-label={`Medtag ${m.label}`}
+            defaultChecked={m.enabled}
+            disabled={readOnly}
+            onChange={(e) => fetcher.submit(e.currentTarget.form)}
+          />
         </fetcher.Form>
       </td>
       <td>{measureKindLabels[m.kind]}</td>
       <td>
         {m.label}
         <br />
-        <span className="muted">{m.subjectHref ? <a href={m.subjectHref}>{m.subject}</a> : m.subject}{m.source === 'register' ? ' · fra registret' : ''}</span>
+        <span className="muted">
+          {m.subjectHref ? <a href={m.subjectHref}>{m.subject}</a> : m.subject}
+          {m.source === 'register' ? ' · fra registret' : ''}
+        </span>
       </td>
       <td>
         {formatDanishDate(m.effectDate)}
-        {m.leaseEndDate && <><br /><span className="muted">ophør {formatDanishDate(m.leaseEndDate)}</span></>}
+        {m.leaseEndDate && (
+          <>
+            <br />
+            <span className="muted">ophør {formatDanishDate(m.leaseEndDate)}</span>
+          </>
+        )}
       </td>
       <td>{m.amountText}</td>
       <td className="keep">
         <fetcher.Form method="post">
           <input type="hidden" name="intent" value="status" />
           <input type="hidden" name="measureId" value={m.id} />
-          <select name="status" aria-label={`Status for ${m.label}`} defaultValue={m.status} disabled={readOnly} onChange={(e) => fetcher.submit(e.currentTarget.form)}>
-            {Object.entries(measureStatusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          <select
+            name="status"
+            aria-label={`Status for ${m.label}`}
+            defaultValue={m.status}
+            disabled={readOnly}
+            onChange={(e) => fetcher.submit(e.currentTarget.form)}
+          >
+            {Object.entries(measureStatusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </fetcher.Form>
       </td>
       <td className="keep">
-        {!readOnly && <fetcher.Form method="post" onSubmit={(e) => { if (!window.confirm(`Fjern tiltaget "${m.label}" fra scenariet?`)) e.preventDefault() }}>
-          <input type="hidden" name="intent" value="delete-measure" />
-          <input type="hidden" name="measureId" value={m.id} />
-          <button type="submit" className="secondary" aria-label={`Fjern ${m.label}`}>Fjern</button>
-        </fetcher.Form>}
+        {!readOnly && (
+          <fetcher.Form
+            method="post"
+            onSubmit={(e) => {
+              if (!window.confirm(`Fjern tiltaget "${m.label}" fra scenariet?`)) e.preventDefault()
+            }}
+          >
+            <input type="hidden" name="intent" value="delete-measure" />
+            <input type="hidden" name="measureId" value={m.id} />
+            <button type="submit" className="secondary" aria-label={`Fjern ${m.label}`}>
+              Fjern
+            </button>
+          </fetcher.Form>
+        )}
       </td>
     </tr>
   )
@@ -76,9 +109,21 @@ export function MeasureList({ measures, readOnly = false }: { measures: MeasureR
     <div className="table-scroll">
       <table className="plain compact" aria-label="Tiltag">
         <thead>
-          <tr><th>Med</th><th>Type</th><th>Tiltag</th><th>Dato</th><th>Beløb / omfang</th><th>Status</th><th /></tr>
+          <tr>
+            <th>Med</th>
+            <th>Type</th>
+            <th>Tiltag</th>
+            <th>Dato</th>
+            <th>Beløb / omfang</th>
+            <th>Status</th>
+            <th />
+          </tr>
         </thead>
-        <tbody>{measures.map((m) => <MeasureRow key={m.id} m={m} readOnly={readOnly} />)}</tbody>
+        <tbody>
+          {measures.map((m) => (
+            <MeasureRow key={m.id} m={m} readOnly={readOnly} />
+          ))}
+        </tbody>
       </table>
     </div>
   )

@@ -29,7 +29,9 @@ export function SavingsChart({ years, series, target, title }: { years: number[]
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e3e8ee" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5f6b76">{formatMillions(new Money(t))}</text>
+            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5f6b76">
+              {formatMillions(new Money(t))}
+            </text>
           </g>
         ))}
         {years.map((year, i) => (
@@ -43,17 +45,33 @@ export function SavingsChart({ years, series, target, title }: { years: number[]
                 </rect>
               )
             })}
-            <text x={PAD.left + i * slot + slot / 2} y={H - 12} textAnchor="middle" fontSize="12" fill="#1d2731">{year}</text>
+            <text x={PAD.left + i * slot + slot / 2} y={H - 12} textAnchor="middle" fontSize="12" fill="#1d2731">
+              {year}
+            </text>
           </g>
         ))}
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(Number(target))} y2={y(Number(target))} stroke="#b3261e" strokeWidth="2" strokeDasharray="6 4" />
-        <text x={W - PAD.right} y={y(Number(target)) - 6} textAnchor="end" fontSize="12" fill="#b3261e">Mål {formatMillions(new Money(target))}</text>
+        <line
+          x1={PAD.left}
+          x2={W - PAD.right}
+          y1={y(Number(target))}
+          y2={y(Number(target))}
+          stroke="#b3261e"
+          strokeWidth="2"
+          strokeDasharray="6 4"
+        />
+        <text x={W - PAD.right} y={y(Number(target)) - 6} textAnchor="end" fontSize="12" fill="#b3261e">
+          Mål {formatMillions(new Money(target))}
+        </text>
       </svg>
       <figcaption className="chart-legend">
         {series.map((s) => (
-          <span key={s.name}><i style={{ background: s.color }} /> {s.name}</span>
+          <span key={s.name}>
+            <i style={{ background: s.color }} /> {s.name}
+          </span>
         ))}
-        <span><i className="target" /> Mål pr. år</span>
+        <span>
+          <i className="target" /> Mål pr. år
+        </span>
       </figcaption>
     </figure>
   )

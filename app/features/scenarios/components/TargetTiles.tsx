@@ -8,7 +8,9 @@ export function TargetTiles({ summary }: { summary: ScenarioSummary }) {
     <div className="tiles" data-testid="target-tiles">
       <div className="tile">
         <div className="label">Helårseffekt (netto drift)</div>
-        <div className="value" data-testid="full-year-effect">{formatKroner(new Money(summary.fullYearEffect), { decimals: 0 })}</div>
+        <div className="value" data-testid="full-year-effect">
+          {formatKroner(new Money(summary.fullYearEffect), { decimals: 0 })}
+        </div>
         <div className="muted">pr. år, når alle tiltag virker</div>
       </div>
       <div className="tile">

@@ -20,8 +20,14 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
   }
   const isOpen = (year: number | 'full', key: string) => open?.year === year && open.key === key
   const cellButton = (row: YearTableRow, year: number | 'full', value: string) => (
-    <button type="button" className="cell" aria-pressed={isOpen(year, row.key)} onClick={() => show({ year, key: row.key, label: row.label })}
-      data-testid={`cell-${row.key}-${year}`} title="Vis posterne bag tallet">
+    <button
+      type="button"
+      className="cell"
+      aria-pressed={isOpen(year, row.key)}
+      onClick={() => show({ year, key: row.key, label: row.label })}
+      data-testid={`cell-${row.key}-${year}`}
+      title="Vis posterne bag tallet"
+    >
       {money(value)}
     </button>
   )
@@ -36,17 +42,27 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
           <thead>
             <tr>
               <th>Kr. pr. budgetår</th>
-              {years.map((y) => <th key={y} className="num">{y}</th>)}
+              {years.map((y) => (
+                <th key={y} className="num">
+                  {y}
+                </th>
+              ))}
               <th className="num">Helårseffekt</th>
             </tr>
           </thead>
           {groups.map((g) => (
             <tbody key={g.title}>
-              <tr className="group"><th colSpan={years.length + 2}>{g.title}</th></tr>
+              <tr className="group">
+                <th colSpan={years.length + 2}>{g.title}</th>
+              </tr>
               {g.rows.map((row) => (
                 <tr key={row.key} className={row.group === 'net' ? 'net' : undefined}>
                   <th scope="row">{row.label}</th>
-                  {row.values.map((v, i) => <td key={years[i]} className="num">{cellButton(row, years[i]!, v)}</td>)}
+                  {row.values.map((v, i) => (
+                    <td key={years[i]} className="num">
+                      {cellButton(row, years[i]!, v)}
+                    </td>
+                  ))}
                   <td className="num full">{row.fullYear === null ? '' : cellButton(row, 'full', row.fullYear)}</td>
                 </tr>
               ))}
@@ -57,8 +73,12 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
       {open && (
         <section className="card lineitems" aria-live="polite" data-testid="line-items">
           <div className="page-header" style={{ marginBottom: '.25rem' }}>
-            <h3>{open.label}, {open.year === 'full' ? 'helårseffekt' : open.year}</h3>
-            <button type="button" className="secondary" onClick={() => setOpen(null)}>Luk</button>
+            <h3>
+              {open.label}, {open.year === 'full' ? 'helårseffekt' : open.year}
+            </h3>
+            <button type="button" className="secondary" onClick={() => setOpen(null)}>
+              Luk
+            </button>
           </div>
           {fetcher.state !== 'idle' || !fetcher.data ? (
             <p className="muted">Henter poster …</p>
@@ -66,18 +86,33 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
             <p className="muted">Ingen poster: beløbet er 0 kr.</p>
           ) : (
             <table className="plain compact">
-              <thead><tr><th>Tiltag</th><th>Kategori</th><th>Periode</th><th>Beregning</th><th className="num">Beløb</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Tiltag</th>
+                  <th>Kategori</th>
+                  <th>Periode</th>
+                  <th>Beregning</th>
+                  <th className="num">Beløb</th>
+                </tr>
+              </thead>
               <tbody>
                 {fetcher.data.items.map((i, n) => (
                   <tr key={`${i.measureId}-${i.category}-${n}`}>
-                    <td><Link to={`#tiltag-${i.measureId}`}>{i.label}</Link></td>
+                    <td>
+                      <Link to={`#tiltag-${i.measureId}`}>{i.label}</Link>
+                    </td>
                     <td>{i.categoryLabel}</td>
                     <td>{i.period}</td>
                     <td className="muted">{i.explanation}</td>
                     <td className="num">{formatKroner(new Money(i.amount))}</td>
                   </tr>
                 ))}
-                <tr className="net"><th colSpan={4}>I alt</th><td className="num"><strong>{formatKroner(new Money(fetcher.data.total))}</strong></td></tr>
+                <tr className="net">
+                  <th colSpan={4}>I alt</th>
+                  <td className="num">
+                    <strong>{formatKroner(new Money(fetcher.data.total))}</strong>
+                  </td>
+                </tr>
               </tbody>
             </table>
           )}

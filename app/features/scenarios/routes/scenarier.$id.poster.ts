@@ -16,7 +16,11 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const year = yearText === 'full' ? 'full' : Number(yearText)
   invariantResponse(year === 'full' || Number.isInteger(year), 'Ukendt år.', 400)
   const view = url.searchParams.get('visning')
-  const computed = await computeScenario(await getDb(), id, ['realised', 'decided', 'all'].includes(view ?? '') ? (view as StatusFilter) : undefined)
+  const computed = await computeScenario(
+    await getDb(),
+    id,
+    ['realised', 'decided', 'all'].includes(view ?? '') ? (view as StatusFilter) : undefined,
+  )
   invariantResponse(computed, 'Scenariet findes ikke.')
   const items = cellLineItems(computed.result, year, key as RowKey)
   return Response.json({ items, total: sum(items.map((i) => new Money(i.amount))).toString() })

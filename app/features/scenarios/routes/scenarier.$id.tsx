@@ -13,17 +13,27 @@ import { YearTable } from '~/features/scenarios/components/YearTable'
 import type { StatusFilter } from '~/core/savings'
 import { assumptionsSchema, measureSchema, statusFilterLabels } from '~/features/scenarios/schemas'
 import { getScenarioPage } from '~/features/scenarios/scenario-page.server'
-import { addMeasure, promoteScenario, removeMeasure, removeScenario, saveAssumptions, setMeasureEnabled, setMeasureStatus, syncFromRegister } from '~/features/scenarios/scenarios.server'
+import {
+  addMeasure,
+  promoteScenario,
+  removeMeasure,
+  removeScenario,
+  saveAssumptions,
+  setMeasureEnabled,
+  setMeasureStatus,
+  syncFromRegister,
+} from '~/features/scenarios/scenarios.server'
 import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
 import { failedReply, invalidReply } from '~/ui/submission'
-import { GeneralError } from '~/root'
+import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/scenarier.$id'
 
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.scenario.name ?? 'Scenarie'} · Kloge Kvadratmeter` }]
 
 const VIEWS = ['realised', 'decided', 'all'] as const
-const parseView = (v: string | null): StatusFilter | undefined => (VIEWS as readonly string[]).includes(v ?? '') ? (v as StatusFilter) : undefined
+const parseView = (v: string | null): StatusFilter | undefined =>
+  (VIEWS as readonly string[]).includes(v ?? '') ? (v as StatusFilter) : undefined
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
@@ -88,12 +98,18 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
   const canEdit = useCan('edit_scenarios')
   return (
     <section className="page">
-      <div className="breadcrumb"><Link to="/scenarier">Scenarier</Link> › {s.name}</div>
+      <div className="breadcrumb">
+        <Link to="/scenarier">Scenarier</Link> › {s.name}
+      </div>
       <div className="page-header">
         <div>
           <h1>
             {s.name}{' '}
-            {s.isBaseline ? <span className="badge baseline">Vedtaget plan</span> : s.archivedAt ? <span className="badge archived">Tidligere vedtaget plan</span> : null}
+            {s.isBaseline ? (
+              <span className="badge baseline">Vedtaget plan</span>
+            ) : s.archivedAt ? (
+              <span className="badge archived">Tidligere vedtaget plan</span>
+            ) : null}
           </h1>
           <p>{s.description || 'Et scenarie: tiltag og forudsætninger. Klik på et tal for at se, hvad det består af.'}</p>
         </div>
@@ -101,20 +117,40 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           <Form method="get" className="toolbar" style={{ margin: 0 }}>
             <label htmlFor="visning">Vis</label>
             <select id="visning" name="visning" defaultValue={view} onChange={(e) => e.currentTarget.form?.requestSubmit()}>
-              {Object.entries(statusFilterLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+              {Object.entries(statusFilterLabels).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
             </select>
-            <noscript><button type="submit" className="secondary">Vis</button></noscript>
+            <noscript>
+              <button type="submit" className="secondary">
+                Vis
+              </button>
+            </noscript>
           </Form>
-          <Link className="button secondary" to={`/scenarier/sammenlign?ids=${[s.id, ...others.slice(0, 1).map((o) => o.id)].join(',')}`}>Sammenlign</Link>
+          <Link className="button secondary" to={`/scenarier/sammenlign?ids=${[s.id, ...others.slice(0, 1).map((o) => o.id)].join(',')}`}>
+            Sammenlign
+          </Link>
         </div>
       </div>
       <Flash />
-      {error && <div className="alert error" role="alert">{error}</div>}
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
       <TargetTiles summary={summary} />
       <div className="card">
         <h2>Nettodriftsbesparelse pr. år mod målet</h2>
-        <SavingsChart years={summary.years} target={summary.target} title="Nettodriftsbesparelse pr. budgetår"
-          series={[{ name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: summary.rows.find((r) => r.key === 'netOperatingSaving')!.values }]} />
+        <SavingsChart
+          years={summary.years}
+          target={summary.target}
+          title="Nettodriftsbesparelse pr. budgetår"
+          series={[
+            { name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: summary.rows.find((r) => r.key === 'netOperatingSaving')!.values },
+          ]}
+        />
       </div>
       <div className="card">
         <h2>Besparelse pr. budgetår</h2>
@@ -147,35 +183,64 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
             <div className="card">
               <h2>Forudsætninger</h2>
               <dl className="facts">
-                <dt>Budgetår</dt><dd>{s.firstYear}–{s.lastYear}</dd>
-                <dt>Mål pr. år</dt><dd>{assumptions.targetAnnualOre} kr.</dd>
-                <dt>Deleskrivebordsfaktor</dt><dd>{assumptions.deskFactor}</dd>
-                <dt>Flytteudgift pr. person</dt><dd>{assumptions.movingCostPerPersonOre} kr.</dd>
-                <dt>Sparet vedligehold</dt><dd>{s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'}</dd>
+                <dt>Budgetår</dt>
+                <dd>
+                  {s.firstYear}–{s.lastYear}
+                </dd>
+                <dt>Mål pr. år</dt>
+                <dd>{assumptions.targetAnnualOre} kr.</dd>
+                <dt>Deleskrivebordsfaktor</dt>
+                <dd>{assumptions.deskFactor}</dd>
+                <dt>Flytteudgift pr. person</dt>
+                <dd>{assumptions.movingCostPerPersonOre} kr.</dd>
+                <dt>Sparet vedligehold</dt>
+                <dd>{s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'}</dd>
               </dl>
               <p className="muted">Kun Kapacitetsudvalget kan ændre scenarier.</p>
             </div>
           )}
-          {canEdit && <div className="card no-print">
-            <h2>Handlinger</h2>
-            <div className="toolbar">
-              <Link className="button secondary" to={`/scenarier?kopier=${s.id}`}>Kopiér til nyt scenarie</Link>
-              {s.isBaseline ? (
-                <Form method="post"><input type="hidden" name="intent" value="sync" /><button type="submit" className="secondary">Opdater fra registret</button></Form>
-              ) : (
-                <>
-                  <Form method="post" onSubmit={(e) => { if (!window.confirm(`Gør "${s.name}" til den vedtagne plan? Den nuværende vedtagne plan gemmes som historik.`)) e.preventDefault() }}>
-                    <input type="hidden" name="intent" value="promote" />
-                    <button type="submit">Gør til vedtaget plan</button>
+          {canEdit && (
+            <div className="card no-print">
+              <h2>Handlinger</h2>
+              <div className="toolbar">
+                <Link className="button secondary" to={`/scenarier?kopier=${s.id}`}>
+                  Kopiér til nyt scenarie
+                </Link>
+                {s.isBaseline ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="sync" />
+                    <button type="submit" className="secondary">
+                      Opdater fra registret
+                    </button>
                   </Form>
-                  <Form method="post" onSubmit={(e) => { if (!window.confirm(`Slet scenariet "${s.name}"?`)) e.preventDefault() }}>
-                    <input type="hidden" name="intent" value="delete-scenario" />
-                    <button type="submit" className="danger">Slet scenarie</button>
-                  </Form>
-                </>
-              )}
+                ) : (
+                  <>
+                    <Form
+                      method="post"
+                      onSubmit={(e) => {
+                        if (!window.confirm(`Gør "${s.name}" til den vedtagne plan? Den nuværende vedtagne plan gemmes som historik.`))
+                          e.preventDefault()
+                      }}
+                    >
+                      <input type="hidden" name="intent" value="promote" />
+                      <button type="submit">Gør til vedtaget plan</button>
+                    </Form>
+                    <Form
+                      method="post"
+                      onSubmit={(e) => {
+                        if (!window.confirm(`Slet scenariet "${s.name}"?`)) e.preventDefault()
+                      }}
+                    >
+                      <input type="hidden" name="intent" value="delete-scenario" />
+                      <button type="submit" className="danger">
+                        Slet scenarie
+                      </button>
+                    </Form>
+                  </>
+                )}
+              </div>
             </div>
-          </div>}
+          )}
         </div>
       </div>
     </section>
@@ -183,5 +248,5 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <GeneralError error={error} />
+  return <GeneralErrorBoundary error={error} />
 }

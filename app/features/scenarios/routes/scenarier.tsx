@@ -22,8 +22,17 @@ export async function loader() {
   const rows = []
   for (const s of scenarios) {
     const c = await computeScenario(db, s.id)
-    rows.push({ id: s.id, name: s.name, isBaseline: s.isBaseline === 1, archivedAt: s.archivedAt, measureCount: Number(s.measureCount),
-      updatedAt: s.updatedAt, fullYearEffect: c!.result.fullYearEffect.toString(), gap: c!.result.gapToTarget.toString(), conflicts: c!.result.conflicts.length })
+    rows.push({
+      id: s.id,
+      name: s.name,
+      isBaseline: s.isBaseline === 1,
+      archivedAt: s.archivedAt,
+      measureCount: Number(s.measureCount),
+      updatedAt: s.updatedAt,
+      fullYearEffect: c!.result.fullYearEffect.toString(),
+      gap: c!.result.gapToTarget.toString(),
+      conflicts: c!.result.conflicts.length,
+    })
   }
   return { scenarios: rows }
 }
@@ -59,15 +68,29 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
       <Form method="get" action="/scenarier/sammenlign">
         <table className="plain" aria-label="Scenarier">
           <thead>
-            <tr><th>Sammenlign</th><th>Scenarie</th><th className="num">Tiltag</th><th className="num">Helårseffekt</th><th className="num">Mangler til målet</th><th className="num">Konflikter</th><th>Ændret</th></tr>
+            <tr>
+              <th>Sammenlign</th>
+              <th>Scenarie</th>
+              <th className="num">Tiltag</th>
+              <th className="num">Helårseffekt</th>
+              <th className="num">Mangler til målet</th>
+              <th className="num">Konflikter</th>
+              <th>Ændret</th>
+            </tr>
           </thead>
           <tbody>
             {scenarios.map((s) => (
               <tr key={s.id}>
-                <td><input type="checkbox" name="ids" value={s.id} aria-label={`Sammenlign ${s.name}`} /></td>
+                <td>
+                  <input type="checkbox" name="ids" value={s.id} aria-label={`Sammenlign ${s.name}`} />
+                </td>
                 <td>
                   <Link to={`/scenarier/${s.id}`}>{s.name}</Link>{' '}
-                  {s.isBaseline ? <span className="badge baseline">Vedtaget plan</span> : s.archivedAt ? <span className="badge archived">Tidligere vedtaget plan</span> : null}
+                  {s.isBaseline ? (
+                    <span className="badge baseline">Vedtaget plan</span>
+                  ) : s.archivedAt ? (
+                    <span className="badge archived">Tidligere vedtaget plan</span>
+                  ) : null}
                 </td>
                 <td className="num">{s.measureCount}</td>
                 <td className="num">{formatKroner(new Money(s.fullYearEffect), { decimals: 0 })}</td>
@@ -78,7 +101,11 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
             ))}
           </tbody>
         </table>
-        <div className="form-actions"><button type="submit" className="secondary">Sammenlign valgte</button></div>
+        <div className="form-actions">
+          <button type="submit" className="secondary">
+            Sammenlign valgte
+          </button>
+        </div>
       </Form>
       <div className="card" style={{ marginTop: '1rem' }}>
         <h2>Nyt scenarie</h2>
@@ -86,10 +113,16 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
           <FormErrors errors={form.errors} />
           <div className="form-grid">
             <TextField meta={fields.name} label="Navn" />
-            <SelectField meta={fields.basedOnId} label="Med udgangspunkt i" options={scenarios.map((s) => ({ value: String(s.id), label: s.name }))} />
+            <SelectField
+              meta={fields.basedOnId}
+              label="Med udgangspunkt i"
+              options={scenarios.map((s) => ({ value: String(s.id), label: s.name }))}
+            />
             <TextField meta={fields.description} label="Beskrivelse" wide />
           </div>
-          <div className="form-actions"><button type="submit">Opret scenarie</button></div>
+          <div className="form-actions">
+            <button type="submit">Opret scenarie</button>
+          </div>
         </Form>
       </div>
     </section>

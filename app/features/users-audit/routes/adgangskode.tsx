@@ -18,7 +18,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   const current = String(form.get('current') ?? '')
   const password = String(form.get('password') ?? '')
   if (password !== String(form.get('repeat') ?? '')) {
-    return data({ message: null, fieldErrors: { repeat: ['De to nye adgangskoder er ikke ens'] } as Record<string, string[]> }, { status: 400 })
+    return data(
+      { message: null, fieldErrors: { repeat: ['De to nye adgangskoder er ikke ens'] } as Record<string, string[]> },
+      { status: 400 },
+    )
   }
   const r = await changeOwnPassword(await getDb(), user.id, user.sessionId, current, password)
   if (!r.ok) return data({ message: r.fieldErrors ? null : r.message, fieldErrors: r.fieldErrors ?? {} }, { status: 400 })
@@ -39,13 +42,21 @@ export default function ChangePassword({ loaderData }: Route.ComponentProps) {
     <section className="page login-page">
       <div className="card">
         <h1>Skift adgangskode</h1>
-        {loaderData.mustChange && <div className="alert info">Du er logget ind med en engangsadgangskode. Vælg din egen, før du fortsætter.</div>}
-        {result?.message && <div className="alert error" role="alert">{result.message}</div>}
+        {loaderData.mustChange && (
+          <div className="alert info">Du er logget ind med en engangsadgangskode. Vælg din egen, før du fortsætter.</div>
+        )}
+        {result?.message && (
+          <div className="alert error" role="alert">
+            {result.message}
+          </div>
+        )}
         <Form method="post" noValidate>
           {field('current', 'Nuværende adgangskode', 'current-password')}
           {field('password', 'Ny adgangskode (mindst 12 tegn)', 'new-password')}
           {field('repeat', 'Gentag ny adgangskode', 'new-password')}
-          <div className="form-actions"><button type="submit">Gem ny adgangskode</button></div>
+          <div className="form-actions">
+            <button type="submit">Gem ny adgangskode</button>
+          </div>
         </Form>
       </div>
     </section>

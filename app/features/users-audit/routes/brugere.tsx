@@ -57,12 +57,34 @@ export default function UsersPage({ loaderData }: Route.ComponentProps) {
   return (
     <section className="page">
       <h1>Brugere</h1>
-      {error && <div className="alert error" role="alert">{error}</div>}
-      {created && <div className="alert success" role="status">Brugeren {created.email} er oprettet. Engangsadgangskode: <strong data-testid="one-time-password">{created.password}</strong> (vises kun nu; skal skiftes ved første log-ind).</div>}
-      {reset && <div className="alert success" role="status">Ny engangsadgangskode: <strong>{reset.password}</strong> (vises kun nu).</div>}
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
+      {created && (
+        <div className="alert success" role="status">
+          Brugeren {created.email} er oprettet. Engangsadgangskode: <strong data-testid="one-time-password">{created.password}</strong>{' '}
+          (vises kun nu; skal skiftes ved første log-ind).
+        </div>
+      )}
+      {reset && (
+        <div className="alert success" role="status">
+          Ny engangsadgangskode: <strong>{reset.password}</strong> (vises kun nu).
+        </div>
+      )}
       <div className="card">
         <table className="plain compact" aria-label="Brugere">
-          <thead><tr><th>E-mail</th><th>Navn</th><th>Rolle</th><th>Aktiv</th><th /><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>E-mail</th>
+              <th>Navn</th>
+              <th>Rolle</th>
+              <th>Aktiv</th>
+              <th />
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {loaderData.users.map((u) => (
               <tr key={u.id}>
@@ -73,16 +95,28 @@ export default function UsersPage({ loaderData }: Route.ComponentProps) {
                     <input type="hidden" name="userId" value={u.id} />
                     <input type="hidden" name="version" value={u.version} />
                     <input name="name" defaultValue={u.name} aria-label={`Navn for ${u.email}`} />
-                    <select name="role" defaultValue={u.role} aria-label={`Rolle for ${u.email}`}>{roleOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
-                    <label><input type="checkbox" name="active" defaultChecked={u.active === 1} /> Aktiv</label>
-                    <button type="submit" className="secondary">Gem</button>
+                    <select name="role" defaultValue={u.role} aria-label={`Rolle for ${u.email}`}>
+                      {roleOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                    <label>
+                      <input type="checkbox" name="active" defaultChecked={u.active === 1} /> Aktiv
+                    </label>
+                    <button type="submit" className="secondary">
+                      Gem
+                    </button>
                   </Form>
                 </td>
                 <td>
                   <Form method="post" style={{ margin: 0 }}>
                     <input type="hidden" name="intent" value="reset" />
                     <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className="secondary">Ny adgangskode</button>
+                    <button type="submit" className="secondary">
+                      Ny adgangskode
+                    </button>
                   </Form>
                 </td>
               </tr>
@@ -100,7 +134,9 @@ export default function UsersPage({ loaderData }: Route.ComponentProps) {
             <TextField meta={fields.name} label="Navn" />
             <SelectField meta={fields.role} label="Rolle" options={roleOptions} />
           </div>
-          <div className="form-actions"><button type="submit">Opret bruger</button></div>
+          <div className="form-actions">
+            <button type="submit">Opret bruger</button>
+          </div>
         </Form>
       </div>
     </section>

@@ -49,21 +49,40 @@ export default function LoginPage() {
       <div className="card">
         <h1>Log ind</h1>
         <p className="muted">Kloge Kvadratmeter: kommunens bygningsportefølje.</p>
-        {result?.message && <div className="alert error" role="alert">{result.message}</div>}
+        {result?.message && (
+          <div className="alert error" role="alert">
+            {result.message}
+          </div>
+        )}
         <Form method="post" noValidate>
           <input type="hidden" name="til" value={params.get('til') ?? '/'} />
           <div className="field">
             <label htmlFor="email">E-mail</label>
-            <input id="email" name="email" type="email" autoComplete="username" defaultValue={result?.email ?? ''} aria-invalid={Boolean(result?.fieldErrors.email) || undefined} />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              defaultValue={result?.email ?? ''}
+              aria-invalid={Boolean(result?.fieldErrors.email) || undefined}
+            />
             {result?.fieldErrors.email && <div className="error">{result.fieldErrors.email}</div>}
           </div>
           <div className="field" style={{ marginTop: '.75rem' }}>
             <label htmlFor="password">Adgangskode</label>
-            <input id="password" name="password" type="password" autoComplete="current-password" aria-invalid={Boolean(result?.fieldErrors.password) || undefined} />
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-invalid={Boolean(result?.fieldErrors.password) || undefined}
+            />
             {result?.fieldErrors.password && <div className="error">{result.fieldErrors.password}</div>}
           </div>
           <div className="form-actions">
-            <button type="submit" disabled={navigation.state === 'submitting'}>Log ind</button>
+            <button type="submit" disabled={navigation.state === 'submitting'}>
+              Log ind
+            </button>
           </div>
         </Form>
       </div>

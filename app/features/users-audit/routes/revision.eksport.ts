@@ -14,7 +14,10 @@ export async function loader({ request }: Route.LoaderArgs) {
       if (rows.length < 2000) return
     }
   }
-  return csvResponse('revisionsspor.csv', ['Tidspunkt (UTC)', 'Bruger', 'Handling', 'Post', 'Id', 'Betegnelse', 'Før', 'Efter'], batches(), (r) => [
-    r.at, r.userEmail, r.action, r.entity, r.entityId, r.summary, r.beforeJson ?? '', r.afterJson ?? '',
-  ])
+  return csvResponse(
+    'revisionsspor.csv',
+    ['Tidspunkt (UTC)', 'Bruger', 'Handling', 'Post', 'Id', 'Betegnelse', 'Før', 'Efter'],
+    batches(),
+    (r) => [r.at, r.userEmail, r.action, r.entity, r.entityId, r.summary, r.beforeJson ?? '', r.afterJson ?? ''],
+  )
 }

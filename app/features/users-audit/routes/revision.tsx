@@ -14,7 +14,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const page = Math.max(1, Number(params.get('side')) || 1)
   const filter = auditFilterFrom(params)
   const db = await getDb()
-  const [{ rows, total }, entities] = await Promise.all([listAudit(db, { ...filter, limit: 100, offset: (page - 1) * 100 }), listAuditEntities(db)])
+  const [{ rows, total }, entities] = await Promise.all([
+    listAudit(db, { ...filter, limit: 100, offset: (page - 1) * 100 }),
+    listAuditEntities(db),
+  ])
   return { rows, total, page, entities, filter, query: params.toString() }
 }
 
@@ -29,15 +32,37 @@ export default function AuditPage({ loaderData }: Route.ComponentProps) {
           <h1>Revisionsspor</h1>
           <p>Hvem der har oprettet, ændret og slettet hvad, og hvornår. {formatNumberDa(total)} hændelser.</p>
         </div>
-        <a className="button secondary" href={`/revision/eksport.csv?${query}`} download>Eksportér CSV</a>
+        <a className="button secondary" href={`/revision/eksport.csv?${query}`} download>
+          Eksportér CSV
+        </a>
       </div>
       <Form method="get" className="toolbar card">
-        <label>Post <select name="post" defaultValue={filter.entity ?? ''}><option value="">Alle</option>{entities.map((e) => <option key={e} value={e}>{e}</option>)}</select></label>
-        <label>Id <input name="id" defaultValue={filter.entityId ?? ''} size={6} /></label>
-        <label>Bruger (e-mail) <input name="bruger" defaultValue={filter.user ?? ''} /></label>
-        <label>Fra <input name="fra" defaultValue={filter.from ? formatDanishDate(filter.from) : ''} placeholder="dd.mm.åååå" size={11} /></label>
-        <label>Til <input name="til" defaultValue={filter.to ? formatDanishDate(filter.to) : ''} placeholder="dd.mm.åååå" size={11} /></label>
-        <button type="submit" className="secondary">Filtrér</button>
+        <label>
+          Post{' '}
+          <select name="post" defaultValue={filter.entity ?? ''}>
+            <option value="">Alle</option>
+            {entities.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Id <input name="id" defaultValue={filter.entityId ?? ''} size={6} />
+        </label>
+        <label>
+          Bruger (e-mail) <input name="bruger" defaultValue={filter.user ?? ''} />
+        </label>
+        <label>
+          Fra <input name="fra" defaultValue={filter.from ? formatDanishDate(filter.from) : ''} placeholder="dd.mm.åååå" size={11} />
+        </label>
+        <label>
+          Til <input name="til" defaultValue={filter.to ? formatDanishDate(filter.to) : ''} placeholder="dd.mm.åååå" size={11} />
+        </label>
+        <button type="submit" className="secondary">
+          Filtrér
+        </button>
       </Form>
       <div className="card">
         <History entries={rows} showRecord />
