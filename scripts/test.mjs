@@ -1,4 +1,4 @@
-// npm test: typecheck, then every suite (unit, integration on SQLite and PostgreSQL, browser
+// npm test: lint (types, ESLint, formatting, the layering rules), then every suite (unit, integration on SQLite and PostgreSQL, browser
 // journeys in Chromium) in one Vitest run. The test setup installs and starts what it needs
 // (PostgreSQL cluster, Debian Chromium). Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
@@ -10,9 +10,9 @@ const bin = (name) => path.join('node_modules', '.bin', name)
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1
 
 let failedSteps = 0
-console.log('== Typecheck ==')
-if (run(bin('react-router'), ['typegen']) !== 0 || run(bin('tsc'), ['--noEmit']) !== 0) {
-  console.error('Typecheck fejlede.')
+console.log('== Lint: typegen, tsc, ESLint, Prettier, dependency rules ==')
+if (run('npm', ['run', '--silent', 'lint']) !== 0) {
+  console.error('Lint fejlede: se fejlene ovenfor (npm run lint).')
   failedSteps += 1
 }
 

@@ -32,6 +32,27 @@ export const DEMO_LOGINS: Record<DemoRole, { email: string; password: string }> 
   hr: { email: 'hr@hedensted.demo', password: 'demo-hr-kvadratmeter' },
 }
 
+const cookies = new Map<DemoRole, Promise<string>>()
+
+/**
+ * A session cookie for a demo role, from one form post per test file; pages then start signed in
+ * without going through the log-in page (only the log-in test itself uses the form).
+ */
+export function roleCookie(baseUrl: string, role: DemoRole): Promise<string> {
+  let cookie = cookies.get(role)
+  if (!cookie) {
+    cookie = (async () => {
+      const body = new URLSearchParams({ email: DEMO_LOGINS[role].email, password: DEMO_LOGINS[role].password, til: '/' })
+      const res = await fetch(`${baseUrl}/login`, { method: 'POST', body, redirect: 'manual', headers: { Origin: baseUrl, 'Sec-Fetch-Site': 'same-origin' } })
+      const set = res.headers.get('set-cookie')
+      if (!set) throw new Error(`Log-ind som ${role} gav ingen session (status ${res.status})`)
+      return set.split(';')[0]!
+    })()
+    cookies.set(role, cookie)
+  }
+  return cookie
+}
+
 /** Log in through the log-in page. */
 export async function logIn(page: Page, role: DemoRole): Promise<void> {
   await page.goto('/login')
@@ -53,7 +74,10 @@ export async function newPage(ctx: { browser: Browser; baseUrl: string }, role: 
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   ;(page as Page & { scriptErrors: string[] }).scriptErrors = errors
-  if (role) await logIn(page, role)
+  if (role) {
+    const [name, ...value] = (await roleCookie(ctx.baseUrl, role)).split('=')
+    await context.addCookies([{ name: name!, value: value.join('='), url: ctx.baseUrl, httpOnly: true, sameSite: 'Lax' }])
+  }
   return page
 }
 

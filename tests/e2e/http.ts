@@ -1,19 +1,15 @@
 /** Plain HTTP against the served app (no browser): log in per role, post forms as a browser would. */
 import Database from 'better-sqlite3'
 import { inject } from 'vitest'
-import { DEMO_LOGINS, type DemoRole } from './browser'
+import { roleCookie, type DemoRole } from './browser'
 
 export function baseUrl(): string {
   return inject('baseUrl')
 }
 
-/** Log in and return the session cookie. */
-export async function sessionCookie(role: DemoRole): Promise<string> {
-  const body = new URLSearchParams({ email: DEMO_LOGINS[role].email, password: DEMO_LOGINS[role].password, til: '/' })
-  const res = await fetch(`${baseUrl()}/login`, { method: 'POST', body, redirect: 'manual', headers: sameOrigin() })
-  const cookie = res.headers.get('set-cookie')
-  if (!cookie) throw new Error(`Log-ind som ${role} gav ingen session (status ${res.status})`)
-  return cookie.split(';')[0]!
+/** The session cookie of a demo role (one log-in per test file). */
+export function sessionCookie(role: DemoRole): Promise<string> {
+  return roleCookie(baseUrl(), role)
 }
 
 /** The headers a browser sends with a same-origin form post. */

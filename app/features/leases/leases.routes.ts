@@ -8,7 +8,7 @@ export const leasesRoutes: RouteDeclaration[] = [
     path: 'lejemaal',
     file: `${dir}/lejemaal.tsx`,
     read: 'read',
-    write: 'edit_register',
+    write: 'none',
     nav: { label: 'Lejemål', order: 30 },
   },
   { id: 'lease-new', path: 'lejemaal/ny', file: `${dir}/lejemaal.ny.tsx`, read: 'read', write: 'edit_register' },

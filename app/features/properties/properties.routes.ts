@@ -8,7 +8,7 @@ export const propertiesRoutes: RouteDeclaration[] = [
     path: 'ejendomme',
     file: `${dir}/ejendomme.tsx`,
     read: 'read',
-    write: 'edit_register',
+    write: 'none',
     nav: { label: 'Ejendomme', order: 20 },
   },
   { id: 'property-new', path: 'ejendomme/ny', file: `${dir}/ejendomme.ny.tsx`, read: 'read', write: 'edit_register' },

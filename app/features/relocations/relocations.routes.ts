@@ -3,7 +3,7 @@ import type { RouteDeclaration } from '~/core/access'
 const dir = 'features/relocations/routes'
 
 export const relocationsRoutes: RouteDeclaration[] = [
-  { id: 'units', path: 'enheder', file: `${dir}/enheder.tsx`, read: 'read', write: 'edit_hr', nav: { label: 'Enheder', order: 70 } },
+  { id: 'units', path: 'enheder', file: `${dir}/enheder.tsx`, read: 'read', write: 'none', nav: { label: 'Enheder', order: 70 } },
   { id: 'unit-new', path: 'enheder/ny', file: `${dir}/enheder.ny.tsx`, read: 'read', write: 'edit_hr' },
   { id: 'units-csv', path: 'enheder/eksport.csv', file: `${dir}/enheder.eksport.ts`, read: 'read', write: 'none' },
   { id: 'people-csv', path: 'enheder/medarbejdere.csv', file: `${dir}/enheder.medarbejdere.ts`, read: 'read_people', write: 'none' },
