@@ -1,4 +1,4 @@
-/** Danish labels for the codes stored in the database (glossary in the domain reference). */
+/** Danish labels for the codes stored in the database (glossary in docs/domain.md). */
 import type { LeaseDirection, LeaseStatus, LeaseTermsText, Ownership, PropertyStatus, PropertyUse, SaleStatus } from '#db/schema'
 
 export const ownershipLabels: Record<Ownership, string> = { owned: 'Ejet', leased: 'Lejet' }

@@ -66,6 +66,42 @@ describe('authorisation matrix', () => {
     }
   }
 
+  it('answers every declared page and file as declared, under every spelling of its address, over HTTP', async () => {
+    const base = (await import('./http')).baseUrl()
+    const wrong: string[] = []
+    for (const route of ALL_ROUTES) {
+      if (route.id === 'logout') continue
+      const address = patternOf(route)
+        .replace(/:[a-zA-Z]+/g, '1')
+        .replace('*', 'findes-ikke')
+      const [first, ...rest] = address.slice(1)
+      const spellings =
+        address === '/'
+          ? ['/']
+          : [
+              address,
+              `/%${first!.charCodeAt(0).toString(16)}${rest.join('')}`,
+              `/%${first!.charCodeAt(0).toString(16).toUpperCase()}${rest.join('')}`,
+            ]
+      if (!/\.(csv|xlsx)$/.test(address) && address !== '/') spellings.push(`${address}.data`)
+      for (const url of spellings) {
+        for (const role of ROLES) {
+          const res = await fetch(`${base}${url}`, { redirect: 'manual', headers: role ? { Cookie: cookies.get(role)! } : {} })
+          const body = await res.text()
+          const need = requiredFor(route, 'GET')
+          const ok = need === 'public' || (role !== null && can(role, need as never))
+          // A `.data` request is answered 202 with the redirect inside the body.
+          const toLogin =
+            (res.status === 302 && /\/login/.test(res.headers.get('location') ?? '')) ||
+            (res.status === 202 && body.includes('/login?til='))
+          const refused = res.status === 401 || res.status === 403 || toLogin
+          if (ok === refused) wrong.push(`${role ?? 'ingen'} ${url}: ${res.status}`)
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
   it('refuses a write from another site even with a valid session', async () => {
     const before = fingerprint()
     const res = await postForm(

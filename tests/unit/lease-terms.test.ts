@@ -6,7 +6,7 @@ import { isoDateArb } from './arbitraries'
 
 describe('leaseEndDate (erhvervslejeloven § 64)', () => {
   it.each([
-    // domain.md worked examples
+    // docs/calculation.md worked examples
     ['2023-06-15', 6, '2023-12-31'],
     ['2024-02-10', 3, '2024-05-31'],
     ['2024-02-01', 3, '2024-04-30'],

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { accrueMonth, accrueYear, computeSavings, lineItemsFor } from '~/core/savings'
 import { assumptions, kr, lease, property, scenario } from './fixtures'
 
-/** domain.md, "Worked examples", exactly. */
-describe('domain.md worked examples', () => {
+/** docs/calculation.md, the worked examples, exactly. */
+describe('worked examples (docs/calculation.md)', () => {
   it('1: 600.000 + 60.000 kr., notice 15.06.2023 with 6 months: ends 31.12.2023, saves 660.000 from 2024', () => {
     const result = computeSavings(
       scenario({
