@@ -1,10 +1,11 @@
-import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import { ALL_ROUTES } from './features/all-routes'
 import { authMiddleware, userContext } from './server/auth/middleware.server'
 import { can, roleLabels } from './core/roles'
 import appCss from './ui/styles/app.css?url'
 import { getEnv } from './server/env.server'
+import { AppShell } from './ui/AppShell'
 import { GeneralErrorBoundary } from './ui/GeneralErrorBoundary'
 import { useNonce } from './ui/nonce'
 
@@ -42,38 +43,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <div className="shell">
-          <aside className="sidebar" aria-label="Hovedmenu">
-            <div className="brand">
-              <span className="brand-title">Kloge Kvadratmeter</span>
-              <span className="brand-municipality">{data?.municipality ?? 'Kommunens bygninger'}</span>
-            </div>
-            <nav>
-              <ul>
-                {nav.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.end}>
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {user && (
-              <div className="user-box">
-                <div className="user-name">{user.name}</div>
-                <div className="user-role">{roleLabels[user.role]}</div>
-                <NavLink to="/adgangskode">Skift adgangskode</NavLink>
-                <Form method="post" action="/logout">
-                  <button type="submit" className="link-button">
-                    Log ud
-                  </button>
-                </Form>
-              </div>
-            )}
-          </aside>
-          <main className="content">{children}</main>
-        </div>
+        <AppShell
+          municipality={data?.municipality ?? 'Kommunens bygninger'}
+          user={user ? { name: user.name, roleLabel: roleLabels[user.role] } : null}
+          nav={nav}
+        >
+          {children}
+        </AppShell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -1,0 +1,84 @@
+/**
+ * The page frame: a skip link, the brand, the main menu (a sidebar on wide screens, a menu button
+ * on phones and narrow tablets) with the user's box, and the content.
+ */
+import { useEffect, useState, type ReactNode } from 'react'
+import { Form, NavLink, useLocation } from 'react-router'
+
+export interface NavItem {
+  to: string
+  label: string
+  end?: boolean
+}
+
+export function AppShell({
+  municipality,
+  user,
+  nav,
+  children,
+}: {
+  municipality: string
+  user: { name: string; roleLabel: string } | null
+  nav: NavItem[]
+  children: ReactNode
+}) {
+  const [menuOpen, setMenuOpen] = useState(false)
+  const { pathname } = useLocation()
+  // A chosen page closes the menu on small screens.
+  useEffect(() => setMenuOpen(false), [pathname])
+  return (
+    <>
+      <a className="skip-link" href="#indhold">
+        Spring til indhold
+      </a>
+      <div className="shell" data-menu={menuOpen ? 'open' : 'closed'}>
+        <header className="topbar">
+          <span className="brand-title">Kloge Kvadratmeter</span>
+          {user && (
+            <button
+              type="button"
+              className="menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="hovedmenu"
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              {menuOpen ? 'Luk menu' : 'Menu'}
+            </button>
+          )}
+        </header>
+        <aside id="hovedmenu" className="sidebar" aria-label="Hovedmenu">
+          <div className="brand">
+            <span className="brand-title">Kloge Kvadratmeter</span>
+            <span className="brand-municipality">{municipality}</span>
+          </div>
+          <nav aria-label="Sider">
+            <ul>
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {user && (
+            <div className="user-box">
+              <div className="user-name">{user.name}</div>
+              <div className="user-role">{user.roleLabel}</div>
+              <NavLink to="/adgangskode">Skift adgangskode</NavLink>
+              <Form method="post" action="/logout">
+                <button type="submit" className="link-button">
+                  Log ud
+                </button>
+              </Form>
+            </div>
+          )}
+        </aside>
+        <main id="indhold" className="content" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </>
+  )
+}
