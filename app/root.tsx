@@ -1,6 +1,7 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import { ALL_ROUTES } from './features/all-routes'
+import { SearchBox } from './features/search/components/SearchBox'
 import { authMiddleware, userContext } from './server/auth/middleware.server'
 import { can, roleLabels } from './core/roles'
 import appCss from './ui/styles/app.css?url'
@@ -47,6 +48,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           municipality={data?.municipality ?? 'Kommunens bygninger'}
           user={user ? { name: user.name, roleLabel: roleLabels[user.role] } : null}
           nav={nav}
+          search={<SearchBox />}
         >
           {children}
         </AppShell>

@@ -11,6 +11,7 @@ import { propertiesRoutes } from './properties/properties.routes'
 import { relocationsRoutes } from './relocations/relocations.routes'
 import { salesRoutes } from './sales/sales.routes'
 import { scenariosRoutes } from './scenarios/scenarios.routes'
+import { searchRoutes } from './search/search.routes'
 import { usersAuditRoutes } from './users-audit/users-audit.routes'
 
 export const ALL_ROUTES: readonly RouteDeclaration[] = [
@@ -23,4 +24,5 @@ export const ALL_ROUTES: readonly RouteDeclaration[] = [
   ...relocationsRoutes,
   ...scenariosRoutes,
   ...importExportRoutes,
+  ...searchRoutes,
 ]

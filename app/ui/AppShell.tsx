@@ -15,11 +15,14 @@ export function AppShell({
   municipality,
   user,
   nav,
+  search,
   children,
 }: {
   municipality: string
   user: { name: string; roleLabel: string } | null
   nav: NavItem[]
+  /** The global search box, shown to signed-in users. */
+  search?: ReactNode
   children: ReactNode
 }) {
   const [menuOpen, setMenuOpen] = useState(false)
@@ -75,9 +78,12 @@ export function AppShell({
             </div>
           )}
         </aside>
-        <main id="indhold" className="content" tabIndex={-1}>
-          {children}
-        </main>
+        <div className="main-column">
+          {user && search && <div className="search-bar">{search}</div>}
+          <main id="indhold" className="content" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
       </div>
     </>
   )
