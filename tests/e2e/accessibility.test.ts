@@ -1,0 +1,92 @@
+/**
+ * Every page at a phone, a tablet and a laptop width, for each role: no horizontal page scroll,
+ * and no serious or critical axe-core violation (WCAG 2.1 A and AA rules). Pages are found from
+ * the route declarations and the demo's first record of each kind, so a new page is checked too.
+ */
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { patternOf } from '~/core/access'
+import { can, type Role } from '~/core/roles'
+import { ALL_ROUTES } from '~/features/all-routes'
+import { newPage, screenshot, useBrowser, type DemoRole } from './browser'
+import { queryOne } from './http'
+
+const WIDTHS = [
+  { name: 'mobil', width: 390, height: 844 },
+  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'laptop', width: 1366, height: 768 },
+] as const
+
+/** A real record for each `:id` page, from the demo data. */
+function idFor(pattern: string): string | null {
+  const table: Record<string, string> = {
+    '/ejendomme/:id': 'property',
+    '/lejemaal/:id': 'lease',
+    '/salg/:id': 'sale',
+    '/enheder/:id': 'unit',
+    '/flytninger/:id': 'relocation',
+    '/flytninger/rokader/:id': 'rotation',
+    '/scenarier/:id': 'scenario',
+  }
+  const t = table[pattern]
+  if (!t) return null
+  return String(queryOne<{ id: number }>(`select min(id) as id from ${t}`).id)
+}
+
+/** The HTML pages a role may open: declared, readable, not a file or JSON endpoint. */
+function pagesFor(role: Role): string[] {
+  return ALL_ROUTES.filter((r) => r.read !== 'public' && can(role, r.read) && r.path !== '*' && !/eksport|\.csv|\.xlsx|api\/|poster|tjek|kontrol|logout/.test(r.path ?? ''))
+    .map((r) => {
+      const pattern = patternOf(r)
+      if (!pattern.includes(':')) return pattern
+      const id = idFor(pattern)
+      return id ? pattern.replace(/:[a-z]+/, id) : null
+    })
+    .filter((p): p is string => p !== null)
+}
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+describe('every page, every width, every role', () => {
+  const ctx = useBrowser()
+  const roles: DemoRole[] = ['admin', 'udvalg', 'ejendom', 'hr']
+
+  it('the log-in page fits a phone and passes axe', async () => {
+    const page = await newPage(ctx, null)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/login')
+    expect(await overflow(page)).toBeLessThanOrEqual(0)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  for (const role of roles) {
+    it(`${role}: no horizontal scroll and no serious axe violation on any page`, async () => {
+      const page = await newPage(ctx, role)
+      const problems: string[] = []
+      for (const url of pagesFor(role)) {
+        for (const w of WIDTHS) {
+          await page.setViewportSize({ width: w.width, height: w.height })
+          await page.goto(url)
+          await page.waitForLoadState('networkidle')
+          const extra = await overflow(page)
+          if (extra > 0) problems.push(`${url} @${w.width}: ${extra}px for bred`)
+          if (w.name !== 'tablet') for (const v of await seriousViolations(page)) problems.push(`${url} @${w.width}: ${v}`)
+          if (role === 'admin' && w.name === 'mobil') await screenshot(page, `mobil${url.replace(/\//g, '-') || '-forside'}`)
+        }
+      }
+      await page.context().close()
+      expect(problems).toEqual([])
+    }, 300_000)
+  }
+})
