@@ -3,6 +3,7 @@
  * the audit page read in Danish: labels, status names, `31.05.2024`, `kr.`.
  */
 import type { FieldDef } from '~/core/fields'
+import { leaseFields } from './leases/fields'
 import { propertyFields } from './properties/fields'
 
 export interface AuditedEntity {
@@ -13,6 +14,7 @@ export interface AuditedEntity {
 
 export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   property: { label: 'Ejendom', fields: propertyFields as readonly FieldDef<never>[] },
+  lease: { label: 'Lejemål', fields: leaseFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { seedDemoData, seedIfEmpty } from '~/features/demo/seed'
 import { gridRequestSchema } from '~/server/grid-query.server'
-import { getLease, listLeases } from '~/features/leases/leases.repo.server'
-import { getProperty, listProperties } from '~/features/properties/properties.repo.server'
-import { createLease, editLease, removeLease } from '~/features/leases/leases.server'
-import { createProperty, editProperty, removeProperty } from '~/features/properties/properties.server'
+import { describeChanges } from '~/core/fields'
+import { FIELD_REGISTRY } from '~/features/field-registry'
+import { createLease, editLease, getLease, listLeases, removeLease } from '~/features/leases/leases.server'
+import { createProperty, editProperty, getProperty, listProperties, removeProperty } from '~/features/properties/properties.server'
+import { auditHistory } from '~/features/users-audit/users.server'
 import { leaseInput, propertyInput } from '../factories/register'
 import { DIALECTS, openTestDatabase } from '../setup/test-db'
 
@@ -61,6 +62,33 @@ describe.each(DIALECTS)('register on %s', (dialect) => {
     expect((await getLease(h.db, lid))?.endDate).toBe('2024-04-30')
     await editLease(h.db, lid, 2, leaseInput(pid, { noticeDate: '2024-02-10', noticeMonths: 3, terms: 'quarter', status: 'terminated' }))
     expect((await getLease(h.db, lid))?.endDate).toBe('2024-06-30')
+  })
+
+  it('records lease changes as "lease" and reads them back in Danish', async () => {
+    const r = await createProperty(h.db, propertyInput({ name: 'Historik-lokale', ownership: 'leased' }))
+    const pid = r.ok ? r.value.id : 0
+    const l = await createLease(h.db, leaseInput(pid, { counterparty: 'Historik ApS' }))
+    const lid = l.ok ? l.value.id : 0
+    await editLease(h.db, lid, 1, leaseInput(pid, { counterparty: 'Historik ApS', noticeDate: '2024-02-10', status: 'terminated' }))
+    const [update, create] = await auditHistory(h.db, 'lease', lid)
+    expect(create).toMatchObject({ action: 'create', summary: 'Historik ApS' })
+    expect(update).toMatchObject({ action: 'update', summary: 'Historik ApS' })
+    const changes = describeChanges(FIELD_REGISTRY.lease!.fields, update!.beforeJson, update!.afterJson)
+    expect(changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['Opsigelsesdato', '–', '10.02.2024'],
+      ['Ophørsdato', '–', '31.05.2024'],
+      ['Status', 'Aktiv', 'Opsagt'],
+    ])
+    expect((await getLease(h.db, lid))?.version).toBe(2)
+  })
+
+  it('keeps lease search text in step when the property is renamed', async () => {
+    const r = await createProperty(h.db, propertyInput({ name: 'Gammelt navn' }))
+    const pid = r.ok ? r.value.id : 0
+    await createLease(h.db, leaseInput(pid, { counterparty: 'Omdøbt udlejer' }))
+    await editProperty(h.db, pid, 1, propertyInput({ name: 'Splinternyt navn' }))
+    expect((await listLeases(h.db, req({ search: 'splinternyt' }))).rows.map((x) => x.counterparty)).toEqual(['Omdøbt udlejer'])
+    expect((await listLeases(h.db, req({ search: 'gammelt' }))).total).toBe(0)
   })
 
   it('refuses a lease on a property that does not exist, with a field message', async () => {

@@ -93,13 +93,13 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       ),
     })
     expect(res.status).toBe(400)
-    const errors = res.body.result.error
+    const errors = res.body.reply.error
     expect(errors.name).toEqual(['Navn skal udfyldes'])
     expect(errors.annualOperatingCostOre).toEqual(['Driftsudgift pr. år kan ikke være negativ'])
     expect(errors.workplaces).toEqual(['Arbejdspladser skal være et helt tal'])
     expect(errors.postcode).toEqual(['Postnummer skal være fire cifre'])
     expect(errors.latitude[0]).toMatch(/^Breddegrad skal være mellem/)
-    expect(res.body.result.initialValue.workplaces).toBe('mange')
+    expect(res.body.reply.initialValue.workplaces).toBe('mange')
     const after = await call(propertiesApi.loader as Handler, { request: get('/api/v1/properties') })
     expect(after.body.total).toBe(before.body.total)
   })
@@ -117,8 +117,8 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       params: { id },
     })
     expect(bo.status).toBe(409)
-    expect(bo.body.result.error[''][0]).toMatch(/En anden har gemt ændringer/)
-    expect(bo.body.result.initialValue.name).toBe('Fælles, Bos udgave')
+    expect(bo.body.reply.error[''][0]).toMatch(/En anden har gemt ændringer/)
+    expect(bo.body.reply.initialValue.name).toBe('Fælles, Bos udgave')
     const shown = await call(propertyPage.loader as Handler, { request: get(`/ejendomme/${id}`), params: { id } })
     expect(shown.body.property.name).toBe('Fælles, Annes udgave')
   })
@@ -136,10 +136,10 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       ),
     })
     expect(bad.status).toBe(400)
-    expect(bad.body.result.error.noticeDate).toEqual(['Opsigelsesdato er ikke en gyldig dato (dd.mm.åååå)'])
-    expect(bad.body.result.error.noticeMonths).toEqual(['Opsigelsesvarsel skal være mellem 0 og 120'])
-    expect(bad.body.result.error.annualRentOre).toEqual(['Årlig husleje skal være et beløb, fx 1.234.567,89'])
-    expect(bad.body.result.error.counterparty).toEqual(['Modpart skal udfyldes'])
+    expect(bad.body.reply.error.noticeDate).toEqual(['Opsigelsesdato er ikke en gyldig dato (dd.mm.åååå)'])
+    expect(bad.body.reply.error.noticeMonths).toEqual(['Opsigelsesvarsel skal være mellem 0 og 120'])
+    expect(bad.body.reply.error.annualRentOre).toEqual(['Årlig husleje skal være et beløb, fx 1.234.567,89'])
+    expect(bad.body.reply.error.counterparty).toEqual(['Modpart skal udfyldes'])
 
     const ok = await call(newLease.action as Handler, {
       request: post('/lejemaal/ny', leaseForm(pid, { noticeDate: '10.02.2024', noticeMonths: '3', status: 'terminated' })),
@@ -159,7 +159,8 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
     blocked.set('intent', 'delete')
     const refused = await call(propertyPage.action as Handler, { request: post(`/ejendomme/${pid}`, blocked), params: { id: String(pid) } })
     expect(refused.status).toBe(409)
-    expect(refused.body.deleteError).toMatch(/Lejet kontor kan ikke slettes, fordi 1 lejemål hører til ejendommen/)
+    expect(refused.body).toMatchObject({ intent: 'delete', ok: false })
+    expect(refused.body.message).toMatch(/Lejet kontor kan ikke slettes, fordi 1 lejemål hører til ejendommen/)
 
     const api = await call(leasesApi.loader as Handler, { request: get(`/api/v1/leases?search=${encodeURIComponent('lejet kontor')}`) })
     expect(api.body.total).toBe(1)

@@ -3,18 +3,13 @@
  * (the units sit in the town halls now, history kept); Mestringsenheden's move out of
  * Vesterbrogade 4B is still only planned, for HR to decide and mark done. Illustrative figures.
  */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
 import { kronerToOre } from '~/core/money'
 import { createRelocation, markRelocationDone } from '~/features/relocations/relocations.server'
 import { createRotation } from '~/features/relocations/rotations.server'
+import type { Db } from '~/server/db.server'
+import { idByName } from './demo.repo.server'
 
 const NOTE = 'Demodata (illustrativ)'
-
-async function idByName(db: Kysely<Database>, table: 'property' | 'unit', name: string): Promise<number> {
-  const row = await db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()
-  return row.id
-}
 
 const MOVES = [
   {
@@ -69,8 +64,11 @@ const MOVES = [
   },
 ]
 
-/** Seed the Tættere Sammen rotation and its five relocations (run before the baseline is built). */
-export async function seedDemoRelocations(db: Kysely<Database>): Promise<void> {
+/**
+ * Seed the Tættere Sammen rotation and its five relocations (run before the baseline is built).
+ * @example await seedDemoRelocations(db)
+ */
+export async function seedDemoRelocations(db: Db): Promise<void> {
   const rotation = await createRotation(db, {
     name: 'Tættere Sammen',
     date: '2024-08-31',

@@ -2,15 +2,19 @@
  * The demo sales' history: the steps each went through and the bids it received, derived from its
  * current status and dates (ILLUSTRATIVE, like all demo data). Called by seed.ts in its transaction.
  */
-import type { Transaction } from 'kysely'
+import type { NewBid, NewSaleStep, SaleStatus } from '#db/schema'
 import { addDays } from '~/core/dates'
-import type { Database, NewBid, NewSaleStep, SaleStatus } from '#db/schema'
+import type { Db } from '~/server/db.server'
+import { insertDemoBid, insertDemoSaleStep, setDemoSalePrice } from './demo.repo.server'
 import type { DemoSale } from './seed-data'
 
 const ORDER: SaleStatus[] = ['designated', 'offered', 'bid_received', 'conditionally_sold', 'sold']
 const ore = (kroner: number) => Math.round(kroner * 100)
 
-/** Steps and bids for one demo sale (without saleId). */
+/**
+ * Steps and bids for one demo sale (without saleId).
+ * @example demoSaleHistory(sale, '2023-07-03', 'Byrådet 03.07.2023, pkt. 12', DEMO_NOTE).steps.length
+ */
 export function demoSaleHistory(s: DemoSale, designatedDate: string, councilReference: string, note: string) {
   const reached = ORDER.indexOf(s.status)
   const deadline = s.offeringDeadline ?? addDays(designatedDate, 90)
@@ -49,9 +53,12 @@ export function demoSaleHistory(s: DemoSale, designatedDate: string, councilRefe
   return { steps, bids }
 }
 
-/** Insert the history of the demo sale with id `saleId`. */
+/**
+ * Insert the history of the demo sale with id `saleId`.
+ * @example await insertDemoSaleHistory(trx, saleId, sale, '2023-07-03', 'Byrådet 03.07.2023, pkt. 12', DEMO_NOTE, now)
+ */
 export async function insertDemoSaleHistory(
-  trx: Transaction<Database>,
+  trx: Db,
   saleId: number,
   s: DemoSale,
   designatedDate: string,
@@ -60,22 +67,8 @@ export async function insertDemoSaleHistory(
   now: string,
 ) {
   const { steps, bids } = demoSaleHistory(s, designatedDate, councilReference, note)
-  for (const step of steps)
-    await trx
-      .insertInto('saleStep')
-      .values({ ...step, saleId, createdAt: now })
-      .execute()
-  for (const bid of bids)
-    await trx
-      .insertInto('bid')
-      .values({ ...bid, saleId, createdAt: now })
-      .execute()
+  for (const step of steps) await insertDemoSaleStep(trx, { ...step, saleId, createdAt: now })
+  for (const bid of bids) await insertDemoBid(trx, { ...bid, saleId, createdAt: now })
   // A conditional sale has an agreed price (the sale path requires it); the demo's is the valuation.
-  if (s.status === 'conditionally_sold' && s.realised === null) {
-    await trx
-      .updateTable('sale')
-      .set({ realisedPriceOre: ore(s.expected) })
-      .where('id', '=', saleId)
-      .execute()
-  }
+  if (s.status === 'conditionally_sold' && s.realised === null) await setDemoSalePrice(trx, saleId, ore(s.expected))
 }

@@ -1,39 +1,33 @@
 /** Kysely queries for leases. Every function takes the database or a transaction first. */
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
-import type { Database, Lease, LeaseUpdate, NewLease } from '#db/schema'
+import type { Lease } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
+import type { Db } from '~/server/db.server'
 import {
   applyGrid,
   applySort,
   gridBatches,
+  gridColumnsFromFields,
   gridPage,
-  type GridColumn,
   type GridColumns,
   type GridRequest,
 } from '~/server/grid-query.server'
+import { leaseFields } from './fields'
+import type { LeaseRow } from './types'
 
-type Db = Kysely<Database> | Transaction<Database>
+export type { LeaseRow } from './types'
 
-export type LeaseRow = Lease & { propertyName: string; propertyTown: string }
+/** The grid's columns from the field registry; the property's name is filtered and sorted on the joined property. */
+export const leaseColumns: GridColumns = new Map([
+  ...gridColumnsFromFields('lease', leaseFields),
+  ['propertyName', { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') }],
+])
 
-export const leaseColumns: GridColumns = new Map<string, GridColumn>(
-  Object.entries({
-    propertyName: { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') },
-    counterparty: { ref: sql.ref('lease.counterparty'), kind: 'text', sortRef: sql.ref('lease.sort_key') },
-    direction: { ref: sql.ref('lease.direction'), kind: 'enum' },
-    annualRentOre: { ref: sql.ref('lease.annual_rent_ore'), kind: 'money' },
-    annualServiceOre: { ref: sql.ref('lease.annual_service_ore'), kind: 'money' },
-    startDate: { ref: sql.ref('lease.start_date'), kind: 'date' },
-    noticeMonths: { ref: sql.ref('lease.notice_months'), kind: 'number' },
-    terms: { ref: sql.ref('lease.terms'), kind: 'enum' },
-    nonTerminableUntil: { ref: sql.ref('lease.non_terminable_until'), kind: 'date' },
-    noticeDate: { ref: sql.ref('lease.notice_date'), kind: 'date' },
-    endDate: { ref: sql.ref('lease.end_date'), kind: 'date' },
-    status: { ref: sql.ref('lease.status'), kind: 'enum' },
-  }),
-)
-
+/**
+ * Fields derived from the user's input: search text (counterparty and property) and sort key.
+ * @example derivedLeaseFields({ counterparty: 'Udlejer A/S', propertyName: 'Vestergade 7-9' }).sortKey
+ */
 export function derivedLeaseFields(l: { counterparty: string; propertyName: string }) {
   return { searchText: foldText(`${l.counterparty} ${l.propertyName}`), sortKey: sortKey(l.counterparty) }
 }
@@ -47,7 +41,14 @@ function withColumns(db: Db, req: GridRequest) {
   return filtered(db, req).selectAll('lease').select(['property.name as propertyName', 'property.town as propertyTown'])
 }
 
-/** One page of leases (both directions) with their property's name, and the total. */
+function sorted(db: Db, req: GridRequest) {
+  return applySort(withColumns(db, req), req, leaseColumns, sql.ref('lease.id'), sql.ref('lease.sort_key'))
+}
+
+/**
+ * One page of leases (both directions) with their property's name, and the total.
+ * @example await listLeases(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'vestergade' })
+ */
 export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]; total: number }> {
   return gridPage(
     req,
@@ -59,15 +60,15 @@ export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]
   )
 }
 
-function sorted(db: Db, req: GridRequest) {
-  return applySort(withColumns(db, req), req, leaseColumns, sql.ref('lease.id'), sql.ref('lease.sort_key'))
-}
-
-/** Every lease matching the filters, in grid order, in batches (for CSV export). */
+/**
+ * Every lease matching the filters, in grid order, in batches (for the exports).
+ * @example for await (const rows of streamLeases(db, req)) write(rows)
+ */
 export function streamLeases(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<LeaseRow[]> {
   return gridBatches(() => sorted(db, req), batch)
 }
 
+/** One lease with its property's name, or undefined. @example await getLease(db, 3) */
 export function getLease(db: Db, id: number): Promise<LeaseRow | undefined> {
   return db
     .selectFrom('lease')
@@ -78,32 +79,31 @@ export function getLease(db: Db, id: number): Promise<LeaseRow | undefined> {
     .executeTakeFirst()
 }
 
+/** The leases on one property, oldest first. @example await listLeasesOfProperty(db, 7) */
 export function listLeasesOfProperty(db: Db, propertyId: number): Promise<Lease[]> {
   return db.selectFrom('lease').selectAll().where('propertyId', '=', propertyId).orderBy('id').execute()
 }
 
-export async function insertLease(db: Db, values: NewLease): Promise<number> {
-  const row = await db.insertInto('lease').values(values).returning('id').executeTakeFirstOrThrow()
-  return row.id
+/** The name of the property a lease is to be on, or undefined when it does not exist. @example await getPropertyName(db, 7) */
+export async function getPropertyName(db: Db, propertyId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('property').select('name').where('id', '=', propertyId).executeTakeFirst()
+  return row?.name
 }
 
-/** Update when the stored version is still `version`; false when someone else saved first. */
-export async function updateLease(db: Db, id: number, version: number, values: LeaseUpdate): Promise<boolean> {
-  const result = await db
-    .updateTable('lease')
-    .set({ ...values, version: sql`version + 1` as never })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+/** How many scenario measures name the lease (they block its deletion). @example await countLeaseMeasures(db, 3) // 0 */
+export async function countLeaseMeasures(db: Db, leaseId: number): Promise<number> {
+  const row = await db
+    .selectFrom('scenarioMeasure')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('leaseId', '=', leaseId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
-export async function deleteLease(db: Db, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('lease').where('id', '=', id).executeTakeFirst()
-  return Number(result.numDeletedRows) === 1
-}
-
-/** Keep lease search text in step when a property is renamed. */
+/**
+ * Keep lease search text in step when a property is renamed.
+ * @example await refreshLeaseSearchText(trx, 7, 'Hedensted Rådhus')
+ */
 export async function refreshLeaseSearchText(db: Db, propertyId: number, propertyName: string): Promise<void> {
   const leases = await db.selectFrom('lease').select(['id', 'counterparty']).where('propertyId', '=', propertyId).execute()
   for (const l of leases) {
@@ -115,7 +115,10 @@ export async function refreshLeaseSearchText(db: Db, propertyId: number, propert
   }
 }
 
-/** Upcoming critical dates: notice deadlines and lease ends from `from` to `to` (ISO). */
+/**
+ * Leases with an upcoming critical date: notice deadlines and lease ends from `from` to `to` (ISO).
+ * @example await listLeaseDeadlines(db, '2024-01-01', '2024-12-31')
+ */
 export function listLeaseDeadlines(db: Db, from: string, to: string) {
   return db
     .selectFrom('lease')

@@ -1,14 +1,25 @@
-/** Use cases for the lease register; each runs in one transaction. */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '#db/schema'
+/**
+ * Use cases for the lease register; each write runs in one transaction and is audited as 'lease'.
+ * This module reads the lease's property through its own repo, so the property service may call
+ * it (on a rename) without an import circle.
+ */
+import type { Lease } from '#db/schema'
 import { leaseEndDate } from '~/core/lease-terms'
-import { getProperty } from '~/features/properties/properties.repo.server'
-import { deleteLease, derivedLeaseFields, getLease, insertLease, updateLease } from '~/features/leases/leases.repo.server'
-import type { LeaseInput } from '~/features/leases/schemas'
-import { recordAudit } from '~/server/audit.server'
-import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { deleteAudited, insertAudited, updateAudited } from '~/server/audited.server'
+import type { Db } from '~/server/db.server'
+import type { GridRequest } from '~/server/grid-query.server'
+import { inTransaction } from '~/server/transaction.server'
+import * as repo from './leases.repo.server'
+import type { LeaseInput } from './schemas'
+import type { LeaseRow } from './types'
 
-/** The end date the register stores: erhvervslejeloven § 64 from the notice date, or none. */
+export { derivedLeaseFields } from './leases.repo.server'
+
+/**
+ * The end date the register stores: erhvervslejeloven § 64 from the notice date, or none.
+ * @example computeEndDate({ noticeDate: '2024-02-10', noticeMonths: 3, terms: 'month', nonTerminableUntil: null }) // '2024-05-31'
+ */
 export function computeEndDate(input: Pick<LeaseInput, 'noticeDate' | 'noticeMonths' | 'terms' | 'nonTerminableUntil'>): string | null {
   if (!input.noticeDate) return null
   return leaseEndDate({
@@ -19,54 +30,84 @@ export function computeEndDate(input: Pick<LeaseInput, 'noticeDate' | 'noticeMon
   })
 }
 
-async function derived(trx: Transaction<Database>, input: LeaseInput) {
-  const property = await getProperty(trx, input.propertyId)
-  if (!property) return null
-  return { ...derivedLeaseFields({ counterparty: input.counterparty, propertyName: property.name }), endDate: computeEndDate(input) }
+async function derived(trx: Db, input: LeaseInput) {
+  const propertyName = await repo.getPropertyName(trx, input.propertyId)
+  if (propertyName === undefined) return null
+  return { ...repo.derivedLeaseFields({ counterparty: input.counterparty, propertyName }), endDate: computeEndDate(input) }
 }
 
 const NO_PROPERTY = fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
 
-/** Register a lease; its end date follows from the notice date. */
-export async function createLease(db: Kysely<Database>, input: LeaseInput): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * Register a lease; its end date follows from the notice date.
+ * @example await createLease(db, { propertyId: 7, direction: 'tenant', counterparty: 'Udlejer A/S', … })
+ */
+export function createLease(db: Db, input: LeaseInput): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
     const extra = await derived(trx, input)
     if (!extra) return NO_PROPERTY
     const now = nowIso()
-    const id = await insertLease(trx, { ...input, ...extra, createdAt: now, updatedAt: now })
-    await recordAudit(trx, 'create', 'lease', id, null, await getLease(trx, id), input.counterparty)
+    const id = await insertAudited(trx, 'lease', { ...input, ...extra, createdAt: now, updatedAt: now }, input.counterparty)
     return ok({ id })
   })
 }
 
-/** Save an edit made on `version`; refused when someone else saved since. */
-export async function editLease(db: Kysely<Database>, id: number, version: number, input: LeaseInput): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    const before = await getLease(trx, id)
-    if (!before) return fail('not_found', 'Lejemålet findes ikke længere; det kan være slettet af en anden.')
+/**
+ * Save an edit made on `version`; refused when someone else saved since.
+ * @example await editLease(db, 3, 1, { …input, noticeDate: '2024-02-10', status: 'terminated' })
+ */
+export function editLease(db: Db, id: number, version: number, input: LeaseInput): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    const gone = 'Lejemålet findes ikke længere; det kan være slettet af en anden.'
+    if (!(await repo.getLease(trx, id))) return fail('not_found', gone)
     const extra = await derived(trx, input)
     if (!extra) return NO_PROPERTY
-    const saved = await updateLease(trx, id, version, { ...input, ...extra, updatedAt: nowIso() })
-    if (!saved) return fail('conflict', CONFLICT_MESSAGE)
-    await recordAudit(trx, 'update', 'lease', id, before, await getLease(trx, id), input.counterparty)
-    return ok({ id })
+    const saved = await updateAudited(trx, 'lease', id, version, { ...input, ...extra, updatedAt: nowIso() }, input.counterparty, gone)
+    return saved.ok ? ok({ id }) : saved
   })
 }
 
-export async function removeLease(db: Kysely<Database>, id: number): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    const before = await getLease(trx, id)
+/**
+ * Delete a lease no scenario measure names; otherwise say so.
+ * @example await removeLease(db, 3)
+ */
+export function removeLease(db: Db, id: number): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    const before = await repo.getLease(trx, id)
     if (!before) return fail('not_found', 'Lejemålet findes ikke længere.')
-    const scenarioUses = await trx
-      .selectFrom('scenarioMeasure')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('leaseId', '=', id)
-      .executeTakeFirstOrThrow()
-    if (Number(scenarioUses.n) > 0) {
-      return fail('blocked', `Lejemålet indgår i ${scenarioUses.n} tiltag i scenarier. Fjern tiltagene fra scenarierne først.`)
+    const measures = await repo.countLeaseMeasures(trx, id)
+    if (measures > 0) {
+      return fail('blocked', `Lejemålet indgår i ${measures} tiltag i scenarier. Fjern tiltagene fra scenarierne først.`)
     }
-    await deleteLease(trx, id)
-    await recordAudit(trx, 'delete', 'lease', id, before, null, before.counterparty)
-    return ok({ id })
+    const deleted = await deleteAudited(trx, 'lease', id, before.counterparty, 'Lejemålet findes ikke længere.')
+    return deleted.ok ? ok({ id }) : deleted
   })
+}
+
+/** One lease with its property's name, or undefined. @example await getLease(db, 3) */
+export function getLease(db: Db, id: number): Promise<LeaseRow | undefined> {
+  return repo.getLease(db, id)
+}
+
+/** A page of the lease grid and its total. @example await listLeases(db, parseGridRequest(url.searchParams)) */
+export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]; total: number }> {
+  return repo.listLeases(db, req)
+}
+
+/** Every lease the grid's filters match, in batches, for the exports. @example streamLeases(db, req) */
+export function streamLeases(db: Db, req: GridRequest): AsyncGenerator<LeaseRow[]> {
+  return repo.streamLeases(db, req)
+}
+
+/** The leases on one property. @example await listLeasesOfProperty(db, 7) */
+export function listLeasesOfProperty(db: Db, propertyId: number): Promise<Lease[]> {
+  return repo.listLeasesOfProperty(db, propertyId)
+}
+
+/**
+ * Keep the leases' search text in step with a renamed property (run in the rename's transaction).
+ * @example await refreshLeaseSearchText(trx, 7, 'Hedensted Rådhus')
+ */
+export function refreshLeaseSearchText(db: Db, propertyId: number, propertyName: string): Promise<void> {
+  return repo.refreshLeaseSearchText(db, propertyId, propertyName)
 }

@@ -1,25 +1,12 @@
-/** The lease form: one schema for the form (Conform) and the action. */
-import { z } from 'zod'
-import { codes, leaseDirectionLabels, leaseStatusLabels, leaseTermsLabels } from '~/core/labels'
-import { amountOre, choice, dateField, flag, optionalText, requiredText, versionField, wholeNumber } from '~/core/schema-fields'
+/** The lease form: one schema for the form (Conform) and the action, derived from the field registry. */
+import type { z } from 'zod'
+import { schemaOf } from '~/core/fields'
+import { versionField } from '~/core/schema-fields'
+import { leaseFields } from './fields'
 
-export const MAX_NOTICE_MONTHS = 120
+export { MAX_NOTICE_MONTHS } from './fields'
 
-const base = z.object({
-  propertyId: z.coerce.number({ error: 'Vælg en ejendom' }).int().min(1, 'Vælg en ejendom'),
-  direction: choice('Retning', codes(leaseDirectionLabels)),
-  counterparty: requiredText('Modpart', 160),
-  annualRentOre: amountOre('Årlig husleje'),
-  annualServiceOre: amountOre('Årlige serviceudgifter'),
-  operatingCostPaidByMunicipality: flag,
-  startDate: dateField('Startdato'),
-  noticeMonths: wholeNumber('Opsigelsesvarsel', { min: 0, max: MAX_NOTICE_MONTHS }),
-  terms: choice('Opsigelsestermin', codes(leaseTermsLabels)),
-  nonTerminableUntil: dateField('Uopsigelig til'),
-  noticeDate: dateField('Opsigelsesdato'),
-  status: choice('Status', codes(leaseStatusLabels)),
-  note: optionalText('Note'),
-})
+const base = schemaOf(leaseFields)
 
 type LeaseShape = z.infer<typeof base>
 

@@ -1,24 +1,8 @@
 /** What the map draws: every property with coordinates, with its sale if any. */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, Ownership, PropertyStatus, PropertyUse, SaleStatus } from '#db/schema'
+import type { Db } from '~/server/db.server'
+import type { MapProperty } from './types'
 
-type Db = Kysely<Database> | Transaction<Database>
-
-export interface MapProperty {
-  id: number
-  name: string
-  address: string
-  town: string
-  ownership: Ownership
-  use: PropertyUse
-  status: PropertyStatus
-  latitude: number
-  longitude: number
-  saleId: number | null
-  saleStatus: SaleStatus | null
-}
-
-/** Properties with both coordinates, by name. */
+/** Properties with both coordinates, by name. @example await listMapProperties(db) */
 export async function listMapProperties(db: Db): Promise<MapProperty[]> {
   const rows = await db
     .selectFrom('property')
@@ -44,7 +28,7 @@ export async function listMapProperties(db: Db): Promise<MapProperty[]> {
   return rows as MapProperty[]
 }
 
-/** How many properties have no coordinates (the map says so). */
+/** How many properties have no coordinates (the map says so). @example await countUnplacedProperties(db) // 0 */
 export async function countUnplacedProperties(db: Db): Promise<number> {
   const row = await db
     .selectFrom('property')

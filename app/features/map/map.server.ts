@@ -1,19 +1,13 @@
 /** The map page's data: placed properties, how many lack coordinates, and the configured tile server. */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
-import { countUnplacedProperties, listMapProperties, type MapProperty } from '~/features/map/map.repo.server'
-
-export interface MapData {
-  properties: MapProperty[]
-  unplaced: number
-  /** XYZ tile URL template, or null to draw the offline background. */
-  tiles: { url: string; attribution: string } | null
-}
+import type { Db } from '~/server/db.server'
+import { countUnplacedProperties, listMapProperties } from './map.repo.server'
+import type { MapData } from './types'
 
 /**
- * @example const { properties } = await loadMapData(db, { url: null, attribution: '' })
+ * The map page's data; without a tile URL the map draws its offline background.
+ * @example const { properties } = await loadMapData(db, { url: undefined, attribution: '' })
  */
-export async function loadMapData(db: Kysely<Database>, tiles: { url?: string; attribution: string }): Promise<MapData> {
+export async function loadMapData(db: Db, tiles: { url?: string; attribution: string }): Promise<MapData> {
   const [properties, unplaced] = await Promise.all([listMapProperties(db), countUnplacedProperties(db)])
   return { properties, unplaced, tiles: tiles.url ? { url: tiles.url, attribution: tiles.attribution } : null }
 }

@@ -1,57 +1,23 @@
-/** Figures for the front page: the register at a glance. */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
+/** Figures for the front page: the register at a glance, and the decided plan's progress. */
 import { addMonthsClamped, todayIso } from '~/core/dates'
+import { computeScenario } from '~/features/scenarios/savings.server'
+import { summarise } from '~/features/scenarios/scenario-view'
+import { getBaselineScenario } from '~/features/scenarios/scenarios.server'
+import type { Db } from '~/server/db.server'
+import { listLeasesEnding, listSalePrices, summariseProperties, summariseTenantLeases } from './overview.repo.server'
+import type { Overview } from './types'
 
-export interface Overview {
-  properties: number
-  ownedProperties: number
-  grossAreaM2: number
-  workplaces: number
-  annualOperatingCostOre: number
-  tenantLeases: number
-  annualTenantRentOre: number
-  leasesEndingSoon: { id: number; counterparty: string; propertyName: string; endDate: string; annualOre: number }[]
-  salesRealisedOre: number
-  salesExpectedOre: number
-  salesSold: number
-  salesOpen: number
-}
-
-export async function getOverview(db: Kysely<Database>, today = todayIso()): Promise<Overview> {
-  const props = await db
-    .selectFrom('property')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.sum<number>(eb.case().when('ownership', '=', 'owned').then(1).else(0).end()).as('owned'),
-      eb.fn.sum<number>('grossAreaM2').as('area'),
-      eb.fn.sum<number>('workplaces').as('workplaces'),
-      eb.fn.sum<number>('annualOperatingCostOre').as('operating'),
-    ])
-    .where('status', '<>', 'sold')
-    .executeTakeFirstOrThrow()
-  const tenant = await db
-    .selectFrom('lease')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>(eb('annualRentOre', '+', eb.ref('annualServiceOre'))).as('rent')])
-    .where('direction', '=', 'tenant')
-    .where('status', 'in', ['active', 'terminated', 'vacated'])
-    .executeTakeFirstOrThrow()
-  const ending = await db
-    .selectFrom('lease')
-    .innerJoin('property', 'property.id', 'lease.propertyId')
-    .select([
-      'lease.id',
-      'lease.counterparty',
-      'property.name as propertyName',
-      'lease.endDate',
-      'lease.annualRentOre',
-      'lease.annualServiceOre',
-    ])
-    .where('lease.endDate', '>=', today)
-    .where('lease.endDate', '<=', addMonthsClamped(today, 12))
-    .orderBy('lease.endDate')
-    .execute()
-  const sales = await db.selectFrom('sale').selectAll().where('status', '<>', 'withdrawn').execute()
+/**
+ * The register at a glance: properties in use, rented leases, leases ending within a year, sales.
+ * @example (await getOverview(db, '2024-01-01')).leasesEndingSoon
+ */
+export async function getOverview(db: Db, today = todayIso()): Promise<Overview> {
+  const [props, tenant, ending, sales] = await Promise.all([
+    summariseProperties(db),
+    summariseTenantLeases(db),
+    listLeasesEnding(db, today, addMonthsClamped(today, 12)),
+    listSalePrices(db),
+  ])
   const sold = sales.filter((s) => s.status === 'sold')
   return {
     properties: Number(props.n),
@@ -72,5 +38,18 @@ export async function getOverview(db: Kysely<Database>, today = todayIso()): Pro
     salesExpectedOre: sales.filter((s) => s.status !== 'sold').reduce((sum, s) => sum + (s.expectedPriceOre ?? 0), 0),
     salesSold: sold.length,
     salesOpen: sales.length - sold.length,
+  }
+}
+
+/**
+ * The front page: the overview and, when there is a decided plan, its savings summary.
+ * @example const { overview, plan } = await getOverviewPage(db)
+ */
+export async function getOverviewPage(db: Db) {
+  const baseline = await getBaselineScenario(db)
+  const computed = baseline ? await computeScenario(db, baseline.id) : null
+  return {
+    overview: await getOverview(db),
+    plan: computed ? { id: computed.scenario.id, name: computed.scenario.name, summary: summarise(computed.result) } : null,
   }
 }

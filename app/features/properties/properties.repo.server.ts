@@ -1,9 +1,9 @@
 /** Kysely queries for properties. Every function takes the database or a transaction first. */
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
-import type { Database, NewProperty, Property, PropertyUpdate } from '#db/schema'
+import type { Property } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
-import { propertyFields } from './fields'
+import type { Db } from '~/server/db.server'
 import {
   applyGrid,
   applySort,
@@ -13,13 +13,15 @@ import {
   gridColumnsFromFields,
   type GridRequest,
 } from '~/server/grid-query.server'
-
-type Db = Kysely<Database> | Transaction<Database>
+import { propertyFields } from './fields'
 
 /** The grid's columns: what may be filtered and sorted, by grid column id (from the field registry). */
 export const propertyColumns: GridColumns = gridColumnsFromFields('property', propertyFields)
 
-/** Fields derived from the user's input: search text and Danish sort key. */
+/**
+ * Fields derived from the user's input: search text and Danish sort key.
+ * @example derivedPropertyFields({ name: 'Ærø Hus', address: 'Torvet 1', postcode: '7130', town: 'Juelsminde' }).sortKey
+ */
 export function derivedPropertyFields(p: { name: string; address: string; postcode: string; town: string }) {
   return {
     searchText: foldText([p.name, p.address, p.postcode, p.town].join(' ')),
@@ -29,6 +31,10 @@ export function derivedPropertyFields(p: { name: string; address: string; postco
 
 function filtered(db: Db, req: GridRequest) {
   return applyGrid(db.selectFrom('property'), req, propertyColumns, dialectOfDb(db), sql.ref('property.search_text'))
+}
+
+function sorted(db: Db, req: GridRequest) {
+  return applySort(filtered(db, req).selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
 }
 
 /**
@@ -46,49 +52,28 @@ export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Proper
   )
 }
 
-function sorted(db: Db, req: GridRequest) {
-  return applySort(filtered(db, req).selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
-}
-
-/** Every property matching the filters, in grid order, in batches (for CSV export). */
+/**
+ * Every property matching the filters, in grid order, in batches (for the exports).
+ * @example for await (const rows of streamProperties(db, req)) write(rows)
+ */
 export function streamProperties(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<Property[]> {
   return gridBatches(() => sorted(db, req), batch)
 }
 
+/** One property, or undefined. @example await getProperty(db, 7) */
 export function getProperty(db: Db, id: number): Promise<Property | undefined> {
   return db.selectFrom('property').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-/** Id and name of every property, for select boxes (small: names only). */
+/** Id and name of every property, for select boxes (small: names only). @example await listPropertyOptions(db) */
 export function listPropertyOptions(db: Db): Promise<{ id: number; name: string; town: string }[]> {
   return db.selectFrom('property').select(['id', 'name', 'town']).orderBy('sortKey').orderBy('id').execute()
 }
 
-export async function insertProperty(db: Db, values: NewProperty): Promise<number> {
-  const row = await db.insertInto('property').values(values).returning('id').executeTakeFirstOrThrow()
-  return row.id
-}
-
 /**
- * Update when the stored version is still `version`; returns false when someone else saved first.
- * @example await updateProperty(db, 7, 3, { name: 'Ny' }) // false if version is now 4
+ * What refers to a property and so blocks its deletion.
+ * @example await countPropertyDependents(db, 7) // { leases: 1, units: 0, sales: 0, measures: 0 }
  */
-export async function updateProperty(db: Db, id: number, version: number, values: PropertyUpdate): Promise<boolean> {
-  const result = await db
-    .updateTable('property')
-    .set({ ...values, version: sql`version + 1` as never })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
-}
-
-export async function deleteProperty(db: Db, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('property').where('id', '=', id).executeTakeFirst()
-  return Number(result.numDeletedRows) === 1
-}
-
-/** What refers to a property and so blocks its deletion. */
 export async function countPropertyDependents(
   db: Db,
   id: number,

@@ -1,52 +1,53 @@
-/** Use cases for the property register; each runs in one transaction. */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
-import {
-  countPropertyDependents,
-  deleteProperty,
-  derivedPropertyFields,
-  getProperty,
-  insertProperty,
-  updateProperty,
-} from '~/features/properties/properties.repo.server'
-import { refreshLeaseSearchText } from '~/features/leases/leases.repo.server'
-import type { PropertyInput } from '~/features/properties/schemas'
-import { recordAudit } from '~/server/audit.server'
-import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
+/** Use cases for the property register; each write runs in one transaction and is audited as 'property'. */
+import type { Property } from '#db/schema'
+import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { refreshLeaseSearchText } from '~/features/leases/leases.server'
+import { deleteAudited, insertAudited, updateAudited } from '~/server/audited.server'
+import type { Db } from '~/server/db.server'
+import type { GridRequest } from '~/server/grid-query.server'
+import { inTransaction } from '~/server/transaction.server'
+import * as repo from './properties.repo.server'
+import type { PropertyInput } from './schemas'
+
+export { derivedPropertyFields } from './properties.repo.server'
 
 /**
  * Register a new property.
  * @example await createProperty(db, { name: 'Hedensted Rådhus', … })
  */
-export async function createProperty(db: Kysely<Database>, input: PropertyInput): Promise<ServiceResult> {
+export function createProperty(db: Db, input: PropertyInput): Promise<ServiceResult> {
   const now = nowIso()
-  const id = await db.transaction().execute(async (trx) => {
-    const newId = await insertProperty(trx, { ...input, ...derivedPropertyFields(input), createdAt: now, updatedAt: now })
-    await recordAudit(trx, 'create', 'property', newId, null, await getProperty(trx, newId), input.name)
-    return newId
+  return inTransaction(db, async (trx) => {
+    const values = { ...input, ...repo.derivedPropertyFields(input), createdAt: now, updatedAt: now }
+    return ok({ id: await insertAudited(trx, 'property', values, input.name) })
   })
-  return ok({ id })
 }
 
-/** Save an edit made on `version`; refused when someone else saved since. */
-export async function editProperty(db: Kysely<Database>, id: number, version: number, input: PropertyInput): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getProperty(trx, id)
-    if (!current) return fail('not_found', 'Ejendommen findes ikke længere; den kan være slettet af en anden.')
-    const saved = await updateProperty(trx, id, version, { ...input, ...derivedPropertyFields(input), updatedAt: nowIso() })
-    if (!saved) return fail('conflict', CONFLICT_MESSAGE)
-    if (current.name !== input.name) await refreshLeaseSearchText(trx, id, input.name)
-    await recordAudit(trx, 'update', 'property', id, current, await getProperty(trx, id), input.name)
+/**
+ * Save an edit made on `version`; refused when someone else saved since. A rename also renames
+ * the property in its leases' search text.
+ * @example await editProperty(db, 7, 3, { …input, name: 'Hedensted Rådhus' })
+ */
+export function editProperty(db: Db, id: number, version: number, input: PropertyInput): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    const changes = { ...input, ...repo.derivedPropertyFields(input), updatedAt: nowIso() }
+    const gone = 'Ejendommen findes ikke længere; den kan være slettet af en anden.'
+    const saved = await updateAudited(trx, 'property', id, version, changes, input.name, gone)
+    if (!saved.ok) return saved
+    if (saved.value.before.name !== input.name) await refreshLeaseSearchText(trx, id, input.name)
     return ok({ id })
   })
 }
 
-/** Delete a property nothing refers to; otherwise say what refers to it. */
-export async function removeProperty(db: Kysely<Database>, id: number): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getProperty(trx, id)
+/**
+ * Delete a property nothing refers to; otherwise say what refers to it.
+ * @example await removeProperty(db, 7) // refused: '… kan ikke slettes, fordi 1 lejemål hører til ejendommen …'
+ */
+export function removeProperty(db: Db, id: number): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    const current = await repo.getProperty(trx, id)
     if (!current) return fail('not_found', 'Ejendommen findes ikke længere.')
-    const deps = await countPropertyDependents(trx, id)
+    const deps = await repo.countPropertyDependents(trx, id)
     const parts = [
       deps.leases && `${deps.leases} lejemål`,
       deps.units && `${deps.units} ${deps.units === 1 ? 'enhed' : 'enheder'}`,
@@ -59,14 +60,33 @@ export async function removeProperty(db: Kysely<Database>, id: number): Promise<
         `${current.name} kan ikke slettes, fordi ${joinDanish(parts as string[])} hører til ejendommen. Slet eller flyt dem først.`,
       )
     }
-    await deleteProperty(trx, id)
-    await recordAudit(trx, 'delete', 'property', id, current, null, current.name)
-    return ok({ id })
+    const deleted = await deleteAudited(trx, 'property', id, current.name, 'Ejendommen findes ikke længere.')
+    return deleted.ok ? ok({ id }) : deleted
   })
 }
 
-/** "a, b og c" */
+/** "a, b og c" @example joinDanish(['1 lejemål', '2 enheder', 'et salg']) // '1 lejemål, 2 enheder og et salg' */
 export function joinDanish(parts: string[]): string {
   if (parts.length <= 1) return parts.join('')
   return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`
+}
+
+/** One property, or undefined. @example await getProperty(db, 7) */
+export function getProperty(db: Db, id: number): Promise<Property | undefined> {
+  return repo.getProperty(db, id)
+}
+
+/** Id, name and town of every property, by name, for select boxes. @example await listPropertyOptions(db) */
+export function listPropertyOptions(db: Db): Promise<{ id: number; name: string; town: string }[]> {
+  return repo.listPropertyOptions(db)
+}
+
+/** A page of the property grid and its total. @example await listProperties(db, parseGridRequest(url.searchParams)) */
+export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Property[]; total: number }> {
+  return repo.listProperties(db, req)
+}
+
+/** Every property the grid's filters match, in batches, for the exports. @example streamProperties(db, req) */
+export function streamProperties(db: Db, req: GridRequest): AsyncGenerator<Property[]> {
+  return repo.streamProperties(db, req)
 }

@@ -143,3 +143,11 @@ export async function removeUnit(db: Kysely<Database>, id: number): Promise<Serv
     return ok({ id })
   })
 }
+
+// Added for properties (the property page)
+import { listUnitsAtProperty } from '~/features/relocations/units.repo.server'
+
+/** The units whose main site is the property, by name. @example await listUnitsOfProperty(db, 7) */
+export function listUnitsOfProperty(db: Kysely<Database>, propertyId: number): Promise<Unit[]> {
+  return listUnitsAtProperty(db, propertyId)
+}

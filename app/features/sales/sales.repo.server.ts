@@ -178,3 +178,19 @@ export async function setPropertyStatus(
     .where('id', '=', propertyId)
     .execute()
 }
+
+// Added for leases (the deadlines page)
+/**
+ * Takeover dates of sales not withdrawn, from `from` to `to` (ISO), with the property's name.
+ * @example await listTakeoverDates(db, '2024-01-01', '2024-12-31')
+ */
+export function listTakeoverDates(db: Db, from: string, to: string) {
+  return db
+    .selectFrom('sale')
+    .innerJoin('property', 'property.id', 'sale.propertyId')
+    .select(['sale.takeoverDate', 'property.name', 'property.id', 'sale.realisedPriceOre', 'sale.expectedPriceOre'])
+    .where('sale.takeoverDate', '>=', from)
+    .where('sale.takeoverDate', '<=', to)
+    .where('sale.status', '<>', 'withdrawn')
+    .execute()
+}

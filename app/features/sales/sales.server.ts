@@ -214,3 +214,30 @@ export async function salesTotals(db: Kysely<Database> | Transaction<Database>):
 }
 
 export type { SaleRow }
+
+// Added for properties (the property page) and leases (the deadlines page)
+import { getSaleOfProperty as findSaleOfPropertyRow, listTakeoverDates } from '~/features/sales/sales.repo.server'
+import type { Sale } from '#db/schema'
+
+/** The sale of a property, if it has one. @example await findSaleOfProperty(db, 7) */
+export function findSaleOfProperty(db: Kysely<Database>, propertyId: number): Promise<Sale | undefined> {
+  return findSaleOfPropertyRow(db, propertyId)
+}
+
+/**
+ * Sales (not withdrawn) whose takeover falls from `from` to `to` (ISO), with the property's id and name.
+ * @example await listTakeovers(db, '2024-01-01', '2024-12-31')
+ */
+export async function listTakeovers(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+): Promise<{ propertyId: number; propertyName: string; takeoverDate: string; priceOre: number | null }[]> {
+  const rows = await listTakeoverDates(db, from, to)
+  return rows.map((s) => ({
+    propertyId: s.id,
+    propertyName: s.name,
+    takeoverDate: s.takeoverDate!,
+    priceOre: s.realisedPriceOre ?? s.expectedPriceOre,
+  }))
+}

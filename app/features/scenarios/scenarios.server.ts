@@ -295,3 +295,9 @@ export async function removeScenario(db: Kysely<Database>, id: number): Promise<
     return ok({ id })
   })
 }
+
+// Added for overview (the front page's progress towards the target)
+/** The decided plan (the baseline scenario), if there is one. @example await getBaselineScenario(db) */
+export function getBaselineScenario(db: Kysely<Database>): Promise<Scenario | undefined> {
+  return repo.getBaseline(db)
+}

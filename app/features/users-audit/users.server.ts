@@ -164,3 +164,12 @@ export async function ensureFirstAdmin(db: Kysely<Database>, log: (line: string)
   if (r.ok)
     log(`Første administrator oprettet: admin@kommune.local med engangsadgangskoden ${r.value.password} (skal skiftes ved første log-ind).`)
 }
+
+// Added for properties and leases (the record history on their pages)
+import type { AuditEntry } from '#db/schema'
+import { recordHistory } from '~/features/users-audit/audit.repo.server'
+
+/** The audit history of one record, newest first. @example await auditHistory(db, 'property', 7) */
+export function auditHistory(db: Kysely<Database>, entity: string, id: number | string): Promise<AuditEntry[]> {
+  return recordHistory(db, entity, id)
+}

@@ -1,18 +1,12 @@
 /** Frister: notice deadlines, lease ends and sale takeovers in the coming months. */
-import { Form, Link } from 'react-router'
+import { Form } from 'react-router'
 import { formatDanishDate, parseDanishDate, todayIso } from '~/core/dates'
-import { formatOre } from '~/core/money'
-import { listDeadlines, type DeadlineKind } from '~/features/leases/deadlines.server'
+import { DeadlinesTable } from '~/features/leases/components/DeadlinesTable'
+import { listDeadlines } from '~/features/leases/deadlines.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/frister'
 
 export const meta = () => [{ title: 'Frister · Kloge Kvadratmeter' }]
-
-const KIND_LABELS: Record<DeadlineKind, string> = {
-  notice_deadline: 'Frist for opsigelse',
-  lease_end: 'Lejemål ophører',
-  takeover: 'Overtagelsesdag (salg)',
-}
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
@@ -45,40 +39,7 @@ export default function DeadlinesPage({ loaderData }: Route.ComponentProps) {
           Vis
         </button>
       </Form>
-      {deadlines.length === 0 ? (
-        <p className="muted">Ingen frister i perioden.</p>
-      ) : (
-        <table className="plain">
-          <thead>
-            <tr>
-              <th>Dato</th>
-              <th>Hvad</th>
-              <th>Lejemål / ejendom</th>
-              <th>Fører til</th>
-              <th className="num">Årligt beløb / pris</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deadlines.map((d) => {
-              const days = Math.round((Date.parse(d.date) - Date.parse(today)) / 86_400_000)
-              return (
-                <tr key={`${d.kind}-${d.href}-${d.date}`}>
-                  <td>
-                    {formatDanishDate(d.date)}{' '}
-                    {d.kind === 'notice_deadline' && days >= 0 && days <= 60 && <span className="badge soon">om {days} dage</span>}
-                  </td>
-                  <td>{KIND_LABELS[d.kind]}</td>
-                  <td>
-                    <Link to={d.href}>{d.title}</Link>
-                  </td>
-                  <td>{d.leadsTo ? `ophør ${formatDanishDate(d.leadsTo)}` : ''}</td>
-                  <td className="num">{d.annualAmountOre == null ? '' : formatOre(d.annualAmountOre)}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      )}
+      <DeadlinesTable deadlines={deadlines} today={today} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 /** GET /lejemaal/eksport.xlsx: the same rows as the CSV export, as an Excel workbook with number and date cells. */
 import { LEASE_EXPORT, LEASE_SHEET } from '~/features/leases/lease-format'
 import { parseGridRequest } from '~/server/grid-query.server'
-import { streamLeases } from '~/features/leases/leases.repo.server'
+import { streamLeases } from '~/features/leases/leases.server'
 import { getDb } from '~/server/db.server'
 import { xlsxResponse } from '~/server/xlsx.server'
 import type { Route } from './+types/lejemaal.eksport-excel'

@@ -1,7 +1,7 @@
 /** GET /lejemaal/eksport.csv: every lease matching the grid's filters, in its order. */
 import { LEASE_EXPORT } from '~/features/leases/lease-format'
 import { parseGridRequest } from '~/server/grid-query.server'
-import { streamLeases } from '~/features/leases/leases.repo.server'
+import { streamLeases } from '~/features/leases/leases.server'
 import { csvResponse } from '~/core/sheets/csv'
 import { getDb } from '~/server/db.server'
 import { csvCells } from '~/core/sheets/export-columns'

@@ -1,12 +1,13 @@
 /** Nyt lejemål: register a lease, optionally for a given property (`?ejendom=ID`). */
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Link, redirect } from 'react-router'
+import { href, Link, redirect } from 'react-router'
 import { LeaseForm } from '~/features/leases/components/LeaseForm'
-import { listPropertyOptions } from '~/features/properties/properties.repo.server'
-import { leaseSchema } from '~/features/leases/schemas'
 import { createLease } from '~/features/leases/leases.server'
+import { leaseSchema } from '~/features/leases/schemas'
+import { listPropertyOptions } from '~/features/properties/properties.server'
+import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
-import { failedReply, invalidReply } from '~/ui/submission'
+import { outcomeFor } from '~/ui/action-result'
 import type { Route } from './+types/lejemaal.ny'
 
 export const meta = () => [{ title: 'Nyt lejemål · Kloge Kvadratmeter' }]
@@ -17,24 +18,26 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: leaseSchema })
-  if (submission.status !== 'success') return invalidReply(submission)
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['save'] as const)
+  const submission = parseWithZod(formData, { schema: leaseSchema })
+  if (submission.status !== 'success') return invalid(intent, submission)
   const result = await createLease(await getDb(), submission.value)
-  if (!result.ok) return failedReply(submission, result)
-  return redirect(`/lejemaal/${result.value.id}?besked=oprettet`)
+  if (!result.ok) return refused(intent, result, submission)
+  return redirect(`${href('/lejemaal/:id', { id: String(result.value.id) })}?besked=oprettet`)
 }
 
 export default function NewLease({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to="/lejemaal">Lejemål</Link> › Nyt lejemål
+        <Link to={href('/lejemaal')}>Lejemål</Link> › Nyt lejemål
       </div>
       <h1>Nyt lejemål</h1>
       <div className="card">
         <LeaseForm
           properties={loaderData.properties}
-          lastResult={actionData?.result}
+          lastResult={outcomeFor(actionData, 'save')?.reply ?? null}
           defaultValue={{
             propertyId: loaderData.propertyId,
             direction: 'tenant',

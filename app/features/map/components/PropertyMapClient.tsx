@@ -5,10 +5,10 @@
  */
 import L from 'leaflet'
 import { useEffect, useState } from 'react'
-import { Link } from 'react-router'
+import { href, Link } from 'react-router'
 import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Popup, TileLayer } from 'react-leaflet'
 import type { FeatureCollection, Feature } from 'geojson'
-import type { MapProperty } from '~/features/map/map.repo.server'
+import type { MapProperty } from '~/features/map/types'
 import { ownershipLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
 import { STATUS_COLORS, STATUS_LEGEND } from './map-style'
 
@@ -116,7 +116,7 @@ function PropertyMarker({ p }: { p: MapProperty }) {
     >
       <Popup>
         <div className="map-popup">
-          <Link to={`/ejendomme/${p.id}`}>
+          <Link to={href('/ejendomme/:id', { id: String(p.id) })}>
             <strong>{p.name}</strong>
           </Link>
           <div>
@@ -127,7 +127,7 @@ function PropertyMarker({ p }: { p: MapProperty }) {
           </div>
           {p.saleId && p.saleStatus && (
             <div>
-              <Link to={`/salg/${p.saleId}`}>Salg: {saleStatusLabels[p.saleStatus]}</Link>
+              <Link to={href('/salg/:id', { id: String(p.saleId) })}>Salg: {saleStatusLabels[p.saleStatus]}</Link>
             </div>
           )}
         </div>

@@ -1,7 +1,7 @@
 /** Kort: every property with coordinates on a map, coloured by status, filtered by status and use. */
 import leafletCss from 'leaflet/dist/leaflet.css?url'
 import { useMemo, useState } from 'react'
-import { Link } from 'react-router'
+import { href, Link } from 'react-router'
 import type { PropertyStatus, PropertyUse } from '#db/schema'
 import { MapFilters, type MapFilterState } from '~/features/map/components/MapFilters'
 import { STATUS_ORDER } from '~/features/map/components/map-style'
@@ -61,7 +61,7 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
               <>
                 {' '}
                 {unplaced} {unplaced === 1 ? 'ejendom mangler' : 'ejendomme mangler'} koordinater og vises ikke (
-                <Link to="/ejendomme">angiv dem på ejendommen</Link>).
+                <Link to={href('/ejendomme')}>angiv dem på ejendommen</Link>).
               </>
             )}
             {!tiles &&

@@ -2,10 +2,34 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
+import type { Property } from '#db/schema'
 import { propertySchema, type PropertyInput } from '~/features/properties/schemas'
 import { propertyFields } from '~/features/properties/fields'
 import { type FormShape, RecordFields, RegistryFields } from '~/ui/form'
+import { amountText, coordinateText } from '~/ui/form-values'
 
+/** A stored property as the text its form fields show. @example propertyFormValues(p).annualOperatingCostOre // '1.234.567,89' */
+export function propertyFormValues(p: Property): FormShape<PropertyInput> {
+  return {
+    name: p.name,
+    address: p.address,
+    postcode: p.postcode,
+    town: p.town,
+    ownership: p.ownership,
+    use: p.use,
+    status: p.status,
+    grossAreaM2: String(p.grossAreaM2),
+    workplaces: String(p.workplaces),
+    annualOperatingCostOre: amountText(p.annualOperatingCostOre),
+    annualMaintenanceOre: amountText(p.annualMaintenanceOre),
+    maintenanceBacklogOre: amountText(p.maintenanceBacklogOre),
+    latitude: coordinateText(p.latitude),
+    longitude: coordinateText(p.longitude),
+    note: p.note,
+  }
+}
+
+/** The property's fields in registry order, validated in the browser with the action's schema. */
 export function PropertyForm({
   lastResult,
   defaultValue,

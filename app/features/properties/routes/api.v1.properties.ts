@@ -3,7 +3,7 @@
  * Query: offset, limit (≤ 1000), sort (JSON), filter (JSON, AG Grid filter model), search.
  * Amounts are integer øre (fields ending in `Ore`), dates ISO.
  */
-import { listProperties } from '~/features/properties/properties.repo.server'
+import { listProperties } from '~/features/properties/properties.server'
 import { parseGridRequest } from '~/server/grid-query.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/api.v1.properties'

@@ -1,7 +1,7 @@
 /** GET /ejendomme/eksport.xlsx: the same rows as the CSV export, as an Excel workbook with number and date cells. */
 import { PROPERTY_EXPORT, PROPERTY_SHEET } from '~/features/properties/property-format'
 import { parseGridRequest } from '~/server/grid-query.server'
-import { streamProperties } from '~/features/properties/properties.repo.server'
+import { streamProperties } from '~/features/properties/properties.server'
 import { getDb } from '~/server/db.server'
 import { xlsxResponse } from '~/server/xlsx.server'
 import type { Route } from './+types/ejendomme.eksport-excel'

@@ -1,7 +1,7 @@
 /** GET /ejendomme/eksport.csv: every property matching the grid's filters, in its order. */
 import { PROPERTY_EXPORT } from '~/features/properties/property-format'
 import { parseGridRequest } from '~/server/grid-query.server'
-import { streamProperties } from '~/features/properties/properties.repo.server'
+import { streamProperties } from '~/features/properties/properties.server'
 import { csvResponse } from '~/core/sheets/csv'
 import { getDb } from '~/server/db.server'
 import { csvCells } from '~/core/sheets/export-columns'

@@ -1,5 +1,5 @@
 /** Ejendomme: every property in a server-paged grid. */
-import { Link } from 'react-router'
+import { href, Link } from 'react-router'
 import { useCan } from '~/ui/use-can'
 import { propertyFields } from '~/features/properties/fields'
 import { gridColumnsOf } from '~/ui/grid/columns'
@@ -20,18 +20,18 @@ export default function PropertiesPage() {
           <p>Kommunens ejede og lejede ejendomme. Klik på en række for at se og redigere ejendommen.</p>
         </div>
         {canEdit && (
-          <Link className="button" to="/ejendomme/ny">
+          <Link className="button" to={href('/ejendomme/ny')}>
             Ny ejendom
           </Link>
         )}
       </div>
       <ServerGrid<Property>
         gridId="ejendomme"
-        endpoint="/api/v1/properties"
-        exportHref="/ejendomme/eksport.csv"
-        excelHref="/ejendomme/eksport.xlsx"
+        endpoint={href('/api/v1/properties')}
+        exportHref={href('/ejendomme/eksport.csv')}
+        excelHref={href('/ejendomme/eksport.xlsx')}
         columnDefs={columns}
-        rowHref={(p) => `/ejendomme/${p.id}`}
+        rowHref={(p) => href('/ejendomme/:id', { id: String(p.id) })}
         searchLabel="Søg i navn, adresse og by"
         noun={['ejendom', 'ejendomme']}
       />

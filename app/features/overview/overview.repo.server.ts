@@ -1,0 +1,54 @@
+/** The front page's figures over the register: sums and counts read in one query each. */
+import type { Db } from '~/server/db.server'
+
+/**
+ * Properties not sold: how many, how many owned, their area, workplaces and operating costs.
+ * @example (await summariseProperties(db)).n
+ */
+export function summariseProperties(db: Db) {
+  return db
+    .selectFrom('property')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>(eb.case().when('ownership', '=', 'owned').then(1).else(0).end()).as('owned'),
+      eb.fn.sum<number>('grossAreaM2').as('area'),
+      eb.fn.sum<number>('workplaces').as('workplaces'),
+      eb.fn.sum<number>('annualOperatingCostOre').as('operating'),
+    ])
+    .where('status', '<>', 'sold')
+    .executeTakeFirstOrThrow()
+}
+
+/** Running leases the municipality rents: how many and their yearly rent and service. @example (await summariseTenantLeases(db)).rent */
+export function summariseTenantLeases(db: Db) {
+  return db
+    .selectFrom('lease')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>(eb('annualRentOre', '+', eb.ref('annualServiceOre'))).as('rent')])
+    .where('direction', '=', 'tenant')
+    .where('status', 'in', ['active', 'terminated', 'vacated'])
+    .executeTakeFirstOrThrow()
+}
+
+/** Leases ending from `from` to `to` (ISO), by end date. @example await listLeasesEnding(db, '2024-01-01', '2024-12-31') */
+export function listLeasesEnding(db: Db, from: string, to: string) {
+  return db
+    .selectFrom('lease')
+    .innerJoin('property', 'property.id', 'lease.propertyId')
+    .select([
+      'lease.id',
+      'lease.counterparty',
+      'property.name as propertyName',
+      'lease.endDate',
+      'lease.annualRentOre',
+      'lease.annualServiceOre',
+    ])
+    .where('lease.endDate', '>=', from)
+    .where('lease.endDate', '<=', to)
+    .orderBy('lease.endDate')
+    .execute()
+}
+
+/** Status and prices of the sales not withdrawn. @example await listSalePrices(db) */
+export function listSalePrices(db: Db) {
+  return db.selectFrom('sale').select(['status', 'expectedPriceOre', 'realisedPriceOre']).where('status', '<>', 'withdrawn').execute()
+}

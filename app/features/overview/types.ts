@@ -1,0 +1,16 @@
+/** The front page's figures, shared by its loader and its components. */
+
+export interface Overview {
+  properties: number
+  ownedProperties: number
+  grossAreaM2: number
+  workplaces: number
+  annualOperatingCostOre: number
+  tenantLeases: number
+  annualTenantRentOre: number
+  leasesEndingSoon: { id: number; counterparty: string; propertyName: string; endDate: string; annualOre: number }[]
+  salesRealisedOre: number
+  salesExpectedOre: number
+  salesSold: number
+  salesOpen: number
+}

@@ -1,0 +1,36 @@
+/**
+ * What the property page shows, gathered through the services of the features it draws on
+ * (leases, units, sales, the audit trail). Kept apart from properties.server.ts, which those
+ * services may call, so no import circle forms.
+ */
+import type { AuditEntry, Lease, Property, Sale, Unit } from '#db/schema'
+import { listLeasesOfProperty } from '~/features/leases/leases.server'
+import { listUnitsOfProperty } from '~/features/relocations/units.server'
+import { findSaleOfProperty } from '~/features/sales/sales.server'
+import { auditHistory } from '~/features/users-audit/users.server'
+import type { Db } from '~/server/db.server'
+import { getProperty } from './properties.server'
+
+export interface PropertyPage {
+  property: Property
+  leases: Lease[]
+  units: Unit[]
+  sale: Sale | undefined
+  history: AuditEntry[]
+}
+
+/**
+ * The property with its leases, the units housed there, its sale and its history; null when it is gone.
+ * @example const page = await getPropertyPage(db, 7)
+ */
+export async function getPropertyPage(db: Db, id: number): Promise<PropertyPage | null> {
+  const property = await getProperty(db, id)
+  if (!property) return null
+  const [leases, units, sale, history] = await Promise.all([
+    listLeasesOfProperty(db, id),
+    listUnitsOfProperty(db, id),
+    findSaleOfProperty(db, id),
+    auditHistory(db, 'property', id),
+  ])
+  return { property, leases, units, sale, history }
+}
