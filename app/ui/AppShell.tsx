@@ -29,6 +29,7 @@ export function AppShell({
   const { pathname } = useLocation()
   // A chosen page closes the menu on small screens.
   useEffect(() => setMenuOpen(false), [pathname])
+  useFocusableScrollBoxes(pathname)
   return (
     <>
       <a className="skip-link" href="#indhold">
@@ -87,4 +88,37 @@ export function AppShell({
       </div>
     </>
   )
+}
+
+/** Boxes that can scroll sideways (wide tables on small screens). */
+const SCROLL_BOXES = 'table.plain, table.years, .table-scroll, .scroll-box'
+
+/**
+ * A box that scrolls must be reachable by keyboard (WCAG 2.1.1): every table that overflows its
+ * box on this screen gets a tab stop, on each page and after each resize.
+ */
+function useFocusableScrollBoxes(pathname: string) {
+  useEffect(() => {
+    const mark = () => {
+      for (const box of document.querySelectorAll<HTMLElement>(SCROLL_BOXES)) {
+        const scrolls = box.scrollWidth > box.clientWidth + 1
+        if (scrolls && !box.hasAttribute('tabindex')) {
+          box.tabIndex = 0
+          box.dataset.scrollStop = 'true'
+        } else if (!scrolls && box.dataset.scrollStop) {
+          box.removeAttribute('tabindex')
+          delete box.dataset.scrollStop
+        }
+      }
+    }
+    mark()
+    const observer = new MutationObserver(() => mark())
+    const main = document.getElementById('indhold')
+    if (main) observer.observe(main, { childList: true, subtree: true })
+    window.addEventListener('resize', mark)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', mark)
+    }
+  }, [pathname])
 }
