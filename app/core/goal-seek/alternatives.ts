@@ -1,0 +1,156 @@
+import type { MilpModel, Problem } from './model'
+import type { RunOutcome, SolverSession } from './solve'
+import type { GoalSeekObjective } from './types'
+
+/** One solution of the model: column values and its objective values. */
+export interface RawSolution {
+  values: Float64Array
+  /** The chosen objective: kroner, FTE, or (earliest year) the number of years before the target year it is not yet reached. */
+  primary: number
+  /** The tie-break: FTE or kroner, plus a thousandth per month an action is later than it could be. */
+  secondary: number
+  gap: number | null
+  timeLimitHit: boolean
+}
+
+export interface SearchOutcome {
+  mode: 'reached' | 'unreachable' | 'no_solution'
+  solutions: RawSolution[]
+  /** The first run's outcome: status, time limit, gap. */
+  first: RunOutcome
+  timeLimitHit: boolean
+  /** Unreachable with a used-up budget: the best target-year saving without the budget (kroner). */
+  savingWithoutBudget?: number
+}
+
+/** Wall-clock budget shared by all runs of one goal-seek. */
+export class Clock {
+  private readonly deadline: number
+  constructor(seconds: number) {
+    this.deadline = performance.now() + seconds * 1000
+  }
+  /** Seconds for the next run: a share of what is left. */
+  share(fraction: number): number {
+    return Math.max(0.05, ((this.deadline - performance.now()) / 1000) * fraction)
+  }
+  get expired(): boolean {
+    return performance.now() >= this.deadline
+  }
+}
+
+function combine(a: Float64Array, b: Float64Array, weight: number): Float64Array {
+  return a.map((v, i) => v + weight * b[i]!)
+}
+
+/** Objective vectors for the chosen objective: what is minimised first, and the tie-break. */
+export function objectiveVectors(model: MilpModel, objective: GoalSeekObjective): { primary: Float64Array; secondary: Float64Array } {
+  const v = model.vectors
+  switch (objective) {
+    case 'least_one_off_cost':
+      return { primary: v.oneOffCost, secondary: combine(v.peopleMoved, v.monthsLate, 0.001) }
+    case 'fewest_people_moved':
+      return { primary: v.peopleMoved, secondary: combine(v.oneOffCost, v.monthsLate, 0.001) }
+    case 'earliest_year':
+      return { primary: v.notReached, secondary: combine(v.oneOffCost, v.monthsLate, 0.001) }
+  }
+}
+
+const dot = (a: Float64Array, b: Float64Array) => a.reduce((sum, v, i) => sum + v * b[i]!, 0)
+
+/** Keeps the primary objective at its optimum while the tie-break is minimised. */
+function tolerance(value: number): number {
+  return 1e-7 * Math.max(1, Math.abs(value))
+}
+
+/**
+ * Minimises the primary objective, then the tie-break with the primary held at its optimum
+ * (lexicographic, in two runs, so neither needs a weight that could swamp the other).
+ */
+function lexicographic(session: SolverSession, primary: Float64Array, secondary: Float64Array, clock: Clock, firstShare: number): { outcome: RunOutcome; solution: RawSolution | null } {
+  const outcome = session.run(primary, clock.share(firstShare))
+  if (!outcome.hasSolution || !outcome.values) return { outcome, solution: null }
+  const best = dot(primary, outcome.values)
+  const hold = session.addRow(sparse(primary), -Infinity, best + tolerance(best))
+  const second = session.run(secondary, clock.share(0.5), outcome.values)
+  session.setRowBounds(hold, -Infinity, Infinity)
+  const values = second.hasSolution && second.values ? second.values : outcome.values
+  return {
+    outcome,
+    solution: {
+      values,
+      primary: dot(primary, values),
+      secondary: dot(secondary, values),
+      gap: outcome.gap,
+      timeLimitHit: outcome.timeLimitHit || second.timeLimitHit,
+    },
+  }
+}
+
+function sparse(vector: Float64Array): Map<number, number> {
+  const entries = new Map<number, number>()
+  vector.forEach((v, i) => v !== 0 && entries.set(i, v))
+  return entries
+}
+
+/**
+ * Cuts off the solution's set of actions (at any dates) and every set that contains it:
+ * Σ over its actions ≤ |actions| − 1. A later alternative therefore leaves out at least one
+ * action of each earlier one, instead of adding a needless action to it. Null for an empty set
+ * (every set contains it, so there is nothing else to find).
+ */
+function noGoodCut(problem: Problem, values: Float64Array): { entries: Map<number, number>; upper: number } | null {
+  const chosen = new Set(problem.candidates.filter((c) => values[c.index]! > 0.5).map((c) => c.actionKey))
+  if (chosen.size === 0) return null
+  const entries = new Map<number, number>()
+  for (const c of problem.candidates) if (chosen.has(c.actionKey)) entries.set(c.index, 1)
+  return { entries, upper: chosen.size - 1 }
+}
+
+/**
+ * Up to `settings.alternatives` distinct sets of actions that reach the target, best first.
+ * When none does, the set that comes closest (the highest in-year saving in the target year,
+ * cheapest among those), so the shortfall and the binding limits can be shown.
+ *
+ * @example (await searchAlternatives(problem, model, session, clock)).solutions.length // 3
+ */
+export function searchAlternatives(problem: Problem, model: MilpModel, session: SolverSession, clock: Clock): SearchOutcome {
+  const { primary, secondary } = objectiveVectors(model, problem.settings.objective)
+  const wanted = problem.settings.alternatives
+  const first = lexicographic(session, primary, secondary, clock, wanted > 1 ? 0.6 : 0.8)
+  if (!first.solution) {
+    if (!first.outcome.infeasible) return { mode: 'no_solution', solutions: [], first: first.outcome, timeLimitHit: first.outcome.timeLimitHit }
+    return closestSet(problem, model, session, primary, clock, first.outcome)
+  }
+  const solutions = [first.solution]
+  while (solutions.length < wanted && !clock.expired) {
+    const cut = noGoodCut(problem, solutions.at(-1)!.values)
+    if (!cut) break
+    session.addRow(cut.entries, -Infinity, cut.upper)
+    const next = lexicographic(session, primary, secondary, clock, 0.5)
+    if (!next.solution) break
+    solutions.push(next.solution)
+  }
+  const timeLimitHit = solutions.some((s) => s.timeLimitHit)
+  return { mode: 'reached', solutions, first: first.outcome, timeLimitHit }
+}
+
+/** No set reaches the target: the one with the highest in-year saving in the target year, cheapest among those. */
+function closestSet(problem: Problem, model: MilpModel, session: SolverSession, primary: Float64Array, clock: Clock, first: RunOutcome): SearchOutcome {
+  session.setRowBounds(model.targetRow, -Infinity, Infinity)
+  const negated = model.vectors.targetYearSaving.map((v) => -v)
+  const closest = lexicographic(session, negated, model.vectors.oneOffCost, clock, 0.7)
+  if (!closest.solution) return { mode: 'no_solution', solutions: [], first, timeLimitHit: closest.outcome.timeLimitHit }
+  const { values } = closest.solution
+  const solution = { ...closest.solution, primary: dot(primary, values), secondary: dot(model.vectors.oneOffCost, values) }
+  const outcome: SearchOutcome = { mode: 'unreachable', solutions: [solution], first, timeLimitHit: closest.solution.timeLimitHit }
+  const budget = problem.settings.maxOneOffCostOre
+  if (model.budgetRow !== null && budget !== null) {
+    // Would more money reach further? The budget binds even when it is not used up, if the
+    // measure that is missing costs more than what is left.
+    session.setRowBounds(model.budgetRow, -Infinity, Infinity)
+    const free = session.run(negated, clock.share(0.8), values)
+    if (free.hasSolution && free.values) outcome.savingWithoutBudget = dot(model.vectors.targetYearSaving, free.values)
+    session.setRowBounds(model.budgetRow, -Infinity, budget / 100)
+  }
+  return outcome
+}

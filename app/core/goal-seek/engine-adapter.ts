@@ -1,0 +1,32 @@
+/**
+ * The goal-seek solver's one door to the savings engine and the shared money, date and lease
+ * rules. Every import of them lives here, so moving the engine (to app/core/savings) means
+ * rewriting these paths and nothing else.
+ */
+export {
+  computeSavings,
+  monthlyOccupancy,
+  type Assumptions,
+  type Conflict,
+  type EngineInput,
+  type LeaseInput,
+  type Measure,
+  type PropertyInput,
+  type PropertyOccupancy,
+  type RelocationMeasure,
+  type SavingsResult,
+  type UnitInput,
+} from '~/domain/savings'
+export {
+  addDays,
+  addMonthsClamped,
+  firstOfMonthOnOrAfter,
+  formatDanishDate,
+  formatDanishMonth,
+  isIsoDate,
+  isoDate,
+  monthKey,
+  type IsoDate,
+} from '~/domain/dates'
+export { describeLeaseEnd, latestNoticeDate, leaseEndDate } from '~/domain/lease-terms'
+export { formatKroner, formatNumberDa, Money, oreToKroner, sum } from '~/domain/money'
