@@ -1,4 +1,5 @@
 import type { MilpModel, Problem } from './model'
+import { roundingOverflow } from './rounding'
 import type { RunOutcome, SolverSession } from './solve'
 import type { GoalSeekObjective } from './types'
 
@@ -86,6 +87,25 @@ function lexicographic(session: SolverSession, primary: Float64Array, secondary:
   }
 }
 
+/**
+ * Like lexicographic, and then makes sure the moves still fit once rounded to whole thousandths
+ * of an FTE: a capacity row they overfill is tightened by the excess and the model solved again
+ * (a few times at most; the engine's check reports anything left).
+ */
+function lexicographicRounded(problem: Problem, model: MilpModel, session: SolverSession, vectors: { primary: Float64Array; secondary: Float64Array }, clock: Clock, firstShare: number): ReturnType<typeof lexicographic> {
+  let run = lexicographic(session, vectors.primary, vectors.secondary, clock, firstShare)
+  for (let attempt = 0; attempt < 3 && run.solution && !clock.expired; attempt++) {
+    const overflow = roundingOverflow(problem, model, run.solution.values)
+    if (overflow.length === 0) break
+    for (const { row, excess } of overflow) {
+      model.rowUpper[row] = model.rowUpper[row]! - excess - 1e-7
+      session.setRowBounds(row, model.rowLower[row]!, model.rowUpper[row]!)
+    }
+    run = lexicographic(session, vectors.primary, vectors.secondary, clock, 0.5)
+  }
+  return run
+}
+
 function sparse(vector: Float64Array): Map<number, number> {
   const entries = new Map<number, number>()
   vector.forEach((v, i) => v !== 0 && entries.set(i, v))
@@ -114,9 +134,10 @@ function noGoodCut(problem: Problem, values: Float64Array): { entries: Map<numbe
  * @example (await searchAlternatives(problem, model, session, clock)).solutions.length // 3
  */
 export function searchAlternatives(problem: Problem, model: MilpModel, session: SolverSession, clock: Clock): SearchOutcome {
-  const { primary, secondary } = objectiveVectors(model, problem.settings.objective)
+  const vectors = objectiveVectors(model, problem.settings.objective)
+  const { primary } = vectors
   const wanted = problem.settings.alternatives
-  const first = lexicographic(session, primary, secondary, clock, wanted > 1 ? 0.6 : 0.8)
+  const first = lexicographicRounded(problem, model, session, vectors, clock, wanted > 1 ? 0.6 : 0.8)
   if (!first.solution) {
     if (!first.outcome.infeasible) return { mode: 'no_solution', solutions: [], first: first.outcome, timeLimitHit: first.outcome.timeLimitHit }
     return closestSet(problem, model, session, primary, clock, first.outcome)
@@ -126,7 +147,7 @@ export function searchAlternatives(problem: Problem, model: MilpModel, session: 
     const cut = noGoodCut(problem, solutions.at(-1)!.values)
     if (!cut) break
     session.addRow(cut.entries, -Infinity, cut.upper)
-    const next = lexicographic(session, primary, secondary, clock, 0.5)
+    const next = lexicographicRounded(problem, model, session, vectors, clock, 0.5)
     if (!next.solution) break
     solutions.push(next.solution)
   }
@@ -138,7 +159,7 @@ export function searchAlternatives(problem: Problem, model: MilpModel, session: 
 function closestSet(problem: Problem, model: MilpModel, session: SolverSession, primary: Float64Array, clock: Clock, first: RunOutcome): SearchOutcome {
   session.setRowBounds(model.targetRow, -Infinity, Infinity)
   const negated = model.vectors.targetYearSaving.map((v) => -v)
-  const closest = lexicographic(session, negated, model.vectors.oneOffCost, clock, 0.7)
+  const closest = lexicographicRounded(problem, model, session, { primary: negated, secondary: model.vectors.oneOffCost }, clock, 0.7)
   if (!closest.solution) return { mode: 'no_solution', solutions: [], first, timeLimitHit: closest.outcome.timeLimitHit }
   const { values } = closest.solution
   const solution = { ...closest.solution, primary: dot(primary, values), secondary: dot(model.vectors.oneOffCost, values) }

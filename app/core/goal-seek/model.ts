@@ -160,7 +160,8 @@ export function buildModel(problem: Problem): MilpModel {
   const { firstYear, targetAnnualOre } = portfolio.input.assumptions
   const moveOffset = candidates.length
   const earlyYears = settings.objective === 'earliest_year' ? settings.targetYear - firstYear : 0
-  const numCols = moveOffset + moves.length + earlyYears
+  // One more column, fixed at 0, so a portfolio with nothing to choose is still a model HiGHS takes.
+  const numCols = moveOffset + moves.length + earlyYears + 1
   const rows = new RowBuilder()
   choiceRows(problem, rows, moveOffset)
   const capacity = capacityRows(problem, rows, moveOffset)
@@ -181,10 +182,11 @@ export function buildModel(problem: Problem): MilpModel {
       : rows.add(new Map([...vectors.oneOffCost.entries()].filter(([, v]) => v !== 0)), -Infinity, settings.maxOneOffCostOre / 100)
   const integer = new Int32Array(numCols).fill(1)
   if (settings.splitUnits) integer.fill(0, moveOffset, moveOffset + moves.length)
+  integer[numCols - 1] = 0
   return {
     numCols,
     colLower: new Float64Array(numCols),
-    colUpper: new Float64Array(numCols).fill(1),
+    colUpper: new Float64Array(numCols).fill(1).fill(0, numCols - 1),
     integer,
     rowLower: rows.lower,
     rowUpper: rows.upper,

@@ -14,33 +14,13 @@ import {
 import type { MilpModel, Problem } from './model'
 import type { MoveOption } from './moves'
 import { milliOf } from './portfolio'
+import { movedMilli } from './rounding'
 import type { AlternativeFigures, PropertyCapacity } from './types'
 
 /** The measures of one solution: the chosen actions, and the moves with headcounts in thousandths. */
 export interface ChosenSet {
   candidates: Candidate[]
   relocations: { measure: RelocationMeasure; move: MoveOption }[]
-}
-
-/**
- * Whole-FTE-thousandth headcounts for a unit's split moves: each share rounded down, then the
- * thousandths left over go to the largest remainders, so a unit that leaves a building leaves
- * with exactly its headcount, and one that leaves a partly closed building with at least the
- * thousandths the model moved (rounded up, so the closed share is surely empty).
- */
-function splitMilli(unitMilli: number, shares: number[], vacates: boolean): number[] {
-  const raw = shares.map((s) => s * unitMilli)
-  const exact = raw.reduce((a, b) => a + b, 0)
-  const total = Math.min(unitMilli, vacates ? Math.round(exact) : Math.ceil(exact - 1e-6))
-  const parts = raw.map(Math.floor)
-  let left = total - parts.reduce((a, b) => a + b, 0)
-  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0])
-  for (const [, i] of order) {
-    if (left <= 0) break
-    parts[i]! += 1
-    left -= 1
-  }
-  return parts
 }
 
 function relocation(move: MoveOption, milli: number, problem: Problem): RelocationMeasure {
@@ -66,20 +46,10 @@ function relocation(move: MoveOption, milli: number, problem: Problem): Relocati
  */
 export function chosenSet(problem: Problem, model: MilpModel, values: Float64Array): ChosenSet {
   const candidates = problem.candidates.filter((c) => values[c.index]! > 0.5)
-  const groups = new Map<string, { move: MoveOption; share: number }[]>()
-  for (const move of problem.moves) {
-    const share = values[model.moveOffset + move.index]!
-    if (share < 1e-7) continue
-    const key = `${move.candidate}:${move.unitId}`
-    const entry = { move, share: problem.settings.splitUnits ? Math.min(1, share) : Math.round(share) }
-    groups.set(key, [...(groups.get(key) ?? []), entry])
-  }
   const relocations: ChosenSet['relocations'] = []
-  for (const group of groups.values()) {
-    const unitMilli = milliOf(group[0]!.move.headcount)
-    const vacates = problem.candidates[group[0]!.move.candidate]!.vacates
-    const parts = splitMilli(unitMilli, group.map((g) => g.share), vacates)
-    group.forEach((g, i) => parts[i]! > 0 && relocations.push({ move: g.move, measure: relocation(g.move, parts[i]!, problem) }))
+  for (const [index, milli] of movedMilli(problem, model, values)) {
+    const move = problem.moves[index]!
+    relocations.push({ move, measure: relocation(move, milli, problem) })
   }
   return { candidates, relocations }
 }
