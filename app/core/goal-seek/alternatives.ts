@@ -8,7 +8,7 @@ export interface RawSolution {
   values: Float64Array
   /** The chosen objective: kroner, FTE, or (earliest year) the number of years before the target year it is not yet reached. */
   primary: number
-  /** The tie-break: FTE or kroner, plus a thousandth per month an action is later than it could be. */
+  /** The tie-break: FTE or kroner, plus a hundredth per action and a thousandth per month an action waits. */
   secondary: number
   gap: number | null
   timeLimitHit: boolean
@@ -39,20 +39,28 @@ export class Clock {
   }
 }
 
-function combine(a: Float64Array, b: Float64Array, weight: number): Float64Array {
-  return a.map((v, i) => v + weight * b[i]!)
+/** Tie-break weights: a hundredth per action taken, a thousandth per month an action waits. */
+export const ACTION_WEIGHT = 0.01
+export const LATE_WEIGHT = 0.001
+
+/** The tie-break: `main` plus small preferences for fewer actions and earlier dates. */
+function tieBreak(main: Float64Array, v: MilpModel['vectors']): Float64Array {
+  return main.map((value, i) => value + ACTION_WEIGHT * v.actions[i]! + LATE_WEIGHT * v.monthsLate[i]!)
 }
 
-/** Objective vectors for the chosen objective: what is minimised first, and the tie-break. */
+/**
+ * Objective vectors for the chosen objective: what is minimised first, and the tie-break
+ * (people moved, or one-off cost; then fewer actions; then earlier dates).
+ */
 export function objectiveVectors(model: MilpModel, objective: GoalSeekObjective): { primary: Float64Array; secondary: Float64Array } {
   const v = model.vectors
   switch (objective) {
     case 'least_one_off_cost':
-      return { primary: v.oneOffCost, secondary: combine(v.peopleMoved, v.monthsLate, 0.001) }
+      return { primary: v.oneOffCost, secondary: tieBreak(v.peopleMoved, v) }
     case 'fewest_people_moved':
-      return { primary: v.peopleMoved, secondary: combine(v.oneOffCost, v.monthsLate, 0.001) }
+      return { primary: v.peopleMoved, secondary: tieBreak(v.oneOffCost, v) }
     case 'earliest_year':
-      return { primary: v.notReached, secondary: combine(v.oneOffCost, v.monthsLate, 0.001) }
+      return { primary: v.notReached, secondary: tieBreak(v.oneOffCost, v) }
   }
 }
 
@@ -64,26 +72,31 @@ function tolerance(value: number): number {
 }
 
 /**
- * Minimises the primary objective, then the tie-break with the primary held at its optimum
- * (lexicographic, in two runs, so neither needs a weight that could swamp the other).
+ * 'exact': the primary objective first, then the tie-break with the primary held at its
+ * optimum (two runs, so neither needs a weight that could swamp the other). 'weighted': one run
+ * of primary + a weight × tie-break, the weight so small that the whole tie-break moves the
+ * primary by less than a ten-thousandth of its unit; used for the later alternatives, where a
+ * second run would cost more than the tie-break is worth.
  */
-function lexicographic(session: SolverSession, primary: Float64Array, secondary: Float64Array, clock: Clock, firstShare: number): { outcome: RunOutcome; solution: RawSolution | null } {
-  const outcome = session.run(primary, clock.share(firstShare))
+type Ranking = 'exact' | 'weighted'
+
+function lexicographic(session: SolverSession, primary: Float64Array, secondary: Float64Array, clock: Clock, firstShare: number, ranking: Ranking): { outcome: RunOutcome; solution: RawSolution | null } {
+  const weight = ranking === 'weighted' ? 1e-4 / Math.max(1, secondary.reduce((s, v) => s + Math.abs(v), 0)) : 0
+  const outcome = session.run(weight > 0 ? primary.map((v, i) => v + weight * secondary[i]!) : primary, clock.share(firstShare))
   if (!outcome.hasSolution || !outcome.values) return { outcome, solution: null }
-  const best = dot(primary, outcome.values)
-  const hold = session.addRow(sparse(primary), -Infinity, best + tolerance(best))
-  const second = session.run(secondary, clock.share(0.5), outcome.values)
-  session.setRowBounds(hold, -Infinity, Infinity)
-  const values = second.hasSolution && second.values ? second.values : outcome.values
+  let values = outcome.values
+  let timeLimitHit = outcome.timeLimitHit
+  if (ranking === 'exact') {
+    const best = dot(primary, outcome.values)
+    const hold = session.addRow(sparse(primary), -Infinity, best + tolerance(best))
+    const second = session.run(secondary, clock.share(0.5), outcome.values)
+    session.setRowBounds(hold, -Infinity, Infinity)
+    if (second.hasSolution && second.values) values = second.values
+    timeLimitHit ||= second.timeLimitHit
+  }
   return {
     outcome,
-    solution: {
-      values,
-      primary: dot(primary, values),
-      secondary: dot(secondary, values),
-      gap: outcome.gap,
-      timeLimitHit: outcome.timeLimitHit || second.timeLimitHit,
-    },
+    solution: { values, primary: dot(primary, values), secondary: dot(secondary, values), gap: outcome.gap, timeLimitHit },
   }
 }
 
@@ -92,8 +105,8 @@ function lexicographic(session: SolverSession, primary: Float64Array, secondary:
  * of an FTE: a capacity row they overfill is tightened by the excess and the model solved again
  * (a few times at most; the engine's check reports anything left).
  */
-function lexicographicRounded(problem: Problem, model: MilpModel, session: SolverSession, vectors: { primary: Float64Array; secondary: Float64Array }, clock: Clock, firstShare: number): ReturnType<typeof lexicographic> {
-  let run = lexicographic(session, vectors.primary, vectors.secondary, clock, firstShare)
+function lexicographicRounded(problem: Problem, model: MilpModel, session: SolverSession, vectors: { primary: Float64Array; secondary: Float64Array }, clock: Clock, firstShare: number, ranking: Ranking): ReturnType<typeof lexicographic> {
+  let run = lexicographic(session, vectors.primary, vectors.secondary, clock, firstShare, ranking)
   for (let attempt = 0; attempt < 3 && run.solution && !clock.expired; attempt++) {
     const overflow = roundingOverflow(problem, model, run.solution.values)
     if (overflow.length === 0) break
@@ -101,7 +114,7 @@ function lexicographicRounded(problem: Problem, model: MilpModel, session: Solve
       model.rowUpper[row] = model.rowUpper[row]! - excess - 1e-7
       session.setRowBounds(row, model.rowLower[row]!, model.rowUpper[row]!)
     }
-    run = lexicographic(session, vectors.primary, vectors.secondary, clock, 0.5)
+    run = lexicographic(session, vectors.primary, vectors.secondary, clock, 0.5, ranking)
   }
   return run
 }
@@ -137,7 +150,7 @@ export function searchAlternatives(problem: Problem, model: MilpModel, session: 
   const vectors = objectiveVectors(model, problem.settings.objective)
   const { primary } = vectors
   const wanted = problem.settings.alternatives
-  const first = lexicographicRounded(problem, model, session, vectors, clock, wanted > 1 ? 0.6 : 0.8)
+  const first = lexicographicRounded(problem, model, session, vectors, clock, wanted > 1 ? 0.6 : 0.8, 'exact')
   if (!first.solution) {
     if (!first.outcome.infeasible) return { mode: 'no_solution', solutions: [], first: first.outcome, timeLimitHit: first.outcome.timeLimitHit }
     return closestSet(problem, model, session, primary, clock, first.outcome)
@@ -147,7 +160,7 @@ export function searchAlternatives(problem: Problem, model: MilpModel, session: 
     const cut = noGoodCut(problem, solutions.at(-1)!.values)
     if (!cut) break
     session.addRow(cut.entries, -Infinity, cut.upper)
-    const next = lexicographicRounded(problem, model, session, vectors, clock, 0.5)
+    const next = lexicographicRounded(problem, model, session, vectors, clock, 0.5, 'weighted')
     if (!next.solution) break
     solutions.push(next.solution)
   }
@@ -159,7 +172,7 @@ export function searchAlternatives(problem: Problem, model: MilpModel, session: 
 function closestSet(problem: Problem, model: MilpModel, session: SolverSession, primary: Float64Array, clock: Clock, first: RunOutcome): SearchOutcome {
   session.setRowBounds(model.targetRow, -Infinity, Infinity)
   const negated = model.vectors.targetYearSaving.map((v) => -v)
-  const closest = lexicographicRounded(problem, model, session, { primary: negated, secondary: model.vectors.oneOffCost }, clock, 0.7)
+  const closest = lexicographicRounded(problem, model, session, { primary: negated, secondary: model.vectors.oneOffCost }, clock, 0.7, 'exact')
   if (!closest.solution) return { mode: 'no_solution', solutions: [], first, timeLimitHit: closest.outcome.timeLimitHit }
   const { values } = closest.solution
   const solution = { ...closest.solution, primary: dot(primary, values), secondary: dot(model.vectors.oneOffCost, values) }

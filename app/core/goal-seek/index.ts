@@ -47,15 +47,26 @@ function alternative(problem: Problem, model: MilpModel, raw: RawSolution, rank:
   const check = checkAlternative(problem, set, result, figures, baseline, dot(model.vectors.oneOffCost, raw.values))
   const earliest = problem.settings.objective === 'earliest_year'
   const objectiveValue = earliest ? problem.settings.targetYear + Math.round(raw.primary) : raw.primary
-  const partial = { rank, objectiveValue, measures: proposedMeasures(problem, set, figures.capacity), figures, check }
+  const partial = {
+    rank,
+    objectiveValue,
+    measures: proposedMeasures(problem, set, figures.capacity),
+    optimalityGap: raw.gap,
+    timeLimitHit: raw.timeLimitHit,
+    figures,
+    check,
+  }
   return { ...partial, summary: alternativeSummary(partial, problem.settings.targetYear) }
 }
 
-function solverLines(result: Pick<GoalSeekResult, 'solver'>, limit: number): string[] {
-  const { solver } = result
-  if (!solver.timeLimitHit) return []
-  const gap = solver.optimalityGap === null ? 'ukendt' : `${formatNumberDa(solver.optimalityGap * 100, 2)}\u00a0%`
-  return [`Tidsgrænsen på ${formatNumberDa(limit)} s blev nået: det er den bedste løsning fundet indtil da (optimalitetsgab ${gap}).`]
+function solverLines(alternatives: readonly GoalSeekAlternative[], limit: number): string[] {
+  return alternatives
+    .filter((a) => a.timeLimitHit)
+    .map((a) => {
+      if (a.optimalityGap === 0) return `Alternativ ${a.rank} er bevist bedst, men tidsgrænsen afbrød valget mellem lige gode løsninger.`
+      const gap = a.optimalityGap === null ? 'ukendt' : `${formatNumberDa(a.optimalityGap * 100, 2)}\u00a0%`
+      return `Alternativ ${a.rank}: tidsgrænsen på ${formatNumberDa(limit)} s blev nået, så det er den bedste løsning fundet indtil da (optimalitetsgab ${gap}).`
+    })
 }
 
 function checkLines(alternatives: readonly GoalSeekAlternative[]): string[] {
@@ -141,7 +152,7 @@ function summaryLines(result: GoalSeekResult, target: Decimal, limit: number): s
     ...head,
     ...result.alternatives.map((a) => a.summary),
     ...result.bindingLimits.map((l) => l.message),
-    ...solverLines(result, limit),
+    ...solverLines(result.alternatives, limit),
     ...checkLines(result.alternatives),
   ]
 }

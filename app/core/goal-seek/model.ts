@@ -44,6 +44,8 @@ export interface MilpModel {
     oneOffCost: Float64Array
     peopleMoved: Float64Array
     monthsLate: Float64Array
+    /** 1 per candidate: the number of actions taken. */
+    actions: Float64Array
     targetYearSaving: Float64Array
     notReached: Float64Array
   }
@@ -209,6 +211,7 @@ function objectiveVectors(problem: Problem, numCols: number, reachedCols: MilpMo
     oneOffCost: new Float64Array(numCols),
     peopleMoved: new Float64Array(numCols),
     monthsLate: new Float64Array(numCols),
+    actions: new Float64Array(numCols),
     targetYearSaving: new Float64Array(numCols),
     notReached: new Float64Array(numCols),
   }
@@ -216,6 +219,7 @@ function objectiveVectors(problem: Problem, numCols: number, reachedCols: MilpMo
   for (const c of candidates) {
     vectors.oneOffCost[c.index] = c.saleCostsOre / 100
     vectors.monthsLate[c.index] = c.monthsLate
+    vectors.actions[c.index] = 1
     vectors.targetYearSaving[c.index] = c.yearSaving[yearOffset]?.toNumber() ?? 0
   }
   for (const m of moves) {

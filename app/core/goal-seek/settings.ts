@@ -62,7 +62,7 @@ export function resolveSettings(input: GoalSeekInput, options: GoalSeekOptions):
     timeLimitSeconds: timeLimit,
     alternatives: Math.min(3, wholeAtLeast(options.alternatives ?? 3, 1, 'Antal alternativer')),
     splitUnits: options.splitUnits ?? true,
-    maxDestinationsPerUnit: wholeAtLeast(options.maxDestinationsPerUnit ?? 8, 1, 'Antal modtagende bygninger'),
+    maxDestinationsPerUnit: wholeAtLeast(options.maxDestinationsPerUnit ?? 4, 1, 'Antal modtagende bygninger'),
     saleLeadMonths: wholeAtLeast(options.saleLeadMonths ?? 6, 0, 'Måneder til overtagelse'),
     closureLeadMonths: wholeAtLeast(options.closureLeadMonths ?? 1, 0, 'Måneder til lukning'),
     partialClosureShares: shares,

@@ -73,7 +73,7 @@ export interface GoalSeekOptions {
   alternatives?: number
   /** Allow moving part of a unit's headcount to different buildings; default true. */
   splitUnits?: boolean
-  /** Receiving buildings offered per unit (those with most room); default 8. */
+  /** Receiving buildings offered per unit (those with most room); default 4 (more makes the model slower, rarely better). */
   maxDestinationsPerUnit?: number
   /** Months from the decision to a sale's takeover (public offering); default 6. */
   saleLeadMonths?: number
@@ -166,6 +166,10 @@ export interface GoalSeekAlternative {
    */
   objectiveValue: number
   measures: ProposedMeasure[]
+  /** HiGHS's relative gap between this alternative and the best it could prove possible; 0 when optimal. */
+  optimalityGap: number | null
+  /** The time limit stopped HiGHS before it proved this alternative best (it is the best found by then). */
+  timeLimitHit: boolean
   figures: AlternativeFigures
   check: AlternativeCheck
   /** Danish one-line summary. */

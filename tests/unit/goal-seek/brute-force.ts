@@ -1,4 +1,5 @@
 import { computeSavings, Money } from '~/core/goal-seek/engine-adapter'
+import { ACTION_WEIGHT, LATE_WEIGHT } from '~/core/goal-seek/alternatives'
 import { checkAlternative } from '~/core/goal-seek/check'
 import type { Problem } from '~/core/goal-seek/model'
 import type { GoalSeekAlternative, GoalSeekObjective } from '~/core/goal-seek'
@@ -13,14 +14,16 @@ export interface BruteBest {
   feasible: boolean
 }
 
-function objectiveValues(objective: GoalSeekObjective, cost: number, people: number, late: number, firstYear: number | null): [number, number] {
+/** The solver's objective and tie-break (see objectiveVectors), from the engine's figures. */
+function objectiveValues(objective: GoalSeekObjective, cost: number, people: number, set: { actions: number; late: number }, firstYear: number | null): [number, number] {
+  const small = ACTION_WEIGHT * set.actions + LATE_WEIGHT * set.late
   switch (objective) {
     case 'least_one_off_cost':
-      return [cost, people + 0.001 * late]
+      return [cost, people + small]
     case 'fewest_people_moved':
-      return [people, cost + 0.001 * late]
+      return [people, cost + small]
     case 'earliest_year':
-      return [firstYear ?? Infinity, cost + 0.001 * late]
+      return [firstYear ?? Infinity, cost + small]
   }
 }
 
@@ -80,7 +83,8 @@ export function bruteForce(problem: Problem): BruteBest {
     if (saving > best.bestTargetYearSaving) best = { ...best, bestTargetYearSaving: saving }
     if (!check.targetReached) continue
     const late = set.candidates.reduce((s, c) => s + c.monthsLate, 0)
-    const [primary, secondary] = objectiveValues(problem.settings.objective, cost, figures.peopleMoved, late, figures.firstYearTargetReached)
+    const actions = { actions: set.candidates.length, late }
+    const [primary, secondary] = objectiveValues(problem.settings.objective, cost, figures.peopleMoved, actions, figures.firstYearTargetReached)
     const better = primary < best.primary - 1e-6 || (Math.abs(primary - best.primary) <= 1e-6 && secondary < best.secondary - 1e-6)
     if (better) best = { ...best, primary, secondary, feasible: true }
   }
@@ -90,7 +94,8 @@ export function bruteForce(problem: Problem): BruteBest {
 /** The same objective values for a solver alternative, from the engine's figures. */
 export function engineObjective(problem: Problem, alt: GoalSeekAlternative): [number, number] {
   const ids = new Set(alt.measures.map((m) => m.measure.id))
-  const late = problem.candidates.filter((c) => ids.has(c.measures[0]!.id)).reduce((s, c) => s + c.monthsLate, 0)
+  const chosen = problem.candidates.filter((c) => ids.has(c.measures[0]!.id))
+  const late = chosen.reduce((s, c) => s + c.monthsLate, 0)
   const f = alt.figures
-  return objectiveValues(problem.settings.objective, Number(f.oneOffCost), f.peopleMoved, late, f.firstYearTargetReached)
+  return objectiveValues(problem.settings.objective, Number(f.oneOffCost), f.peopleMoved, { actions: chosen.length, late }, f.firstYearTargetReached)
 }
