@@ -39,8 +39,8 @@ function actionText(problem: Problem, c: Candidate): string {
 }
 
 function contribution(problem: Problem, c: Candidate): string {
-  const { targetYear, firstYear } = { targetYear: problem.settings.targetYear, firstYear: problem.portfolio.input.assumptions.firstYear }
-  const inYear = c.yearSaving[targetYear - firstYear] ?? new Money(0)
+  const { targetYear } = problem.settings
+  const inYear = c.yearSaving[targetYear - problem.portfolio.input.assumptions.firstYear] ?? new Money(0)
   const locked = problem.settings.requiredActions.includes(c.actionKey) ? ' Tiltaget er låst med.' : ''
   return ` Bidrager med ${formatKroner(inYear)} i ${targetYear}.${locked}`
 }

@@ -5,7 +5,7 @@
  * every proposal and stays the truth. docs/goal-seek.md explains the model.
  */
 import type Decimal from 'decimal.js'
-import { Clock, searchAlternatives, type RawSolution } from './alternatives'
+import { Clock, searchAlternatives, type RawSolution, type SearchOutcome } from './alternatives'
 import { buildCandidates } from './candidates'
 import { checkAlternative } from './check'
 import { computeSavings, formatKroner, formatNumberDa, Money, type Conflict } from './engine-adapter'
@@ -100,7 +100,7 @@ export async function findWayToTarget(input: GoalSeekInput, options: GoalSeekOpt
   const clock = new Clock(settings.timeLimitSeconds)
   const model = buildModel(problem)
   const session = await SolverSession.open(model)
-  let search
+  let search: SearchOutcome
   try {
     search = searchAlternatives(problem, model, session, clock)
   } finally {
@@ -147,7 +147,9 @@ function summaryLines(result: GoalSeekResult, target: Decimal, limit: number): s
       ? [`Målet på ${formatKroner(target)} om året nås i ${result.targetYear}: ${result.alternatives.length} alternativ${result.alternatives.length === 1 ? '' : 'er'}.`]
       : result.status === 'unreachable'
         ? [result.shortfall!.message]
-        : ['Der er ingen løsning, der overholder grænserne.']
+        : result.solver.timeLimitHit
+          ? [`Tidsgrænsen på ${formatNumberDa(limit)} s blev nået, før der blev fundet en løsning.`]
+          : ['Der er ingen løsning, der overholder grænserne.']
   return [
     ...head,
     ...result.alternatives.map((a) => a.summary),
