@@ -20,7 +20,7 @@ export interface SearchOutcome {
   /** The first run's outcome: status, time limit, gap. */
   first: RunOutcome
   timeLimitHit: boolean
-  /** Unreachable with a used-up budget: the best target-year saving without the budget (kroner). */
+  /** Unreachable with a budget: the best target-year saving without it (kroner). */
   savingWithoutBudget?: number
 }
 
@@ -66,6 +66,9 @@ export function objectiveVectors(model: MilpModel, objective: GoalSeekObjective)
 
 const dot = (a: Float64Array, b: Float64Array) => a.reduce((sum, v, i) => sum + v * b[i]!, 0)
 
+/** A tie-break within a thousandth (of an FTE or a krone) of the best possible is good enough. */
+const TIE_BREAK_GAP = 1e-3
+
 /** Keeps the primary objective at its optimum while the tie-break is minimised. */
 function tolerance(value: number): number {
   return 1e-7 * Math.max(1, Math.abs(value))
@@ -86,10 +89,11 @@ function lexicographic(session: SolverSession, primary: Float64Array, secondary:
   if (!outcome.hasSolution || !outcome.values) return { outcome, solution: null }
   let values = outcome.values
   let timeLimitHit = outcome.timeLimitHit
-  if (ranking === 'exact') {
+  // A tie-break only means something once the objective is proven best.
+  if (ranking === 'exact' && outcome.optimal) {
     const best = dot(primary, outcome.values)
     const hold = session.addRow(sparse(primary), -Infinity, best + tolerance(best))
-    const second = session.run(secondary, clock.share(0.5), outcome.values)
+    const second = session.run(secondary, clock.share(0.5), outcome.values, TIE_BREAK_GAP)
     session.setRowBounds(hold, -Infinity, Infinity)
     if (second.hasSolution && second.values) values = second.values
     timeLimitHit ||= second.timeLimitHit

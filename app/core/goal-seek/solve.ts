@@ -91,12 +91,15 @@ export class SolverSession {
     return new SolverSession(highs, model)
   }
 
-  /** Minimises costs·x within `seconds`, starting from `start` when it is given (a known feasible point). */
-  run(costs: Float64Array, seconds: number, start?: Float64Array): RunOutcome {
+  /**
+   * Minimises costs·x within `seconds`, starting from `start` when it is given (a known feasible
+   * point). `absoluteGap` lets a tie-break stop once it is within that much of the best possible.
+   */
+  run(costs: Float64Array, seconds: number, start?: Float64Array, absoluteGap = 1e-6): RunOutcome {
     const { model } = this
     model.changeColsCost({ kind: 'range', from: 0, to: costs.length - 1 }, costs)
     if (start) model.setSolution({ colValue: start })
-    model.options.set('time_limit', Math.max(0.05, seconds))
+    model.options.set({ time_limit: Math.max(0.05, seconds), mip_abs_gap: absoluteGap })
     model.zeroAllClocks()
     const started = performance.now()
     const { modelStatus } = model.run()
