@@ -109,6 +109,13 @@ describe('the worked example of docs/goal-seek.md', () => {
     })
   })
 
+  it('takes and returns plain data, so a worker thread can run it', async () => {
+    const input = workedExample()
+    const result = await findWayToTarget(structuredClone(input), workedOptions({ alternatives: 1 }))
+    expect(structuredClone(result)).toEqual(result)
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+  })
+
   it('refuses a required action that cannot be used, with the reason', async () => {
     const result = await findWayToTarget(workedExample(), workedOptions({ requiredActions: ['sale:1'] }))
     expect(result.status).toBe('no_solution')
