@@ -1,4 +1,4 @@
-import type { MilpModel, Problem } from './model'
+import { dot, type MilpModel, type Problem } from './model'
 import { roundingOverflow } from './rounding'
 import type { RunOutcome, SolverSession } from './solve'
 import type { GoalSeekObjective } from './types'
@@ -63,8 +63,6 @@ export function objectiveVectors(model: MilpModel, objective: GoalSeekObjective)
       return { primary: v.notReached, secondary: tieBreak(v.oneOffCost, v) }
   }
 }
-
-const dot = (a: Float64Array, b: Float64Array) => a.reduce((sum, v, i) => sum + v * b[i]!, 0)
 
 /** A tie-break within a thousandth (of an FTE or a krone) of the best possible is good enough. */
 const TIE_BREAK_GAP = 1e-3

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { Candidate } from './candidates'
 import { formatDanishDate, formatDanishMonth, formatKroner, formatNumberDa, Money } from './engine-adapter'
-import type { MilpModel, Problem } from './model'
+import { dot, type MilpModel, type Problem } from './model'
 import type { BindingLimit, ExcludedCandidate, GoalSeekAlternative, PropertyCapacity, ProposedMeasure } from './types'
 import { quantity } from './portfolio'
 import type { ChosenSet } from './verify'
@@ -156,10 +156,9 @@ export function bindingLimits(
   excluded: readonly ExcludedCandidate[],
   withoutBudget: number | undefined,
 ): BindingLimit[] {
-  const dot = (v: Float64Array) => v.reduce((s, x, i) => s + x * values[i]!, 0)
   return [
     ...fullBuildings(problem, model, values),
-    ...budgetLimit(problem, dot(model.vectors.targetYearSaving), withoutBudget),
+    ...budgetLimit(problem, dot(model.vectors.targetYearSaving, values), withoutBudget),
     ...timingLimit(excluded, problem.settings.targetYear),
     ...lockLimits(problem, excluded),
   ]

@@ -10,7 +10,7 @@ import { buildCandidates } from './candidates'
 import { checkAlternative } from './check'
 import { computeSavings, formatKroner, formatNumberDa, Money, type Conflict } from './engine-adapter'
 import { alternativeSummary, bindingLimits, lateStartLimit, lockLimits, proposedMeasures, shortfallMessage } from './explain'
-import { buildModel, type MilpModel, type Problem } from './model'
+import { buildModel, dot, type MilpModel, type Problem } from './model'
 import { planMoves } from './moves'
 import { indexPortfolio } from './portfolio'
 import { resolveSettings } from './settings'
@@ -37,8 +37,6 @@ export function buildProblem(input: GoalSeekInput, options: GoalSeekOptions): { 
     excluded: [...built.excluded, ...plan.excluded],
   }
 }
-
-const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, i) => s + v * b[i]!, 0)
 
 function alternative(problem: Problem, model: MilpModel, raw: RawSolution, rank: number, baseline: readonly Conflict[]): GoalSeekAlternative {
   const set = chosenSet(problem, model, raw.values)

@@ -204,6 +204,17 @@ export function buildModel(problem: Problem): MilpModel {
   }
 }
 
+/**
+ * An objective vector's value for a solution.
+ *
+ * @example dot(model.vectors.oneOffCost, values) // 100000
+ */
+export function dot(vector: Float64Array, values: Float64Array): number {
+  let total = 0
+  for (let i = 0; i < vector.length; i++) total += vector[i]! * values[i]!
+  return total
+}
+
 function objectiveVectors(problem: Problem, numCols: number, reachedCols: MilpModel['reachedCols']): MilpModel['vectors'] {
   const { candidates, moves, settings } = problem
   const moveOffset = candidates.length
