@@ -81,8 +81,8 @@ const monthText = (index: number) => `${Math.floor(index / 12)}-${String((index 
 /** A move on the 1st relieves its month; one later in the month does not (the month's peak counts it). */
 const reliefMonth = (date: IsoDate) => monthIndex(date) + (date.endsWith('-01') ? 0 : 1)
 
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>()
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>()
   for (const item of items) {
     const k = key(item)
     const list = map.get(k)
@@ -101,10 +101,10 @@ function choiceRows(problem: Problem, rows: RowBuilder, moveOffset: number): voi
   for (const key of settings.requiredActions) {
     rows.add(new Map(candidates.filter((c) => c.actionKey === key).map((c) => [c.index, 1])), 1, 1)
   }
-  const movesByCandidateUnit = groupBy(moves, (m) => m.candidate * 1_000_003 + m.unitId)
+  const movesByCandidateUnit = groupBy(moves, (m) => `${m.candidate}:${m.unitId}`)
   for (const candidate of candidates) {
     for (const unit of portfolio.unitsAt.get(candidate.propertyId) ?? []) {
-      const own = movesByCandidateUnit.get(candidate.index * 1_000_003 + unit.id) ?? []
+      const own = movesByCandidateUnit.get(`${candidate.index}:${unit.id}`) ?? []
       if (!candidate.vacates && own.length === 0) continue
       // Giving up a building moves every unit out by its date; a partial closure may move some.
       const entries = addTo(new Map(own.map((m) => [moveOffset + m.index, 1])), candidate.index, -1)
