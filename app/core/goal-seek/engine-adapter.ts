@@ -12,7 +12,6 @@ export {
   type LeaseInput,
   type Measure,
   type PropertyInput,
-  type PropertyOccupancy,
   type RelocationMeasure,
   type SavingsResult,
   type UnitInput,
@@ -25,8 +24,7 @@ export {
   formatDanishMonth,
   isIsoDate,
   isoDate,
-  monthKey,
   type IsoDate,
 } from '~/domain/dates'
-export { describeLeaseEnd, latestNoticeDate, leaseEndDate } from '~/domain/lease-terms'
-export { formatKroner, formatNumberDa, Money, oreToKroner, sum } from '~/domain/money'
+export { latestNoticeDate, leaseEndDate } from '~/domain/lease-terms'
+export { formatKroner, formatNumberDa, Money, sum } from '~/domain/money'
