@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildProblem, type GoalSeekInput } from '~/core/goal-seek'
+import type { LeaseInput } from '~/core/goal-seek/engine-adapter'
 import { assumptions, kr, lease, property, unit, workedExample, workedOptions } from './fixtures'
 
-function leasedOffice(overrides: Parameters<typeof lease>[0] extends infer L ? Partial<L> : never): GoalSeekInput {
+function leasedOffice(overrides: Partial<LeaseInput>): GoalSeekInput {
   return {
     properties: [property({ id: 1, name: 'Rådhuset', workplaces: 100, keep: true }), property({ id: 2, name: 'Vestergade', ownership: 'leased' })],
     leases: [lease({ id: 1, propertyId: 2, annualRentOre: kr(480_000), ...overrides })],
