@@ -295,3 +295,12 @@ export async function removeScenario(db: Kysely<Database>, id: number): Promise<
     return ok({ id })
   })
 }
+
+// Added for relocations
+/**
+ * The decided plan ("Vedtaget plan"), if one exists.
+ * @example (await getBaselineScenario(db))?.deskFactor // 0.8
+ */
+export function getBaselineScenario(db: Kysely<Database>): Promise<Scenario | undefined> {
+  return repo.getBaseline(db)
+}
