@@ -5,6 +5,7 @@
 import type { FieldDef } from '~/core/fields'
 import { leaseFields } from './leases/fields'
 import { propertyFields } from './properties/fields'
+import { personFields, relocationFields, rotationFields, unitFields } from './relocations/fields'
 
 export interface AuditedEntity {
   /** Danish name of one record, e.g. 'Ejendom'. */
@@ -15,6 +16,10 @@ export interface AuditedEntity {
 export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   property: { label: 'Ejendom', fields: propertyFields as readonly FieldDef<never>[] },
   lease: { label: 'Lejemål', fields: leaseFields as readonly FieldDef<never>[] },
+  unit: { label: 'Enhed', fields: unitFields as readonly FieldDef<never>[] },
+  relocation: { label: 'Flytning', fields: relocationFields as readonly FieldDef<never>[] },
+  rotation: { label: 'Rokade', fields: rotationFields as readonly FieldDef<never>[] },
+  person: { label: 'Navngiven medarbejder', fields: personFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

@@ -7,14 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import type { Database } from '#db/schema'
 import type { Kysely } from 'kysely'
+import { describeChanges } from '~/core/fields'
+import { formatOre } from '~/core/money'
+import { FIELD_REGISTRY } from '~/features/field-registry'
 import { listRelocations } from '~/features/relocations/relocations.repo.server'
+import { recordHistory } from '~/features/users-audit/audit.repo.server'
 import { currentLocations, locationHistory } from '~/features/relocations/unit-locations.repo.server'
 import { getBaseline, listMeasures } from '~/features/scenarios/scenarios.repo.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { createRelocation, editRelocation, markRelocationDone, removeRelocation } from '~/features/relocations/relocations.server'
 import { computeScenario } from '~/features/scenarios/savings.server'
 import { syncFromRegister } from '~/features/scenarios/scenarios.server'
-import type { RelocationInput } from '~/features/relocations/schemas/relocation'
+import type { RelocationInput } from '~/features/relocations/schemas'
 import { DIALECTS, openTestDatabase } from '../setup/test-db'
 
 async function idOf(db: Kysely<Database>, table: 'unit' | 'property', name: string): Promise<number> {
@@ -183,6 +187,20 @@ describe.each(DIALECTS)('relocations on %s', (dialect) => {
     const movingCost = result.years.find((y) => y.year === 2024)!.movingCost
     // Five moves at the plan's 5.000 kr. per person: 118,5 FTE.
     expect(movingCost.toString()).toBe('592500')
+  })
+
+  it("keeps the relocation's history in Danish: status names, not codes", async () => {
+    const [moved] = await listRelocations(db, { unitId: ids.mestring! })
+    const updates = (await recordHistory(db, 'relocation', moved!.id)).filter((e) => e.action === 'update')
+    const changes = updates.map((e) => describeChanges(FIELD_REGISTRY.relocation!.fields, e.beforeJson, e.afterJson))
+    // Newest first: marking it done changed only the status; deciding it also replaced the demo's figures.
+    expect(changes[0]).toEqual([{ field: 'status', label: 'Status', before: 'Besluttet', after: 'Gennemført' }])
+    expect(changes[1]).toEqual(
+      expect.arrayContaining([
+        { field: 'status', label: 'Status', before: 'Planlagt', after: 'Besluttet' },
+        { field: 'refurbishmentOre', label: 'Istandsættelse', before: formatOre(16_000_000), after: formatOre(0) },
+      ]),
+    )
   })
 
   it('marks a partial move done: the moved part becomes a location row of the same unit, history kept', async () => {

@@ -15,11 +15,12 @@ import * as newRelocation from '~/features/relocations/routes/flytninger.ny'
 import * as checkRoute from '~/features/relocations/routes/flytninger.tjek'
 import * as capacityPage from '~/features/relocations/routes/kapacitet'
 import { seedDemo } from '~/features/demo/demo.server'
+import { recordHistory } from '~/features/users-audit/audit.repo.server'
 import { addPerson, exportPeople, listPeopleOfUnit } from '~/features/relocations/people.server'
 import { createRelocation, markRelocationDone } from '~/features/relocations/relocations.server'
 import { createUnit, editUnit, removeUnit } from '~/features/relocations/units.server'
 import { listUnitOverview } from '~/features/relocations/unit-views.server'
-import type { UnitInput } from '~/features/relocations/schemas/unit'
+import type { UnitInput } from '~/features/relocations/schemas'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { form, get, post } from './route-call'
 
@@ -190,6 +191,9 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
       'udvalg',
     )
     expect(refused.status).toBe(409)
+    // The audit trail, read by administrators, says a person was added to the unit, never who.
+    const audit = await recordHistory(db, 'person', (await db.selectFrom('person').select('id').executeTakeFirstOrThrow()).id)
+    expect(audit.map((e) => [e.summary, e.afterJson])).toEqual([['Navngiven medarbejder tilføjet', JSON.stringify({ unitId })]])
   })
 
   it('answers the instant check: room month by month in the receiving building and what else lands there', async () => {
@@ -228,7 +232,7 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     }
     const warned = await call(newRelocation.action, post('/flytninger/ny', form(fields)))
     expect(warned.status).toBe(400)
-    expect(warned.body.result.error.acceptWarnings[0]).toMatch(/^Materielgården Daugård mangler arbejdspladser i feb\. 2026–dec\. 2030/)
+    expect(warned.body.reply.error.acceptWarnings[0]).toMatch(/^Materielgården Daugård mangler arbejdspladser i feb\. 2026–dec\. 2030/)
     const saved = await call(newRelocation.action, post('/flytninger/ny', form({ ...fields, acceptWarnings: 'on' })))
     expect(saved.status).toBe(302)
     expect(saved.headers!.get('Location')).toMatch(/^\/flytninger\/\d+\?besked=oprettet$/)

@@ -5,7 +5,7 @@
  */
 import type { AuditEntry, Lease, Property, Sale, Unit } from '#db/schema'
 import { listLeasesOfProperty } from '~/features/leases/leases.server'
-import { listUnitsOfProperty } from '~/features/relocations/units.server'
+import { listUnitsAtProperty } from '~/features/relocations/units.server'
 import { findSaleOfProperty } from '~/features/sales/sales.server'
 import { auditHistory } from '~/features/users-audit/users.server'
 import type { Db } from '~/server/db.server'
@@ -28,7 +28,7 @@ export async function getPropertyPage(db: Db, id: number): Promise<PropertyPage 
   if (!property) return null
   const [leases, units, sale, history] = await Promise.all([
     listLeasesOfProperty(db, id),
-    listUnitsOfProperty(db, id),
+    listUnitsAtProperty(db, id),
     findSaleOfProperty(db, id),
     auditHistory(db, 'property', id),
   ])

@@ -2,13 +2,14 @@
  * The capacity page (Kapacitet): occupancy per property per month, computed by the savings
  * engine's monthlyOccupancy over the register's relocations, and the timeline of who sits where.
  */
-import type { Kysely } from 'kysely'
-import type { Database, RelocationStatus } from '#db/schema'
+import type { RelocationStatus } from '#db/schema'
 import { addDays, formatDanishDate, todayIso } from '~/core/dates'
-import { monthlyOccupancy, type PropertyOccupancy } from '~/core/savings'
-import { loadRegisterPlan } from './relocation-plan.server'
 import { presencePeriods } from '~/core/relocation-replay'
+import { monthlyOccupancy, type PropertyOccupancy } from '~/core/savings'
 import { buildTimeline, monthTicks, monthWindow, type PropertyEnd, type TimelineGroup, type TimelineWindow } from '~/core/timeline'
+import type { Db } from '~/server/db.server'
+import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
+import { loadRegisterPlan, type RegisterPlan } from './relocation-plan.server'
 
 export interface CapacityQuery {
   /** 'YYYY-MM'; default: January of the year of the first relocation not yet done. */
@@ -20,28 +21,20 @@ export interface CapacityQuery {
 }
 
 /** Lease ends (the day after) and sale takeovers: the days properties stop being available. */
-async function propertyEnds(db: Kysely<Database>): Promise<PropertyEnd[]> {
-  const [leases, sales] = await Promise.all([
-    db.selectFrom('lease').select(['propertyId', 'endDate']).where('direction', '=', 'tenant').where('endDate', 'is not', null).execute(),
-    db
-      .selectFrom('sale')
-      .select(['propertyId', 'takeoverDate'])
-      .where('status', '<>', 'withdrawn')
-      .where('takeoverDate', 'is not', null)
-      .execute(),
-  ])
+async function propertyEnds(db: Db): Promise<PropertyEnd[]> {
+  const [leases, sales] = await Promise.all([listTenantLeaseEnds(db), listSaleTakeovers(db)])
   return [
     ...leases.map((l) => ({
       propertyId: l.propertyId,
-      date: addDays(l.endDate!, 1),
+      date: addDays(l.endDate, 1),
       kind: 'lease_end' as const,
-      label: `Lejemålet ophører ${formatDanishDate(l.endDate!)}`,
+      label: `Lejemålet ophører ${formatDanishDate(l.endDate)}`,
     })),
     ...sales.map((s) => ({
       propertyId: s.propertyId,
-      date: s.takeoverDate!,
+      date: s.takeoverDate,
       kind: 'takeover' as const,
-      label: `Overtagelsesdag ${formatDanishDate(s.takeoverDate!)}`,
+      label: `Overtagelsesdag ${formatDanishDate(s.takeoverDate)}`,
     })),
   ]
 }
@@ -67,29 +60,25 @@ function inWindow(rows: PropertyOccupancy[], window: TimelineWindow): PropertyOc
     .sort((a, b) => a.name.localeCompare(b.name, 'da'))
 }
 
-/**
- * Everything the capacity page shows for a window of months and a status level.
- * @example const page = await getCapacityPage(db, { from: '2024-01', months: 24, level: 'planned' })
- */
-export async function getCapacityPage(db: Kysely<Database>, query: CapacityQuery) {
-  const level = query.level ?? 'planned'
-  const plan = await loadRegisterPlan(db, { minStatus: level })
-  const { firstYear, lastYear, deskFactor } = plan.assumptions
-  const from =
-    query.from && query.from >= `${firstYear}-01` && query.from <= `${lastYear}-12`
-      ? query.from
-      : defaultFrom(plan.kept, firstYear, lastYear)
-  const window = monthWindow(from, query.months ?? 24)
-  const ends = await propertyEnds(db)
-  const goneFrom = (propertyId: number) =>
+/** The first day a property is gone (lease ended or sold), or null. */
+function goneFromOf(ends: readonly PropertyEnd[]) {
+  return (propertyId: number): string | null =>
     ends
       .filter((e) => e.propertyId === propertyId)
       .map((e) => e.date)
       .sort()[0] ?? null
-  // Each row knows when its building is gone, so staff still there show as left behind.
-  const occupancy = inWindow(monthlyOccupancy(plan.input), window).map((p) => ({ ...p, goneFrom: goneFrom(p.propertyId) }))
+}
+
+/** The month the page starts from: the asked one when inside the plan's horizon, else the default. */
+function startMonth(plan: RegisterPlan, from: string | undefined): string {
+  const { firstYear, lastYear } = plan.assumptions
+  return from && from >= `${firstYear}-01` && from <= `${lastYear}-12` ? from : defaultFrom(plan.kept, firstYear, lastYear)
+}
+
+/** Who sits where month by month in the window, as bars per property or per unit. */
+function timelineOf(plan: RegisterPlan, window: TimelineWindow, ends: PropertyEnd[], query: CapacityQuery): TimelineGroup[] {
   const names = (list: readonly { id: number; name: string }[]) => new Map(list.map((x) => [x.id, x.name]))
-  const timeline: TimelineGroup[] = buildTimeline(
+  return buildTimeline(
     {
       window,
       periods: presencePeriods(plan.units, plan.kept).filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId),
@@ -100,14 +89,28 @@ export async function getCapacityPage(db: Kysely<Database>, query: CapacityQuery
     },
     query.by ?? 'property',
   )
+}
+
+/**
+ * Everything the capacity page shows for a window of months and a status level.
+ * @example const page = await getCapacityPage(db, { from: '2024-01', months: 24, level: 'planned' })
+ */
+export async function getCapacityPage(db: Db, query: CapacityQuery) {
+  const level = query.level ?? 'planned'
+  const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
+  const { firstYear, lastYear, deskFactor } = plan.assumptions
+  const from = startMonth(plan, query.from)
+  const window = monthWindow(from, query.months ?? 24)
+  const goneFrom = goneFromOf(ends)
+  // Each row knows when its building is gone, so staff still there show as left behind.
+  const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: goneFrom(p.propertyId) })
+  const occupancy = inWindow(monthlyOccupancy(plan.input), window).map(withEnd)
+  const timeline = timelineOf(plan, window, ends, query)
   const detail =
     query.propertyId === undefined
       ? null
       : (occupancy.find((p) => p.propertyId === query.propertyId) ??
-        inWindowAll(monthlyOccupancy(plan.input, { propertyIds: [query.propertyId] }), window).map((p) => ({
-          ...p,
-          goneFrom: goneFrom(p.propertyId),
-        }))[0] ??
+        inWindowAll(monthlyOccupancy(plan.input, { propertyIds: [query.propertyId] }), window).map(withEnd)[0] ??
         null)
   return {
     level,

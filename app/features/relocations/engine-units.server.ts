@@ -2,13 +2,13 @@
  * The register's units and relocations as the savings engine replays them. Scenarios and the
  * capacity pages both start here, so a relocation marked done is never counted twice.
  */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '#db/schema'
+import type { RelocationStatus } from '#db/schema'
 import type { UnitInput } from '~/core/savings'
-import { listRelocations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
 import { engineUnits } from '~/core/relocation-replay'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { Db } from '~/server/db.server'
+import { listRelocations } from './relocations.repo.server'
+import type { RelocationRow } from './types'
+import { listEngineUnitRows } from './units.repo.server'
 
 /**
  * Every unit where it sat before its first relocation marked done, with its whole headcount:
@@ -17,9 +17,16 @@ type Db = Kysely<Database> | Transaction<Database>
  * @example (await loadEngineUnits(db)).find((u) => u.name === 'PPR')?.propertyId // DLH-bygningen's id
  */
 export async function loadEngineUnits(db: Db, relocations?: readonly RelocationRow[]): Promise<UnitInput[]> {
-  const [units, moves] = await Promise.all([
-    db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId', 'workplacesNeeded']).orderBy('id').execute(),
-    relocations ?? listRelocations(db, { statuses: ['done'] }),
-  ])
+  const [units, moves] = await Promise.all([listEngineUnitRows(db), relocations ?? listRelocations(db, { statuses: ['done'] })])
   return engineUnits(units, moves)
+}
+
+/**
+ * The register's relocations of some statuses, in date order with their names: what the decided
+ * plan turns into measures.
+ *
+ * @example await listRelocationsByStatus(db, ['decided', 'done'])
+ */
+export function listRelocationsByStatus(db: Db, statuses: readonly RelocationStatus[]): Promise<RelocationRow[]> {
+  return listRelocations(db, { statuses })
 }

@@ -4,25 +4,24 @@
  * count, the aggregate the committee may see. Exports use the same function.
  *
  * Roles are wired in ONE place, `viewerOf(context)`: the signed-in user's 'read_people'
- * permission (app/auth/roles.ts; HR and administrators). Callers outside a request (seed, CLI,
+ * permission (core/roles.ts; HR and administrators). Callers outside a request (seed, CLI,
  * tests) may omit the viewer and are trusted like HR.
+ *
+ * The audit trail is read by administrators and its rows are plain JSON: it records that a person
+ * was added or removed and in which unit, never who, so these writes do not use the audited
+ * helpers (they store the whole row).
  */
-import type { Kysely } from 'kysely'
 import type { RouterContextProvider } from 'react-router'
-import type { Database, Person } from '#db/schema'
+import { can } from '~/core/roles'
+import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
 import { recordAudit } from '~/server/audit.server'
 import { userContext } from '~/server/auth/middleware.server'
-import { can } from '~/core/roles'
-import { countPeople, deletePerson, insertPerson, selectPeople, selectPerson } from '~/features/relocations/people.repo.server'
-import { getUnit } from '~/features/relocations/units.repo.server'
-import type { PersonInput } from '~/features/relocations/schemas/person'
+import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
-import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
-
-/** Who is looking. */
-export interface Viewer {
-  canSeePeople: boolean
-}
+import { countPeople, deletePerson, insertPerson, selectPeople, selectPerson } from './people.repo.server'
+import type { PersonInput } from './schemas'
+import type { PeopleView, PersonRow, Viewer } from './types'
+import { getUnit } from './units.repo.server'
 
 /** Code outside a request (seed, CLI, tests) is trusted like HR. */
 export const DEFAULT_VIEWER: Viewer = { canSeePeople: true }
@@ -35,14 +34,9 @@ export function viewerOf(context: Readonly<RouterContextProvider>): Viewer {
   return { canSeePeople: can(context.get(userContext)?.role, 'read_people') }
 }
 
-export type PersonRow = Person & { unitName: string }
-
-/** Names for HR; only the count for anyone else. */
-export type PeopleView = { visible: true; people: PersonRow[] } | { visible: false; count: number }
-
 const HIDDEN_MESSAGE = 'Navngivne medarbejdere vises kun for HR.'
 
-async function readPeople(db: Kysely<Database>, viewer: Viewer, unitId?: number): Promise<PeopleView> {
+async function readPeople(db: Db, viewer: Viewer, unitId?: number): Promise<PeopleView> {
   if (!viewer.canSeePeople) {
     const count = unitId === undefined ? 0 : await countPeople(db, unitId)
     return { visible: false, count }
@@ -54,41 +48,39 @@ async function readPeople(db: Kysely<Database>, viewer: Viewer, unitId?: number)
  * The named people of a unit, if the viewer may see them.
  * @example const view = await listPeopleOfUnit(db, 7, { canSeePeople: false }) // { visible: false, count: 3 }
  */
-export function listPeopleOfUnit(db: Kysely<Database>, unitId: number, viewer: Viewer = DEFAULT_VIEWER): Promise<PeopleView> {
+export function listPeopleOfUnit(db: Db, unitId: number, viewer: Viewer = DEFAULT_VIEWER): Promise<PeopleView> {
   return readPeople(db, viewer, unitId)
 }
 
-/** Every named person, for HR's export; refused for anyone else. */
-export async function exportPeople(db: Kysely<Database>, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult<PersonRow[]>> {
+/**
+ * Every named person, for HR's export; refused for anyone else.
+ * @example await exportPeople(db, { canSeePeople: false }) // { ok: false, reason: 'blocked', … }
+ */
+export async function exportPeople(db: Db, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult<PersonRow[]>> {
   const view = await readPeople(db, viewer)
   return view.visible ? ok(view.people) : fail('blocked', HIDDEN_MESSAGE)
 }
 
-/** Record a named person in a unit (HR only). */
-export async function addPerson(
-  db: Kysely<Database>,
-  unitId: number,
-  input: PersonInput,
-  viewer: Viewer = DEFAULT_VIEWER,
-): Promise<ServiceResult> {
+/**
+ * Record a named person in a unit (HR only).
+ * @example await addPerson(db, 7, { name: 'Åse Ærbødig', title: 'Ergoterapeut', note: '' }, viewer)
+ */
+export async function addPerson(db: Db, unitId: number, input: PersonInput, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult> {
   if (!viewer.canSeePeople) return fail('blocked', HIDDEN_MESSAGE)
   return inTransaction(db, async (trx) => {
     if (!(await getUnit(trx, unitId))) return fail('not_found', 'Enheden findes ikke længere.')
     const now = nowIso()
     const id = await insertPerson(trx, { unitId, ...input, createdAt: now, updatedAt: now })
-    // The audit trail is read by administrators: it records that a person was added, not who.
     await recordAudit(trx, 'create', 'person', id, null, { unitId }, 'Navngiven medarbejder tilføjet')
     return ok({ id })
   })
 }
 
-/** Remove a named person (HR only). */
-export async function removePerson(
-  db: Kysely<Database>,
-  unitId: number,
-  personId: number,
-  viewer: Viewer = DEFAULT_VIEWER,
-): Promise<ServiceResult> {
+/**
+ * Remove a named person (HR only).
+ * @example await removePerson(db, 7, 2, viewer)
+ */
+export async function removePerson(db: Db, unitId: number, personId: number, viewer: Viewer = DEFAULT_VIEWER): Promise<ServiceResult> {
   if (!viewer.canSeePeople) return fail('blocked', HIDDEN_MESSAGE)
   return inTransaction(db, async (trx) => {
     const person = await selectPerson(trx, personId)

@@ -1,26 +1,22 @@
 /**
- * What marking a relocation done writes, inside the caller's transaction.
+ * What marking a relocation done writes to where the unit sits, inside the caller's transaction.
  *
  * A partial move splits the unit: the part that moves becomes a location row of the same unit
  * at the receiving property (added to any part already there); the part that stays gets a new
  * row at the origin. Old rows are closed on the day before the move, never rewritten, so the
  * history stays. The unit's main site follows the move only when nobody is left at it.
  */
-import type { Transaction } from 'kysely'
-import type { Database } from '#db/schema'
 import { addDays, formatDanishDate, maxDate } from '~/core/dates'
-import type { RelocationRow } from '~/features/relocations/relocations.repo.server'
-import { updateRelocation } from '~/features/relocations/relocations.repo.server'
-import { closeLocation, currentLocations, insertLocation, type CurrentLocation } from '~/features/relocations/unit-locations.repo.server'
-import { getUnit, setUnitMainSite } from '~/features/relocations/units.repo.server'
 import { formatFte } from '~/core/relocation-labels'
 import { fromMilli, toMilli } from '~/core/relocation-replay'
-import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
-
-type Trx = Transaction<Database>
+import { fail, ok, type ServiceResult } from '~/core/result'
+import type { Db } from '~/server/db.server'
+import type { CurrentLocation, RelocationRow } from './types'
+import { closeLocation, currentLocations, insertLocation } from './unit-locations.repo.server'
+import { getUnit, setUnitMainSite } from './units.repo.server'
 
 /** The unit's open rows, writing the implicit placement (seed, import) as a row first. */
-async function openRows(trx: Trx, unitId: number, now: string): Promise<CurrentLocation[]> {
+async function openRows(trx: Db, unitId: number, now: string): Promise<CurrentLocation[]> {
   const rows = (await currentLocations(trx, [unitId])).get(unitId) ?? []
   for (const row of rows) {
     if (row.id !== null) continue
@@ -56,11 +52,11 @@ function refusal(r: RelocationRow, origin: CurrentLocation | undefined, destinat
 }
 
 /**
- * Move the unit's rows and set the relocation done. Returns a refusal (nothing written by the
- * caller's transaction is kept) when the unit does not have the people at the origin.
+ * Move the unit's rows as the relocation says, from its date. Returns a refusal (the caller's
+ * transaction then keeps nothing) when the unit does not have the people at the origin.
+ * @example const moved = await moveUnit(trx, relocation, nowIso())
  */
-export async function markDone(trx: Trx, r: RelocationRow): Promise<ServiceResult> {
-  const now = nowIso()
+export async function moveUnit(trx: Db, r: RelocationRow, now: string): Promise<ServiceResult> {
   const unit = await getUnit(trx, r.unitId)
   if (!unit) return fail('not_found', 'Enheden findes ikke længere.')
   const rows = await openRows(trx, r.unitId, now)
@@ -78,7 +74,5 @@ export async function markDone(trx: Trx, r: RelocationRow): Promise<ServiceResul
   const arriving = toMilli(r.headcount) + toMilli(destination?.headcount ?? 0)
   await insertLocation(trx, { ...row, propertyId: r.toPropertyId, headcount: fromMilli(arriving) })
   if (remaining <= 0 && unit.propertyId === r.fromPropertyId) await setUnitMainSite(trx, unit.id, r.toPropertyId, r.date, now)
-
-  if (!(await updateRelocation(trx, r.id, r.version, { status: 'done', updatedAt: now }))) return fail('conflict', CONFLICT_MESSAGE)
   return ok({ id: r.id })
 }

@@ -3,8 +3,7 @@
  * does the receiving building have room in every month after the move, does the move leave
  * people behind after a lease ends or a sale, and does it move more people than are there.
  */
-import type { Kysely } from 'kysely'
-import type { Database, ScenarioMeasure } from '#db/schema'
+import type { ScenarioMeasure } from '#db/schema'
 import {
   computeSavings,
   monthlyOccupancy,
@@ -14,8 +13,6 @@ import {
   type Measure,
   type UnitInput,
 } from '~/core/savings'
-import { listRelocations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
-import { getBaseline } from '~/features/scenarios/scenarios.repo.server'
 import {
   effectiveRelocations,
   relocationMeasureId,
@@ -25,23 +22,11 @@ import {
 } from '~/core/relocation-replay'
 import { registerMeasures } from '~/features/scenarios/register-measures.server'
 import { assumptionsOf, loadPortfolio, toEngineMeasure } from '~/features/scenarios/savings.server'
-import { defaultAssumptions } from '~/features/scenarios/scenarios.server'
+import { defaultAssumptions, getBaselineScenario } from '~/features/scenarios/scenarios.server'
 import { nowIso } from '~/core/result'
-
-/** A relocation being planned (not saved yet, or saved and edited). */
-export interface Candidate {
-  /** Set when an existing relocation is edited; it then replaces the saved one. */
-  id?: number
-  unitId: number
-  fromPropertyId: number
-  toPropertyId: number
-  date: string
-  headcount: number
-  status: RelocationStatus
-  movingCostOre?: number | null
-  refurbishmentOre?: number | null
-  addedAnnualOperatingOre?: number | null
-}
+import type { Db } from '~/server/db.server'
+import { listRelocations } from './relocations.repo.server'
+import type { Candidate, RelocationCheck, RelocationRow } from './types'
 
 /** The id a candidate has in the engine. */
 export const CANDIDATE_ID = 0
@@ -56,9 +41,12 @@ export interface RegisterPlan {
   units: UnitInput[]
 }
 
-/** The decided plan's horizon and desk factor, or the committee's defaults. */
-export async function planAssumptions(db: Kysely<Database>): Promise<Assumptions> {
-  const baseline = await getBaseline(db)
+/**
+ * The decided plan's horizon and desk factor, or the committee's defaults.
+ * @example (await planAssumptions(db)).deskFactor // 0.8
+ */
+export async function planAssumptions(db: Db): Promise<Assumptions> {
+  const baseline = await getBaselineScenario(db)
   if (baseline) return assumptionsOf(baseline)
   const d = defaultAssumptions(nowIso())
   return {
@@ -78,10 +66,7 @@ export async function planAssumptions(db: Kysely<Database>): Promise<Assumptions
  *
  * @example const plan = await loadRegisterPlan(db, { minStatus: 'planned' })
  */
-export async function loadRegisterPlan(
-  db: Kysely<Database>,
-  opts: { minStatus: RelocationStatus; candidate?: Candidate },
-): Promise<RegisterPlan> {
+export async function loadRegisterPlan(db: Db, opts: { minStatus: RelocationStatus; candidate?: Candidate }): Promise<RegisterPlan> {
   const [portfolio, all, assumptions, measureRows] = await Promise.all([
     loadPortfolio(db),
     listRelocations(db),
@@ -133,27 +118,6 @@ function candidateRow(c: Candidate, all: readonly RelocationRow[]): RelocationRo
   }
 }
 
-export interface CheckMonth {
-  month: string
-  headcount: number
-  workplacesNeeded: number
-  workplaces: number
-  m2PerFte: number | null
-  over: boolean
-}
-
-export interface RelocationCheck {
-  /** Why the move cannot be saved (it moves more people than are at the origin), or null. */
-  refusal: string | null
-  /** Capacity and left-behind messages that need the planner's confirmation. */
-  warnings: string[]
-  destination: { id: number; name: string; workplaces: number }
-  /** The receiving building from the month of the move to the end of the horizon. */
-  months: CheckMonth[]
-  /** Other relocations into the receiving building (every status). */
-  arrivals: RelocationRow[]
-}
-
 function concerns(c: Conflict, candidate: Candidate, measureId: string): boolean {
   if (c.kind === 'capacity') return c.propertyId === candidate.toPropertyId && (c.monthTo ?? c.month ?? '') >= candidate.date.slice(0, 7)
   if (c.kind === 'left_behind') return c.unitId === candidate.unitId
@@ -166,7 +130,7 @@ function concerns(c: Conflict, candidate: Candidate, measureId: string): boolean
  *
  * @example (await checkRelocation(db, { unitId: 9, fromPropertyId: 4, toPropertyId: 1, date: '2024-08-12', headcount: 18, status: 'planned' })).warnings // []
  */
-export async function checkRelocation(db: Kysely<Database>, candidate: Candidate): Promise<RelocationCheck | null> {
+export async function checkRelocation(db: Db, candidate: Candidate): Promise<RelocationCheck | null> {
   const plan = await loadRegisterPlan(db, { minStatus: 'planned', candidate })
   const destination = plan.input.properties.find((p) => p.id === candidate.toPropertyId)
   if (!destination || !plan.input.properties.some((p) => p.id === candidate.fromPropertyId)) return null

@@ -1,23 +1,14 @@
 /** What the relocation pages show: the list with rotations, one relocation, and the live check. */
-import type { Kysely } from 'kysely'
-import type { Database, RelocationStatus } from '#db/schema'
+import type { RelocationStatus } from '#db/schema'
 import { Money } from '~/core/money'
-import {
-  getRelocation,
-  getRotation,
-  listRelocations,
-  listRotations,
-  type RelocationRow,
-} from '~/features/relocations/relocations.repo.server'
-import { currentLocations } from '~/features/relocations/unit-locations.repo.server'
-import { checkRelocation, planAssumptions, type Candidate, type RelocationCheck } from './relocation-plan.server'
+import { fteText } from '~/core/relocation-labels'
+import type { Db } from '~/server/db.server'
+import { checkRelocation, planAssumptions } from './relocation-plan.server'
+import { getRelocation, getRotation, listRelocations, listRotations } from './relocations.repo.server'
+import type { Candidate, RelocationCheck, RelocationFormData, RelocationListRow, RelocationRow } from './types'
+import { currentLocations } from './unit-locations.repo.server'
+import { recordExists } from './units.repo.server'
 import { formOptions } from './unit-views.server'
-
-export interface RelocationListRow extends RelocationRow {
-  /** The stated moving cost, or the plan's rate × headcount. */
-  movingCostShownOre: number
-  movingCostComputed: boolean
-}
 
 /** Moving cost as the savings engine will count it. */
 function withCost(r: RelocationRow, ratePerPersonOre: number): RelocationListRow {
@@ -30,10 +21,7 @@ function withCost(r: RelocationRow, ratePerPersonOre: number): RelocationListRow
  * Relocations (optionally of some statuses or one rotation) with their rotations and cost totals.
  * @example (await listRelocationPage(db, { statuses: ['planned'] })).relocations
  */
-export async function listRelocationPage(
-  db: Kysely<Database>,
-  filter: { statuses?: RelocationStatus[]; rotationId?: number; unitId?: number } = {},
-) {
+export async function listRelocationPage(db: Db, filter: { statuses?: RelocationStatus[]; rotationId?: number; unitId?: number } = {}) {
   const [rows, rotations, assumptions] = await Promise.all([listRelocations(db, filter), listRotations(db), planAssumptions(db)])
   const relocations = rows.map((r) => withCost(r, assumptions.movingCostPerPersonOre))
   const total = (pick: (r: RelocationListRow) => number) => relocations.reduce((s, r) => s.plus(pick(r)), new Money(0)).toNumber()
@@ -50,7 +38,7 @@ export async function listRelocationPage(
 }
 
 /** Where each unit sits now, for the form's "from" hint and default. */
-async function unitSites(db: Kysely<Database>) {
+async function unitSites(db: Db) {
   const map = await currentLocations(db)
   return Object.fromEntries(
     [...map].map(([unitId, rows]) => [
@@ -60,8 +48,11 @@ async function unitSites(db: Kysely<Database>) {
   )
 }
 
-/** Choices for the relocation form. */
-export async function relocationFormData(db: Kysely<Database>) {
+/**
+ * Choices for the relocation form.
+ * @example (await relocationFormData(db)).sites['7'] // [{ propertyId: 6, propertyName: 'Mestringsenheden, Vesterbrogade 4B', headcount: 18 }]
+ */
+export async function relocationFormData(db: Db): Promise<RelocationFormData> {
   const [options, rotations, sites, assumptions] = await Promise.all([
     formOptions(db),
     listRotations(db),
@@ -69,34 +60,59 @@ export async function relocationFormData(db: Kysely<Database>) {
     planAssumptions(db),
   ])
   return {
-    ...options,
+    properties: options.properties,
+    units: options.units,
     rotations: rotations.map((r) => ({ id: r.id, name: r.name })),
     sites,
     ratePerPersonOre: assumptions.movingCostPerPersonOre,
   }
 }
 
-/** A relocation with its check against the register's plan. */
-export async function getRelocationPage(db: Kysely<Database>, id: number) {
+/**
+ * A relocation with its check against the register's plan, and the form's choices.
+ * @example (await getRelocationPage(db, 5))?.check?.warnings // []
+ */
+export async function getRelocationPage(db: Db, id: number) {
   const relocation = await getRelocation(db, id)
   if (!relocation) return null
-  const assumptions = await planAssumptions(db)
+  const [assumptions, options] = await Promise.all([planAssumptions(db), relocationFormData(db)])
   const check = relocation.status === 'done' ? null : await checkRelocation(db, relocation)
-  return { relocation: withCost(relocation, assumptions.movingCostPerPersonOre), check }
+  return { relocation: withCost(relocation, assumptions.movingCostPerPersonOre), check, options }
+}
+
+/**
+ * The "Planlæg flytning" page: the form's choices, prefilled with where the unit sits when one is
+ * given (`?enhed=7`), and the rotation (`?rokade=1`).
+ * @example (await getNewRelocationPage(db, { unitId: '7', rotationId: '' })).prefill.fromPropertyId // '6'
+ */
+export async function getNewRelocationPage(db: Db, given: { unitId: string; rotationId: string }) {
+  const options = await relocationFormData(db)
+  const site = options.sites[given.unitId]?.[0]
+  return {
+    options,
+    prefill: {
+      unitId: given.unitId,
+      fromPropertyId: site ? String(site.propertyId) : '',
+      headcount: site ? fteText(site.headcount) : '',
+      rotationId: given.rotationId,
+    },
+  }
 }
 
 /**
  * The live check of a relocation being typed; null until unit, properties, date and headcount are given.
  * @example await previewRelocation(db, { unitId: 9, fromPropertyId: 4, toPropertyId: 1, date: '2024-08-12', headcount: 18, status: 'planned' })
  */
-export async function previewRelocation(db: Kysely<Database>, candidate: Candidate | null): Promise<RelocationCheck | null> {
+export async function previewRelocation(db: Db, candidate: Candidate | null): Promise<RelocationCheck | null> {
   if (!candidate || candidate.fromPropertyId === candidate.toPropertyId) return null
-  const unit = await db.selectFrom('unit').select('id').where('id', '=', candidate.unitId).executeTakeFirst()
-  return unit ? checkRelocation(db, candidate) : null
+  return (await recordExists(db, 'unit', candidate.unitId)) ? checkRelocation(db, candidate) : null
 }
 
-/** A rotation with its relocations and their totals. */
-export async function getRotationPage(db: Kysely<Database>, id: number) {
+/**
+ * A rotation with its relocations and their totals.
+ * @example (await getRotationPage(db, 1))?.totals.headcount // 118.5
+ */
+export async function getRotationPage(db: Db, id: number) {
   const rotation = await getRotation(db, id)
   if (!rotation) return null
   return { rotation, ...(await listRelocationPage(db, { rotationId: id })) }

@@ -1,26 +1,10 @@
-/** Kysely queries for relocations (flytninger) and rotations (rokader). */
-import { sql, type Kysely, type Transaction } from 'kysely'
-import type { Database, NewRelocation, NewRotation, Relocation, RelocationStatus, Rotation } from '#db/schema'
+/** Kysely queries for relocations (flytninger) and rotations (rokader). Every function takes the database or a transaction first. */
+import { sql } from 'kysely'
+import type { Rotation } from '#db/schema'
+import type { Db } from '~/server/db.server'
+import type { RelocationFilter, RelocationRow } from './types'
 
-type Db = Kysely<Database> | Transaction<Database>
-
-/** A relocation with the names a list shows. */
-export interface RelocationRow extends Relocation {
-  unitName: string
-  fromPropertyName: string
-  toPropertyName: string
-  rotationName: string | null
-  /** Done, and the unit kept nobody at the origin (see app/services/relocation-replay.ts). */
-  emptiedOrigin: boolean
-}
-
-export interface RelocationFilter {
-  unitId?: number
-  /** From or to this property. */
-  propertyId?: number
-  rotationId?: number
-  statuses?: readonly RelocationStatus[]
-}
+export type { RelocationRow } from './types'
 
 /**
  * Relocations in date order with unit, property and rotation names.
@@ -60,34 +44,20 @@ export async function listRelocations(db: Db, filter: RelocationFilter = {}): Pr
 /** SQLite answers EXISTS with 0/1, PostgreSQL with a boolean. */
 const truthy = (v: unknown) => v === true || v === 1 || v === '1'
 
+/**
+ * One relocation with its names.
+ * @example (await getRelocation(db, 5))?.toPropertyName // 'Hedensted Rådhus'
+ */
 export async function getRelocation(db: Db, id: number): Promise<RelocationRow | undefined> {
   const row = await db.selectFrom('relocation').select('unitId').where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
   return (await listRelocations(db, { unitId: row.unitId })).find((r) => r.id === id)
 }
 
-export async function insertRelocation(db: Db, values: NewRelocation): Promise<number> {
-  const row = await db.insertInto('relocation').values(values).returning('id').executeTakeFirstOrThrow()
-  return row.id
-}
-
-/** Update when still at `version`; false when someone else saved first. */
-export async function updateRelocation(db: Db, id: number, version: number, values: Partial<NewRelocation>): Promise<boolean> {
-  const r = await db
-    .updateTable('relocation')
-    .set({ ...values, version: sql`version + 1` as never })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(r.numUpdatedRows) === 1
-}
-
-export async function deleteRelocation(db: Db, id: number): Promise<boolean> {
-  const r = await db.deleteFrom('relocation').where('id', '=', id).where('status', '<>', 'done').executeTakeFirst()
-  return Number(r.numDeletedRows) === 1
-}
-
-/** Rotations by date (undated last), with how many relocations each groups. */
+/**
+ * Rotations by date (undated last), with how many relocations each groups.
+ * @example (await listRotations(db))[0] // { name: 'Tættere Sammen', relocationCount: 5, … }
+ */
 export async function listRotations(db: Db): Promise<(Rotation & { relocationCount: number })[]> {
   const rows = await db
     .selectFrom('rotation')
@@ -106,28 +76,26 @@ export async function listRotations(db: Db): Promise<(Rotation & { relocationCou
   return rows.map((r) => ({ ...r, relocationCount: Number(r.relocationCount ?? 0) }))
 }
 
+/**
+ * One rotation.
+ * @example (await getRotation(db, 1))?.name // 'Tættere Sammen'
+ */
 export function getRotation(db: Db, id: number): Promise<Rotation | undefined> {
   return db.selectFrom('rotation').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export async function insertRotation(db: Db, values: NewRotation): Promise<number> {
-  const row = await db.insertInto('rotation').values(values).returning('id').executeTakeFirstOrThrow()
-  return row.id
+/**
+ * The rotation that has a name, if any (names are unique).
+ * @example await findRotationByName(db, 'Tættere Sammen') // { id: 1 }
+ */
+export function findRotationByName(db: Db, name: string): Promise<{ id: number } | undefined> {
+  return db.selectFrom('rotation').select('id').where('name', '=', name).executeTakeFirst()
 }
 
-export async function updateRotation(db: Db, id: number, version: number, values: Partial<NewRotation>): Promise<boolean> {
-  const r = await db
-    .updateTable('rotation')
-    .set({ ...values, version: sql`version + 1` as never })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(r.numUpdatedRows) === 1
-}
-
-/** Delete a rotation; its relocations stay, ungrouped. */
-export async function deleteRotation(db: Db, id: number): Promise<boolean> {
-  await db.updateTable('relocation').set({ rotationId: null }).where('rotationId', '=', id).execute()
-  const r = await db.deleteFrom('rotation').where('id', '=', id).executeTakeFirst()
-  return Number(r.numDeletedRows) === 1
+/**
+ * Take a rotation's relocations out of it before it is deleted; they stay, ungrouped.
+ * @example await ungroupRotation(trx, 3)
+ */
+export async function ungroupRotation(db: Db, rotationId: number): Promise<void> {
+  await db.updateTable('relocation').set({ rotationId: null }).where('rotationId', '=', rotationId).execute()
 }

@@ -1,14 +1,16 @@
 /** Use cases for rotations (rokader): named groups of relocations that happen together. */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
-import { recordAudit } from '~/server/audit.server'
-import * as repo from '~/features/relocations/relocations.repo.server'
-import type { RotationInput } from '~/features/relocations/schemas/relocation'
+import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { deleteAudited, insertAudited, updateAudited } from '~/server/audited.server'
+import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
-import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { findRotationByName, getRotation, ungroupRotation } from './relocations.repo.server'
+import type { RotationInput } from './schemas'
 
-async function nameTaken(db: Kysely<Database>, name: string, except?: number): Promise<boolean> {
-  const row = await db.selectFrom('rotation').select('id').where('name', '=', name).executeTakeFirst()
+const GONE_MESSAGE = 'Rokaden findes ikke længere.'
+const NAME_TAKEN = fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede en rokade med det navn'] })
+
+async function nameTaken(db: Db, name: string, except?: number): Promise<boolean> {
+  const row = await findRotationByName(db, name)
   return row !== undefined && row.id !== except
 }
 
@@ -16,37 +18,38 @@ async function nameTaken(db: Kysely<Database>, name: string, except?: number): P
  * A new rotation; relocations join it from their form.
  * @example await createRotation(db, { name: 'Tættere Sammen', description: '', date: '2024-08-01' })
  */
-export async function createRotation(db: Kysely<Database>, input: RotationInput): Promise<ServiceResult> {
+export async function createRotation(db: Db, input: RotationInput): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
-    if (await nameTaken(trx, input.name))
-      return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede en rokade med det navn'] })
+    if (await nameTaken(trx, input.name)) return NAME_TAKEN
     const now = nowIso()
-    const id = await repo.insertRotation(trx, { ...input, createdAt: now, updatedAt: now })
-    await recordAudit(trx, 'create', 'rotation', id, null, input, `Rokade oprettet: ${input.name}`)
+    const id = await insertAudited(trx, 'rotation', { ...input, createdAt: now, updatedAt: now }, `Rokade oprettet: ${input.name}`)
     return ok({ id })
   })
 }
 
-/** Save an edit made on `version`. */
-export async function editRotation(db: Kysely<Database>, id: number, version: number, input: RotationInput): Promise<ServiceResult> {
+/**
+ * Save an edit made on `version`.
+ * @example await editRotation(db, 1, 1, { name: 'Tættere Sammen', description: 'Fase 1', date: null })
+ */
+export async function editRotation(db: Db, id: number, version: number, input: RotationInput): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
-    const current = await repo.getRotation(trx, id)
-    if (!current) return fail('not_found', 'Rokaden findes ikke længere.')
-    if (await nameTaken(trx, input.name, id))
-      return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede en rokade med det navn'] })
-    if (!(await repo.updateRotation(trx, id, version, { ...input, updatedAt: nowIso() }))) return fail('conflict', CONFLICT_MESSAGE)
-    await recordAudit(trx, 'update', 'rotation', id, current, input, `Rokade ændret: ${input.name}`)
-    return ok({ id })
+    if (!(await getRotation(trx, id))) return fail('not_found', GONE_MESSAGE)
+    if (await nameTaken(trx, input.name, id)) return NAME_TAKEN
+    const saved = await updateAudited(trx, 'rotation', id, version, { ...input, updatedAt: nowIso() }, `Rokade ændret: ${input.name}`)
+    return saved.ok ? ok({ id }) : saved
   })
 }
 
-/** Delete a rotation; its relocations are kept, no longer grouped. */
-export async function removeRotation(db: Kysely<Database>, id: number): Promise<ServiceResult> {
+/**
+ * Delete a rotation; its relocations are kept, no longer grouped.
+ * @example await removeRotation(db, 1)
+ */
+export async function removeRotation(db: Db, id: number): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
-    const current = await repo.getRotation(trx, id)
-    if (!current) return fail('not_found', 'Rokaden findes ikke længere.')
-    await repo.deleteRotation(trx, id)
-    await recordAudit(trx, 'delete', 'rotation', id, current, null, `Rokade slettet: ${current.name}`)
-    return ok({ id })
+    const current = await getRotation(trx, id)
+    if (!current) return fail('not_found', GONE_MESSAGE)
+    await ungroupRotation(trx, id)
+    const deleted = await deleteAudited(trx, 'rotation', id, `Rokade slettet: ${current.name}`, GONE_MESSAGE)
+    return deleted.ok ? ok({ id }) : deleted
   })
 }

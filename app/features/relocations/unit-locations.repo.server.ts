@@ -3,20 +3,9 @@
  * by the seed or an import, which write only the unit) sits wholly at its `property_id`: the
  * reads below fill that in, and services write the row the first time they change the unit.
  */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, NewUnitLocation, UnitLocation } from '#db/schema'
-
-type Db = Kysely<Database> | Transaction<Database>
-
-/** Where (part of) a unit sits now; `id` null when it is the implicit placement. */
-export interface CurrentLocation {
-  id: number | null
-  unitId: number
-  propertyId: number
-  propertyName: string
-  headcount: number
-  fromDate: string | null
-}
+import type { NewUnitLocation, UnitLocation } from '#db/schema'
+import type { Db } from '~/server/db.server'
+import type { CurrentLocation } from './types'
 
 /**
  * Current locations of the given units (all units when omitted), by unit.
@@ -53,7 +42,10 @@ export async function currentLocations(db: Db, unitIds?: readonly number[]): Pro
   return result
 }
 
-/** A unit's periods, oldest first, with property names. */
+/**
+ * A unit's periods, oldest first, with property names.
+ * @example (await locationHistory(db, 7)).at(-1)?.toDate // null: where it sits now
+ */
 export function locationHistory(db: Db, unitId: number): Promise<(UnitLocation & { propertyName: string })[]> {
   return db
     .selectFrom('unitLocationHistory as h')
@@ -66,17 +58,27 @@ export function locationHistory(db: Db, unitId: number): Promise<(UnitLocation &
     .execute()
 }
 
+/**
+ * Start a period at a property. Returns the new row's id.
+ * @example await insertLocation(trx, { unitId: 7, propertyId: 1, headcount: 18, fromDate: '2024-08-12', toDate: null, relocationId: 5, createdAt: now })
+ */
 export async function insertLocation(db: Db, values: NewUnitLocation): Promise<number> {
   const row = await db.insertInto('unitLocationHistory').values(values).returning('id').executeTakeFirstOrThrow()
   return row.id
 }
 
-/** End a period on its last day (the row stays as history). */
+/**
+ * End a period on its last day (the row stays as history).
+ * @example await closeLocation(trx, 12, '2024-08-11')
+ */
 export async function closeLocation(db: Db, id: number, toDate: string): Promise<void> {
   await db.updateTable('unitLocationHistory').set({ toDate }).where('id', '=', id).execute()
 }
 
-/** Correct an open period in place (a typing error, not a move). */
+/**
+ * Correct an open period in place (a typing error, not a move).
+ * @example await correctLocation(trx, 12, { headcount: 19.5 })
+ */
 export async function correctLocation(
   db: Db,
   id: number,
@@ -85,7 +87,10 @@ export async function correctLocation(
   await db.updateTable('unitLocationHistory').set(values).where('id', '=', id).where('toDate', 'is', null).execute()
 }
 
-/** Whether a unit has moved by a relocation marked done (then its placement is history). */
+/**
+ * Whether a unit has moved by a relocation marked done (then its placement is history).
+ * @example await hasRecordedMoves(db, 7) // true after its move was marked done
+ */
 export async function hasRecordedMoves(db: Db, unitId: number): Promise<boolean> {
   const row = await db
     .selectFrom('unitLocationHistory')
@@ -94,36 +99,4 @@ export async function hasRecordedMoves(db: Db, unitId: number): Promise<boolean>
     .where('relocationId', 'is not', null)
     .executeTakeFirst()
   return row !== undefined
-}
-
-/**
- * The units that sit (partly) at a property now, with the FTE they have there.
- * @example await unitsAtProperty(db, 1) // [{ unitId: 3, unitName: 'HR og Løn', headcount: 22 }]
- */
-export async function unitsAtProperty(
-  db: Db,
-  propertyId: number,
-): Promise<{ unitId: number; unitName: string; headcount: number; external: number }[]> {
-  const [tracked, implicit] = await Promise.all([
-    db
-      .selectFrom('unitLocationHistory as h')
-      .innerJoin('unit', 'unit.id', 'h.unitId')
-      .select(['h.unitId', 'unit.name as unitName', 'h.headcount', 'unit.external'])
-      .where('h.propertyId', '=', propertyId)
-      .where('h.toDate', 'is', null)
-      .execute(),
-    db
-      .selectFrom('unit')
-      .select(['unit.id as unitId', 'unit.name as unitName', 'unit.headcount', 'unit.external'])
-      .where('unit.propertyId', '=', propertyId)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb.selectFrom('unitLocationHistory as h').select('h.id').whereRef('h.unitId', '=', 'unit.id').where('h.toDate', 'is', null),
-          ),
-        ),
-      )
-      .execute(),
-  ])
-  return [...tracked, ...implicit].sort((a, b) => a.unitName.localeCompare(b.unitName, 'da'))
 }

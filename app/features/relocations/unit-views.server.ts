@@ -1,30 +1,17 @@
 /** What the unit pages show: the list with where each unit sits, and one unit with its history. */
-import type { Kysely } from 'kysely'
-import type { Database, Unit } from '#db/schema'
+import type { Unit, UnitLocation } from '#db/schema'
 import { foldText } from '#db/text'
 import { Money } from '~/core/money'
-import { listRelocations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
-import { currentLocations, locationHistory, type CurrentLocation } from '~/features/relocations/unit-locations.repo.server'
-import { getUnit } from '~/features/relocations/units.repo.server'
-import { listPeopleOfUnit, type PeopleView, type Viewer } from './people.server'
+import type { Db } from '~/server/db.server'
+import { listPeopleOfUnit } from './people.server'
 import { planAssumptions } from './relocation-plan.server'
+import { listRelocations } from './relocations.repo.server'
+import type { CurrentLocation, PeopleView, RelocationRow, UnitListRow, Viewer } from './types'
+import { currentLocations, locationHistory } from './unit-locations.repo.server'
+import { getUnit, getUnitName, listChildUnits, listPropertyChoices, listUnitChoices, listUnits } from './units.repo.server'
 
 const collator = new Intl.Collator('da')
-
-export interface UnitListRow {
-  id: number
-  name: string
-  parentName: string | null
-  headcount: number
-  /** The unit's own need, or headcount × the plan's desk factor (to 1 decimal). */
-  workplacesNeeded: number
-  ownNeed: boolean
-  external: boolean
-  contactPerson: string
-  locations: CurrentLocation[]
-  /** Relocations not yet done. */
-  pendingMoves: number
-}
+const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name)
 
 export interface UnitListFilter {
   q?: string
@@ -40,9 +27,9 @@ function desks(headcount: number, deskFactor: number): number {
  * Units by name with where they sit now, filtered by a search text and a property.
  * @example (await listUnitOverview(db, { q: 'mestring' })).rows[0].locations[0].propertyName // 'Mestringsenheden, Vesterbrogade 4B'
  */
-export async function listUnitOverview(db: Kysely<Database>, filter: UnitListFilter = {}) {
+export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
   const [units, locations, pending, assumptions] = await Promise.all([
-    db.selectFrom('unit').selectAll().execute(),
+    listUnits(db),
     currentLocations(db),
     listRelocations(db, { statuses: ['idea', 'planned', 'decided'] }),
     planAssumptions(db),
@@ -64,21 +51,36 @@ export async function listUnitOverview(db: Kysely<Database>, filter: UnitListFil
     }))
     .filter((r) => !needle || foldText(`${r.name} ${r.parentName ?? ''} ${r.contactPerson}`).includes(needle))
     .filter((r) => filter.propertyId === undefined || r.locations.some((l) => l.propertyId === filter.propertyId))
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort(byName)
   const total = rows.reduce((s, r) => s.plus(r.headcount), new Money(0)).toNumber()
   return { rows, total, deskFactor: assumptions.deskFactor }
 }
 
-/** Choices for the unit and relocation forms: properties and units by Danish name. */
-export async function formOptions(db: Kysely<Database>) {
-  const [properties, units] = await Promise.all([
-    db.selectFrom('property').select(['id', 'name', 'town', 'workplaces']).execute(),
-    db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId']).execute(),
-  ])
-  return {
-    properties: properties.sort((a, b) => collator.compare(a.name, b.name)),
-    units: units.sort((a, b) => collator.compare(a.name, b.name)),
-  }
+/**
+ * Choices for the unit and relocation forms: properties and units by Danish name.
+ * @example (await formOptions(db)).properties[0].name // 'Boligkontoret, Bytoften 2'
+ */
+export async function formOptions(db: Db) {
+  const [properties, units] = await Promise.all([listPropertyChoices(db), listUnitChoices(db)])
+  return { properties: properties.sort(byName), units: units.sort(byName) }
+}
+
+/**
+ * The units page: the filtered list and the properties to filter by.
+ * @example (await getUnitsPage(db, { q: 'børn' })).rows.length // 1
+ */
+export async function getUnitsPage(db: Db, filter: UnitListFilter) {
+  const [list, options] = await Promise.all([listUnitOverview(db, filter), formOptions(db)])
+  return { ...list, properties: options.properties }
+}
+
+/**
+ * The "Ny enhed" page: the form's choices and the plan's desk factor.
+ * @example (await getNewUnitPage(db)).deskFactor // 0.8
+ */
+export async function getNewUnitPage(db: Db) {
+  const [options, assumptions] = await Promise.all([formOptions(db), planAssumptions(db)])
+  return { ...options, deskFactor: assumptions.deskFactor }
 }
 
 export interface UnitPage {
@@ -86,33 +88,42 @@ export interface UnitPage {
   parent: { id: number; name: string } | null
   children: { id: number; name: string }[]
   locations: CurrentLocation[]
-  history: Awaited<ReturnType<typeof locationHistory>>
+  history: (UnitLocation & { propertyName: string })[]
   relocations: RelocationRow[]
   people: PeopleView
   deskFactor: number
+  /** The form's choices; a unit cannot be its own parent. */
+  properties: Awaited<ReturnType<typeof formOptions>>['properties']
+  parents: Awaited<ReturnType<typeof formOptions>>['units']
 }
 
-/** One unit with its parts, history, relocations and (for HR) named people. */
-export async function getUnitPage(db: Kysely<Database>, id: number, viewer: Viewer): Promise<UnitPage | null> {
+/**
+ * One unit with its parts, history, relocations, (for HR) named people and the form's choices.
+ * @example (await getUnitPage(db, 7, { canSeePeople: false }))?.people // { visible: false, count: 1 }
+ */
+export async function getUnitPage(db: Db, id: number, viewer: Viewer): Promise<UnitPage | null> {
   const unit = await getUnit(db, id)
   if (!unit) return null
-  const [parent, children, locations, history, relocations, people, assumptions] = await Promise.all([
-    unit.parentId === null ? undefined : db.selectFrom('unit').select(['id', 'name']).where('id', '=', unit.parentId).executeTakeFirst(),
-    db.selectFrom('unit').select(['id', 'name']).where('parentId', '=', id).execute(),
+  const [parent, children, locations, history, relocations, people, assumptions, options] = await Promise.all([
+    unit.parentId === null ? undefined : getUnitName(db, unit.parentId),
+    listChildUnits(db, id),
     currentLocations(db, [id]),
     locationHistory(db, id),
     listRelocations(db, { unitId: id }),
     listPeopleOfUnit(db, id, viewer),
     planAssumptions(db),
+    formOptions(db),
   ])
   return {
     unit,
     parent: parent ?? null,
-    children: children.sort((a, b) => collator.compare(a.name, b.name)),
+    children: children.sort(byName),
     locations: locations.get(id) ?? [],
     history,
     relocations,
     people,
     deskFactor: assumptions.deskFactor,
+    properties: options.properties,
+    parents: options.units.filter((u) => u.id !== id),
   }
 }

@@ -1,38 +1,85 @@
-/** Kysely queries for organisational units. */
-import { sql, type Kysely, type Transaction } from 'kysely'
-import type { Database, NewUnit, Unit } from '#db/schema'
+/** Kysely queries for organisational units. Every function takes the database or a transaction first. */
+import { sql } from 'kysely'
+import type { Unit } from '#db/schema'
+import type { Db } from '~/server/db.server'
 
-type Db = Kysely<Database> | Transaction<Database>
-
-export function listUnitsAtProperty(db: Db, propertyId: number): Promise<Unit[]> {
-  return db.selectFrom('unit').selectAll().where('propertyId', '=', propertyId).orderBy('name').execute()
-}
-
-export function listUnits(db: Db): Promise<Unit[]> {
-  return db.selectFrom('unit').selectAll().orderBy('id').execute()
-}
-
+/**
+ * One unit.
+ * @example (await getUnit(db, 7))?.name // 'Mestringsenheden'
+ */
 export function getUnit(db: Db, id: number): Promise<Unit | undefined> {
   return db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export async function insertUnit(db: Db, values: NewUnit): Promise<number> {
-  const row = await db.insertInto('unit').values(values).returning('id').executeTakeFirstOrThrow()
-  return row.id
+/**
+ * Every unit, in id order.
+ * @example (await listUnits(db)).length // 24
+ */
+export function listUnits(db: Db): Promise<Unit[]> {
+  return db.selectFrom('unit').selectAll().orderBy('id').execute()
 }
 
-/** Update when still at `version`; false when someone else saved first. */
-export async function updateUnit(db: Db, id: number, version: number, values: Partial<NewUnit>): Promise<boolean> {
-  const r = await db
-    .updateTable('unit')
-    .set({ ...values, version: sql`version + 1` as never })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(r.numUpdatedRows) === 1
+/**
+ * The units whose main site is a property, by name.
+ * @example await listUnitsAtProperty(db, 1) // [{ name: 'HR og Løn', … }]
+ */
+export function listUnitsAtProperty(db: Db, propertyId: number): Promise<Unit[]> {
+  return db.selectFrom('unit').selectAll().where('propertyId', '=', propertyId).orderBy('name').execute()
 }
 
-/** Move the unit's main site (after a relocation emptied the old one); bumps the version. */
+/**
+ * Every unit with what the savings engine reads of it, in id order.
+ * @example (await listEngineUnitRows(db))[0] // { id: 1, name: 'HR og Løn', headcount: 22, propertyId: 1, workplacesNeeded: null }
+ */
+export function listEngineUnitRows(db: Db): Promise<Pick<Unit, 'id' | 'name' | 'headcount' | 'propertyId' | 'workplacesNeeded'>[]> {
+  return db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId', 'workplacesNeeded']).orderBy('id').execute()
+}
+
+/**
+ * Units for select boxes, unsorted (the caller sorts by Danish name).
+ * @example await listUnitChoices(db) // [{ id: 1, name: 'HR og Løn', headcount: 22, propertyId: 1 }, …]
+ */
+export function listUnitChoices(db: Db): Promise<Pick<Unit, 'id' | 'name' | 'headcount' | 'propertyId'>[]> {
+  return db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId']).execute()
+}
+
+/**
+ * Properties for select boxes, with their workplaces, unsorted (the caller sorts by Danish name).
+ * @example await listPropertyChoices(db) // [{ id: 1, name: 'Hedensted Rådhus', town: 'Hedensted', workplaces: 430 }, …]
+ */
+export function listPropertyChoices(db: Db): Promise<{ id: number; name: string; town: string; workplaces: number }[]> {
+  return db.selectFrom('property').select(['id', 'name', 'town', 'workplaces']).execute()
+}
+
+/**
+ * A unit's id and name.
+ * @example await getUnitName(db, 3) // { id: 3, name: 'Børn og Familie' }
+ */
+export function getUnitName(db: Db, id: number): Promise<{ id: number; name: string } | undefined> {
+  return db.selectFrom('unit').select(['id', 'name']).where('id', '=', id).executeTakeFirst()
+}
+
+/**
+ * The units directly under a unit.
+ * @example await listChildUnits(db, 3) // [{ id: 8, name: 'Familiehuset' }]
+ */
+export function listChildUnits(db: Db, parentId: number): Promise<{ id: number; name: string }[]> {
+  return db.selectFrom('unit').select(['id', 'name']).where('parentId', '=', parentId).execute()
+}
+
+/**
+ * Whether a record a form refers to still exists.
+ * @example await recordExists(db, 'property', 4) // true
+ */
+export async function recordExists(db: Db, table: 'unit' | 'property' | 'rotation', id: number): Promise<boolean> {
+  return (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined
+}
+
+/**
+ * Move the unit's main site (after a relocation emptied the old one); bumps the version. The
+ * relocation marked done is what the audit trail records.
+ * @example await setUnitMainSite(trx, 7, 1, '2024-08-12', nowIso())
+ */
 export async function setUnitMainSite(db: Db, id: number, propertyId: number, locatedFrom: string, updatedAt: string): Promise<void> {
   await db
     .updateTable('unit')
@@ -41,39 +88,32 @@ export async function setUnitMainSite(db: Db, id: number, propertyId: number, lo
     .execute()
 }
 
-export async function deleteUnit(db: Db, id: number): Promise<boolean> {
-  const r = await db.deleteFrom('unit').where('id', '=', id).executeTakeFirst()
-  return Number(r.numDeletedRows) === 1
+async function countWhere(db: Db, table: 'relocation' | 'person' | 'scenarioMeasure', id: number): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unitId', '=', id)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
-/** What refers to a unit and so keeps it from being deleted. */
+/**
+ * What refers to a unit and so keeps it from being deleted.
+ * @example await countUnitDependents(db, 7) // { relocations: 1, people: 0, children: 0, measures: 0 }
+ */
 export async function countUnitDependents(
   db: Db,
   id: number,
 ): Promise<{ relocations: number; people: number; children: number; measures: number }> {
-  const count = async (table: 'relocation' | 'person' | 'scenarioMeasure', column: 'unitId') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where(column, '=', id)
-          .executeTakeFirstOrThrow()
-      ).n,
-    )
-  const children = Number(
-    (
-      await db
-        .selectFrom('unit')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('parentId', '=', id)
-        .executeTakeFirstOrThrow()
-    ).n,
-  )
+  const children = await db
+    .selectFrom('unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('parentId', '=', id)
+    .executeTakeFirstOrThrow()
   return {
-    relocations: await count('relocation', 'unitId'),
-    people: await count('person', 'unitId'),
-    children,
-    measures: await count('scenarioMeasure', 'unitId'),
+    relocations: await countWhere(db, 'relocation', id),
+    people: await countWhere(db, 'person', id),
+    children: Number(children.n),
+    measures: await countWhere(db, 'scenarioMeasure', id),
   }
 }

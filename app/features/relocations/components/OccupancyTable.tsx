@@ -21,6 +21,26 @@ function cellTitle(name: string, m: OccupancyMonth, goneFrom: string | null): st
   return `${name}, ${formatDanishMonth(m.month)}: ${formatFte(m.headcount)} årsværk, ${formatNumberDa(m.workplacesNeeded, 1)} arbejdspladser nødvendige af ${m.workplaces}${m2}${m.over ? ' – over kapaciteten' : ''}${isLate(m, goneFrom) ? ' – stadig i bygningen, efter lejemålets ophør eller overtagelsesdagen' : ''}`
 }
 
+function Legend() {
+  return (
+    <div className="legend">
+      <span>Tal: årsværk (højeste i måneden).</span>
+      <span>
+        <i className="ok" />
+        Plads
+      </span>
+      <span>
+        <i className="tight" />
+        Over 90 % af arbejdspladserne i brug
+      </span>
+      <span>
+        <i className="over" />
+        Over kapaciteten, eller stadig i bygningen efter lejemålets ophør eller overtagelsesdagen
+      </span>
+    </div>
+  )
+}
+
 export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months: string[]; selected?: number }) {
   const [params] = useSearchParams()
   /** The same view, with one property opened below. */
@@ -66,21 +86,7 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
           ))}
         </tbody>
       </table>
-      <div className="legend">
-        <span>Tal: årsværk (højeste i måneden).</span>
-        <span>
-          <i className="ok" />
-          Plads
-        </span>
-        <span>
-          <i className="tight" />
-          Over 90 % af arbejdspladserne i brug
-        </span>
-        <span>
-          <i className="over" />
-          Over kapaciteten, eller stadig i bygningen efter lejemålets ophør eller overtagelsesdagen
-        </span>
-      </div>
+      <Legend />
     </div>
   )
 }

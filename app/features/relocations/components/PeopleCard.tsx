@@ -5,9 +5,72 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
-import { personSchema } from '~/features/relocations/schemas/person'
-import type { PeopleView } from '~/features/relocations/people.server'
+import { formLabel, personFields } from '~/features/relocations/fields'
+import { personSchema } from '~/features/relocations/schemas'
+import type { PeopleView, PersonRow } from '~/features/relocations/types'
 import { FormErrors, TextField } from '~/ui/form'
+
+/** The form that adds a person; the page remounts it (a new key) once a person is added, which empties it. */
+function PersonForm({ lastResult }: { lastResult?: SubmissionResult<string[]> | null }) {
+  const [form, fields] = useForm({
+    id: 'person-form',
+    lastResult,
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: personSchema }),
+  })
+  return (
+    <Form method="post" {...getFormProps(form)} noValidate className="no-print people-add">
+      <FormErrors errors={form.errors} />
+      <input type="hidden" name="intent" value="add-person" />
+      <div className="people-form">
+        <TextField meta={fields.name} label={formLabel(personFields, 'name')} />
+        <TextField meta={fields.title} label={formLabel(personFields, 'title')} />
+        <TextField meta={fields.note} label={formLabel(personFields, 'note')} />
+        <div className="field">
+          <button type="submit" className="secondary">
+            Tilføj medarbejder
+          </button>
+        </div>
+      </div>
+    </Form>
+  )
+}
+
+function PeopleTable({ people, canEdit }: { people: PersonRow[]; canEdit: boolean }) {
+  if (people.length === 0) return <p className="muted">Ingen registreret.</p>
+  return (
+    <table className="plain compact">
+      <thead>
+        <tr>
+          <th>Navn</th>
+          <th>Stilling</th>
+          <th>Note</th>
+          <th className="no-print" />
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((p) => (
+          <tr key={p.id}>
+            <td>{p.name}</td>
+            <td>{p.title}</td>
+            <td>{p.note}</td>
+            <td className="no-print">
+              {canEdit && (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="remove-person" />
+                  <input type="hidden" name="personId" value={p.id} />
+                  <button type="submit" className="danger" aria-label={`Fjern ${p.name}`}>
+                    Fjern
+                  </button>
+                </Form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
 
 export function PeopleCard({
   view,
@@ -16,16 +79,12 @@ export function PeopleCard({
   canEdit,
 }: {
   view: PeopleView
+  /** The answer to the last "Tilføj medarbejder". */
   lastResult?: SubmissionResult<string[]> | null
+  /** Why the last "Fjern" was refused. */
   error?: string | null
   canEdit: boolean
 }) {
-  const [form, fields] = useForm({
-    id: 'person-form',
-    lastResult,
-    shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: personSchema }),
-  })
   if (!view.visible) {
     return (
       <div className="card">
@@ -45,56 +104,8 @@ export function PeopleCard({
           {error}
         </div>
       )}
-      {view.people.length === 0 ? (
-        <p className="muted">Ingen registreret.</p>
-      ) : (
-        <table className="plain compact">
-          <thead>
-            <tr>
-              <th>Navn</th>
-              <th>Stilling</th>
-              <th>Note</th>
-              <th className="no-print" />
-            </tr>
-          </thead>
-          <tbody>
-            {view.people.map((p) => (
-              <tr key={p.id}>
-                <td>{p.name}</td>
-                <td>{p.title}</td>
-                <td>{p.note}</td>
-                <td className="no-print">
-                  {canEdit && (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove-person" />
-                      <input type="hidden" name="personId" value={p.id} />
-                      <button type="submit" className="danger" aria-label={`Fjern ${p.name}`}>
-                        Fjern
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {canEdit && (
-        <Form method="post" {...getFormProps(form)} noValidate className="no-print people-add">
-          <FormErrors errors={form.errors} />
-          <input type="hidden" name="intent" value="add-person" />
-          <div className="people-form">
-            <TextField meta={fields.name} label="Medarbejderens navn" />
-            <TextField meta={fields.title} label="Stilling" />
-            <TextField meta={fields.note} label="Note om medarbejderen" />
-            <div className="field">
-              <button type="submit" className="secondary">
-                Tilføj medarbejder
-              </button>
-            </div>
-          </div>
-        </Form>
-      )}
+      <PeopleTable people={view.people} canEdit={canEdit} />
+      {canEdit && <PersonForm key={view.people.length} lastResult={lastResult} />}
     </div>
   )
 }

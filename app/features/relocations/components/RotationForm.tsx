@@ -2,8 +2,9 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
-import { rotationSchema, type RotationInput } from '~/features/relocations/schemas/relocation'
-import { FormErrors, type FormShape, TextAreaField, TextField } from '~/ui/form'
+import { rotationFields } from '~/features/relocations/fields'
+import { rotationSchema, type RotationInput } from '~/features/relocations/schemas'
+import { FormErrors, type FormShape, RegistryFields } from '~/ui/form'
 
 export function RotationForm({
   lastResult,
@@ -29,9 +30,7 @@ export function RotationForm({
       <input type="hidden" name="intent" value="rotation" />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <div className="form-grid">
-        <TextField meta={fields.name} label="Rokadens navn" />
-        <TextField meta={fields.date} label="Dato" placeholder="dd.mm.åååå" />
-        <TextAreaField meta={fields.description} label="Beskrivelse" />
+        <RegistryFields fields={rotationFields} metas={fields} />
       </div>
       <div className="form-actions">
         <button type="submit" className="secondary">

@@ -7,6 +7,8 @@ import type { CSSProperties } from 'react'
 import { Link } from 'react-router'
 import type { TimelineGroup, TimelineMarker } from '~/core/timeline'
 
+type Row = TimelineGroup['rows'][number]
+
 function Markers({ markers }: { markers: TimelineMarker[] }) {
   return (
     <>
@@ -35,6 +37,75 @@ function MarkerLabels({ markers }: { markers: TimelineMarker[] }) {
   )
 }
 
+function TimelineRow({ row: r, groupMarkers }: { row: Row; groupMarkers: TimelineMarker[] }) {
+  return (
+    <div className="tl-row">
+      <div className="label" title={r.label}>
+        <Link to={r.href}>{r.label}</Link>
+      </div>
+      <div className="track">
+        <Markers markers={[...groupMarkers, ...r.markers]} />
+        {r.bars.map((b) => (
+          <span
+            key={`${b.left}-${b.late}`}
+            className={`bar ${b.planned ? 'planned' : ''} ${b.late ? 'late' : ''}`}
+            style={{ left: `${b.left}%`, width: `${b.width}%` }}
+            title={b.late ? `${b.title} – stadig i bygningen, efter den er opsagt eller solgt` : b.title}
+          >
+            {b.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  )
+}
+
+function Group({ group: g }: { group: TimelineGroup }) {
+  return (
+    <div data-testid="timeline-group" data-left-behind={g.leftBehind || undefined}>
+      <div className={`tl-group ${g.leftBehind ? 'left-behind' : ''}`}>
+        <div className="title label">
+          <Link to={g.href}>{g.title}</Link>
+        </div>
+        <div className="track">
+          <Markers markers={g.markers} />
+          <MarkerLabels markers={g.markers} />
+        </div>
+      </div>
+      {g.rows.map((r) => (
+        <TimelineRow key={r.key} row={r} groupMarkers={g.markers} />
+      ))}
+    </div>
+  )
+}
+
+function Legend() {
+  return (
+    <div className="legend">
+      <span>
+        <i className="sw-bar" />
+        Sidder der
+      </span>
+      <span>
+        <i className="sw-planned" />
+        Efter en flytning, der ikke er gennemført
+      </span>
+      <span>
+        <i className="sw-late" />
+        Stadig der efter lejemålets ophør eller overtagelsesdagen
+      </span>
+      <span>
+        <i className="sw-line" />
+        Lejemål ophører
+      </span>
+      <span>
+        <i className="sw-takeover" />
+        Overtagelsesdag (salg)
+      </span>
+    </div>
+  )
+}
+
 export function Timeline({ groups, ticks }: { groups: TimelineGroup[]; ticks: { key: string; left: number; label: string }[] }) {
   const style = { '--month': `${100 / Math.max(ticks.length, 1)}%` } as CSSProperties
   const every = ticks.length > 24 ? 3 : ticks.length > 12 ? 2 : 1
@@ -54,60 +125,9 @@ export function Timeline({ groups, ticks }: { groups: TimelineGroup[]; ticks: { 
         </div>
       </div>
       {groups.map((g) => (
-        <div key={g.key} data-testid="timeline-group" data-left-behind={g.leftBehind || undefined}>
-          <div className={`tl-group ${g.leftBehind ? 'left-behind' : ''}`}>
-            <div className="title label">
-              <Link to={g.href}>{g.title}</Link>
-            </div>
-            <div className="track">
-              <Markers markers={g.markers} />
-              <MarkerLabels markers={g.markers} />
-            </div>
-          </div>
-          {g.rows.map((r) => (
-            <div key={r.key} className="tl-row">
-              <div className="label" title={r.label}>
-                <Link to={r.href}>{r.label}</Link>
-              </div>
-              <div className="track">
-                <Markers markers={[...g.markers, ...r.markers]} />
-                {r.bars.map((b) => (
-                  <span
-                    key={`${b.left}-${b.late}`}
-                    className={`bar ${b.planned ? 'planned' : ''} ${b.late ? 'late' : ''}`}
-                    style={{ left: `${b.left}%`, width: `${b.width}%` }}
-                    title={b.late ? `${b.title} – stadig i bygningen, efter den er opsagt eller solgt` : b.title}
-                  >
-                    {b.label}
-                  </span>
-                ))}
-              </div>
-            </div>
-          ))}
-        </div>
+        <Group key={g.key} group={g} />
       ))}
-      <div className="legend">
-        <span>
-          <i className="sw-bar" />
-          Sidder der
-        </span>
-        <span>
-          <i className="sw-planned" />
-          Efter en flytning, der ikke er gennemført
-        </span>
-        <span>
-          <i className="sw-late" />
-          Stadig der efter lejemålets ophør eller overtagelsesdagen
-        </span>
-        <span>
-          <i className="sw-line" />
-          Lejemål ophører
-        </span>
-        <span>
-          <i className="sw-takeover" />
-          Overtagelsesdag (salg)
-        </span>
-      </div>
+      <Legend />
     </div>
   )
 }

@@ -1,9 +1,15 @@
-/** The unit form, shared by "Ny enhed" and the unit page. */
+/**
+ * The unit form, shared by "Ny enhed" and the unit page. Its own layout (choices from the page,
+ * hints that depend on the unit), with labels from the field registry.
+ */
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
-import { unitSchema, type UnitInput } from '~/features/relocations/schemas/unit'
+import { formLabel, unitFields } from '~/features/relocations/fields'
+import { unitSchema, type UnitInput } from '~/features/relocations/schemas'
 import { CheckboxField, type FormShape, RecordFields, SelectField, TextField } from '~/ui/form'
+
+const label = (key: keyof UnitInput) => formLabel(unitFields, key)
 
 interface Option {
   id: number
@@ -46,27 +52,29 @@ export function UnitForm({
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
       <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
-        <TextField meta={fields.name} label="Navn" wide />
-        <SelectField meta={fields.parentId} label="Overordnet enhed" options={toOptions(units)} hint="Tom, hvis enheden ligger øverst" />
+        <TextField meta={fields.name} label={label('name')} wide />
+        <SelectField meta={fields.parentId} label={label('parentId')} options={toOptions(units)} hint="Tom, hvis enheden ligger øverst" />
         <SelectField
           meta={fields.propertyId}
-          label="Ejendom"
+          label={label('propertyId')}
           options={toOptions(properties)}
           hint={propertyLocked ? 'Enheden er flyttet med flytninger; brug en ny flytning for at flytte den.' : 'Hvor enheden har til huse'}
         />
-        <TextField meta={fields.locatedFrom} label="I ejendommen fra" placeholder="dd.mm.åååå" />
-        <TextField meta={fields.headcount} label="Årsværk" inputMode="decimal" hint="Fuldtidsstillinger; decimaler er tilladt, fx 19,5" />
+        <TextField meta={fields.locatedFrom} label={label('locatedFrom')} placeholder="dd.mm.åååå" />
+        <TextField
+          meta={fields.headcount}
+          label={label('headcount')}
+          inputMode="decimal"
+          hint="Fuldtidsstillinger; decimaler er tilladt, fx 19,5"
+        />
         <TextField
           meta={fields.workplacesNeeded}
-          label="Arbejdspladser"
+          label={label('workplacesNeeded')}
           inputMode="numeric"
           hint={`Tom: årsværk × deleskrivebordsfaktor ${deskFactorText}`}
         />
-        <TextField meta={fields.contactPerson} label="Kontaktperson" />
-        <CheckboxField
-          meta={fields.external}
-          label="Ekstern bruger (forening, frivillighus), der skal genhuses hvis bygningen forsvinder"
-        />
+        <TextField meta={fields.contactPerson} label={label('contactPerson')} />
+        <CheckboxField meta={fields.external} label={label('external')} />
       </RecordFields>
     </Form>
   )

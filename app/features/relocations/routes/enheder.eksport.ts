@@ -1,6 +1,8 @@
 /** GET /enheder/eksport.csv: units with headcounts and where they sit (aggregates only; never names of people). */
+import { csvResponse } from '~/core/sheets/csv'
+import { csvCells } from '~/core/sheets/export-columns'
+import { unitExportColumns } from '~/features/relocations/fields'
 import { listUnitOverview } from '~/features/relocations/unit-views.server'
-import { csvNumber, csvResponse } from '~/core/sheets/csv'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/enheder.eksport'
 
@@ -10,21 +12,12 @@ export async function loader({ request }: Route.LoaderArgs) {
     q: url.searchParams.get('q') ?? '',
     propertyId: Number(url.searchParams.get('ejendom')) || undefined,
   })
-  const header = ['Enhed', 'Overordnet enhed', 'Årsværk', 'Arbejdspladser', 'Sidder i', 'Kontaktperson', 'Ekstern bruger']
   return csvResponse(
     'enheder.csv',
-    header,
+    unitExportColumns.map((c) => c.header),
     (async function* () {
       yield rows
     })(),
-    (u) => [
-      u.name,
-      u.parentName ?? '',
-      csvNumber(u.headcount),
-      csvNumber(u.workplacesNeeded),
-      u.locations.map((l) => `${l.propertyName} (${csvNumber(l.headcount)})`).join(', '),
-      u.contactPerson,
-      u.external ? 'Ja' : 'Nej',
-    ],
+    (u) => csvCells(unitExportColumns, u),
   )
 }

@@ -1,7 +1,9 @@
 /** GET /enheder/medarbejdere.csv: HR's list of named people; refused for anyone who may not see them. */
 import { data } from 'react-router'
-import { exportPeople, viewerOf } from '~/features/relocations/people.server'
 import { csvResponse } from '~/core/sheets/csv'
+import { csvCells } from '~/core/sheets/export-columns'
+import { personExportColumns } from '~/features/relocations/fields'
+import { exportPeople, viewerOf } from '~/features/relocations/people.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/enheder.medarbejdere'
 
@@ -11,10 +13,10 @@ export async function loader({ context }: Route.LoaderArgs) {
   const people = result.value
   return csvResponse(
     'medarbejdere.csv',
-    ['Enhed', 'Navn', 'Stilling', 'Note'],
+    personExportColumns.map((c) => c.header),
     (async function* () {
       yield people
     })(),
-    (p) => [p.unitName, p.name, p.title, p.note],
+    (p) => csvCells(personExportColumns, p),
   )
 }

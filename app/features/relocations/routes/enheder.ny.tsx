@@ -1,32 +1,32 @@
 /** Ny enhed: register a unit at a property. */
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Link, redirect } from 'react-router'
-import { UnitForm } from '~/features/relocations/components/UnitForm'
+import { href, Link, redirect } from 'react-router'
 import { formatNumberDa } from '~/core/money'
-import { unitSchema } from '~/features/relocations/schemas/unit'
+import { UnitForm } from '~/features/relocations/components/UnitForm'
+import { unitSchema } from '~/features/relocations/schemas'
+import { getNewUnitPage } from '~/features/relocations/unit-views.server'
 import { createUnit } from '~/features/relocations/units.server'
-import { formOptions } from '~/features/relocations/unit-views.server'
-import { planAssumptions } from '~/features/relocations/relocation-plan.server'
+import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
-import { failedReply, invalidReply } from '~/ui/submission'
+import { outcomeFor } from '~/ui/action-result'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/enheder.ny'
 
 export const meta = () => [{ title: 'Ny enhed · Kloge Kvadratmeter' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const db = await getDb()
-  const [options, assumptions] = await Promise.all([formOptions(db), planAssumptions(db)])
-  const propertyId = new URL(request.url).searchParams.get('ejendom') ?? ''
-  return { ...options, deskFactor: assumptions.deskFactor, propertyId }
+  const page = await getNewUnitPage(await getDb())
+  return { ...page, propertyId: new URL(request.url).searchParams.get('ejendom') ?? '' }
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: unitSchema })
-  if (submission.status !== 'success') return invalidReply(submission)
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['save'] as const)
+  const submission = parseWithZod(formData, { schema: unitSchema })
+  if (submission.status !== 'success') return invalid(intent, submission)
   const result = await createUnit(await getDb(), submission.value)
-  if (!result.ok) return failedReply(submission, result)
-  return redirect(`/enheder/${result.value.id}?besked=oprettet`)
+  if (!result.ok) return refused(intent, result, submission)
+  return redirect(`${href('/enheder/:id', { id: String(result.value.id) })}?besked=oprettet`)
 }
 
 export default function NewUnit({ loaderData, actionData }: Route.ComponentProps) {
@@ -34,12 +34,12 @@ export default function NewUnit({ loaderData, actionData }: Route.ComponentProps
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to="/enheder">Enheder</Link> › Ny enhed
+        <Link to={href('/enheder')}>Enheder</Link> › Ny enhed
       </div>
       <h1>Ny enhed</h1>
       <div className="card">
         <UnitForm
-          lastResult={actionData?.result}
+          lastResult={outcomeFor(actionData, 'save')?.reply ?? null}
           defaultValue={{ headcount: '0', propertyId }}
           submitLabel="Opret enhed"
           properties={properties}

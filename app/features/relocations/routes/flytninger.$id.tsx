@@ -1,65 +1,86 @@
 /** Flytning: edit a planned relocation with its capacity check, mark it done, or delete it. */
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data, Form, Link, redirect, useSearchParams } from 'react-router'
-import { useCan } from '~/ui/use-can'
-import { Flash } from '~/ui/Flash'
+import { href, Link, redirect, useSearchParams } from 'react-router'
+import { fteText } from '~/core/relocation-labels'
+import { DeleteCard } from '~/features/relocations/components/DeleteCard'
+import { DoneRelocationCard, MarkDoneCard, RelocationHeader } from '~/features/relocations/components/RelocationCards'
 import { RelocationForm } from '~/features/relocations/components/RelocationForm'
-import { StatusBadge } from '~/features/relocations/components/StatusBadge'
-import { formatDanishDate } from '~/core/dates'
-import { formatOre } from '~/core/money'
-import { markDoneSchema, relocationUpdateSchema } from '~/features/relocations/schemas/relocation'
-import { getRelocationPage, relocationFormData } from '~/features/relocations/relocation-views.server'
+import { getRelocationPage } from '~/features/relocations/relocation-views.server'
 import { editRelocation, markRelocationDone, removeRelocation } from '~/features/relocations/relocations.server'
-import { getDb } from '~/server/db.server'
-import { amountText, dateText } from '~/ui/form-values'
+import { markDoneSchema, relocationUpdateSchema } from '~/features/relocations/schemas'
+import type { RelocationRow } from '~/features/relocations/types'
+import { invalid, readIntent, refused } from '~/server/action.server'
+import { getDb, type Db } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
-import { formatFte, fteText } from '~/core/relocation-labels'
-import { failedReply, invalidReply } from '~/ui/submission'
+import { outcomeFor, refusalFor } from '~/ui/action-result'
+import { Flash } from '~/ui/Flash'
+import { amountText, dateText } from '~/ui/form-values'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
+import { useCan } from '~/ui/use-can'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/flytninger.$id'
 
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `Flytning: ${data?.relocation.unitName ?? ''} · Kloge Kvadratmeter` }]
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: relocationsCss }]
 
+const relocationLink = (id: number) => href('/flytninger/:id', { id: String(id) })
+
 export async function loader({ params }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Flytningen')
-  const db = await getDb()
-  const [page, options] = await Promise.all([getRelocationPage(db, id), relocationFormData(db)])
+  const page = await getRelocationPage(await getDb(), id)
   invariantResponse(page, 'Flytningen findes ikke. Den kan være slettet.')
-  return { ...page, options }
+  return page
+}
+
+async function markDone(db: Db, id: number, formData: FormData) {
+  const submission = parseWithZod(formData, { schema: markDoneSchema })
+  if (submission.status !== 'success') return invalid('done', submission)
+  const { version, acceptWarnings } = submission.value
+  const result = await markRelocationDone(db, id, { version, acceptWarnings: acceptWarnings === 1 })
+  if (!result.ok) return refused('done', result, submission)
+  return redirect(`${relocationLink(id)}?besked=gennemfoert`)
+}
+
+async function saveRelocation(db: Db, id: number, formData: FormData) {
+  const submission = parseWithZod(formData, { schema: relocationUpdateSchema })
+  if (submission.status !== 'success') return invalid('save', submission)
+  const { version, ...input } = submission.value
+  const result = await editRelocation(db, id, version, input)
+  if (!result.ok) return refused('save', result, submission)
+  return redirect(`${relocationLink(id)}?besked=gemt`)
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const id = parseId(params.id, 'Flytningen')
   const formData = await request.formData()
+  const intent = readIntent(formData, ['save', 'done', 'delete'] as const)
   const db = await getDb()
-  switch (formData.get('intent')) {
+  switch (intent) {
     case 'delete': {
       const result = await removeRelocation(db, id)
-      return result.ok
-        ? redirect('/flytninger?besked=slettet')
-        : data({ doneError: result.message, doneWarnings: [] as string[] }, { status: 409 })
+      return result.ok ? redirect(`${href('/flytninger')}?besked=slettet`) : refused('delete', result)
     }
-    case 'done': {
-      const parsed = markDoneSchema.safeParse(Object.fromEntries(formData))
-      if (!parsed.success)
-        return data({ doneError: 'Ugyldig forespørgsel. Genindlæs siden.', doneWarnings: [] as string[] }, { status: 400 })
-      const result = await markRelocationDone(db, id, { version: parsed.data.version, acceptWarnings: parsed.data.acceptWarnings === 1 })
-      if (result.ok) return redirect(`/flytninger/${id}?besked=gennemfoert`)
-      return data(
-        { doneError: result.message, doneWarnings: result.fieldErrors?.acceptWarnings ?? [] },
-        { status: result.reason === 'conflict' ? 409 : 400 },
-      )
-    }
-    default: {
-      const submission = parseWithZod(formData, { schema: relocationUpdateSchema })
-      if (submission.status !== 'success') return invalidReply(submission)
-      const { version, ...input } = submission.value
-      const result = await editRelocation(db, id, version, input)
-      if (!result.ok) return failedReply(submission, result)
-      return redirect(`/flytninger/${id}?besked=gemt`)
-    }
+    case 'done':
+      return markDone(db, id, formData)
+    case 'save':
+      return saveRelocation(db, id, formData)
+  }
+}
+
+/** The form's text for a stored relocation. */
+function relocationFormValues(r: RelocationRow) {
+  return {
+    unitId: String(r.unitId),
+    fromPropertyId: String(r.fromPropertyId),
+    toPropertyId: String(r.toPropertyId),
+    date: dateText(r.date),
+    headcount: fteText(r.headcount),
+    status: r.status,
+    rotationId: r.rotationId === null ? '' : String(r.rotationId),
+    movingCostOre: amountText(r.movingCostOre),
+    refurbishmentOre: amountText(r.refurbishmentOre),
+    addedAnnualOperatingOre: amountText(r.addedAnnualOperatingOre),
+    note: r.note,
   }
 }
 
@@ -67,37 +88,18 @@ export default function RelocationPage({ loaderData, actionData }: Route.Compone
   const { relocation: r, check, options } = loaderData
   const [params] = useSearchParams()
   const canEdit = useCan('edit_hr')
-  const doneError = actionData && 'doneError' in actionData ? actionData : null
-  const warnings = doneError?.doneWarnings.length ? doneError.doneWarnings : (check?.warnings ?? [])
+  const doneAnswer = outcomeFor(actionData, 'done')
+  const doneWarnings = doneAnswer?.reply?.error?.acceptWarnings ?? []
+  const warnings = doneWarnings.length ? doneWarnings : (check?.warnings ?? [])
+  const refusal =
+    refusalFor(actionData, 'delete') ??
+    (doneAnswer && !doneAnswer.ok ? (doneAnswer.message ?? 'Ugyldig forespørgsel. Genindlæs siden.') : null)
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to="/flytninger">Flytninger</Link> › {r.unitName}
+        <Link to={href('/flytninger')}>Flytninger</Link> › {r.unitName}
       </div>
-      <div className="page-header">
-        <div>
-          <h1>
-            {r.unitName}: {r.fromPropertyName} → {r.toPropertyName}
-          </h1>
-          <p>
-            {formatDanishDate(r.date)} · {formatFte(r.headcount)} årsværk · <StatusBadge status={r.status} />
-            {r.rotationName && r.rotationId !== null && (
-              <>
-                {' '}
-                · rokade <Link to={`/flytninger/rokader/${r.rotationId}`}>{r.rotationName}</Link>
-              </>
-            )}
-          </p>
-        </div>
-        <div className="form-actions no-print">
-          <Link className="button secondary" to={`/kapacitet?ejendom=${r.toPropertyId}`}>
-            Kapacitet i {r.toPropertyName}
-          </Link>
-          <Link className="button secondary" to={`/enheder/${r.unitId}`}>
-            Enheden
-          </Link>
-        </div>
-      </div>
+      <RelocationHeader relocation={r} />
       {params.get('besked') === 'gennemfoert' ? (
         <div className="alert success" role="status">
           Flytningen er markeret som gennemført. Enhedens placering og historik er opdateret.
@@ -105,101 +107,28 @@ export default function RelocationPage({ loaderData, actionData }: Route.Compone
       ) : (
         <Flash />
       )}
-      {doneError && (
+      {refusal && (
         <div className="alert error" role="alert">
-          {doneError.doneError}
+          {refusal}
         </div>
       )}
       {r.status === 'done' ? (
-        <div className="card">
-          <h2>Gennemført flytning</h2>
-          <p className="muted">En gennemført flytning er en del af enhedens historik og kan ikke ændres.</p>
-          <dl className="facts">
-            <dt>Flyttedato</dt>
-            <dd>{formatDanishDate(r.date)}</dd>
-            <dt>Årsværk</dt>
-            <dd>{formatFte(r.headcount)}</dd>
-            <dt>Flytteudgift</dt>
-            <dd>
-              {formatOre(r.movingCostShownOre)}
-              {r.movingCostComputed ? ' (årsværk × sats)' : ''}
-            </dd>
-            <dt>Istandsættelse</dt>
-            <dd>{formatOre(r.refurbishmentOre)}</dd>
-            <dt>Merudgift til drift pr. år</dt>
-            <dd>{formatOre(r.addedAnnualOperatingOre)}</dd>
-            {r.note && (
-              <>
-                <dt>Note</dt>
-                <dd>{r.note}</dd>
-              </>
-            )}
-          </dl>
-        </div>
+        <DoneRelocationCard relocation={r} />
       ) : (
         <>
           <RelocationForm
             key={r.version}
-            lastResult={actionData && 'result' in actionData ? actionData.result : null}
+            lastResult={outcomeFor(actionData, 'save')?.reply ?? null}
             version={r.version}
             relocationId={r.id}
-            defaultValue={{
-              unitId: String(r.unitId),
-              fromPropertyId: String(r.fromPropertyId),
-              toPropertyId: String(r.toPropertyId),
-              date: dateText(r.date),
-              headcount: fteText(r.headcount),
-              status: r.status,
-              rotationId: r.rotationId === null ? '' : String(r.rotationId),
-              movingCostOre: amountText(r.movingCostOre),
-              refurbishmentOre: amountText(r.refurbishmentOre),
-              addedAnnualOperatingOre: amountText(r.addedAnnualOperatingOre),
-              note: r.note,
-            }}
+            defaultValue={relocationFormValues(r)}
             submitLabel="Gem ændringer"
             options={options}
             initialCheck={check}
             disabled={!canEdit}
           />
-          {canEdit && (
-            <div className="card no-print">
-              <h2>Markér som gennemført</h2>
-              <p className="muted">
-                Når flytningen er sket: enhedens placering opdateres fra flyttedatoen, og den gamle placering gemmes i historikken.
-              </p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="done" />
-                <input type="hidden" name="version" value={r.version} />
-                {warnings.length > 0 && (
-                  <div className="field checkbox">
-                    <input type="checkbox" id="done-accept" name="acceptWarnings" />
-                    <label htmlFor="done-accept">
-                      Markér trods {warnings.length === 1 ? 'advarslen' : `de ${warnings.length} advarsler`}
-                    </label>
-                  </div>
-                )}
-                <div className="form-actions">
-                  <button type="submit">Markér som gennemført</button>
-                </div>
-              </Form>
-            </div>
-          )}
-          {canEdit && (
-            <div className="card no-print">
-              <h2>Slet flytning</h2>
-              <Form
-                method="post"
-                onSubmit={(e) => {
-                  if (!window.confirm('Slet flytningen? Det kan ikke fortrydes.')) e.preventDefault()
-                }}
-              >
-                <input type="hidden" name="intent" value="delete" />
-                <button type="submit" className="danger">
-                  Slet flytning
-                </button>
-              </Form>
-            </div>
-          )}
+          {canEdit && <MarkDoneCard version={r.version} warnings={warnings} />}
+          {canEdit && <DeleteCard title="Slet flytning" confirm="Slet flytningen? Det kan ikke fortrydes." />}
         </>
       )}
     </section>

@@ -1,13 +1,13 @@
 /** Planlæg flytning: a new relocation with the instant capacity check of the receiving building. */
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Link, redirect } from 'react-router'
+import { href, Link, redirect } from 'react-router'
 import { RelocationForm } from '~/features/relocations/components/RelocationForm'
-import { relocationSchema } from '~/features/relocations/schemas/relocation'
-import { relocationFormData } from '~/features/relocations/relocation-views.server'
+import { getNewRelocationPage } from '~/features/relocations/relocation-views.server'
 import { createRelocation } from '~/features/relocations/relocations.server'
+import { relocationSchema } from '~/features/relocations/schemas'
+import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
-import { fteText } from '~/core/relocation-labels'
-import { failedReply, invalidReply } from '~/ui/submission'
+import { outcomeFor } from '~/ui/action-result'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/flytninger.ny'
@@ -17,22 +17,20 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: relo
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  const options = await relocationFormData(await getDb())
-  const unitId = url.searchParams.get('enhed') ?? ''
-  const site = options.sites[unitId]?.[0]
-  const rotationId = url.searchParams.get('rokade') ?? ''
-  return {
-    options,
-    prefill: { unitId, fromPropertyId: site ? String(site.propertyId) : '', headcount: site ? fteText(site.headcount) : '', rotationId },
-  }
+  return getNewRelocationPage(await getDb(), {
+    unitId: url.searchParams.get('enhed') ?? '',
+    rotationId: url.searchParams.get('rokade') ?? '',
+  })
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: relocationSchema })
-  if (submission.status !== 'success') return invalidReply(submission)
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['save'] as const)
+  const submission = parseWithZod(formData, { schema: relocationSchema })
+  if (submission.status !== 'success') return invalid(intent, submission)
   const result = await createRelocation(await getDb(), submission.value)
-  if (!result.ok) return failedReply(submission, result)
-  return redirect(`/flytninger/${result.value.id}?besked=oprettet`)
+  if (!result.ok) return refused(intent, result, submission)
+  return redirect(`${href('/flytninger/:id', { id: String(result.value.id) })}?besked=oprettet`)
 }
 
 export default function NewRelocation({ loaderData, actionData }: Route.ComponentProps) {
@@ -40,7 +38,7 @@ export default function NewRelocation({ loaderData, actionData }: Route.Componen
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to="/flytninger">Flytninger</Link> › Planlæg flytning
+        <Link to={href('/flytninger')}>Flytninger</Link> › Planlæg flytning
       </div>
       <h1>Planlæg flytning</h1>
       <p className="muted">
@@ -48,7 +46,7 @@ export default function NewRelocation({ loaderData, actionData }: Route.Componen
         der.
       </p>
       <RelocationForm
-        lastResult={actionData?.result}
+        lastResult={outcomeFor(actionData, 'save')?.reply ?? null}
         defaultValue={{ ...prefill, status: 'planned' }}
         submitLabel="Gem flytning"
         options={options}

@@ -1,6 +1,6 @@
 /** GET /flytninger/tjek?unitId=…&fromPropertyId=…&toPropertyId=…&date=…&headcount=…: the instant capacity check. */
-import { checkQuerySchema } from '~/features/relocations/schemas/relocation'
 import { previewRelocation } from '~/features/relocations/relocation-views.server'
+import { checkQuerySchema } from '~/features/relocations/schemas'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/flytninger.tjek'
 

@@ -1,6 +1,7 @@
 /** Kapacitet: occupancy per property per month (over-capacity in red) and the timeline of who sits where. */
-import { Form, Link } from 'react-router'
+import { href, Link } from 'react-router'
 import { useCan } from '~/ui/use-can'
+import { CapacityAlerts, CapacityFilters } from '~/features/relocations/components/CapacityFilters'
 import { OccupancyDetail } from '~/features/relocations/components/OccupancyDetail'
 import { OccupancyTable } from '~/features/relocations/components/OccupancyTable'
 import { Timeline } from '~/features/relocations/components/Timeline'
@@ -11,11 +12,15 @@ import { getCapacityPage } from '~/features/relocations/capacity.server'
 import { getDb } from '~/server/db.server'
 import { statusLevelLabels, WINDOW_SIZES } from '~/core/relocation-labels'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
+import capacityCss from '~/features/relocations/capacity.css?url'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/kapacitet'
 
 export const meta = () => [{ title: 'Kapacitet · Kloge Kvadratmeter' }]
-export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: relocationsCss }]
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: relocationsCss },
+  { rel: 'stylesheet', href: capacityCss },
+]
 
 const LEVELS = Object.keys(statusLevelLabels) as RelocationStatus[]
 
@@ -31,7 +36,6 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function CapacityPage({ loaderData }: Route.ComponentProps) {
   const d = loaderData
-  const propertyId = d.detail?.propertyId ?? ''
   const canEdit = useCan('edit_hr')
   return (
     <section className="page">
@@ -45,7 +49,7 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
         </div>
         <div className="form-actions no-print">
           {canEdit && (
-            <Link className="button secondary" to="/flytninger/ny">
+            <Link className="button secondary" to={href('/flytninger/ny')}>
               Planlæg flytning
             </Link>
           )}
@@ -54,74 +58,8 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
           </button>
         </div>
       </div>
-      <Form method="get" className="filters no-print">
-        <label>
-          Fra måned
-          <select name="fra" defaultValue={d.from}>
-            {d.monthChoices.map((m) => (
-              <option key={m} value={m}>
-                {formatDanishMonth(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Periode
-          <select name="maaneder" defaultValue={d.months}>
-            {WINDOW_SIZES.map((n) => (
-              <option key={n} value={n}>
-                {n} måneder
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Flytninger
-          <select name="medtag" defaultValue={d.level}>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {statusLevelLabels[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Ejendom
-          <select name="ejendom" defaultValue={propertyId}>
-            <option value="">Alle</option>
-            {d.properties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tidslinje pr.
-          <select name="tidslinje" defaultValue={d.timelineBy}>
-            <option value="ejendom">Ejendom</option>
-            <option value="enhed">Enhed</option>
-          </select>
-        </label>
-        <button type="submit" className="secondary">
-          Vis
-        </button>
-      </Form>
-      {d.overMonths > 0 ? (
-        <div className="alert error" role="alert" data-testid="over-capacity">
-          {d.overMonths} {d.overMonths === 1 ? 'måned' : 'måneder'} over kapaciteten i perioden (røde felter).
-        </div>
-      ) : (
-        <div className="alert success" role="status">
-          Ingen ejendom er over kapaciteten i perioden.
-        </div>
-      )}
-      {d.leftBehind.length > 0 && (
-        <div className="alert error" role="alert" data-testid="left-behind">
-          Ansatte sidder stadig i bygningen efter lejemålets ophør eller overtagelsesdagen: {d.leftBehind.join(', ')}. Se de røde bjælker i
-          tidslinjen.
-        </div>
-      )}
+      <CapacityFilters page={d} />
+      <CapacityAlerts overMonths={d.overMonths} leftBehind={d.leftBehind} />
       <div className="card">
         <h2>Belægning pr. måned</h2>
         <OccupancyTable rows={d.occupancy} months={d.ticks.map((t) => t.key)} selected={d.detail?.propertyId} />
