@@ -4,6 +4,8 @@
  */
 import type { FieldDef } from '~/core/fields'
 import { propertyFields } from './properties/fields'
+import { bidFields, saleFields } from './sales/fields'
+import { measureFields, scenarioFields } from './scenarios/fields'
 
 export interface AuditedEntity {
   /** Danish name of one record, e.g. 'Ejendom'. */
@@ -13,6 +15,10 @@ export interface AuditedEntity {
 
 export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   property: { label: 'Ejendom', fields: propertyFields as readonly FieldDef<never>[] },
+  sale: { label: 'Salg', fields: saleFields as readonly FieldDef<never>[] },
+  bid: { label: 'Bud', fields: bidFields as readonly FieldDef<never>[] },
+  scenario: { label: 'Scenarie', fields: scenarioFields as readonly FieldDef<never>[] },
+  scenario_measure: { label: 'Tiltag', fields: measureFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

@@ -183,12 +183,12 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
     })
     expect(refused.status).toBe(400)
     expect(refused.body.intent).toBe('step')
-    expect(refused.body.result.error.offeringDeadline).toEqual(['Et udbud kræver en budfrist'])
+    expect(refused.body.reply.error.offeringDeadline).toEqual(['Et udbud kræver en budfrist'])
     const badDate = await call(salePage.action, {
       request: post(`/salg/${id}`, form({ intent: 'step', version: '1', status: 'offered', date: '31.02.2023' })),
       params: { id },
     })
-    expect(badDate.body.result.error.date).toEqual(['Dato er ikke en gyldig dato (dd.mm.åååå)'])
+    expect(badDate.body.reply.error.date).toEqual(['Dato er ikke en gyldig dato (dd.mm.åååå)'])
     const okStep = await call(salePage.action, {
       request: post(
         `/salg/${id}`,

@@ -8,6 +8,7 @@ import {
   getProperty,
   insertProperty,
   updateProperty,
+  updatePropertyStatus,
 } from '~/features/properties/properties.repo.server'
 import { refreshLeaseSearchText } from '~/features/leases/leases.repo.server'
 import type { PropertyInput } from '~/features/properties/schemas'
@@ -69,4 +70,18 @@ export async function removeProperty(db: Kysely<Database>, id: number): Promise<
 export function joinDanish(parts: string[]): string {
   if (parts.length <= 1) return parts.join('')
   return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`
+}
+
+// Added for sales
+/** A property as a sale reads it (its name, ownership and status). @example await getPropertyForSale(trx, 7) */
+export function getPropertyForSale(db: Kysely<Database>, id: number) {
+  return getProperty(db, id)
+}
+
+/**
+ * Keep a property's status in step with its sale (udpeget, udbudt, solgt, back in use).
+ * @example await setPropertyStatusForSale(trx, 7, 'sold', nowIso())
+ */
+export function setPropertyStatusForSale(db: Kysely<Database>, id: number, status: Database['property']['status'], updatedAt: string) {
+  return updatePropertyStatus(db, id, status, updatedAt)
 }

@@ -23,3 +23,12 @@ export async function loadEngineUnits(db: Db, relocations?: readonly RelocationR
   ])
   return engineUnits(units, moves)
 }
+
+// Added for scenarios
+/**
+ * The decided and done relocations, which the decided plan copies as measures.
+ * @example (await listRelocationsForMeasures(db)).every((r) => r.status === 'decided' || r.status === 'done') // true
+ */
+export function listRelocationsForMeasures(db: Db): Promise<RelocationRow[]> {
+  return listRelocations(db, { statuses: ['decided', 'done'] })
+}

@@ -5,7 +5,7 @@
  */
 import { formatDanishDate } from '~/core/dates'
 import { formatKroner, Money } from '~/core/money'
-import type { SaleEffect } from '~/features/sales/sale-effect.server'
+import type { SaleEffect } from '~/features/sales/types'
 
 const kr = (value: string) => formatKroner(new Money(value), { decimals: 0 })
 

@@ -4,29 +4,16 @@
  */
 import { useFetcher } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
-import { measureKindLabels, measureStatusLabels } from '~/features/scenarios/schemas'
+import { refusalFor } from '~/ui/action-result'
+import { measureKindLabels, measureStatusLabels } from '~/features/scenarios/labels'
+import type { MeasureRowView } from '~/features/scenarios/types'
 
-export interface MeasureRowView {
-  id: number
-  kind: keyof typeof measureKindLabels
-  status: keyof typeof measureStatusLabels
-  enabled: boolean
-  label: string
-  source: 'register' | 'manual'
-  effectDate: string
-  /** What the measure refers to, in words (lease, property, unit and destination). */
-  subject: string
-  subjectHref: string | null
-  /** Price, share or headcount in words. */
-  amountText: string
-  /** First day in effect per the engine (lease end + 1 day for terminations). */
-  effectiveFrom: string | null
-  leaseEndDate: string | null
-}
+const INTENTS = ['toggle', 'status', 'delete-measure'] as const
 
 function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
   const fetcher = useFetcher()
   const pendingEnabled = fetcher.formData?.get('intent') === 'toggle' ? fetcher.formData.get('enabled') === '1' : m.enabled
+  const refusal = fetcher.state === 'idle' ? INTENTS.map((intent) => refusalFor(fetcher.data, intent)).find(Boolean) : null
   return (
     <tr id={`tiltag-${m.id}`} className={pendingEnabled ? undefined : 'disabled'} data-testid={`measure-${m.id}`}>
       <td className="keep">
@@ -53,6 +40,11 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
           {m.subjectHref ? <a href={m.subjectHref}>{m.subject}</a> : m.subject}
           {m.source === 'register' ? ' · fra registret' : ''}
         </span>
+        {refusal && (
+          <div className="error" role="alert">
+            {refusal}
+          </div>
+        )}
       </td>
       <td>
         {formatDanishDate(m.effectDate)}

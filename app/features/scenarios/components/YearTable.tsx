@@ -3,7 +3,7 @@
  * (measure, period, amount and how it was computed), fetched from /scenarier/:id/poster.
  */
 import { useState } from 'react'
-import { Link, useFetcher } from 'react-router'
+import { href, Link, useFetcher } from 'react-router'
 import { Money, formatKroner } from '~/core/money'
 import type { LineItemView, YearTableRow } from '~/features/scenarios/scenario-view'
 
@@ -16,7 +16,7 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
   const [open, setOpen] = useState<Cell | null>(null)
   const show = (cell: Cell) => {
     setOpen(cell)
-    fetcher.load(`/scenarier/${scenarioId}/poster?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
+    fetcher.load(`${href('/scenarier/:id/poster', { id: String(scenarioId) })}?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
   }
   const isOpen = (year: number | 'full', key: string) => open?.year === year && open.key === key
   const cellButton = (row: YearTableRow, year: number | 'full', value: string) => (

@@ -1,9 +1,8 @@
 /** Sammenlign: two to four scenarios side by side. */
-import { Form, Link } from 'react-router'
+import { Form, href, Link } from 'react-router'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
 import { Money, formatKroner, sum } from '~/core/money'
-import { listScenarios } from '~/features/scenarios/scenarios.repo.server'
-import { compareScenarios } from '~/features/scenarios/compare.server'
+import { getComparePage } from '~/features/scenarios/compare.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/scenarier.sammenlign'
 
@@ -12,14 +11,7 @@ export const meta = () => [{ title: 'Sammenlign scenarier · Kloge Kvadratmeter'
 const COLORS = ['#0b4f7c', '#2e7d32', '#b26a00', '#6a1b9a']
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url)
-  const raw = url.searchParams.getAll('ids').flatMap((v) => v.split(','))
-  const ids = [...new Set(raw.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0))].slice(0, 4)
-  const db = await getDb()
-  const all = await listScenarios(db)
-  const message = ids.length < 2 ? 'Vælg to til fire scenarier at sammenligne.' : null
-  const comparison = ids.length >= 2 ? await compareScenarios(db, ids) : { scenarios: [], differences: [] }
-  return { all: all.map((s) => ({ id: s.id, name: s.name, isBaseline: s.isBaseline === 1 })), ids, message, ...comparison }
+  return getComparePage(await getDb(), new URL(request.url).searchParams.getAll('ids'))
 }
 
 const kr = (s: string) => formatKroner(new Money(s), { decimals: 0 })
@@ -33,7 +25,7 @@ export default function ComparePage({ loaderData }: Route.ComponentProps) {
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to="/scenarier">Scenarier</Link> › Sammenlign
+        <Link to={href('/scenarier')}>Scenarier</Link> › Sammenlign
       </div>
       <h1>Sammenlign scenarier</h1>
       <Form method="get" className="card toolbar no-print">
@@ -67,7 +59,7 @@ export default function ComparePage({ loaderData }: Route.ComponentProps) {
                   <th>Kr.</th>
                   {scenarios.map((s) => (
                     <th key={s.id} className="num">
-                      <Link to={`/scenarier/${s.id}`}>{s.name}</Link>
+                      <Link to={href('/scenarier/:id', { id: String(s.id) })}>{s.name}</Link>
                     </th>
                   ))}
                 </tr>

@@ -1,48 +1,34 @@
 /** Scenarier: the decided plan first, then the committee's scenarios; create one from another. */
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, Link, redirect, useSearchParams } from 'react-router'
+import { Form, href, Link, redirect, useSearchParams } from 'react-router'
 import { Flash } from '~/ui/Flash'
 import { FormErrors, SelectField, TextField } from '~/ui/form'
+import { outcomeFor } from '~/ui/action-result'
 import { formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
-import { listScenarios } from '~/features/scenarios/scenarios.repo.server'
+import { fieldLabel, scenarioFields } from '~/features/scenarios/fields'
 import { newScenarioSchema } from '~/features/scenarios/schemas'
-import { computeScenario } from '~/features/scenarios/savings.server'
+import { listScenarioRows } from '~/features/scenarios/scenario-page.server'
 import { createScenario } from '~/features/scenarios/scenarios.server'
+import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
-import { failedReply, invalidReply } from '~/ui/submission'
 import type { Route } from './+types/scenarier'
 
 export const meta = () => [{ title: 'Scenarier · Kloge Kvadratmeter' }]
 
 export async function loader() {
-  const db = await getDb()
-  const scenarios = await listScenarios(db)
-  const rows = []
-  for (const s of scenarios) {
-    const c = await computeScenario(db, s.id)
-    rows.push({
-      id: s.id,
-      name: s.name,
-      isBaseline: s.isBaseline === 1,
-      archivedAt: s.archivedAt,
-      measureCount: Number(s.measureCount),
-      updatedAt: s.updatedAt,
-      fullYearEffect: c!.result.fullYearEffect.toString(),
-      gap: c!.result.gapToTarget.toString(),
-      conflicts: c!.result.conflicts.length,
-    })
-  }
-  return { scenarios: rows }
+  return { scenarios: await listScenarioRows(await getDb()) }
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: newScenarioSchema })
-  if (submission.status !== 'success') return invalidReply(submission)
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['create'] as const)
+  const submission = parseWithZod(formData, { schema: newScenarioSchema })
+  if (submission.status !== 'success') return invalid(intent, submission)
   const result = await createScenario(await getDb(), submission.value)
-  if (!result.ok) return failedReply(submission, result)
-  return redirect(`/scenarier/${result.value.id}?besked=oprettet`)
+  if (!result.ok) return refused(intent, result, submission)
+  return redirect(`${href('/scenarier/:id', { id: String(result.value.id) })}?besked=oprettet`)
 }
 
 export default function ScenariosPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -51,7 +37,7 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
   const baseline = scenarios.find((s) => s.isBaseline)
   const [form, fields] = useForm({
     id: 'new-scenario',
-    lastResult: actionData?.result,
+    lastResult: outcomeFor(actionData, 'create')?.reply ?? null,
     defaultValue: { basedOnId: params.get('kopier') ?? String(baseline?.id ?? '') },
     shouldValidate: 'onBlur',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newScenarioSchema }),
@@ -65,7 +51,7 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
         </div>
       </div>
       <Flash />
-      <Form method="get" action="/scenarier/sammenlign">
+      <Form method="get" action={href('/scenarier/sammenlign')}>
         <table className="plain" aria-label="Scenarier">
           <thead>
             <tr>
@@ -85,7 +71,7 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
                   <input type="checkbox" name="ids" value={s.id} aria-label={`Sammenlign ${s.name}`} />
                 </td>
                 <td>
-                  <Link to={`/scenarier/${s.id}`}>{s.name}</Link>{' '}
+                  <Link to={href('/scenarier/:id', { id: String(s.id) })}>{s.name}</Link>{' '}
                   {s.isBaseline ? (
                     <span className="badge baseline">Vedtaget plan</span>
                   ) : s.archivedAt ? (
@@ -111,14 +97,15 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
         <h2>Nyt scenarie</h2>
         <Form method="post" {...getFormProps(form)} noValidate>
           <FormErrors errors={form.errors} />
+          <input type="hidden" name="intent" value="create" />
           <div className="form-grid">
-            <TextField meta={fields.name} label="Navn" />
+            <TextField meta={fields.name} label={fieldLabel(scenarioFields, 'name')} />
             <SelectField
               meta={fields.basedOnId}
-              label="Med udgangspunkt i"
+              label={fieldLabel(scenarioFields, 'basedOnId')}
               options={scenarios.map((s) => ({ value: String(s.id), label: s.name }))}
             />
-            <TextField meta={fields.description} label="Beskrivelse" wide />
+            <TextField meta={fields.description} label={fieldLabel(scenarioFields, 'description')} wide />
           </div>
           <div className="form-actions">
             <button type="submit">Opret scenarie</button>
