@@ -25,6 +25,38 @@ import type { SaleRow, SalesTotals } from './types'
 
 const GONE = 'Salget findes ikke længere.'
 
+/** The sale a designation starts, and its first step. */
+function designation(propertyId: number, input: DesignateInput, now: string) {
+  const sale = {
+    propertyId,
+    status: 'designated' as const,
+    designatedDate: input.date,
+    councilReference: input.councilReference,
+    offeringDeadline: null,
+    expectedPriceOre: input.expectedPriceOre,
+    realisedPriceOre: null,
+    saleCostsOre: input.saleCostsOre ?? 0,
+    takeoverDate: null,
+    buyer: '',
+    note: input.note,
+    createdAt: now,
+    updatedAt: now,
+  }
+  const step = {
+    status: 'designated' as const,
+    fromStatus: null,
+    date: input.date,
+    note: input.note,
+    councilReference: input.councilReference,
+    offeringDeadline: null,
+    priceOre: null,
+    takeoverDate: null,
+    buyer: null,
+    createdAt: now,
+  }
+  return { sale, step }
+}
+
 /**
  * Designate an owned property for sale: creates the sale, its first step and sets the property's status.
  * @example await designateForSale(db, { propertyId: 7, date: '2023-07-03', councilReference: 'Byrådet 03.07.2023, pkt. 12', … })
@@ -41,35 +73,9 @@ export async function designateForSale(db: Db, input: DesignateInput): Promise<S
         propertyId: ['Ejendommen har allerede et salg'],
       })
     const now = nowIso()
-    const values = {
-      propertyId: property.id,
-      status: 'designated' as const,
-      designatedDate: input.date,
-      councilReference: input.councilReference,
-      offeringDeadline: null,
-      expectedPriceOre: input.expectedPriceOre,
-      realisedPriceOre: null,
-      saleCostsOre: input.saleCostsOre ?? 0,
-      takeoverDate: null,
-      buyer: '',
-      note: input.note,
-      createdAt: now,
-      updatedAt: now,
-    }
-    const id = await insertAudited(trx, 'sale', values, `Udpeget til salg: ${property.name}`)
-    await insertSaleStep(trx, {
-      saleId: id,
-      status: 'designated',
-      fromStatus: null,
-      date: input.date,
-      note: input.note,
-      councilReference: input.councilReference,
-      offeringDeadline: null,
-      priceOre: null,
-      takeoverDate: null,
-      buyer: null,
-      createdAt: now,
-    })
+    const { sale, step } = designation(property.id, input, now)
+    const id = await insertAudited(trx, 'sale', sale, `Udpeget til salg: ${property.name}`)
+    await insertSaleStep(trx, { ...step, saleId: id })
     await setPropertyStatusForSale(trx, property.id, 'designated', now)
     return ok({ id })
   })

@@ -5,22 +5,9 @@ import { describeAmount } from '~/core/measure-text'
 import type { Db } from '~/server/db.server'
 import { measureKindLabels } from './labels'
 import { computeScenario } from './savings.server'
-import { summarise, type ScenarioSummary } from './scenario-view'
+import { summarise } from './scenario-view'
 import { listScenarios } from './scenarios.repo.server'
-
-export interface ComparedScenario {
-  id: number
-  name: string
-  isBaseline: boolean
-  summary: ScenarioSummary
-}
-
-export interface MeasureDifference {
-  signature: string
-  description: string
-  /** Per compared scenario: whether it has (an enabled copy of) this measure. */
-  presentIn: boolean[]
-}
+import type { ComparedScenario, MeasureDifference } from './types'
 
 /** What makes two measures "the same" across scenarios: kind, what it concerns, date and amounts, status. */
 function signature(m: ScenarioMeasure): string {

@@ -56,3 +56,19 @@ export interface ScenarioListRow {
   gap: string
   conflicts: number
 }
+
+/** One scenario in a comparison. */
+export interface ComparedScenario {
+  id: number
+  name: string
+  isBaseline: boolean
+  summary: ScenarioSummary
+}
+
+/** A measure that not every compared scenario has. */
+export interface MeasureDifference {
+  signature: string
+  description: string
+  /** Per compared scenario: whether it has (an enabled copy of) this measure. */
+  presentIn: boolean[]
+}

@@ -39,6 +39,48 @@ export interface StepFormProps {
   lastResult?: SubmissionResult<string[]> | null
 }
 
+type Meta = Parameters<typeof TextField>[0]['meta']
+type StepMetas = Record<'councilReference' | 'offeringDeadline' | 'bidder' | 'bidAmountOre' | 'buyer' | 'priceOre' | 'takeoverDate', Meta>
+
+/** The fields the chosen step needs: the council's decision, a deadline, a bid, or the buyer, price and takeover. */
+function StepFields({ status, fields }: { status: SaleStatus; fields: StepMetas }) {
+  return (
+    <>
+      {status === 'designated' && (
+        <TextField
+          meta={fields.councilReference}
+          label={labelOf(saleFields, 'councilReference')}
+          placeholder="fx Byrådet 03.07.2023, pkt. 12"
+        />
+      )}
+      {status === 'offered' && (
+        <TextField meta={fields.offeringDeadline} label={labelOf(saleFields, 'offeringDeadline')} placeholder="dd.mm.åååå" />
+      )}
+      {status === 'bid_received' && (
+        <>
+          <TextField meta={fields.bidder} label={labelOf(bidFields, 'bidder')} />
+          <TextField meta={fields.bidAmountOre} label="Buddets beløb (kr.)" inputMode="decimal" />
+        </>
+      )}
+      {(status === 'conditionally_sold' || status === 'sold') && (
+        <>
+          <TextField meta={fields.buyer} label={labelOf(saleFields, 'buyer')} />
+          <TextField
+            meta={fields.priceOre}
+            label={status === 'sold' ? 'Realiseret salgspris (kr.)' : 'Aftalt pris (kr.)'}
+            inputMode="decimal"
+          />
+          <TextField
+            meta={fields.takeoverDate}
+            label={status === 'sold' ? labelOf(saleFields, 'takeoverDate') : 'Forventet overtagelsesdag'}
+            placeholder="dd.mm.åååå"
+          />
+        </>
+      )}
+    </>
+  )
+}
+
 export function StepForm({ version, nextSteps, current, today, lastResult }: StepFormProps) {
   const navigation = useNavigation()
   const [form, fields] = useForm({
@@ -70,37 +112,7 @@ export function StepForm({ version, nextSteps, current, today, lastResult }: Ste
           hint={HINT[status]}
         />
         <TextField meta={fields.date} label={DATE_LABEL[status]} placeholder="dd.mm.åååå" />
-        {status === 'designated' && (
-          <TextField
-            meta={fields.councilReference}
-            label={labelOf(saleFields, 'councilReference')}
-            placeholder="fx Byrådet 03.07.2023, pkt. 12"
-          />
-        )}
-        {status === 'offered' && (
-          <TextField meta={fields.offeringDeadline} label={labelOf(saleFields, 'offeringDeadline')} placeholder="dd.mm.åååå" />
-        )}
-        {status === 'bid_received' && (
-          <>
-            <TextField meta={fields.bidder} label={labelOf(bidFields, 'bidder')} />
-            <TextField meta={fields.bidAmountOre} label="Buddets beløb (kr.)" inputMode="decimal" />
-          </>
-        )}
-        {(status === 'conditionally_sold' || status === 'sold') && (
-          <>
-            <TextField meta={fields.buyer} label={labelOf(saleFields, 'buyer')} />
-            <TextField
-              meta={fields.priceOre}
-              label={status === 'sold' ? 'Realiseret salgspris (kr.)' : 'Aftalt pris (kr.)'}
-              inputMode="decimal"
-            />
-            <TextField
-              meta={fields.takeoverDate}
-              label={status === 'sold' ? labelOf(saleFields, 'takeoverDate') : 'Forventet overtagelsesdag'}
-              placeholder="dd.mm.åååå"
-            />
-          </>
-        )}
+        <StepFields status={status} fields={fields} />
         <TextAreaField meta={fields.note} label={status === 'withdrawn' ? 'Begrundelse' : labelOf(saleFields, 'note')} />
       </div>
       <div className="form-actions">

@@ -4,13 +4,8 @@ import { href, Link, redirect } from 'react-router'
 import type { z } from 'zod'
 import { useCan } from '~/ui/use-can'
 import { Flash } from '~/ui/Flash'
-import { BidsCard } from '~/features/sales/components/BidsCard'
-import { SaleDetailsForm } from '~/features/sales/components/SaleDetailsForm'
-import { SaleEffectTable } from '~/features/sales/components/SaleEffectTable'
-import { SaleFacts } from '~/features/sales/components/SaleFacts'
-import { SaleHistory } from '~/features/sales/components/SaleHistory'
+import { SaleFigures, SaleProgress } from '~/features/sales/components/SaleColumns'
 import { SalePath } from '~/features/sales/components/SalePath'
-import { StepForm } from '~/features/sales/components/StepForm'
 import { bidSchema, saleDetailsSchema, stepSchema } from '~/features/sales/schemas'
 import { getSalePage } from '~/features/sales/sale-page.server'
 import { editSaleDetails, recordSaleStep, registerBid } from '~/features/sales/sales.server'
@@ -67,9 +62,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function SalePage({ loaderData, actionData }: Route.ComponentProps) {
-  const { sale, steps, bids, nextSteps, effect, today } = loaderData
-  const resultFor = (intent: string) => outcomeFor(actionData, intent)?.reply ?? null
-  // Readers see the sale; only the property unit records steps, bids and prices.
+  const { sale } = loaderData
+  const replyTo = (intent: string) => outcomeFor(actionData, intent)?.reply ?? null
   const canEdit = useCan('edit_register')
   return (
     <section className="page">
@@ -88,58 +82,8 @@ export default function SalePage({ loaderData, actionData }: Route.ComponentProp
       <Flash />
       <SalePath status={sale.status} />
       <div className="sale-grid">
-        <div>
-          {canEdit && nextSteps.length > 0 && (
-            <div className="card no-print">
-              <h2>Registrér næste trin</h2>
-              <StepForm
-                key={sale.version}
-                version={sale.version}
-                nextSteps={nextSteps}
-                current={sale}
-                today={today}
-                lastResult={resultFor('step')}
-              />
-            </div>
-          )}
-          {nextSteps.length === 0 && <div className="alert info">Salget er gennemført; der kan ikke registreres flere trin.</div>}
-          {effect && (
-            <div className="card">
-              <h2>Effekt på budgettet</h2>
-              <SaleEffectTable effect={effect} />
-            </div>
-          )}
-          <div className="card">
-            <h2>Historik</h2>
-            <SaleHistory steps={steps} />
-          </div>
-        </div>
-        <div>
-          <div className="card">
-            <h2>Nøgletal</h2>
-            <SaleFacts sale={sale} />
-          </div>
-          <BidsCard
-            key={`bids-${bids.length}`}
-            bids={bids}
-            open={canEdit && (sale.status === 'offered' || sale.status === 'bid_received')}
-            today={today}
-            lastResult={resultFor('bid')}
-          />
-          {canEdit && (
-            <div className="card no-print">
-              <h2>Vurdering og omkostninger</h2>
-              <SaleDetailsForm
-                key={`details-${sale.version}`}
-                version={sale.version}
-                expectedPriceOre={sale.expectedPriceOre}
-                saleCostsOre={sale.saleCostsOre}
-                note={sale.note}
-                lastResult={resultFor('details')}
-              />
-            </div>
-          )}
-        </div>
+        <SaleProgress page={loaderData} canEdit={canEdit} stepReply={replyTo('step')} />
+        <SaleFigures page={loaderData} canEdit={canEdit} bidReply={replyTo('bid')} detailsReply={replyTo('details')} />
       </div>
     </section>
   )

@@ -1,10 +1,8 @@
 /** Udpeg til salg: start the sale of an owned property after the council's decision. */
-import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, href, Link, redirect, useNavigation } from 'react-router'
-import { FormErrors, SelectField, TextAreaField, TextField } from '~/ui/form'
+import { href, Link, redirect } from 'react-router'
 import { outcomeFor } from '~/ui/action-result'
-import { labelOf, saleFields, saleRowFields } from '~/features/sales/fields'
+import { DesignateForm } from '~/features/sales/components/DesignateForm'
 import { designatableProperties } from '~/features/sales/sale-page.server'
 import { designateSchema } from '~/features/sales/schemas'
 import { designateForSale } from '~/features/sales/sales.server'
@@ -31,16 +29,6 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function DesignatePage({ loaderData, actionData }: Route.ComponentProps) {
-  const navigation = useNavigation()
-  const [form, fields] = useForm({
-    id: 'designate-form',
-    lastResult: outcomeFor(actionData, 'designate')?.reply ?? null,
-    defaultValue: { propertyId: loaderData.preselected },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: designateSchema }),
-  })
-  const options = loaderData.properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
   return (
     <section className="page">
       <div className="breadcrumb">
@@ -52,47 +40,14 @@ export default function DesignatePage({ loaderData, actionData }: Route.Componen
         betinget salg og endeligt salg.
       </p>
       <div className="card">
-        {options.length === 0 ? (
+        {loaderData.properties.length === 0 ? (
           <p className="muted">Alle ejede ejendomme er allerede udpeget eller solgt.</p>
         ) : (
-          <Form method="post" {...getFormProps(form)} noValidate>
-            <FormErrors errors={form.errors} />
-            <input type="hidden" name="intent" value="designate" />
-            <div className="form-grid">
-              <SelectField
-                meta={fields.propertyId}
-                label={labelOf(saleRowFields, 'propertyName')}
-                options={options}
-                wide
-                hint="Kun ejede ejendomme uden et salg kan vælges."
-              />
-              <TextField meta={fields.date} label="Dato for byrådets beslutning" placeholder="dd.mm.åååå" />
-              <TextField
-                meta={fields.councilReference}
-                label={labelOf(saleFields, 'councilReference')}
-                placeholder="fx Byrådet 03.07.2023, pkt. 12"
-              />
-              <TextField
-                meta={fields.expectedPriceOre}
-                label={labelOf(saleFields, 'expectedPriceOre')}
-                inputMode="decimal"
-                hint="Vurdering eller mæglerens bud på prisen."
-              />
-              <TextField
-                meta={fields.saleCostsOre}
-                label={labelOf(saleFields, 'saleCostsOre')}
-                inputMode="decimal"
-                hint="Mægler, landinspektør, annoncering."
-              />
-              <TextAreaField meta={fields.note} label={labelOf(saleFields, 'note')} />
-            </div>
-            <div className="form-actions">
-              <button type="submit" disabled={navigation.state === 'submitting'}>
-                {navigation.state === 'submitting' ? 'Gemmer …' : 'Udpeg til salg'}
-              </button>
-              <Link to={href('/salg')}>Annullér</Link>
-            </div>
-          </Form>
+          <DesignateForm
+            properties={loaderData.properties}
+            preselected={loaderData.preselected}
+            lastResult={outcomeFor(actionData, 'designate')?.reply ?? null}
+          />
         )}
       </div>
     </section>

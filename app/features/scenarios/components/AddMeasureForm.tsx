@@ -14,6 +14,59 @@ const opts = (rows: { id: number; label: string }[]) => rows.map((r) => ({ value
 
 const INTENT = 'add-measure'
 
+type Metas = Record<string, Parameters<typeof TextField>[0]['meta']>
+
+/** The fields of one kind of measure: what it concerns, its date, and its amounts. */
+function KindFields({ kind, f, options }: { kind: keyof typeof measureKindLabels; f: Metas; options: MeasureOptions }) {
+  return (
+    <>
+      {kind === 'lease_termination' && (
+        <>
+          <SelectField meta={f.leaseId!} label={fieldLabel(measureFields, 'leaseId')} options={opts(options.leases)} wide />
+          <TextField meta={f.effectDate!} label="Opsigelsesdato" placeholder="dd.mm.åååå" />
+          <TextField
+            meta={f.endDateOverride!}
+            label={`${fieldLabel(measureFields, 'endDateOverride')} (valgfri)`}
+            placeholder="dd.mm.åååå"
+          />
+        </>
+      )}
+      {(kind === 'sale' || kind === 'closure') && (
+        <SelectField meta={f.propertyId!} label={fieldLabel(measureFields, 'propertyId')} options={opts(options.properties)} wide />
+      )}
+      {kind === 'sale' && (
+        <>
+          <TextField meta={f.effectDate!} label="Overtagelsesdag" placeholder="dd.mm.åååå" />
+          <TextField meta={f.priceOre!} label={fieldLabel(measureFields, 'priceOre')} inputMode="decimal" />
+          <TextField meta={f.saleCostsOre!} label={fieldLabel(measureFields, 'saleCostsOre')} inputMode="decimal" />
+        </>
+      )}
+      {kind === 'closure' && (
+        <>
+          <TextField meta={f.effectDate!} label="Lukkedato" placeholder="dd.mm.åååå" />
+          <TextField
+            meta={f.operatingCostShare!}
+            label={`${fieldLabel(measureFields, 'operatingCostShare')} (%)`}
+            inputMode="decimal"
+            placeholder="fx 100"
+          />
+        </>
+      )}
+      {kind === 'relocation' && (
+        <>
+          <SelectField meta={f.unitId!} label={fieldLabel(measureFields, 'unitId')} options={opts(options.units)} />
+          <SelectField meta={f.propertyId!} label="Fra ejendom" options={opts(options.properties)} />
+          <SelectField meta={f.toPropertyId!} label={fieldLabel(measureFields, 'toPropertyId')} options={opts(options.properties)} />
+          <TextField meta={f.effectDate!} label="Flyttedato" placeholder="dd.mm.åååå" />
+          <TextField meta={f.headcount!} label={fieldLabel(measureFields, 'headcount')} inputMode="decimal" />
+          <TextField meta={f.refurbishmentOre!} label={fieldLabel(measureFields, 'refurbishmentOre')} inputMode="decimal" />
+          <TextField meta={f.addedAnnualOperatingOre!} label={fieldLabel(measureFields, 'addedAnnualOperatingOre')} inputMode="decimal" />
+        </>
+      )}
+    </>
+  )
+}
+
 export function AddMeasureForm({ options }: { options: MeasureOptions }) {
   const fetcher = useFetcher()
   const [kind, setKind] = useState<keyof typeof measureKindLabels>('lease_termination')
@@ -33,7 +86,7 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: measureSchema }),
   })
-  const f = fields as unknown as Record<string, Parameters<typeof TextField>[0]['meta']>
+  const f = fields as unknown as Metas
   return (
     <fetcher.Form method="post" {...getFormProps(form)} noValidate>
       <input type="hidden" name="intent" value={INTENT} />
@@ -55,49 +108,7 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
           options={Object.entries(measureStatusLabels).map(([value, label]) => ({ value, label }))}
         />
         <TextField meta={f.label!} label={fieldLabel(measureFields, 'label')} />
-        {kind === 'lease_termination' && (
-          <>
-            <SelectField meta={f.leaseId!} label={fieldLabel(measureFields, 'leaseId')} options={opts(options.leases)} wide />
-            <TextField meta={f.effectDate!} label="Opsigelsesdato" placeholder="dd.mm.åååå" />
-            <TextField
-              meta={f.endDateOverride!}
-              label={`${fieldLabel(measureFields, 'endDateOverride')} (valgfri)`}
-              placeholder="dd.mm.åååå"
-            />
-          </>
-        )}
-        {(kind === 'sale' || kind === 'closure') && (
-          <SelectField meta={f.propertyId!} label={fieldLabel(measureFields, 'propertyId')} options={opts(options.properties)} wide />
-        )}
-        {kind === 'sale' && (
-          <>
-            <TextField meta={f.effectDate!} label="Overtagelsesdag" placeholder="dd.mm.åååå" />
-            <TextField meta={f.priceOre!} label={fieldLabel(measureFields, 'priceOre')} inputMode="decimal" />
-            <TextField meta={f.saleCostsOre!} label={fieldLabel(measureFields, 'saleCostsOre')} inputMode="decimal" />
-          </>
-        )}
-        {kind === 'closure' && (
-          <>
-            <TextField meta={f.effectDate!} label="Lukkedato" placeholder="dd.mm.åååå" />
-            <TextField
-              meta={f.operatingCostShare!}
-              label={`${fieldLabel(measureFields, 'operatingCostShare')} (%)`}
-              inputMode="decimal"
-              placeholder="fx 100"
-            />
-          </>
-        )}
-        {kind === 'relocation' && (
-          <>
-            <SelectField meta={f.unitId!} label={fieldLabel(measureFields, 'unitId')} options={opts(options.units)} />
-            <SelectField meta={f.propertyId!} label="Fra ejendom" options={opts(options.properties)} />
-            <SelectField meta={f.toPropertyId!} label={fieldLabel(measureFields, 'toPropertyId')} options={opts(options.properties)} />
-            <TextField meta={f.effectDate!} label="Flyttedato" placeholder="dd.mm.åååå" />
-            <TextField meta={f.headcount!} label={fieldLabel(measureFields, 'headcount')} inputMode="decimal" />
-            <TextField meta={f.refurbishmentOre!} label={fieldLabel(measureFields, 'refurbishmentOre')} inputMode="decimal" />
-            <TextField meta={f.addedAnnualOperatingOre!} label={fieldLabel(measureFields, 'addedAnnualOperatingOre')} inputMode="decimal" />
-          </>
-        )}
+        <KindFields kind={kind} f={f} options={options} />
       </div>
       <div className="form-actions">
         <button type="submit" disabled={fetcher.state !== 'idle'}>

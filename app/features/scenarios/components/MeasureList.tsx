@@ -5,8 +5,9 @@
 import { useFetcher } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { refusalFor } from '~/ui/action-result'
-import { measureKindLabels, measureStatusLabels } from '~/features/scenarios/labels'
+import { measureKindLabels } from '~/features/scenarios/labels'
 import type { MeasureRowView } from '~/features/scenarios/types'
+import { MeasureStatus, RemoveMeasure, ToggleMeasure } from './MeasureControls'
 
 const INTENTS = ['toggle', 'status', 'delete-measure'] as const
 
@@ -17,20 +18,7 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
   return (
     <tr id={`tiltag-${m.id}`} className={pendingEnabled ? undefined : 'disabled'} data-testid={`measure-${m.id}`}>
       <td className="keep">
-        <fetcher.Form method="post">
-          <input type="hidden" name="intent" value="toggle" />
-          <input type="hidden" name="measureId" value={m.id} />
-          <input type="hidden" name="enabled" value={m.enabled ? '0' : '1'} />
-          {/* Uncontrolled, so the tick shows at once; remounted when the saved state changes. */}
-          <input
-            key={String(m.enabled)}
-            type="checkbox"
-            aria-label={`Medtag ${m.label}`}
-            defaultChecked={m.enabled}
-            disabled={readOnly}
-            onChange={(e) => fetcher.submit(e.currentTarget.form)}
-          />
-        </fetcher.Form>
+        <ToggleMeasure fetcher={fetcher} m={m} readOnly={readOnly} />
       </td>
       <td>{measureKindLabels[m.kind]}</td>
       <td>
@@ -57,40 +45,9 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
       </td>
       <td>{m.amountText}</td>
       <td className="keep">
-        <fetcher.Form method="post">
-          <input type="hidden" name="intent" value="status" />
-          <input type="hidden" name="measureId" value={m.id} />
-          <select
-            name="status"
-            aria-label={`Status for ${m.label}`}
-            defaultValue={m.status}
-            disabled={readOnly}
-            onChange={(e) => fetcher.submit(e.currentTarget.form)}
-          >
-            {Object.entries(measureStatusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </fetcher.Form>
+        <MeasureStatus fetcher={fetcher} m={m} readOnly={readOnly} />
       </td>
-      <td className="keep">
-        {!readOnly && (
-          <fetcher.Form
-            method="post"
-            onSubmit={(e) => {
-              if (!window.confirm(`Fjern tiltaget "${m.label}" fra scenariet?`)) e.preventDefault()
-            }}
-          >
-            <input type="hidden" name="intent" value="delete-measure" />
-            <input type="hidden" name="measureId" value={m.id} />
-            <button type="submit" className="secondary" aria-label={`Fjern ${m.label}`}>
-              Fjern
-            </button>
-          </fetcher.Form>
-        )}
-      </td>
+      <td className="keep">{!readOnly && <RemoveMeasure fetcher={fetcher} m={m} />}</td>
     </tr>
   )
 }

@@ -1,14 +1,16 @@
 /** Scenarie: year table, chart against the target, line items, measures, assumptions, conflicts. */
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, href, Link, redirect, useSearchParams } from 'react-router'
+import { href, Link, redirect, useSearchParams } from 'react-router'
 import type { z } from 'zod'
 import { useCan } from '~/ui/use-can'
 import { Flash } from '~/ui/Flash'
 import { AddMeasureForm } from '~/features/scenarios/components/AddMeasureForm'
-import { AssumptionsForm } from '~/features/scenarios/components/AssumptionsForm'
+import { AssumptionsCard } from '~/features/scenarios/components/AssumptionsCard'
 import { ConflictList } from '~/features/scenarios/components/ConflictList'
 import { MeasureList } from '~/features/scenarios/components/MeasureList'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
+import { ScenarioActions } from '~/features/scenarios/components/ScenarioActions'
+import { ScenarioHeader } from '~/features/scenarios/components/ScenarioHeader'
 import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
 import { YearTable } from '~/features/scenarios/components/YearTable'
 import type { StatusFilter } from '~/core/savings'
@@ -18,7 +20,6 @@ import {
   measureSchema,
   measureStatusSchema,
   removeMeasureSchema,
-  statusFilterLabels,
   toggleMeasureSchema,
 } from '~/features/scenarios/schemas'
 import { getScenarioPage } from '~/features/scenarios/scenario-page.server'
@@ -103,47 +104,13 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
   const [params] = useSearchParams()
   const error = refusalFor(actionData, 'sync') ?? refusalFor(actionData, 'promote') ?? refusalFor(actionData, 'delete-scenario')
   const canEdit = useCan('edit_scenarios')
+  const net = summary.rows.find((r) => r.key === 'netOperatingSaving')!
   return (
     <section className="page">
       <div className="breadcrumb">
         <Link to={href('/scenarier')}>Scenarier</Link> › {s.name}
       </div>
-      <div className="page-header">
-        <div>
-          <h1>
-            {s.name}{' '}
-            {s.isBaseline ? (
-              <span className="badge baseline">Vedtaget plan</span>
-            ) : s.archivedAt ? (
-              <span className="badge archived">Tidligere vedtaget plan</span>
-            ) : null}
-          </h1>
-          <p>{s.description || 'Et scenarie: tiltag og forudsætninger. Klik på et tal for at se, hvad det består af.'}</p>
-        </div>
-        <div className="toolbar no-print" style={{ margin: 0 }}>
-          <Form method="get" className="toolbar" style={{ margin: 0 }}>
-            <label htmlFor="visning">Vis</label>
-            <select id="visning" name="visning" defaultValue={view} onChange={(e) => e.currentTarget.form?.requestSubmit()}>
-              {Object.entries(statusFilterLabels).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-            <noscript>
-              <button type="submit" className="secondary">
-                Vis
-              </button>
-            </noscript>
-          </Form>
-          <Link
-            className="button secondary"
-            to={`${href('/scenarier/sammenlign')}?ids=${[s.id, ...others.slice(0, 1).map((o) => o.id)].join(',')}`}
-          >
-            Sammenlign
-          </Link>
-        </div>
-      </div>
+      <ScenarioHeader scenario={s} view={view} compareWith={others[0]?.id ?? null} />
       <Flash />
       {error && (
         <div className="alert error" role="alert">
@@ -157,9 +124,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           years={summary.years}
           target={summary.target}
           title="Nettodriftsbesparelse pr. budgetår"
-          series={[
-            { name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: summary.rows.find((r) => r.key === 'netOperatingSaving')!.values },
-          ]}
+          series={[{ name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: net.values }]}
         />
       </div>
       <div className="card">
@@ -184,73 +149,8 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
             <h2>Konflikter ({summary.conflicts.length})</h2>
             <ConflictList conflicts={summary.conflicts} doubleRent={summary.doubleRentPeriods} />
           </div>
-          {canEdit ? (
-            <div className="card no-print">
-              <h2>Forudsætninger</h2>
-              <AssumptionsForm defaultValue={assumptions} version={s.version} />
-            </div>
-          ) : (
-            <div className="card">
-              <h2>Forudsætninger</h2>
-              <dl className="facts">
-                <dt>Budgetår</dt>
-                <dd>
-                  {s.firstYear}–{s.lastYear}
-                </dd>
-                <dt>Mål pr. år</dt>
-                <dd>{assumptions.targetAnnualOre} kr.</dd>
-                <dt>Deleskrivebordsfaktor</dt>
-                <dd>{assumptions.deskFactor}</dd>
-                <dt>Flytteudgift pr. person</dt>
-                <dd>{assumptions.movingCostPerPersonOre} kr.</dd>
-                <dt>Sparet vedligehold</dt>
-                <dd>{s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'}</dd>
-              </dl>
-              <p className="muted">Kun Kapacitetsudvalget kan ændre scenarier.</p>
-            </div>
-          )}
-          {canEdit && (
-            <div className="card no-print">
-              <h2>Handlinger</h2>
-              <div className="toolbar">
-                <Link className="button secondary" to={`${href('/scenarier')}?kopier=${s.id}`}>
-                  Kopiér til nyt scenarie
-                </Link>
-                {s.isBaseline ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="sync" />
-                    <button type="submit" className="secondary">
-                      Opdater fra registret
-                    </button>
-                  </Form>
-                ) : (
-                  <>
-                    <Form
-                      method="post"
-                      onSubmit={(e) => {
-                        if (!window.confirm(`Gør "${s.name}" til den vedtagne plan? Den nuværende vedtagne plan gemmes som historik.`))
-                          e.preventDefault()
-                      }}
-                    >
-                      <input type="hidden" name="intent" value="promote" />
-                      <button type="submit">Gør til vedtaget plan</button>
-                    </Form>
-                    <Form
-                      method="post"
-                      onSubmit={(e) => {
-                        if (!window.confirm(`Slet scenariet "${s.name}"?`)) e.preventDefault()
-                      }}
-                    >
-                      <input type="hidden" name="intent" value="delete-scenario" />
-                      <button type="submit" className="danger">
-                        Slet scenarie
-                      </button>
-                    </Form>
-                  </>
-                )}
-              </div>
-            </div>
-          )}
+          <AssumptionsCard scenario={s} assumptions={assumptions} canEdit={canEdit} />
+          {canEdit && <ScenarioActions scenario={s} />}
         </div>
       </div>
     </section>
