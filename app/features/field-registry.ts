@@ -6,6 +6,8 @@ import type { FieldDef } from '~/core/fields'
 import { leaseFields } from './leases/fields'
 import { propertyFields } from './properties/fields'
 import { personFields, relocationFields, rotationFields, unitFields } from './relocations/fields'
+import { bidFields, saleFields } from './sales/fields'
+import { measureFields, scenarioFields } from './scenarios/fields'
 
 export interface AuditedEntity {
   /** Danish name of one record, e.g. 'Ejendom'. */
@@ -20,6 +22,10 @@ export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   relocation: { label: 'Flytning', fields: relocationFields as readonly FieldDef<never>[] },
   rotation: { label: 'Rokade', fields: rotationFields as readonly FieldDef<never>[] },
   person: { label: 'Navngiven medarbejder', fields: personFields as readonly FieldDef<never>[] },
+  sale: { label: 'Salg', fields: saleFields as readonly FieldDef<never>[] },
+  bid: { label: 'Bud', fields: bidFields as readonly FieldDef<never>[] },
+  scenario: { label: 'Scenarie', fields: scenarioFields as readonly FieldDef<never>[] },
+  scenario_measure: { label: 'Tiltag', fields: measureFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

@@ -13,6 +13,8 @@ import * as designatePage from '~/features/sales/routes/salg.ny'
 import { createProperty } from '~/features/properties/properties.server'
 import { saleEffect } from '~/features/sales/sale-effect.server'
 import { designateForSale, recordSaleStep, salesTotals } from '~/features/sales/sales.server'
+import { describeChanges } from '~/core/fields'
+import { FIELD_REGISTRY } from '~/features/field-registry'
 import { propertyInput } from '../factories/register'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { call, form, get, post } from './route-call'
@@ -153,6 +155,21 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
     ).toMatchObject({ ok: false })
     expect(await salesTotals(h.db)).toMatchObject({ realisedOre: 835_000_000, soldCount: 4 })
 
+    // The audit trail reads in Danish: labels, status names, dates and amounts.
+    const sold = await h.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entity', '=', 'sale')
+      .where('entityId', '=', String(saleId))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    const changes = describeChanges(FIELD_REGISTRY.sale!.fields, sold.beforeJson, sold.afterJson)
+    expect(changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['Status', 'Betinget solgt', 'Solgt'],
+      ['Aftalt/realiseret pris', '3.100.000,00\u00a0kr.', '3.050.000,00\u00a0kr.'],
+      ['Overtagelsesdag', '01.06.2024', '16.03.2024'],
+    ])
+
     // Worked example 3: takeover 16.03.2024, operating cost 372.000 kr. a year: 295.000 kr. saved in 2024.
     const effect = await saleEffect(h.db, (await getSale(h.db, saleId))!, '2024-06-01')
     expect(effect?.years[0]).toMatchObject({ year: 2024, savedOperating: '295000', capitalIncome: '3000000' })
@@ -183,12 +200,12 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
     })
     expect(refused.status).toBe(400)
     expect(refused.body.intent).toBe('step')
-    expect(refused.body.result.error.offeringDeadline).toEqual(['Et udbud kræver en budfrist'])
+    expect(refused.body.reply.error.offeringDeadline).toEqual(['Et udbud kræver en budfrist'])
     const badDate = await call(salePage.action, {
       request: post(`/salg/${id}`, form({ intent: 'step', version: '1', status: 'offered', date: '31.02.2023' })),
       params: { id },
     })
-    expect(badDate.body.result.error.date).toEqual(['Dato er ikke en gyldig dato (dd.mm.åååå)'])
+    expect(badDate.body.reply.error.date).toEqual(['Dato er ikke en gyldig dato (dd.mm.åååå)'])
     const okStep = await call(salePage.action, {
       request: post(
         `/salg/${id}`,

@@ -17,7 +17,11 @@ import {
 } from '~/features/scenarios/scenarios.server'
 import { Money, sum } from '~/core/money'
 import * as savingsApi from '~/features/scenarios/routes/api.v1.scenarios.$id.savings'
+import * as scenarioPage from '~/features/scenarios/routes/scenarier.$id'
+import { describeChanges } from '~/core/fields'
+import { FIELD_REGISTRY } from '~/features/field-registry'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
+import { call, form, post } from './route-call'
 
 describe.each(DIALECTS)('scenarios on %s', (dialect) => {
   let h: DatabaseHandle
@@ -214,5 +218,45 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
     expect(body.fullYearEffect).toBe(result.fullYearEffect.toFixed())
     expect(body.years.map((y) => y.netOperatingSaving)).toEqual(result.years.map((y) => y.netOperatingSaving.toFixed()))
     expect(body.lineItems.length).toBeGreaterThan(0)
+  })
+
+  it('answers the measure fetchers with one outcome per intent, and records the change in Danish', async () => {
+    useAsAppDatabase(h)
+    const created = await createScenario(h.db, { name: 'Test: fetchers', description: '', basedOnId: baselineId })
+    const id = String(created.ok ? created.value.id : 0)
+    const measure = (await listMeasures(h.db, Number(id)))[0]!
+    const send = (fields: Record<string, string>) =>
+      call(scenarioPage.action, { request: post(`/scenarier/${id}`, form(fields)), params: { id } })
+
+    const toggled = await send({ intent: 'toggle', measureId: String(measure.id), enabled: '0' })
+    expect(toggled).toMatchObject({ status: 200, body: { intent: 'toggle', ok: true } })
+    expect((await listMeasures(h.db, Number(id))).find((m) => m.id === measure.id)?.enabled).toBe(0)
+    const audit = await h.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entity', '=', 'scenario_measure')
+      .where('entityId', '=', String(measure.id))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(describeChanges(FIELD_REGISTRY.scenario_measure!.fields, audit.beforeJson, audit.afterJson)).toEqual([
+      { field: 'enabled', label: 'Medtaget', before: 'Ja', after: 'Nej' },
+    ])
+
+    const badStatus = await send({ intent: 'status', measureId: String(measure.id), status: 'maybe' })
+    expect(badStatus).toMatchObject({ status: 400, body: { intent: 'status', ok: false } })
+    const gone = await send({ intent: 'delete-measure', measureId: '999999' })
+    expect(gone).toMatchObject({ status: 404, body: { intent: 'delete-measure', ok: false, message: 'Tiltaget findes ikke.' } })
+    const refused = await send({
+      intent: 'add-measure',
+      kind: 'closure',
+      status: 'proposal',
+      propertyId: '999999',
+      effectDate: '01.03.2026',
+      operatingCostShare: '100',
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.reply.error.propertyId).toEqual(['Vælg en ejendom fra listen'])
+    const unknown = await send({ intent: 'nonsense' })
+    expect(unknown.status).toBe(400)
   })
 })

@@ -2,7 +2,7 @@
 import { addMonthsClamped, todayIso } from '~/core/dates'
 import { computeScenario } from '~/features/scenarios/savings.server'
 import { summarise } from '~/features/scenarios/scenario-view'
-import { getBaselineScenario } from '~/features/scenarios/scenarios.server'
+import { getBaseline } from '~/features/scenarios/scenarios.server'
 import type { Db } from '~/server/db.server'
 import { listLeasesEnding, listSalePrices, summariseProperties, summariseTenantLeases } from './overview.repo.server'
 import type { Overview } from './types'
@@ -46,7 +46,7 @@ export async function getOverview(db: Db, today = todayIso()): Promise<Overview>
  * @example const { overview, plan } = await getOverviewPage(db)
  */
 export async function getOverviewPage(db: Db) {
-  const baseline = await getBaselineScenario(db)
+  const baseline = await getBaseline(db)
   const computed = baseline ? await computeScenario(db, baseline.id) : null
   return {
     overview: await getOverview(db),

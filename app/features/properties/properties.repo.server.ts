@@ -94,3 +94,16 @@ export async function countPropertyDependents(
   const [leases, units, sales] = await Promise.all([count('lease'), count('unit'), count('sale')])
   return { leases, units, sales, measures: Number(measureRow.n) }
 }
+
+// Added for sales
+/**
+ * Set the status a sale gives its property; bumps the version so an open edit form cannot undo it.
+ * @example await updatePropertyStatus(trx, 7, 'on_offer', nowIso())
+ */
+export async function updatePropertyStatus(db: Db, id: number, status: Property['status'], updatedAt: string): Promise<void> {
+  await db
+    .updateTable('property')
+    .set({ status, updatedAt, version: sql`version + 1` as never })
+    .where('id', '=', id)
+    .execute()
+}

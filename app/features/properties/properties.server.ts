@@ -90,3 +90,17 @@ export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Proper
 export function streamProperties(db: Db, req: GridRequest): AsyncGenerator<Property[]> {
   return repo.streamProperties(db, req)
 }
+
+// Added for sales
+/** A property as a sale reads it (its name, ownership and status). @example await getPropertyForSale(trx, 7) */
+export function getPropertyForSale(db: Db, id: number) {
+  return repo.getProperty(db, id)
+}
+
+/**
+ * Keep a property's status in step with its sale (udpeget, udbudt, solgt, back in use).
+ * @example await setPropertyStatusForSale(trx, 7, 'sold', nowIso())
+ */
+export function setPropertyStatusForSale(db: Db, id: number, status: Property['status'], updatedAt: string) {
+  return repo.updatePropertyStatus(db, id, status, updatedAt)
+}

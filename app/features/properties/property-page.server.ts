@@ -6,7 +6,7 @@
 import type { AuditEntry, Lease, Property, Sale, Unit } from '#db/schema'
 import { listLeasesOfProperty } from '~/features/leases/leases.server'
 import { listUnitsAtProperty } from '~/features/relocations/units.server'
-import { findSaleOfProperty } from '~/features/sales/sales.server'
+import { getSaleOfProperty } from '~/features/sales/sales.server'
 import { auditHistory } from '~/features/users-audit/users.server'
 import type { Db } from '~/server/db.server'
 import { getProperty } from './properties.server'
@@ -29,7 +29,7 @@ export async function getPropertyPage(db: Db, id: number): Promise<PropertyPage 
   const [leases, units, sale, history] = await Promise.all([
     listLeasesOfProperty(db, id),
     listUnitsAtProperty(db, id),
-    findSaleOfProperty(db, id),
+    getSaleOfProperty(db, id),
     auditHistory(db, 'property', id),
   ])
   return { property, leases, units, sale, history }

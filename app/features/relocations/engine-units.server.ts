@@ -2,7 +2,7 @@
  * The register's units and relocations as the savings engine replays them. Scenarios and the
  * capacity pages both start here, so a relocation marked done is never counted twice.
  */
-import type { RelocationStatus } from '#db/schema'
+
 import type { UnitInput } from '~/core/savings'
 import { engineUnits } from '~/core/relocation-replay'
 import type { Db } from '~/server/db.server'
@@ -21,12 +21,11 @@ export async function loadEngineUnits(db: Db, relocations?: readonly RelocationR
   return engineUnits(units, moves)
 }
 
+// Added for scenarios
 /**
- * The register's relocations of some statuses, in date order with their names: what the decided
- * plan turns into measures.
- *
- * @example await listRelocationsByStatus(db, ['decided', 'done'])
+ * The decided and done relocations, which the decided plan copies as measures.
+ * @example (await listRelocationsForMeasures(db)).every((r) => r.status === 'decided' || r.status === 'done') // true
  */
-export function listRelocationsByStatus(db: Db, statuses: readonly RelocationStatus[]): Promise<RelocationRow[]> {
-  return listRelocations(db, { statuses })
+export function listRelocationsForMeasures(db: Db): Promise<RelocationRow[]> {
+  return listRelocations(db, { statuses: ['decided', 'done'] })
 }

@@ -22,7 +22,7 @@ import {
 } from '~/core/relocation-replay'
 import { registerMeasures } from '~/features/scenarios/register-measures.server'
 import { assumptionsOf, loadPortfolio, toEngineMeasure } from '~/features/scenarios/savings.server'
-import { defaultAssumptions, getBaselineScenario } from '~/features/scenarios/scenarios.server'
+import { defaultAssumptions, getBaseline } from '~/features/scenarios/scenarios.server'
 import { nowIso } from '~/core/result'
 import type { Db } from '~/server/db.server'
 import { listRelocations } from './relocations.repo.server'
@@ -46,7 +46,7 @@ export interface RegisterPlan {
  * @example (await planAssumptions(db)).deskFactor // 0.8
  */
 export async function planAssumptions(db: Db): Promise<Assumptions> {
-  const baseline = await getBaselineScenario(db)
+  const baseline = await getBaseline(db)
   if (baseline) return assumptionsOf(baseline)
   const d = defaultAssumptions(nowIso())
   return {

@@ -4,8 +4,6 @@ import type { Rotation } from '#db/schema'
 import type { Db } from '~/server/db.server'
 import type { RelocationFilter, RelocationRow } from './types'
 
-export type { RelocationRow } from './types'
-
 /**
  * Relocations in date order with unit, property and rotation names.
  * @example await listRelocations(db, { propertyId: 3 })

@@ -1,40 +1,17 @@
 /**
- * What one sale does to the budget, from the savings engine (app/domain/savings): a one-measure
+ * What one sale does to the budget, from the savings engine (app/core/savings): a one-measure
  * scenario over the register, with the decided plan's assumptions (avoided maintenance, rent
  * indexation). The page shows it per year; nothing here is stored.
  */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
 import { yearOf } from '~/core/dates'
-import { computeSavings, type Assumptions, type SaleMeasure } from '~/core/savings'
-import { getBaseline } from '~/features/scenarios/scenarios.repo.server'
-import type { SaleRow } from '~/features/sales/sales.repo.server'
+import { computeSavings, type Assumptions, type SaleMeasure, type SavingsResult } from '~/core/savings'
 import { assumptionsOf, loadPortfolio } from '~/features/scenarios/savings.server'
+import { getBaseline } from '~/features/scenarios/scenarios.server'
+import type { Db } from '~/server/db.server'
+import type { SaleEffect, SaleRow } from './types'
 
 /** Years shown from the takeover year. */
 const YEARS_SHOWN = 5
-
-export interface SaleEffectYear {
-  year: number
-  savedOperating: string
-  savedMaintenance: string
-  lostRentalIncome: string
-  netOperatingSaving: string
-  capitalIncome: string
-  avoidedBacklog: string
-}
-
-export interface SaleEffect {
-  /** False when the takeover date is not known yet: the years are then those of an assumed takeover. */
-  takeoverKnown: boolean
-  takeoverDate: string
-  priceBasis: 'realised' | 'agreed' | 'expected' | 'none'
-  countsAvoidedMaintenance: boolean
-  years: SaleEffectYear[]
-  fullYear: { savedOperating: string; savedMaintenance: string; lostRentalIncome: string; netOperatingSaving: string }
-  /** Danish messages, e.g. units still sitting in the property at takeover. */
-  conflicts: string[]
-}
 
 function priceBasis(sale: SaleRow): SaleEffect['priceBasis'] {
   if (sale.realisedPriceOre != null) return sale.status === 'sold' ? 'realised' : 'agreed'
@@ -53,20 +30,9 @@ function defaultAssumptions(firstYear: number): Assumptions {
   }
 }
 
-/**
- * The sale's yearly effect (amounts as decimal strings in kroner, unrounded; the page formats them).
- * @example (await saleEffect(db, sale, '2024-06-01')).years[0]?.savedOperating // '295000'
- */
-export async function saleEffect(db: Kysely<Database>, sale: SaleRow, today: string): Promise<SaleEffect | null> {
-  if (sale.status === 'withdrawn') return null
-  const takeoverKnown = sale.takeoverDate != null
-  // Without a takeover date, show the effect of a takeover on 1 January next year.
-  const takeoverDate = sale.takeoverDate ?? `${yearOf(today) + 1}-01-01`
-  const firstYear = yearOf(takeoverDate)
-  const [portfolio, baseline] = await Promise.all([loadPortfolio(db), getBaseline(db)])
-  const base = baseline ? assumptionsOf(baseline) : defaultAssumptions(firstYear)
-  const assumptions: Assumptions = { ...base, firstYear, lastYear: firstYear + YEARS_SHOWN - 1 }
-  const measure: SaleMeasure = {
+/** The sale as the engine's one measure, taken over on `takeoverDate`. */
+function saleMeasure(sale: SaleRow, takeoverDate: string): SaleMeasure {
+  return {
     id: `sale-${sale.id}`,
     kind: 'sale',
     status: sale.status === 'sold' ? 'realised' : 'decided',
@@ -76,12 +42,11 @@ export async function saleEffect(db: Kysely<Database>, sale: SaleRow, today: str
     priceOre: sale.realisedPriceOre ?? sale.expectedPriceOre ?? 0,
     saleCostsOre: sale.saleCostsOre,
   }
-  const result = computeSavings({ ...portfolio, measures: [measure], assumptions, statusFilter: 'all' })
+}
+
+/** The engine's figures as decimal strings for the page. */
+function effectFigures(result: SavingsResult): Pick<SaleEffect, 'years' | 'fullYear' | 'conflicts'> {
   return {
-    takeoverKnown,
-    takeoverDate,
-    priceBasis: priceBasis(sale),
-    countsAvoidedMaintenance: assumptions.countAvoidedMaintenance,
     years: result.years.map((y) => ({
       year: y.year,
       savedOperating: y.savedOperating.toString(),
@@ -98,5 +63,27 @@ export async function saleEffect(db: Kysely<Database>, sale: SaleRow, today: str
       netOperatingSaving: result.fullYear.netOperatingSaving.toString(),
     },
     conflicts: result.conflicts.map((c) => c.message),
+  }
+}
+
+/**
+ * The sale's yearly effect (amounts as decimal strings in kroner, unrounded; the page formats them).
+ * @example (await saleEffect(db, sale, '2024-06-01')).years[0]?.savedOperating // '295000'
+ */
+export async function saleEffect(db: Db, sale: SaleRow, today: string): Promise<SaleEffect | null> {
+  if (sale.status === 'withdrawn') return null
+  // Without a takeover date, show the effect of a takeover on 1 January next year.
+  const takeoverDate = sale.takeoverDate ?? `${yearOf(today) + 1}-01-01`
+  const firstYear = yearOf(takeoverDate)
+  const [portfolio, baseline] = await Promise.all([loadPortfolio(db), getBaseline(db)])
+  const base = baseline ? assumptionsOf(baseline) : defaultAssumptions(firstYear)
+  const assumptions: Assumptions = { ...base, firstYear, lastYear: firstYear + YEARS_SHOWN - 1 }
+  const result = computeSavings({ ...portfolio, measures: [saleMeasure(sale, takeoverDate)], assumptions, statusFilter: 'all' })
+  return {
+    takeoverKnown: sale.takeoverDate != null,
+    takeoverDate,
+    priceBasis: priceBasis(sale),
+    countsAvoidedMaintenance: assumptions.countAvoidedMaintenance,
+    ...effectFigures(result),
   }
 }

@@ -1,28 +1,38 @@
-/** Everything the page of one sale shows: the sale, its path, history, bids and budget effect. */
-import type { Kysely } from 'kysely'
-import type { Bid, Database, SaleStatus, SaleStep } from '#db/schema'
+/** What the sales pages read: the grid and its exports, the designate form's choices, and one sale's page. */
 import { todayIso } from '~/core/dates'
-import { getSale, listBids, listSaleSteps, type SaleRow } from '~/features/sales/sales.repo.server'
 import { allowedNextSteps } from '~/core/sale-path'
-import { saleEffect, type SaleEffect } from './sale-effect.server'
-
-export interface SalePage {
-  sale: SaleRow
-  steps: SaleStep[]
-  bids: Bid[]
-  nextSteps: readonly SaleStatus[]
-  effect: SaleEffect | null
-  today: string
-}
+import type { Db } from '~/server/db.server'
+import type { GridRequest } from '~/server/grid-query.server'
+import { saleEffect } from './sale-effect.server'
+import { getSale, listBids, listDesignatableProperties, listSaleSteps, listSalesPage, streamSales } from './sales.repo.server'
+import type { SalePage, SaleRow } from './types'
 
 /**
- * Load one sale's page; null when it does not exist.
- * @example const page = await loadSalePage(db, 3)
+ * One sale's page; null when it does not exist.
+ * @example const page = await getSalePage(db, 3)
  */
-export async function loadSalePage(db: Kysely<Database>, saleId: number): Promise<SalePage | null> {
+export async function getSalePage(db: Db, saleId: number): Promise<SalePage | null> {
   const sale = await getSale(db, saleId)
   if (!sale) return null
   const today = todayIso()
   const [steps, bids, effect] = await Promise.all([listSaleSteps(db, saleId), listBids(db, saleId), saleEffect(db, sale, today)])
   return { sale, steps, bids, nextSteps: allowedNextSteps(sale.status), effect, today }
+}
+
+/**
+ * One page of the sales grid and the total matching its filters.
+ * @example await salesGridPage(db, parseGridRequest(url.searchParams))
+ */
+export function salesGridPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow[]; total: number }> {
+  return listSalesPage(db, req)
+}
+
+/** Every sale the grid's filters match, in its order, in batches (CSV and Excel). @example salesForExport(db, req) */
+export function salesForExport(db: Db, req: GridRequest): AsyncGenerator<SaleRow[]> {
+  return streamSales(db, req)
+}
+
+/** Owned properties with no sale that are not sold: what can be designated. @example await designatableProperties(db) */
+export function designatableProperties(db: Db): Promise<{ id: number; name: string; town: string }[]> {
+  return listDesignatableProperties(db)
 }

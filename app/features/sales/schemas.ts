@@ -1,21 +1,14 @@
 /**
  * Sale forms: designate a property, record a step, register a bid, edit the valuation. One schema
  * per form serves Conform in the browser and the action. What a step needs (an offering deadline,
- * a realised price…) is checked by the sale path rules (app/rules/sale-path.ts), not here, so the
+ * a realised price…) is checked by the sale path rules (app/core/sale-path.ts), not here, so the
  * message can name the step.
  */
 import { z } from 'zod'
+import { schemaOf } from '~/core/fields'
 import { codes, saleStatusLabels } from '~/core/labels'
-import {
-  amountOre,
-  choice,
-  dateField,
-  optionalAmountOre,
-  optionalText,
-  requiredDate,
-  requiredText,
-  versionField,
-} from '~/core/schema-fields'
+import { choice, dateField, optionalAmountOre, optionalText, requiredDate, requiredText, versionField } from '~/core/schema-fields'
+import { bidFields, saleFields } from './fields'
 
 export const designateSchema = z.object({
   propertyId: z.coerce.number({ error: 'Vælg en ejendom' }).int().min(1, 'Vælg en ejendom'),
@@ -42,18 +35,9 @@ export const stepSchema = z.object({
 })
 export type StepInput = z.infer<typeof stepSchema>
 
-export const bidSchema = z.object({
-  bidder: requiredText('Budgiver', 200),
-  amountOre: amountOre('Beløb'),
-  receivedDate: requiredDate('Modtaget'),
-  note: optionalText('Note'),
-})
+export const bidSchema = schemaOf(bidFields)
 export type BidInput = z.infer<typeof bidSchema>
 
-export const saleDetailsSchema = z.object({
-  version: versionField,
-  expectedPriceOre: optionalAmountOre('Forventet pris (vurdering)'),
-  saleCostsOre: amountOre('Salgsomkostninger'),
-  note: optionalText('Note'),
-})
+/** The valuation, sale costs and note: the sale's fields that carry a schema. */
+export const saleDetailsSchema = schemaOf(saleFields).extend({ version: versionField })
 export type SaleDetailsInput = z.infer<typeof saleDetailsSchema>

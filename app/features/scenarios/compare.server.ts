@@ -1,25 +1,13 @@
 /** Two to four scenarios side by side: yearly figures, full-year effect, one-off totals, conflicts, differing measures. */
-import type { Kysely } from 'kysely'
-import type { Database, ScenarioMeasure } from '#db/schema'
-import { measureKindLabels } from '~/features/scenarios/schemas'
-import { describeAmount } from '~/core/measure-text'
+import type { ScenarioMeasure } from '#db/schema'
 import { formatDanishDate } from '~/core/dates'
+import { describeAmount } from '~/core/measure-text'
+import type { Db } from '~/server/db.server'
+import { measureKindLabels } from './labels'
 import { computeScenario } from './savings.server'
-import { summarise, type ScenarioSummary } from './scenario-view'
-
-export interface ComparedScenario {
-  id: number
-  name: string
-  isBaseline: boolean
-  summary: ScenarioSummary
-}
-
-export interface MeasureDifference {
-  signature: string
-  description: string
-  /** Per compared scenario: whether it has (an enabled copy of) this measure. */
-  presentIn: boolean[]
-}
+import { summarise } from './scenario-view'
+import { listScenarios } from './scenarios.repo.server'
+import type { ComparedScenario, MeasureDifference } from './types'
 
 /** What makes two measures "the same" across scenarios: kind, what it concerns, date and amounts, status. */
 function signature(m: ScenarioMeasure): string {
@@ -46,7 +34,7 @@ function signature(m: ScenarioMeasure): string {
  * @example await compareScenarios(db, [1, 2])
  */
 export async function compareScenarios(
-  db: Kysely<Database>,
+  db: Db,
   ids: number[],
 ): Promise<{ scenarios: ComparedScenario[]; differences: MeasureDifference[] }> {
   const computed = []
@@ -76,4 +64,18 @@ export async function compareScenarios(
     })),
     differences,
   }
+}
+
+/**
+ * The compare page: every scenario to choose from, and the comparison of the chosen two to four
+ * (the first four distinct ids; fewer than two asks for more).
+ * @example await getComparePage(db, ['1,2'])
+ */
+export async function getComparePage(db: Db, idParams: string[]) {
+  const raw = idParams.flatMap((v) => v.split(','))
+  const ids = [...new Set(raw.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0))].slice(0, 4)
+  const all = await listScenarios(db)
+  const message = ids.length < 2 ? 'Vælg to til fire scenarier at sammenligne.' : null
+  const comparison = ids.length >= 2 ? await compareScenarios(db, ids) : { scenarios: [], differences: [] }
+  return { all: all.map((s) => ({ id: s.id, name: s.name, isBaseline: s.isBaseline === 1 })), ids, message, ...comparison }
 }

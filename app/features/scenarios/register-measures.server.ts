@@ -2,57 +2,38 @@
  * The decided measures the register already holds, as scenario measures: lease notices and
  * sales. The baseline ("Vedtaget plan") is made of these plus the measures added to it by hand.
  */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, MeasureStatusText } from '#db/schema'
-import type { MeasureRow } from './schemas'
+import type { MeasureStatusText } from '#db/schema'
+import type { Db } from '~/server/db.server'
 import { relocationMeasureRows } from './relocation-measures.server'
+import { listDatedSales, listLeaseNotices } from './scenarios.repo.server'
+import type { MeasureRow } from './schemas'
 
-type Db = Kysely<Database> | Transaction<Database>
 export type { MeasureRow } from './schemas'
 
 const LEASE_STATUS: Record<string, MeasureStatusText> = { terminated: 'decided', vacated: 'decided', ended: 'realised' }
 
-/** Measures for every tenant lease with a notice date, every sale with a takeover date, and every decided or done relocation. */
+const NO_RELOCATION = {
+  unitId: null,
+  toPropertyId: null,
+  endDateOverride: null,
+  operatingCostShare: null,
+  headcount: null,
+  refurbishmentOre: null,
+  addedAnnualOperatingOre: null,
+  movingCostOverrideOre: null,
+}
+
+/**
+ * Measures for every tenant lease with a notice date, every sale with a takeover date, and every
+ * decided or done relocation.
+ * @example (await registerMeasures(db, nowIso())).filter((m) => m.kind === 'sale').length
+ */
 export async function registerMeasures(db: Db, now: string): Promise<MeasureRow[]> {
-  const leases = await db
-    .selectFrom('lease')
-    .innerJoin('property', 'property.id', 'lease.propertyId')
-    .select(['lease.id', 'lease.noticeDate', 'lease.status', 'lease.counterparty', 'property.name as propertyName'])
-    .where('lease.direction', '=', 'tenant')
-    .where('lease.noticeDate', 'is not', null)
-    .orderBy('lease.id')
-    .execute()
-  const sales = await db
-    .selectFrom('sale')
-    .innerJoin('property', 'property.id', 'sale.propertyId')
-    .select([
-      'sale.propertyId',
-      'sale.status',
-      'sale.takeoverDate',
-      'sale.expectedPriceOre',
-      'sale.realisedPriceOre',
-      'sale.saleCostsOre',
-      'property.name',
-    ])
-    .where('sale.status', '<>', 'withdrawn')
-    .where('sale.takeoverDate', 'is not', null)
-    .orderBy('sale.id')
-    .execute()
-  const base = {
-    enabled: 1 as const,
-    source: 'register' as const,
-    createdAt: now,
-    unitId: null,
-    toPropertyId: null,
-    endDateOverride: null,
-    operatingCostShare: null,
-    headcount: null,
-    refurbishmentOre: null,
-    addedAnnualOperatingOre: null,
-    movingCostOverrideOre: null,
-  }
-  // Decided and done relocations from the relocation register (app/services/relocation-measures.server.ts).
+  // One after another: inside a transaction they share one connection.
+  const leases = await listLeaseNotices(db)
+  const sales = await listDatedSales(db)
   const relocations = await relocationMeasureRows(db, now)
+  const base = { ...NO_RELOCATION, enabled: 1 as const, source: 'register' as const, createdAt: now }
   return [
     ...leases.map((l) => ({
       ...base,

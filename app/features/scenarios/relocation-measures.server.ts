@@ -1,15 +1,14 @@
 /** The register's decided and done relocations as scenario measures (for the baseline). */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '#db/schema'
-import { listRelocations, type RelocationRow } from '~/features/relocations/relocations.repo.server'
-import { loadEngineUnits } from '~/features/relocations/engine-units.server'
-import type { MeasureRow } from './schemas'
 import { effectiveRelocations, MEASURE_STATUS } from '~/core/relocation-replay'
+import { listRelocationsForMeasures, loadEngineUnits } from '~/features/relocations/engine-units.server'
+import type { Db } from '~/server/db.server'
+import type { MeasureRow } from './schemas'
 
-type Db = Kysely<Database> | Transaction<Database>
-
-/** 'Tættere Sammen: PPR' inside a rotation, else 'Flytning: PPR til Juelsminde Rådhus'. */
-export function relocationLabel(r: Pick<RelocationRow, 'rotationName' | 'unitName' | 'toPropertyName'>): string {
+/**
+ * 'Tættere Sammen: PPR' inside a rotation, else 'Flytning: PPR til Juelsminde Rådhus'.
+ * @example relocationLabel({ rotationName: null, unitName: 'PPR', toPropertyName: 'Juelsminde Rådhus' })
+ */
+export function relocationLabel(r: { rotationName: string | null; unitName: string; toPropertyName: string }): string {
   return r.rotationName ? `${r.rotationName}: ${r.unitName}` : `Flytning: ${r.unitName} til ${r.toPropertyName}`
 }
 
@@ -20,7 +19,7 @@ export function relocationLabel(r: Pick<RelocationRow, 'rotationName' | 'unitNam
  * @example await relocationMeasureRows(db, nowIso()) // [{ kind: 'relocation', status: 'realised', ... }]
  */
 export async function relocationMeasureRows(db: Db, now: string): Promise<MeasureRow[]> {
-  const kept = await listRelocations(db, { statuses: ['decided', 'done'] })
+  const kept = await listRelocationsForMeasures(db)
   if (kept.length === 0) return []
   const units = await loadEngineUnits(
     db,

@@ -1,14 +1,14 @@
 /**
  * Loads what the savings engine needs for a scenario from the database and runs it.
- * The engine itself (app/domain/savings) is pure; this is its only door to the data.
+ * The engine itself (app/core/savings) is pure; this is its only door to the data.
  */
-import type { Kysely } from 'kysely'
-import type { Database, Scenario, ScenarioMeasure } from '#db/schema'
+import type { Scenario, ScenarioMeasure } from '#db/schema'
 import { computeSavings, type Assumptions, type EngineInput, type Measure, type SavingsResult, type StatusFilter } from '~/core/savings'
-import { getScenario, listMeasures } from '~/features/scenarios/scenarios.repo.server'
+import { getScenario, listEngineLeases, listEngineProperties, listMeasures } from './scenarios.repo.server'
 import { loadEngineUnits } from '~/features/relocations/engine-units.server'
+import type { Db } from '~/server/db.server'
 
-/** Assumptions stored on a scenario, as the engine takes them. */
+/** Assumptions stored on a scenario, as the engine takes them. @example assumptionsOf(scenario).deskFactor // 0.8 */
 export function assumptionsOf(s: Scenario): Assumptions {
   return {
     firstYear: s.firstYear,
@@ -25,6 +25,7 @@ export function assumptionsOf(s: Scenario): Assumptions {
  * A stored measure as the engine's measure; null when a required reference is missing.
  * Written as one literal per kind (no spread): objects built by spreading get a shape of their
  * own in V8, which made a 20,000-measure scenario several times slower to read.
+ * @example toEngineMeasure(storedSale)?.kind // 'sale'
  */
 export function toEngineMeasure(m: ScenarioMeasure): Measure | null {
   const id = String(m.id)
@@ -87,38 +88,14 @@ export function toEngineMeasure(m: ScenarioMeasure): Measure | null {
   }
 }
 
-/** The register as the engine sees it (properties, leases, units). */
-export async function loadPortfolio(db: Kysely<Database>): Promise<Pick<EngineInput, 'properties' | 'leases' | 'units'>> {
+/**
+ * The register as the engine sees it (properties, leases, units).
+ * @example (await loadPortfolio(db)).properties.length
+ */
+export async function loadPortfolio(db: Db): Promise<Pick<EngineInput, 'properties' | 'leases' | 'units'>> {
   const [properties, leases, units] = await Promise.all([
-    db
-      .selectFrom('property')
-      .select([
-        'id',
-        'name',
-        'ownership',
-        'grossAreaM2',
-        'workplaces',
-        'annualOperatingCostOre',
-        'annualMaintenanceOre',
-        'maintenanceBacklogOre',
-      ])
-      .execute(),
-    db
-      .selectFrom('lease')
-      .select([
-        'id',
-        'propertyId',
-        'counterparty',
-        'direction',
-        'annualRentOre',
-        'annualServiceOre',
-        'operatingCostPaidByMunicipality',
-        'noticeMonths',
-        'terms',
-        'nonTerminableUntil',
-        'startDate',
-      ])
-      .execute(),
+    listEngineProperties(db),
+    listEngineLeases(db),
     // Where units sat before their done relocations, which scenarios replay as realised measures.
     loadEngineUnits(db),
   ])
@@ -151,11 +128,7 @@ export interface ScenarioComputation {
  * Compute a scenario's savings with its stored assumptions (or a status filter given here).
  * @example const { result } = await computeScenario(db, 1)
  */
-export async function computeScenario(
-  db: Kysely<Database>,
-  scenarioId: number,
-  statusFilter?: StatusFilter,
-): Promise<ScenarioComputation | null> {
+export async function computeScenario(db: Db, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
   const scenario = await getScenario(db, scenarioId)
   if (!scenario) return null
   const [measures, portfolio] = await Promise.all([listMeasures(db, scenarioId), loadPortfolio(db)])

@@ -49,7 +49,7 @@ export interface ScenarioSummary {
   measures: { measureId: string; effectiveFrom: string | null; leaseEndDate: string | null; included: true }[]
 }
 
-/** Year table, target figures, conflicts and double rent, ready for the page. */
+/** Year table, target figures, conflicts and double rent, ready for the page. @example summarise(result).fullYearEffect // '2018000' */
 export function summarise(result: SavingsResult): ScenarioSummary {
   const years = result.years.map((y) => y.year)
   const row = (key: RowKey, group: YearTableRow['group']): YearTableRow => ({
@@ -98,6 +98,7 @@ const RECURRING = new Set<string>(RECURRING_CATEGORIES)
 /**
  * The line items behind one cell: a year (or 'full' for the full-year effect) and a row.
  * The net row lists every recurring item with the sign it has in the net.
+ * @example cellLineItems(result, 2025, 'savedRentAndService') // [{ label: 'Opsigelse: …', amount: '420000', … }]
  */
 export function cellLineItems(result: SavingsResult, year: number | 'full', key: RowKey): LineItemView[] {
   const categories: Category[] = key === 'netOperatingSaving' ? [...RECURRING_CATEGORIES] : [key]

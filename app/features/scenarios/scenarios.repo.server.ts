@@ -1,23 +1,27 @@
-/** Kysely queries for scenarios and their measures. */
-import { sql, type Kysely, type Transaction } from 'kysely'
-import type { Database, NewScenario, NewScenarioMeasure, Scenario, ScenarioMeasure } from '#db/schema'
+/** Kysely queries for scenarios, their measures, and the register as scenarios read it. */
+import { sql } from 'kysely'
+import type { NewScenario, NewScenarioMeasure, Scenario, ScenarioMeasure } from '#db/schema'
+import type { Db } from '~/server/db.server'
 
-type Db = Kysely<Database> | Transaction<Database>
-
+/** @example await getScenario(db, 1) */
 export function getScenario(db: Db, id: number): Promise<Scenario | undefined> {
   return db.selectFrom('scenario').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
+/** The newest scenario with this name. @example await getScenarioByName(db, 'Vedtaget plan') */
 export function getScenarioByName(db: Db, name: string): Promise<Scenario | undefined> {
   return db.selectFrom('scenario').selectAll().where('name', '=', name).orderBy('id', 'desc').executeTakeFirst()
 }
 
-/** The current decided plan, if any. */
+/** The current decided plan, if any. @example (await getBaseline(db))?.name // 'Vedtaget plan' */
 export function getBaseline(db: Db): Promise<Scenario | undefined> {
   return db.selectFrom('scenario').selectAll().where('isBaseline', '=', 1).executeTakeFirst()
 }
 
-/** Every scenario: the baseline first, then the others by name, archived baselines last. */
+/**
+ * Every scenario: the baseline first, then the others by name, archived baselines last.
+ * @example (await listScenarios(db))[0]?.isBaseline // 1
+ */
 export function listScenarios(db: Db): Promise<(Scenario & { measureCount: number })[]> {
   return db
     .selectFrom('scenario')
@@ -35,23 +39,18 @@ export function listScenarios(db: Db): Promise<(Scenario & { measureCount: numbe
     .execute() as Promise<(Scenario & { measureCount: number })[]>
 }
 
+/** Id and name of every other scenario, the baseline first. @example await listOtherScenarios(db, 4) */
+export function listOtherScenarios(db: Db, id: number): Promise<{ id: number; name: string }[]> {
+  return db.selectFrom('scenario').select(['id', 'name']).where('id', '<>', id).orderBy('isBaseline', 'desc').orderBy('name').execute()
+}
+
+/** Insert without an audit row (the baseline made on first start). @example await insertScenario(db, values) */
 export async function insertScenario(db: Db, values: NewScenario): Promise<number> {
   const row = await db.insertInto('scenario').values(values).returning('id').executeTakeFirstOrThrow()
   return row.id
 }
 
-/** Update when still at `version`; false when someone else saved first. */
-export async function updateScenario(db: Db, id: number, version: number, values: Partial<NewScenario>): Promise<boolean> {
-  const r = await db
-    .updateTable('scenario')
-    .set({ ...values, version: sql`version + 1` as never })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(r.numUpdatedRows) === 1
-}
-
-/** Bump the version without other changes (a measure changed). */
+/** Bump the version without other changes (a measure changed). @example await touchScenario(trx, 4, nowIso()) */
 export async function touchScenario(db: Db, id: number, updatedAt: string): Promise<void> {
   await db
     .updateTable('scenario')
@@ -60,20 +59,27 @@ export async function touchScenario(db: Db, id: number, updatedAt: string): Prom
     .execute()
 }
 
-export async function deleteScenario(db: Db, id: number): Promise<boolean> {
-  const r = await db.deleteFrom('scenario').where('id', '=', id).executeTakeFirst()
-  return Number(r.numDeletedRows) === 1
+/** The current baseline stops being the decided plan and is kept as history. @example await archiveBaseline(trx, nowIso()) */
+export async function archiveBaseline(db: Db, now: string): Promise<void> {
+  await db.updateTable('scenario').set({ isBaseline: 0, archivedAt: now, updatedAt: now }).where('isBaseline', '=', 1).execute()
 }
 
+/** Copies of a scenario about to be deleted forget where they came from. @example await detachCopiesOf(trx, 4) */
+export async function detachCopiesOf(db: Db, id: number): Promise<void> {
+  await db.updateTable('scenario').set({ basedOnId: null }).where('basedOnId', '=', id).execute()
+}
+
+/** A scenario's measures by date. @example await listMeasures(db, 1) */
 export function listMeasures(db: Db, scenarioId: number): Promise<ScenarioMeasure[]> {
   return db.selectFrom('scenarioMeasure').selectAll().where('scenarioId', '=', scenarioId).orderBy('effectDate').orderBy('id').execute()
 }
 
+/** One measure of one scenario. @example await getMeasure(db, 1, 12) */
 export function getMeasure(db: Db, scenarioId: number, id: number): Promise<ScenarioMeasure | undefined> {
   return db.selectFrom('scenarioMeasure').selectAll().where('scenarioId', '=', scenarioId).where('id', '=', id).executeTakeFirst()
 }
 
-/** Insert measures in chunks (a national scenario has tens of thousands). */
+/** Insert measures in chunks (a national scenario has tens of thousands). @example await insertMeasures(trx, rows) */
 export async function insertMeasures(db: Db, rows: NewScenarioMeasure[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
     await db
@@ -83,16 +89,109 @@ export async function insertMeasures(db: Db, rows: NewScenarioMeasure[]): Promis
   }
 }
 
+/**
+ * Change a measure of one scenario; false when it is not there.
+ * @example await updateMeasure(trx, 1, 12, { enabled: 0 })
+ */
 export async function updateMeasure(db: Db, scenarioId: number, id: number, values: Partial<NewScenarioMeasure>): Promise<boolean> {
   const r = await db.updateTable('scenarioMeasure').set(values).where('scenarioId', '=', scenarioId).where('id', '=', id).executeTakeFirst()
   return Number(r.numUpdatedRows) === 1
 }
 
-export async function deleteMeasure(db: Db, scenarioId: number, id: number): Promise<boolean> {
-  const r = await db.deleteFrom('scenarioMeasure').where('scenarioId', '=', scenarioId).where('id', '=', id).executeTakeFirst()
-  return Number(r.numDeletedRows) === 1
-}
-
+/** Remove the measures copied from the register (before copying them again). @example await deleteRegisterMeasures(trx, 1) */
 export async function deleteRegisterMeasures(db: Db, scenarioId: number): Promise<void> {
   await db.deleteFrom('scenarioMeasure').where('scenarioId', '=', scenarioId).where('source', '=', 'register').execute()
+}
+
+/** Whether the lease, property or unit a measure refers to exists. @example await rowExists(trx, 'lease', 7) */
+export async function rowExists(db: Db, table: 'lease' | 'property' | 'unit', id: number): Promise<boolean> {
+  return Boolean(await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())
+}
+
+/**
+ * The names a measure list and the add-measure form show: properties, leases with their
+ * property, units with their headcount.
+ * @example (await listMeasureSubjects(db)).units[0] // { id: 1, name: 'PPR', headcount: 12 }
+ */
+export async function listMeasureSubjects(db: Db) {
+  const [properties, leases, units] = await Promise.all([
+    db.selectFrom('property').select(['id', 'name', 'town']).orderBy('sortKey').execute(),
+    db
+      .selectFrom('lease')
+      .innerJoin('property', 'property.id', 'lease.propertyId')
+      .select(['lease.id', 'lease.counterparty', 'lease.direction', 'property.name as propertyName'])
+      .orderBy('property.sortKey')
+      .execute(),
+    db.selectFrom('unit').select(['id', 'name', 'headcount']).orderBy('name').execute(),
+  ])
+  return { properties, leases, units }
+}
+
+/** Every property with the figures the savings engine reads. @example await listEngineProperties(db) */
+export function listEngineProperties(db: Db) {
+  return db
+    .selectFrom('property')
+    .select([
+      'id',
+      'name',
+      'ownership',
+      'grossAreaM2',
+      'workplaces',
+      'annualOperatingCostOre',
+      'annualMaintenanceOre',
+      'maintenanceBacklogOre',
+    ])
+    .execute()
+}
+
+/** Every lease with the terms the savings engine reads. @example await listEngineLeases(db) */
+export function listEngineLeases(db: Db) {
+  return db
+    .selectFrom('lease')
+    .select([
+      'id',
+      'propertyId',
+      'counterparty',
+      'direction',
+      'annualRentOre',
+      'annualServiceOre',
+      'operatingCostPaidByMunicipality',
+      'noticeMonths',
+      'terms',
+      'nonTerminableUntil',
+      'startDate',
+    ])
+    .execute()
+}
+
+/** Leases the municipality rents that have been given notice: the register's decided terminations. @example await listLeaseNotices(db) */
+export function listLeaseNotices(db: Db) {
+  return db
+    .selectFrom('lease')
+    .innerJoin('property', 'property.id', 'lease.propertyId')
+    .select(['lease.id', 'lease.noticeDate', 'lease.status', 'lease.counterparty', 'property.name as propertyName'])
+    .where('lease.direction', '=', 'tenant')
+    .where('lease.noticeDate', 'is not', null)
+    .orderBy('lease.id')
+    .execute()
+}
+
+/** Sales with a takeover date that are not withdrawn: the register's decided and done sales. @example await listDatedSales(db) */
+export function listDatedSales(db: Db) {
+  return db
+    .selectFrom('sale')
+    .innerJoin('property', 'property.id', 'sale.propertyId')
+    .select([
+      'sale.propertyId',
+      'sale.status',
+      'sale.takeoverDate',
+      'sale.expectedPriceOre',
+      'sale.realisedPriceOre',
+      'sale.saleCostsOre',
+      'property.name',
+    ])
+    .where('sale.status', '<>', 'withdrawn')
+    .where('sale.takeoverDate', 'is not', null)
+    .orderBy('sale.id')
+    .execute()
 }

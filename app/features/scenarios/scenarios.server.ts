@@ -1,15 +1,25 @@
-/** Use cases for scenarios: the baseline, copies, assumptions, measures and promotion. */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, NewScenario, NewScenarioMeasure, Scenario } from '#db/schema'
-import * as repo from '~/features/scenarios/scenarios.repo.server'
-import type { AssumptionsInput, MeasureInput } from '~/features/scenarios/schemas'
+/** Use cases for scenarios: the baseline, copies, assumptions, measures and promotion; each in one transaction. */
+import type { NewScenario, NewScenarioMeasure, Scenario, ScenarioMeasure } from '#db/schema'
+import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { deleteAudited, insertAudited, updateAudited } from '~/server/audited.server'
 import { recordAudit } from '~/server/audit.server'
+import type { Db } from '~/server/db.server'
+import { inTransaction } from '~/server/transaction.server'
+import { measureRow } from './measure-row.server'
 import { registerMeasures } from './register-measures.server'
-import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import * as repo from './scenarios.repo.server'
+import type { AssumptionsInput, MeasureInput, NewScenarioInput } from './schemas'
 
 export const BASELINE_NAME = 'Vedtaget plan'
 
-/** The committee's defaults: 5 mio. kr. a year, desk sharing 0,8, 5.000 kr. per person moved. */
+const NO_SCENARIO = 'Scenariet findes ikke.'
+const NO_MEASURE = 'Tiltaget findes ikke.'
+const NAME_TAKEN = { name: ['Der findes allerede et scenarie med det navn'] }
+
+/**
+ * The committee's defaults: 5 mio. kr. a year, desk sharing 0,8, 5.000 kr. per person moved.
+ * @example defaultAssumptions(nowIso()).targetAnnualOre // 500_000_000
+ */
 export function defaultAssumptions(now: string): Omit<NewScenario, 'name'> {
   return {
     description: '',
@@ -29,14 +39,27 @@ export function defaultAssumptions(now: string): Omit<NewScenario, 'name'> {
   }
 }
 
+/** The current decided plan, if any. @example (await getBaseline(db))?.name // 'Vedtaget plan' */
+export function getBaseline(db: Db): Promise<Scenario | undefined> {
+  return repo.getBaseline(db)
+}
+
+/**
+ * Insert measures made elsewhere (the interchange import) inside the caller's transaction, in chunks.
+ * @example await insertMeasureRows(trx, rows)
+ */
+export function insertMeasureRows(db: Db, rows: NewScenarioMeasure[]): Promise<void> {
+  return repo.insertMeasures(db, rows)
+}
+
 /**
  * Make sure a baseline exists: "Vedtaget plan" built from the register's decided measures.
  * @example const id = await ensureBaseline(db)
  */
-export async function ensureBaseline(db: Kysely<Database>): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+export async function ensureBaseline(db: Db): Promise<number> {
+  const result = await inTransaction(db, async (trx) => {
     const existing = await repo.getBaseline(trx)
-    if (existing) return existing.id
+    if (existing) return ok({ id: existing.id })
     const now = nowIso()
     const id = await repo.insertScenario(trx, {
       ...defaultAssumptions(now),
@@ -48,14 +71,16 @@ export async function ensureBaseline(db: Kysely<Database>): Promise<number> {
       trx,
       (await registerMeasures(trx, now)).map((m) => ({ ...m, scenarioId: id })),
     )
-    return id
+    return ok({ id })
   })
+  if (!result.ok) throw new Error(result.message)
+  return result.value.id
 }
 
-/** Replace a scenario's register-sourced measures with the register as it is now. */
-export async function syncFromRegister(db: Kysely<Database>, scenarioId: number): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    if (!(await repo.getScenario(trx, scenarioId))) return fail('not_found', 'Scenariet findes ikke.')
+/** Replace a scenario's register-sourced measures with the register as it is now. @example await syncFromRegister(db, 1) */
+export async function syncFromRegister(db: Db, scenarioId: number): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    if (!(await repo.getScenario(trx, scenarioId))) return fail('not_found', NO_SCENARIO)
     const now = nowIso()
     await repo.deleteRegisterMeasures(trx, scenarioId)
     await repo.insertMeasures(
@@ -68,201 +93,95 @@ export async function syncFromRegister(db: Kysely<Database>, scenarioId: number)
   })
 }
 
-async function copyInto(trx: Transaction<Database>, from: Scenario, name: string, description: string): Promise<number> {
-  const now = nowIso()
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...settings } = from
-  const id = await repo.insertScenario(trx, {
-    ...settings,
-    name,
-    description,
-    isBaseline: 0,
-    archivedAt: null,
-    basedOnId: from.id,
-    createdAt: now,
-    updatedAt: now,
-  })
-  const measures = await repo.listMeasures(trx, from.id)
-  await repo.insertMeasures(
-    trx,
-    measures.map(({ id: _mid, ...m }) => ({ ...m, scenarioId: id, createdAt: now })),
-  )
-  return id
-}
-
-/** A new scenario: a copy of another (usually the baseline) with its measures and assumptions. */
-export async function createScenario(
-  db: Kysely<Database>,
-  input: { name: string; description: string; basedOnId: number },
-): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * A new scenario: a copy of another (usually the baseline) with its measures and assumptions.
+ * @example await createScenario(db, { name: 'Udvalgets forslag', description: '', basedOnId: 1 })
+ */
+export async function createScenario(db: Db, input: NewScenarioInput): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
     const from = await repo.getScenario(trx, input.basedOnId)
     if (!from) return fail('invalid', 'Udgangspunktet findes ikke.', { basedOnId: ['Vælg et scenarie at tage udgangspunkt i'] })
-    if (await repo.getScenarioByName(trx, input.name))
-      return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede et scenarie med det navn'] })
-    const id = await copyInto(trx, from, input.name, input.description)
-    await recordAudit(trx, 'create', 'scenario', id, null, await repo.getScenario(trx, id), input.name)
+    if (await repo.getScenarioByName(trx, input.name)) return fail('invalid', 'Navnet er i brug.', NAME_TAKEN)
+    const now = nowIso()
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...settings } = from
+    const id = await insertAudited(
+      trx,
+      'scenario',
+      { ...settings, ...input, isBaseline: 0, archivedAt: null, createdAt: now, updatedAt: now },
+      input.name,
+    )
+    const measures = await repo.listMeasures(trx, from.id)
+    await repo.insertMeasures(
+      trx,
+      measures.map(({ id: _mid, ...m }) => ({ ...m, scenarioId: id, createdAt: now })),
+    )
     return ok({ id })
   })
 }
 
-/** Save assumptions made on `version`. */
-export async function saveAssumptions(db: Kysely<Database>, id: number, input: AssumptionsInput): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    const current = await repo.getScenario(trx, id)
-    if (!current) return fail('not_found', 'Scenariet findes ikke.')
+/** Save assumptions made on `version`. @example await saveAssumptions(db, 4, { version: 2, name: 'Forslag', … }) */
+export async function saveAssumptions(db: Db, id: number, input: AssumptionsInput): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    if (!(await repo.getScenario(trx, id))) return fail('not_found', NO_SCENARIO)
     const other = await repo.getScenarioByName(trx, input.name)
-    if (other && other.id !== id) return fail('invalid', 'Navnet er i brug.', { name: ['Der findes allerede et scenarie med det navn'] })
+    if (other && other.id !== id) return fail('invalid', 'Navnet er i brug.', NAME_TAKEN)
     const { version, ...values } = input
-    if (!(await repo.updateScenario(trx, id, version, { ...values, updatedAt: nowIso() }))) return fail('conflict', CONFLICT_MESSAGE)
-    await recordAudit(trx, 'update', 'scenario', id, current, await repo.getScenario(trx, id), input.name)
-    return ok({ id })
+    const saved = await updateAudited(trx, 'scenario', id, version, { ...values, updatedAt: nowIso() }, input.name, NO_SCENARIO)
+    return saved.ok ? ok({ id }) : saved
   })
 }
 
-/** Turn a measure on or off in the scenario (kept, not deleted). */
-export async function setMeasureEnabled(
-  db: Kysely<Database>,
-  scenarioId: number,
-  measureId: number,
-  enabled: boolean,
-): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * Change one measure of a scenario and record it. Measures carry no version (they change one
+ * click at a time), so this is written out rather than done with updateAudited.
+ */
+async function changeMeasure(db: Db, scenarioId: number, measureId: number, changes: Partial<ScenarioMeasure>): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
     const before = await repo.getMeasure(trx, scenarioId, measureId)
-    if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, { enabled: enabled ? 1 : 0 })))
-      return fail('not_found', 'Tiltaget findes ikke.')
+    if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, changes))) return fail('not_found', NO_MEASURE)
     await repo.touchScenario(trx, scenarioId, nowIso())
     await recordAudit(trx, 'update', 'scenario_measure', measureId, before, await repo.getMeasure(trx, scenarioId, measureId), before.label)
     return ok({ id: measureId })
   })
 }
 
-/** Set a measure's status (forslag, besluttet, gennemført). */
-export async function setMeasureStatus(
-  db: Kysely<Database>,
+/** Turn a measure on or off in the scenario (kept, not deleted). @example await setMeasureEnabled(db, 4, 12, false) */
+export function setMeasureEnabled(db: Db, scenarioId: number, measureId: number, enabled: boolean): Promise<ServiceResult> {
+  return changeMeasure(db, scenarioId, measureId, { enabled: enabled ? 1 : 0 })
+}
+
+/** Set a measure's status (forslag, besluttet, gennemført). @example await setMeasureStatus(db, 4, 12, 'decided') */
+export function setMeasureStatus(
+  db: Db,
   scenarioId: number,
   measureId: number,
   status: 'proposal' | 'decided' | 'realised',
 ): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
+  return changeMeasure(db, scenarioId, measureId, { status })
+}
+
+/** Remove a measure from the scenario. @example await removeMeasure(db, 4, 12) */
+export async function removeMeasure(db: Db, scenarioId: number, measureId: number): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
     const before = await repo.getMeasure(trx, scenarioId, measureId)
-    if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, { status }))) return fail('not_found', 'Tiltaget findes ikke.')
+    if (!before) return fail('not_found', NO_MEASURE)
+    const removed = await deleteAudited(trx, 'scenarioMeasure', measureId, before.label, NO_MEASURE)
+    if (!removed.ok) return removed
     await repo.touchScenario(trx, scenarioId, nowIso())
-    await recordAudit(trx, 'update', 'scenario_measure', measureId, before, await repo.getMeasure(trx, scenarioId, measureId), before.label)
     return ok({ id: measureId })
   })
 }
 
-export async function removeMeasure(db: Kysely<Database>, scenarioId: number, measureId: number): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    const before = await repo.getMeasure(trx, scenarioId, measureId)
-    if (!before || !(await repo.deleteMeasure(trx, scenarioId, measureId))) return fail('not_found', 'Tiltaget findes ikke.')
-    await repo.touchScenario(trx, scenarioId, nowIso())
-    await recordAudit(trx, 'delete', 'scenario_measure', measureId, before, null, before.label)
-    return ok({ id: measureId })
-  })
-}
-
-/** The stored row for a measure typed in the form; checks that what it refers to exists. */
-export async function measureRow(
-  trx: Transaction<Database> | Kysely<Database>,
-  input: MeasureInput,
-  now: string,
-): Promise<ServiceResult<Omit<NewScenarioMeasure, 'scenarioId'>>> {
-  const empty = {
-    leaseId: null,
-    propertyId: null,
-    unitId: null,
-    toPropertyId: null,
-    endDateOverride: null,
-    priceOre: null,
-    saleCostsOre: null,
-    operatingCostShare: null,
-    headcount: null,
-    refurbishmentOre: null,
-    addedAnnualOperatingOre: null,
-    movingCostOverrideOre: null,
-  }
-  const exists = async (table: 'lease' | 'property' | 'unit', id: number) =>
-    Boolean(await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())
-  const common = {
-    ...empty,
-    kind: input.kind,
-    status: input.status,
-    effectDate: input.effectDate,
-    enabled: 1 as const,
-    source: 'manual' as const,
-    createdAt: now,
-  }
-  switch (input.kind) {
-    case 'lease_termination':
-      if (!(await exists('lease', input.leaseId)))
-        return fail('invalid', 'Lejemålet findes ikke.', { leaseId: ['Vælg et lejemål fra listen'] })
-      return ok({ ...common, label: input.label || 'Opsigelse af lejemål', leaseId: input.leaseId, endDateOverride: input.endDateOverride })
-    case 'sale':
-      if (!(await exists('property', input.propertyId)))
-        return fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
-      return ok({
-        ...common,
-        label: input.label || 'Salg',
-        propertyId: input.propertyId,
-        priceOre: input.priceOre,
-        saleCostsOre: input.saleCostsOre ?? 0,
-      })
-    case 'closure':
-      if (!(await exists('property', input.propertyId)))
-        return fail('invalid', 'Ejendommen findes ikke.', { propertyId: ['Vælg en ejendom fra listen'] })
-      return ok({
-        ...common,
-        label: input.label || 'Lukning',
-        propertyId: input.propertyId,
-        operatingCostShare: input.operatingCostShare / 100,
-      })
-    case 'relocation':
-      if (!(await exists('unit', input.unitId))) return fail('invalid', 'Enheden findes ikke.', { unitId: ['Vælg en enhed fra listen'] })
-      if (input.propertyId === input.toPropertyId)
-        return fail('invalid', 'En flytning skal gå til en anden ejendom.', {
-          toPropertyId: ['Vælg en anden ejendom end den, der flyttes fra'],
-        })
-      if (!(await exists('property', input.propertyId)) || !(await exists('property', input.toPropertyId))) {
-        return fail('invalid', 'Ejendommen findes ikke.', { toPropertyId: ['Vælg ejendomme fra listen'] })
-      }
-      return ok({
-        ...common,
-        label: input.label || 'Flytning',
-        unitId: input.unitId,
-        propertyId: input.propertyId,
-        toPropertyId: input.toPropertyId,
-        headcount: input.headcount,
-        refurbishmentOre: input.refurbishmentOre ?? 0,
-        addedAnnualOperatingOre: input.addedAnnualOperatingOre ?? 0,
-        movingCostOverrideOre: input.movingCostOverrideOre,
-      })
-  }
-}
-
-/** Add a measure to a scenario. */
-export async function addMeasure(db: Kysely<Database>, scenarioId: number, input: MeasureInput): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
-    if (!(await repo.getScenario(trx, scenarioId))) return fail('not_found', 'Scenariet findes ikke.')
+/** Add a measure to a scenario. @example await addMeasure(db, 4, { kind: 'sale', propertyId: 3, … }) */
+export async function addMeasure(db: Db, scenarioId: number, input: MeasureInput): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    if (!(await repo.getScenario(trx, scenarioId))) return fail('not_found', NO_SCENARIO)
     const now = nowIso()
     const row = await measureRow(trx, input, now)
     if (!row.ok) return row
-    const inserted = await trx
-      .insertInto('scenarioMeasure')
-      .values({ ...row.value, scenarioId })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const id = await insertAudited(trx, 'scenarioMeasure', { ...row.value, scenarioId }, row.value.label)
     await repo.touchScenario(trx, scenarioId, now)
-    await recordAudit(
-      trx,
-      'create',
-      'scenario_measure',
-      inserted.id,
-      null,
-      await repo.getMeasure(trx, scenarioId, inserted.id),
-      row.value.label,
-    )
-    return ok({ id: inserted.id })
+    return ok({ id })
   })
 }
 
@@ -270,34 +189,35 @@ export async function addMeasure(db: Kysely<Database>, scenarioId: number, input
  * Make a scenario the decided plan; the old baseline is archived, not deleted.
  * @example await promoteScenario(db, 4)
  */
-export async function promoteScenario(db: Kysely<Database>, id: number): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
+export async function promoteScenario(db: Db, id: number): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
     const scenario = await repo.getScenario(trx, id)
-    if (!scenario) return fail('not_found', 'Scenariet findes ikke.')
+    if (!scenario) return fail('not_found', NO_SCENARIO)
     if (scenario.isBaseline) return fail('invalid', 'Scenariet er allerede den vedtagne plan.')
     const now = nowIso()
-    await trx.updateTable('scenario').set({ isBaseline: 0, archivedAt: now, updatedAt: now }).where('isBaseline', '=', 1).execute()
-    await trx.updateTable('scenario').set({ isBaseline: 1, archivedAt: null, updatedAt: now }).where('id', '=', id).execute()
-    await recordAudit(trx, 'update', 'scenario', id, { isBaseline: 0 }, { isBaseline: 1 }, `${scenario.name} gjort til vedtaget plan`)
-    return ok({ id })
+    await repo.archiveBaseline(trx, now)
+    const summary = `${scenario.name} gjort til vedtaget plan`
+    const promoted = await updateAudited(
+      trx,
+      'scenario',
+      id,
+      null,
+      { isBaseline: 1, archivedAt: null, updatedAt: now },
+      summary,
+      NO_SCENARIO,
+    )
+    return promoted.ok ? ok({ id }) : promoted
   })
 }
 
-/** Delete a scenario that is not the baseline. */
-export async function removeScenario(db: Kysely<Database>, id: number): Promise<ServiceResult> {
-  return db.transaction().execute(async (trx) => {
+/** Delete a scenario that is not the baseline. @example await removeScenario(db, 4) */
+export async function removeScenario(db: Db, id: number): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
     const scenario = await repo.getScenario(trx, id)
-    if (!scenario) return fail('not_found', 'Scenariet findes ikke.')
+    if (!scenario) return fail('not_found', NO_SCENARIO)
     if (scenario.isBaseline) return fail('blocked', 'Den vedtagne plan kan ikke slettes. Gør et andet scenarie til vedtaget plan først.')
-    await trx.updateTable('scenario').set({ basedOnId: null }).where('basedOnId', '=', id).execute()
-    await repo.deleteScenario(trx, id)
-    await recordAudit(trx, 'delete', 'scenario', id, scenario, null, scenario.name)
-    return ok({ id })
+    await repo.detachCopiesOf(trx, id)
+    const removed = await deleteAudited(trx, 'scenario', id, scenario.name, NO_SCENARIO)
+    return removed.ok ? ok({ id }) : removed
   })
-}
-
-// Added for overview (the front page's progress towards the target)
-/** The decided plan (the baseline scenario), if there is one. @example await getBaselineScenario(db) */
-export function getBaselineScenario(db: Kysely<Database>): Promise<Scenario | undefined> {
-  return repo.getBaseline(db)
 }

@@ -1,45 +1,25 @@
-import type { NewScenarioMeasure } from '#db/schema'
-/** Scenario forms: assumptions, a new scenario, and a measure. */
+/** Scenario forms: assumptions, a new scenario, a measure, and the scenario page's small measure forms. */
 import { z } from 'zod'
+import type { NewScenarioMeasure } from '#db/schema'
+import { schemaOf } from '~/core/fields'
+import { codes } from '~/core/labels'
 import {
   amountOre,
   choice,
   dateField,
   decimalNumber,
   optionalAmountOre,
-  optionalDecimalNumber,
   optionalText,
   requiredDate,
-  requiredText,
   versionField,
-  wholeNumber,
 } from '~/core/schema-fields'
+import { scenarioFields } from './fields'
+import { measureStatusLabels } from './labels'
 
-export const statusFilterLabels = { realised: 'Kun gennemførte', decided: 'Besluttede og gennemførte', all: 'Alle, også forslag' } as const
-export const measureStatusLabels = { proposal: 'Forslag', decided: 'Besluttet', realised: 'Gennemført' } as const
-export const measureKindLabels = {
-  lease_termination: 'Opsigelse af lejemål',
-  sale: 'Salg',
-  closure: 'Lukning',
-  relocation: 'Flytning',
-} as const
+export { measureKindLabels, measureStatusLabels, statusFilterLabels } from './labels'
 
-const yearField = (label: string) => wholeNumber(label, { min: 2000, max: 2100 })
-
-export const assumptionsSchema = z
-  .object({
-    version: versionField,
-    name: requiredText('Navn', 120),
-    description: optionalText('Beskrivelse'),
-    firstYear: yearField('Første budgetår'),
-    lastYear: yearField('Sidste budgetår'),
-    targetAnnualOre: amountOre('Mål for årlig driftsbesparelse', { min: 0 }),
-    deskFactor: decimalNumber('Deleskrivebordsfaktor', { min: 0.1, max: 2 }),
-    movingCostPerPersonOre: amountOre('Flytteudgift pr. person'),
-    countAvoidedMaintenance: z.preprocess((v) => (v === 'on' || v === '1' || v === 'true' ? 1 : 0), z.union([z.literal(0), z.literal(1)])),
-    rentIndexationPct: optionalDecimalNumber('Indeksering af husleje (% pr. år)', { min: -10, max: 20 }),
-    statusFilter: choice('Medtag tiltag', ['realised', 'decided', 'all'] as const),
-  })
+export const assumptionsSchema = schemaOf(scenarioFields)
+  .extend({ version: versionField })
   .superRefine((v, ctx) => {
     if (v.lastYear < v.firstYear)
       ctx.addIssue({ code: 'custom', path: ['lastYear'], message: 'Sidste budgetår ligger før første budgetår' })
@@ -47,14 +27,14 @@ export const assumptionsSchema = z
   })
 export type AssumptionsInput = z.infer<typeof assumptionsSchema>
 
-export const newScenarioSchema = z.object({
-  name: requiredText('Navn', 120),
-  description: optionalText('Beskrivelse'),
-  basedOnId: z.coerce.number().int().min(1, 'Vælg et scenarie at tage udgangspunkt i'),
-})
-
-const measureStatus = choice('Status', ['proposal', 'decided', 'realised'] as const)
 const id = (message: string) => z.coerce.number({ error: message }).int(message).min(1, message)
+
+export const newScenarioSchema = schemaOf(scenarioFields)
+  .pick({ name: true, description: true })
+  .extend({ basedOnId: id('Vælg et scenarie at tage udgangspunkt i') })
+export type NewScenarioInput = z.infer<typeof newScenarioSchema>
+
+const measureStatus = choice('Status', codes(measureStatusLabels))
 
 export const measureSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -97,6 +77,15 @@ export const measureSchema = z.discriminatedUnion('kind', [
   }),
 ])
 export type MeasureInput = z.infer<typeof measureSchema>
+
+/** Switch a measure on ('1') or off ('0'). */
+export const toggleMeasureSchema = z.object({ measureId: id('Tiltaget findes ikke.'), enabled: z.enum(['0', '1']) })
+
+/** Set a measure's status. */
+export const measureStatusSchema = z.object({ measureId: id('Tiltaget findes ikke.'), status: measureStatus })
+
+/** Remove a measure from the scenario. */
+export const removeMeasureSchema = z.object({ measureId: id('Tiltaget findes ikke.') })
 
 /** A scenario measure as the register sync writes it, before it belongs to a scenario. */
 export type MeasureRow = Omit<NewScenarioMeasure, 'scenarioId'>

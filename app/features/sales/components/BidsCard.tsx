@@ -5,9 +5,10 @@ import { Form, useNavigation } from 'react-router'
 import type { Bid } from '#db/schema'
 import { formatDanishDate } from '~/core/dates'
 import { formatOre } from '~/core/money'
+import { bidFields } from '~/features/sales/fields'
 import { bidSchema } from '~/features/sales/schemas'
 import { dateText } from '~/ui/form-values'
-import { FormErrors, TextField } from '~/ui/form'
+import { FormErrors, RegistryFields } from '~/ui/form'
 
 export function BidsCard({
   bids,
@@ -64,10 +65,7 @@ export function BidsCard({
           <FormErrors errors={form.errors} />
           <input type="hidden" name="intent" value="bid" />
           <div className="form-grid">
-            <TextField meta={fields.bidder} label="Budgiver" />
-            <TextField meta={fields.amountOre} label="Beløb (kr.)" inputMode="decimal" />
-            <TextField meta={fields.receivedDate} label="Modtaget" placeholder="dd.mm.åååå" />
-            <TextField meta={fields.note} label="Note til buddet" />
+            <RegistryFields fields={bidFields} metas={fields} />
           </div>
           <div className="form-actions">
             <button type="submit" className="secondary" disabled={busy}>

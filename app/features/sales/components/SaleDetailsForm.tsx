@@ -2,9 +2,10 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, useNavigation } from 'react-router'
+import { saleFields } from '~/features/sales/fields'
 import { saleDetailsSchema } from '~/features/sales/schemas'
 import { amountText } from '~/ui/form-values'
-import { FormErrors, TextAreaField, TextField } from '~/ui/form'
+import { FormErrors, RegistryFields } from '~/ui/form'
 
 export function SaleDetailsForm({
   version,
@@ -35,9 +36,7 @@ export function SaleDetailsForm({
       <input type="hidden" name="intent" value="details" />
       <input type="hidden" name="version" value={version} />
       <div className="form-grid">
-        <TextField meta={fields.expectedPriceOre} label="Forventet pris (vurdering) (kr.)" inputMode="decimal" />
-        <TextField meta={fields.saleCostsOre} label="Salgsomkostninger (kr.)" inputMode="decimal" />
-        <TextAreaField meta={fields.note} label="Note" />
+        <RegistryFields fields={saleFields} metas={fields} />
       </div>
       <div className="form-actions">
         <button type="submit" className="secondary" disabled={busy}>

@@ -5,7 +5,7 @@
  */
 import { formatDanishDate } from '~/core/dates'
 import { formatKroner, Money } from '~/core/money'
-import type { SaleEffect } from '~/features/sales/sale-effect.server'
+import type { SaleEffect, SaleEffectYear } from '~/features/sales/types'
 
 const kr = (value: string) => formatKroner(new Money(value), { decimals: 0 })
 
@@ -16,23 +16,58 @@ const BASIS: Record<SaleEffect['priceBasis'], string> = {
   none: 'ingen pris angivet endnu',
 }
 
+type RecurringKey = keyof SaleEffect['fullYear']
+
+/** From when the figures count, what the capital income rests on, and whether avoided maintenance counts. */
+function EffectNote({ effect }: { effect: SaleEffect }) {
+  return (
+    <p className="muted">
+      {effect.takeoverKnown
+        ? `Fra overtagelsesdagen ${formatDanishDate(effect.takeoverDate)}.`
+        : `Overtagelsesdagen kendes ikke endnu; tallene viser et salg med overtagelse ${formatDanishDate(effect.takeoverDate)}.`}{' '}
+      Anlægsindtægten bygger på {BASIS[effect.priceBasis]} fratrukket salgsomkostninger.
+      {effect.countsAvoidedMaintenance
+        ? ' Undgået planlagt vedligehold medregnes (antagelse i den vedtagne plan).'
+        : ' Undgået planlagt vedligehold medregnes ikke (antagelse i den vedtagne plan).'}
+    </p>
+  )
+}
+
+/** A recurring row: per year and the full year; a lost income is shown with a minus. */
+function RecurringRow({ effect, rowKey, label, minus }: { effect: SaleEffect; rowKey: RecurringKey; label: string; minus?: boolean }) {
+  const cell = (value: string) => `${minus && value !== '0' ? '−' : ''}${kr(value)}`
+  return (
+    <tr className={rowKey === 'netOperatingSaving' ? 'net' : undefined}>
+      <th scope="row">{label}</th>
+      {effect.years.map((y) => (
+        <td key={y.year} className="num">
+          {cell(y[rowKey])}
+        </td>
+      ))}
+      <td className="num">{cell(effect.fullYear[rowKey])}</td>
+    </tr>
+  )
+}
+
+/** A one-off row: per year only. */
+function OneOffRow({ years, rowKey, label }: { years: SaleEffectYear[]; rowKey: 'capitalIncome' | 'avoidedBacklog'; label: string }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {years.map((y) => (
+        <td key={y.year} className="num">
+          {kr(y[rowKey])}
+        </td>
+      ))}
+      <td />
+    </tr>
+  )
+}
+
 export function SaleEffectTable({ effect }: { effect: SaleEffect }) {
-  const rows: { key: keyof SaleEffect['years'][number]; label: string; sign?: '-' }[] = [
-    { key: 'savedOperating', label: 'Sparet drift' },
-    ...(effect.countsAvoidedMaintenance ? [{ key: 'savedMaintenance' as const, label: 'Sparet vedligehold' }] : []),
-    { key: 'lostRentalIncome', label: 'Tabt lejeindtægt', sign: '-' as const },
-  ]
   return (
     <div>
-      <p className="muted">
-        {effect.takeoverKnown
-          ? `Fra overtagelsesdagen ${formatDanishDate(effect.takeoverDate)}.`
-          : `Overtagelsesdagen kendes ikke endnu; tallene viser et salg med overtagelse ${formatDanishDate(effect.takeoverDate)}.`}{' '}
-        Anlægsindtægten bygger på {BASIS[effect.priceBasis]} fratrukket salgsomkostninger.
-        {effect.countsAvoidedMaintenance
-          ? ' Undgået planlagt vedligehold medregnes (antagelse i den vedtagne plan).'
-          : ' Undgået planlagt vedligehold medregnes ikke (antagelse i den vedtagne plan).'}
-      </p>
+      <EffectNote effect={effect} />
       <div className="table-scroll">
         <table className="plain compact" data-testid="sale-effect">
           <thead>
@@ -47,51 +82,15 @@ export function SaleEffectTable({ effect }: { effect: SaleEffect }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                {effect.years.map((y) => (
-                  <td key={y.year} className="num">
-                    {r.sign && y[r.key] !== '0' ? '−' : ''}
-                    {kr(String(y[r.key]))}
-                  </td>
-                ))}
-                <td className="num">
-                  {r.sign && effect.fullYear[r.key as keyof SaleEffect['fullYear']] !== '0' ? '−' : ''}
-                  {kr(effect.fullYear[r.key as keyof SaleEffect['fullYear']])}
-                </td>
-              </tr>
-            ))}
-            <tr className="net">
-              <th scope="row">Nettodriftsbesparelse</th>
-              {effect.years.map((y) => (
-                <td key={y.year} className="num">
-                  {kr(y.netOperatingSaving)}
-                </td>
-              ))}
-              <td className="num">{kr(effect.fullYear.netOperatingSaving)}</td>
-            </tr>
+            <RecurringRow effect={effect} rowKey="savedOperating" label="Sparet drift" />
+            {effect.countsAvoidedMaintenance && <RecurringRow effect={effect} rowKey="savedMaintenance" label="Sparet vedligehold" />}
+            <RecurringRow effect={effect} rowKey="lostRentalIncome" label="Tabt lejeindtægt" minus />
+            <RecurringRow effect={effect} rowKey="netOperatingSaving" label="Nettodriftsbesparelse" />
             <tr className="group">
               <th colSpan={effect.years.length + 2}>Engangsbeløb (ikke driftsbesparelse)</th>
             </tr>
-            <tr>
-              <th scope="row">Anlægsindtægt</th>
-              {effect.years.map((y) => (
-                <td key={y.year} className="num">
-                  {kr(y.capitalIncome)}
-                </td>
-              ))}
-              <td />
-            </tr>
-            <tr>
-              <th scope="row">Undgået efterslæb</th>
-              {effect.years.map((y) => (
-                <td key={y.year} className="num">
-                  {kr(y.avoidedBacklog)}
-                </td>
-              ))}
-              <td />
-            </tr>
+            <OneOffRow years={effect.years} rowKey="capitalIncome" label="Anlægsindtægt" />
+            <OneOffRow years={effect.years} rowKey="avoidedBacklog" label="Undgået efterslæb" />
           </tbody>
         </table>
       </div>

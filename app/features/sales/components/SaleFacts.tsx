@@ -1,5 +1,5 @@
 /** The sale's key facts: dates, prices, buyer, and the net proceeds (price less sale costs). */
-import type { SaleRow } from '~/features/sales/sales.repo.server'
+import type { SaleRow } from '~/features/sales/types'
 import { formatDanishDate } from '~/core/dates'
 import { formatOre } from '~/core/money'
 import { saleStatusLabels } from '~/core/labels'

@@ -1,6 +1,6 @@
 /** The sales totals: realised so far, expected for the rest, and all together (millions, with exact kroner below). */
 import { formatMillions, formatOre, oreToKroner } from '~/core/money'
-import type { SalesTotals } from '~/features/sales/sales.server'
+import type { SalesTotals } from '~/features/sales/types'
 
 function Tile({ label, ore, detail, testId }: { label: string; ore: number; detail: string; testId: string }) {
   return (

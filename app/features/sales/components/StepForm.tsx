@@ -8,6 +8,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, useNavigation } from 'react-router'
 import type { SaleStatus } from '#db/schema'
 import { SALE_STEP_LABELS } from '~/core/sale-path'
+import { bidFields, labelOf, saleFields } from '~/features/sales/fields'
 import { stepSchema } from '~/features/sales/schemas'
 import { amountText, dateText } from '~/ui/form-values'
 import { FormErrors, SelectField, TextAreaField, TextField } from '~/ui/form'
@@ -36,6 +37,48 @@ export interface StepFormProps {
   current: { buyer: string; realisedPriceOre: number | null; takeoverDate: string | null }
   today: string
   lastResult?: SubmissionResult<string[]> | null
+}
+
+type Meta = Parameters<typeof TextField>[0]['meta']
+type StepMetas = Record<'councilReference' | 'offeringDeadline' | 'bidder' | 'bidAmountOre' | 'buyer' | 'priceOre' | 'takeoverDate', Meta>
+
+/** The fields the chosen step needs: the council's decision, a deadline, a bid, or the buyer, price and takeover. */
+function StepFields({ status, fields }: { status: SaleStatus; fields: StepMetas }) {
+  return (
+    <>
+      {status === 'designated' && (
+        <TextField
+          meta={fields.councilReference}
+          label={labelOf(saleFields, 'councilReference')}
+          placeholder="fx Byrådet 03.07.2023, pkt. 12"
+        />
+      )}
+      {status === 'offered' && (
+        <TextField meta={fields.offeringDeadline} label={labelOf(saleFields, 'offeringDeadline')} placeholder="dd.mm.åååå" />
+      )}
+      {status === 'bid_received' && (
+        <>
+          <TextField meta={fields.bidder} label={labelOf(bidFields, 'bidder')} />
+          <TextField meta={fields.bidAmountOre} label="Buddets beløb (kr.)" inputMode="decimal" />
+        </>
+      )}
+      {(status === 'conditionally_sold' || status === 'sold') && (
+        <>
+          <TextField meta={fields.buyer} label={labelOf(saleFields, 'buyer')} />
+          <TextField
+            meta={fields.priceOre}
+            label={status === 'sold' ? 'Realiseret salgspris (kr.)' : 'Aftalt pris (kr.)'}
+            inputMode="decimal"
+          />
+          <TextField
+            meta={fields.takeoverDate}
+            label={status === 'sold' ? labelOf(saleFields, 'takeoverDate') : 'Forventet overtagelsesdag'}
+            placeholder="dd.mm.åååå"
+          />
+        </>
+      )}
+    </>
+  )
 }
 
 export function StepForm({ version, nextSteps, current, today, lastResult }: StepFormProps) {
@@ -69,32 +112,8 @@ export function StepForm({ version, nextSteps, current, today, lastResult }: Ste
           hint={HINT[status]}
         />
         <TextField meta={fields.date} label={DATE_LABEL[status]} placeholder="dd.mm.åååå" />
-        {status === 'designated' && (
-          <TextField meta={fields.councilReference} label="Byrådets beslutning" placeholder="fx Byrådet 03.07.2023, pkt. 12" />
-        )}
-        {status === 'offered' && <TextField meta={fields.offeringDeadline} label="Budfrist" placeholder="dd.mm.åååå" />}
-        {status === 'bid_received' && (
-          <>
-            <TextField meta={fields.bidder} label="Budgiver" />
-            <TextField meta={fields.bidAmountOre} label="Buddets beløb (kr.)" inputMode="decimal" />
-          </>
-        )}
-        {(status === 'conditionally_sold' || status === 'sold') && (
-          <>
-            <TextField meta={fields.buyer} label="Køber" />
-            <TextField
-              meta={fields.priceOre}
-              label={status === 'sold' ? 'Realiseret salgspris (kr.)' : 'Aftalt pris (kr.)'}
-              inputMode="decimal"
-            />
-            <TextField
-              meta={fields.takeoverDate}
-              label={status === 'sold' ? 'Overtagelsesdag' : 'Forventet overtagelsesdag'}
-              placeholder="dd.mm.åååå"
-            />
-          </>
-        )}
-        <TextAreaField meta={fields.note} label={status === 'withdrawn' ? 'Begrundelse' : 'Note'} />
+        <StepFields status={status} fields={fields} />
+        <TextAreaField meta={fields.note} label={status === 'withdrawn' ? 'Begrundelse' : labelOf(saleFields, 'note')} />
       </div>
       <div className="form-actions">
         <button type="submit" disabled={busy}>

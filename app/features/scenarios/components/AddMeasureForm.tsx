@@ -1,41 +1,99 @@
 /** Add a measure (lease termination, sale, closure or relocation) to a scenario. */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { useEffect, useState } from 'react'
 import { useFetcher } from 'react-router'
+import { outcomeFor } from '~/ui/action-result'
 import { FormErrors, SelectField, TextField } from '~/ui/form'
-import { measureKindLabels, measureSchema, measureStatusLabels } from '~/features/scenarios/schemas'
-
-export interface MeasureOptions {
-  leases: { id: number; label: string }[]
-  properties: { id: number; label: string }[]
-  units: { id: number; label: string }[]
-}
+import { fieldLabel, measureFields } from '~/features/scenarios/fields'
+import { measureKindLabels, measureStatusLabels } from '~/features/scenarios/labels'
+import { measureSchema } from '~/features/scenarios/schemas'
+import type { MeasureOptions } from '~/features/scenarios/types'
 
 const opts = (rows: { id: number; label: string }[]) => rows.map((r) => ({ value: String(r.id), label: r.label }))
 
+const INTENT = 'add-measure'
+
+type Metas = Record<string, Parameters<typeof TextField>[0]['meta']>
+
+/** The fields of one kind of measure: what it concerns, its date, and its amounts. */
+function KindFields({ kind, f, options }: { kind: keyof typeof measureKindLabels; f: Metas; options: MeasureOptions }) {
+  return (
+    <>
+      {kind === 'lease_termination' && (
+        <>
+          <SelectField meta={f.leaseId!} label={fieldLabel(measureFields, 'leaseId')} options={opts(options.leases)} wide />
+          <TextField meta={f.effectDate!} label="Opsigelsesdato" placeholder="dd.mm.åååå" />
+          <TextField
+            meta={f.endDateOverride!}
+            label={`${fieldLabel(measureFields, 'endDateOverride')} (valgfri)`}
+            placeholder="dd.mm.åååå"
+          />
+        </>
+      )}
+      {(kind === 'sale' || kind === 'closure') && (
+        <SelectField meta={f.propertyId!} label={fieldLabel(measureFields, 'propertyId')} options={opts(options.properties)} wide />
+      )}
+      {kind === 'sale' && (
+        <>
+          <TextField meta={f.effectDate!} label="Overtagelsesdag" placeholder="dd.mm.åååå" />
+          <TextField meta={f.priceOre!} label={fieldLabel(measureFields, 'priceOre')} inputMode="decimal" />
+          <TextField meta={f.saleCostsOre!} label={fieldLabel(measureFields, 'saleCostsOre')} inputMode="decimal" />
+        </>
+      )}
+      {kind === 'closure' && (
+        <>
+          <TextField meta={f.effectDate!} label="Lukkedato" placeholder="dd.mm.åååå" />
+          <TextField
+            meta={f.operatingCostShare!}
+            label={`${fieldLabel(measureFields, 'operatingCostShare')} (%)`}
+            inputMode="decimal"
+            placeholder="fx 100"
+          />
+        </>
+      )}
+      {kind === 'relocation' && (
+        <>
+          <SelectField meta={f.unitId!} label={fieldLabel(measureFields, 'unitId')} options={opts(options.units)} />
+          <SelectField meta={f.propertyId!} label="Fra ejendom" options={opts(options.properties)} />
+          <SelectField meta={f.toPropertyId!} label={fieldLabel(measureFields, 'toPropertyId')} options={opts(options.properties)} />
+          <TextField meta={f.effectDate!} label="Flyttedato" placeholder="dd.mm.åååå" />
+          <TextField meta={f.headcount!} label={fieldLabel(measureFields, 'headcount')} inputMode="decimal" />
+          <TextField meta={f.refurbishmentOre!} label={fieldLabel(measureFields, 'refurbishmentOre')} inputMode="decimal" />
+          <TextField meta={f.addedAnnualOperatingOre!} label={fieldLabel(measureFields, 'addedAnnualOperatingOre')} inputMode="decimal" />
+        </>
+      )}
+    </>
+  )
+}
+
 export function AddMeasureForm({ options }: { options: MeasureOptions }) {
-  const fetcher = useFetcher<{ result?: SubmissionResult<string[]>; added?: number }>()
+  const fetcher = useFetcher()
   const [kind, setKind] = useState<keyof typeof measureKindLabels>('lease_termination')
+  // Each measure added gives a fresh, empty form.
+  const [added, setAdded] = useState(0)
+  useEffect(() => {
+    if (outcomeFor(fetcher.data, INTENT)?.ok) {
+      setAdded((n) => n + 1)
+      setKind('lease_termination')
+    }
+  }, [fetcher.data])
   const [form, fields] = useForm({
-    id: `add-measure-${fetcher.data?.added ?? 0}`,
-    lastResult: fetcher.state === 'idle' ? fetcher.data?.result : undefined,
+    id: `add-measure-${added}`,
+    lastResult: fetcher.state === 'idle' ? (outcomeFor(fetcher.data, INTENT)?.reply ?? null) : undefined,
     defaultValue: { kind, status: 'proposal' },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: measureSchema }),
   })
-  useEffect(() => {
-    if (fetcher.data?.added) setKind('lease_termination')
-  }, [fetcher.data?.added])
-  const f = fields as unknown as Record<string, Parameters<typeof TextField>[0]['meta']>
+  const f = fields as unknown as Metas
   return (
     <fetcher.Form method="post" {...getFormProps(form)} noValidate>
-      <input type="hidden" name="intent" value="add-measure" />
+      <input type="hidden" name="intent" value={INTENT} />
       <FormErrors errors={form.errors} />
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="measure-kind">Type</label>
+          <label htmlFor="measure-kind">{fieldLabel(measureFields, 'kind')}</label>
           <select id="measure-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
             {Object.entries(measureKindLabels).map(([v, l]) => (
               <option key={v} value={v}>
@@ -46,44 +104,11 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
         </div>
         <SelectField
           meta={f.status!}
-          label="Status"
+          label={fieldLabel(measureFields, 'status')}
           options={Object.entries(measureStatusLabels).map(([value, label]) => ({ value, label }))}
         />
-        <TextField meta={f.label!} label="Betegnelse" />
-        {kind === 'lease_termination' && (
-          <>
-            <SelectField meta={f.leaseId!} label="Lejemål" options={opts(options.leases)} wide />
-            <TextField meta={f.effectDate!} label="Opsigelsesdato" placeholder="dd.mm.åååå" />
-            <TextField meta={f.endDateOverride!} label="Aftalt ophørsdato (valgfri)" placeholder="dd.mm.åååå" />
-          </>
-        )}
-        {(kind === 'sale' || kind === 'closure') && (
-          <SelectField meta={f.propertyId!} label="Ejendom" options={opts(options.properties)} wide />
-        )}
-        {kind === 'sale' && (
-          <>
-            <TextField meta={f.effectDate!} label="Overtagelsesdag" placeholder="dd.mm.åååå" />
-            <TextField meta={f.priceOre!} label="Pris (kr.)" inputMode="decimal" />
-            <TextField meta={f.saleCostsOre!} label="Salgsomkostninger (kr.)" inputMode="decimal" />
-          </>
-        )}
-        {kind === 'closure' && (
-          <>
-            <TextField meta={f.effectDate!} label="Lukkedato" placeholder="dd.mm.åååå" />
-            <TextField meta={f.operatingCostShare!} label="Andel af driften der spares (%)" inputMode="decimal" placeholder="fx 100" />
-          </>
-        )}
-        {kind === 'relocation' && (
-          <>
-            <SelectField meta={f.unitId!} label="Enhed" options={opts(options.units)} />
-            <SelectField meta={f.propertyId!} label="Fra ejendom" options={opts(options.properties)} />
-            <SelectField meta={f.toPropertyId!} label="Til ejendom" options={opts(options.properties)} />
-            <TextField meta={f.effectDate!} label="Flyttedato" placeholder="dd.mm.åååå" />
-            <TextField meta={f.headcount!} label="Antal årsværk" inputMode="decimal" />
-            <TextField meta={f.refurbishmentOre!} label="Istandsættelse (kr.)" inputMode="decimal" />
-            <TextField meta={f.addedAnnualOperatingOre!} label="Merudgift til drift pr. år (kr.)" inputMode="decimal" />
-          </>
-        )}
+        <TextField meta={f.label!} label={fieldLabel(measureFields, 'label')} />
+        <KindFields kind={kind} f={f} options={options} />
       </div>
       <div className="form-actions">
         <button type="submit" disabled={fetcher.state !== 'idle'}>

@@ -1,15 +1,20 @@
 /** The scenario's assumptions; saving recomputes the figures in place (fetcher, no reload). */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { useFetcher } from 'react-router'
-import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField, type FormShape } from '~/ui/form'
-import { assumptionsSchema, statusFilterLabels, type AssumptionsInput } from '~/features/scenarios/schemas'
+import { outcomeFor } from '~/ui/action-result'
+import { FormErrors, RegistryFields } from '~/ui/form'
+import { scenarioFields } from '~/features/scenarios/fields'
+import { assumptionsSchema } from '~/features/scenarios/schemas'
+import type { AssumptionsText } from '~/features/scenarios/types'
 
-export function AssumptionsForm({ defaultValue, version }: { defaultValue: Partial<FormShape<AssumptionsInput>>; version: number }) {
-  const fetcher = useFetcher<{ result?: SubmissionResult<string[]> }>()
+const INTENT = 'assumptions'
+
+export function AssumptionsForm({ defaultValue, version }: { defaultValue: AssumptionsText; version: number }) {
+  const fetcher = useFetcher()
   const [form, fields] = useForm({
     id: `assumptions-${version}`,
-    lastResult: fetcher.state === 'idle' ? fetcher.data?.result : undefined,
+    lastResult: fetcher.state === 'idle' ? (outcomeFor(fetcher.data, INTENT)?.reply ?? null) : undefined,
     defaultValue,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
@@ -17,27 +22,11 @@ export function AssumptionsForm({ defaultValue, version }: { defaultValue: Parti
   })
   return (
     <fetcher.Form method="post" {...getFormProps(form)} noValidate>
-      <input type="hidden" name="intent" value="assumptions" />
+      <input type="hidden" name="intent" value={INTENT} />
       <input type="hidden" name="version" value={version} />
       <FormErrors errors={form.errors} />
       <div className="form-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))' }}>
-        <TextField meta={fields.name} label="Navn" wide />
-        <TextField meta={fields.firstYear} label="Første budgetår" inputMode="numeric" />
-        <TextField meta={fields.lastYear} label="Sidste budgetår" inputMode="numeric" />
-        <TextField meta={fields.targetAnnualOre} label="Mål pr. år (kr.)" inputMode="decimal" wide />
-        <TextField meta={fields.deskFactor} label="Deleskrivebordsfaktor" inputMode="decimal" />
-        <TextField meta={fields.movingCostPerPersonOre} label="Flytteudgift pr. person (kr.)" inputMode="decimal" />
-        <TextField meta={fields.rentIndexationPct} label="Indeksering af husleje (% pr. år)" inputMode="decimal" wide />
-        <SelectField
-          meta={fields.statusFilter}
-          label="Medtag tiltag"
-          options={Object.entries(statusFilterLabels).map(([value, label]) => ({ value, label }))}
-          wide
-        />
-        <div className="field wide">
-          <CheckboxField meta={fields.countAvoidedMaintenance} label="Medregn sparet vedligehold ved salg" />
-        </div>
-        <TextAreaField meta={fields.description} label="Beskrivelse" />
+        <RegistryFields fields={scenarioFields} metas={fields} />
       </div>
       <div className="form-actions">
         <button type="submit" disabled={fetcher.state !== 'idle'}>

@@ -1,4 +1,5 @@
 /** Conflicts the engine found (capacity, people left behind, over-moves) and double-rent periods. */
+import { href } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
 import type { ScenarioSummary } from '~/features/scenarios/scenario-view'
@@ -26,7 +27,7 @@ export function ConflictList({
           {conflicts.map((c, i) => (
             <li key={i}>
               <span className="badge overdue">{KIND[c.kind] ?? c.kind}</span> {c.message}{' '}
-              {c.propertyId && <a href={`/ejendomme/${c.propertyId}`}>Ejendom</a>}
+              {c.propertyId && <a href={href('/ejendomme/:id', { id: String(c.propertyId) })}>Ejendom</a>}
               {c.measureId && (
                 <>
                   {' '}

@@ -4,46 +4,21 @@
  */
 import { useFetcher } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
-import { measureKindLabels, measureStatusLabels } from '~/features/scenarios/schemas'
+import { refusalFor } from '~/ui/action-result'
+import { measureKindLabels } from '~/features/scenarios/labels'
+import type { MeasureRowView } from '~/features/scenarios/types'
+import { MeasureStatus, RemoveMeasure, ToggleMeasure } from './MeasureControls'
 
-export interface MeasureRowView {
-  id: number
-  kind: keyof typeof measureKindLabels
-  status: keyof typeof measureStatusLabels
-  enabled: boolean
-  label: string
-  source: 'register' | 'manual'
-  effectDate: string
-  /** What the measure refers to, in words (lease, property, unit and destination). */
-  subject: string
-  subjectHref: string | null
-  /** Price, share or headcount in words. */
-  amountText: string
-  /** First day in effect per the engine (lease end + 1 day for terminations). */
-  effectiveFrom: string | null
-  leaseEndDate: string | null
-}
+const INTENTS = ['toggle', 'status', 'delete-measure'] as const
 
 function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
   const fetcher = useFetcher()
   const pendingEnabled = fetcher.formData?.get('intent') === 'toggle' ? fetcher.formData.get('enabled') === '1' : m.enabled
+  const refusal = fetcher.state === 'idle' ? INTENTS.map((intent) => refusalFor(fetcher.data, intent)).find(Boolean) : null
   return (
     <tr id={`tiltag-${m.id}`} className={pendingEnabled ? undefined : 'disabled'} data-testid={`measure-${m.id}`}>
       <td className="keep">
-        <fetcher.Form method="post">
-          <input type="hidden" name="intent" value="toggle" />
-          <input type="hidden" name="measureId" value={m.id} />
-          <input type="hidden" name="enabled" value={m.enabled ? '0' : '1'} />
-          {/* Uncontrolled, so the tick shows at once; remounted when the saved state changes. */}
-          <input
-            key={String(m.enabled)}
-            type="checkbox"
-            aria-label={`Medtag ${m.label}`}
-            defaultChecked={m.enabled}
-            disabled={readOnly}
-            onChange={(e) => fetcher.submit(e.currentTarget.form)}
-          />
-        </fetcher.Form>
+        <ToggleMeasure fetcher={fetcher} m={m} readOnly={readOnly} />
       </td>
       <td>{measureKindLabels[m.kind]}</td>
       <td>
@@ -53,6 +28,11 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
           {m.subjectHref ? <a href={m.subjectHref}>{m.subject}</a> : m.subject}
           {m.source === 'register' ? ' · fra registret' : ''}
         </span>
+        {refusal && (
+          <div className="error" role="alert">
+            {refusal}
+          </div>
+        )}
       </td>
       <td>
         {formatDanishDate(m.effectDate)}
@@ -65,40 +45,9 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
       </td>
       <td>{m.amountText}</td>
       <td className="keep">
-        <fetcher.Form method="post">
-          <input type="hidden" name="intent" value="status" />
-          <input type="hidden" name="measureId" value={m.id} />
-          <select
-            name="status"
-            aria-label={`Status for ${m.label}`}
-            defaultValue={m.status}
-            disabled={readOnly}
-            onChange={(e) => fetcher.submit(e.currentTarget.form)}
-          >
-            {Object.entries(measureStatusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </fetcher.Form>
+        <MeasureStatus fetcher={fetcher} m={m} readOnly={readOnly} />
       </td>
-      <td className="keep">
-        {!readOnly && (
-          <fetcher.Form
-            method="post"
-            onSubmit={(e) => {
-              if (!window.confirm(`Fjern tiltaget "${m.label}" fra scenariet?`)) e.preventDefault()
-            }}
-          >
-            <input type="hidden" name="intent" value="delete-measure" />
-            <input type="hidden" name="measureId" value={m.id} />
-            <button type="submit" className="secondary" aria-label={`Fjern ${m.label}`}>
-              Fjern
-            </button>
-          </fetcher.Form>
-        )}
-      </td>
+      <td className="keep">{!readOnly && <RemoveMeasure fetcher={fetcher} m={m} />}</td>
     </tr>
   )
 }

@@ -14,6 +14,45 @@ const W = 760
 const H = 260
 const PAD = { left: 70, right: 16, top: 16, bottom: 34 }
 
+/** A horizontal gridline with its amount in millions. */
+function Gridline({ value, y }: { value: number; y: number }) {
+  return (
+    <g>
+      <line x1={PAD.left} x2={W - PAD.right} y1={y} y2={y} stroke="#e3e8ee" />
+      <text x={PAD.left - 6} y={y + 4} textAnchor="end" fontSize="11" fill="#5f6b76">
+        {formatMillions(new Money(value))}
+      </text>
+    </g>
+  )
+}
+
+/** The yearly target as a dashed red line. */
+function TargetLine({ target, y }: { target: string; y: number }) {
+  return (
+    <>
+      <line x1={PAD.left} x2={W - PAD.right} y1={y} y2={y} stroke="#b3261e" strokeWidth="2" strokeDasharray="6 4" />
+      <text x={W - PAD.right} y={y - 6} textAnchor="end" fontSize="12" fill="#b3261e">
+        Mål {formatMillions(new Money(target))}
+      </text>
+    </>
+  )
+}
+
+function Legend({ series }: { series: ChartSeries[] }) {
+  return (
+    <figcaption className="chart-legend">
+      {series.map((s) => (
+        <span key={s.name}>
+          <i style={{ background: s.color }} /> {s.name}
+        </span>
+      ))}
+      <span>
+        <i className="target" /> Mål pr. år
+      </span>
+    </figcaption>
+  )
+}
+
 export function SavingsChart({ years, series, target, title }: { years: number[]; series: ChartSeries[]; target: string; title: string }) {
   const all = series.flatMap((s) => s.values.map(Number)).concat([Number(target), 0])
   const max = Math.max(...all) * 1.1 || 1
@@ -27,12 +66,7 @@ export function SavingsChart({ years, series, target, title }: { years: number[]
       <svg viewBox={`0 0 ${W} ${H}`} role="img" width="100%" style={{ maxWidth: W }}>
         <title>{title}</title>
         {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e3e8ee" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#5f6b76">
-              {formatMillions(new Money(t))}
-            </text>
-          </g>
+          <Gridline key={t} value={t} y={y(t)} />
         ))}
         {years.map((year, i) => (
           <g key={year}>
@@ -50,29 +84,9 @@ export function SavingsChart({ years, series, target, title }: { years: number[]
             </text>
           </g>
         ))}
-        <line
-          x1={PAD.left}
-          x2={W - PAD.right}
-          y1={y(Number(target))}
-          y2={y(Number(target))}
-          stroke="#b3261e"
-          strokeWidth="2"
-          strokeDasharray="6 4"
-        />
-        <text x={W - PAD.right} y={y(Number(target)) - 6} textAnchor="end" fontSize="12" fill="#b3261e">
-          Mål {formatMillions(new Money(target))}
-        </text>
+        <TargetLine target={target} y={y(Number(target))} />
       </svg>
-      <figcaption className="chart-legend">
-        {series.map((s) => (
-          <span key={s.name}>
-            <i style={{ background: s.color }} /> {s.name}
-          </span>
-        ))}
-        <span>
-          <i className="target" /> Mål pr. år
-        </span>
-      </figcaption>
+      <Legend series={series} />
     </figure>
   )
 }

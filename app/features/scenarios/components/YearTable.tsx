@@ -3,7 +3,7 @@
  * (measure, period, amount and how it was computed), fetched from /scenarier/:id/poster.
  */
 import { useState } from 'react'
-import { Link, useFetcher } from 'react-router'
+import { href, Link, useFetcher } from 'react-router'
 import { Money, formatKroner } from '~/core/money'
 import type { LineItemView, YearTableRow } from '~/features/scenarios/scenario-view'
 
@@ -11,12 +11,74 @@ type Cell = { year: number | 'full'; key: YearTableRow['key']; label: string }
 
 const money = (s: string) => formatKroner(new Money(s), { decimals: 0 })
 
+/** The line items behind the open figure, with their total. */
+function LineItems({
+  cell,
+  loading,
+  data,
+  onClose,
+}: {
+  cell: Cell
+  loading: boolean
+  data: { items: LineItemView[]; total: string } | undefined
+  onClose: () => void
+}) {
+  return (
+    <section className="card lineitems" aria-live="polite" data-testid="line-items">
+      <div className="page-header" style={{ marginBottom: '.25rem' }}>
+        <h3>
+          {cell.label}, {cell.year === 'full' ? 'helårseffekt' : cell.year}
+        </h3>
+        <button type="button" className="secondary" onClick={onClose}>
+          Luk
+        </button>
+      </div>
+      {loading || !data ? (
+        <p className="muted">Henter poster …</p>
+      ) : data.items.length === 0 ? (
+        <p className="muted">Ingen poster: beløbet er 0 kr.</p>
+      ) : (
+        <table className="plain compact">
+          <thead>
+            <tr>
+              <th>Tiltag</th>
+              <th>Kategori</th>
+              <th>Periode</th>
+              <th>Beregning</th>
+              <th className="num">Beløb</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((i, n) => (
+              <tr key={`${i.measureId}-${i.category}-${n}`}>
+                <td>
+                  <Link to={`#tiltag-${i.measureId}`}>{i.label}</Link>
+                </td>
+                <td>{i.categoryLabel}</td>
+                <td>{i.period}</td>
+                <td className="muted">{i.explanation}</td>
+                <td className="num">{formatKroner(new Money(i.amount))}</td>
+              </tr>
+            ))}
+            <tr className="net">
+              <th colSpan={4}>I alt</th>
+              <td className="num">
+                <strong>{formatKroner(new Money(data.total))}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
 export function YearTable({ scenarioId, years, rows, view }: { scenarioId: number; years: number[]; rows: YearTableRow[]; view: string }) {
   const fetcher = useFetcher<{ items: LineItemView[]; total: string }>()
   const [open, setOpen] = useState<Cell | null>(null)
   const show = (cell: Cell) => {
     setOpen(cell)
-    fetcher.load(`/scenarier/${scenarioId}/poster?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
+    fetcher.load(`${href('/scenarier/:id/poster', { id: String(scenarioId) })}?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
   }
   const isOpen = (year: number | 'full', key: string) => open?.year === year && open.key === key
   const cellButton = (row: YearTableRow, year: number | 'full', value: string) => (
@@ -70,54 +132,7 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
           ))}
         </table>
       </div>
-      {open && (
-        <section className="card lineitems" aria-live="polite" data-testid="line-items">
-          <div className="page-header" style={{ marginBottom: '.25rem' }}>
-            <h3>
-              {open.label}, {open.year === 'full' ? 'helårseffekt' : open.year}
-            </h3>
-            <button type="button" className="secondary" onClick={() => setOpen(null)}>
-              Luk
-            </button>
-          </div>
-          {fetcher.state !== 'idle' || !fetcher.data ? (
-            <p className="muted">Henter poster …</p>
-          ) : fetcher.data.items.length === 0 ? (
-            <p className="muted">Ingen poster: beløbet er 0 kr.</p>
-          ) : (
-            <table className="plain compact">
-              <thead>
-                <tr>
-                  <th>Tiltag</th>
-                  <th>Kategori</th>
-                  <th>Periode</th>
-                  <th>Beregning</th>
-                  <th className="num">Beløb</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fetcher.data.items.map((i, n) => (
-                  <tr key={`${i.measureId}-${i.category}-${n}`}>
-                    <td>
-                      <Link to={`#tiltag-${i.measureId}`}>{i.label}</Link>
-                    </td>
-                    <td>{i.categoryLabel}</td>
-                    <td>{i.period}</td>
-                    <td className="muted">{i.explanation}</td>
-                    <td className="num">{formatKroner(new Money(i.amount))}</td>
-                  </tr>
-                ))}
-                <tr className="net">
-                  <th colSpan={4}>I alt</th>
-                  <td className="num">
-                    <strong>{formatKroner(new Money(fetcher.data.total))}</strong>
-                  </td>
-                </tr>
-              </tbody>
-            </table>
-          )}
-        </section>
-      )}
+      {open && <LineItems cell={open} loading={fetcher.state !== 'idle'} data={fetcher.data} onClose={() => setOpen(null)} />}
     </div>
   )
 }

@@ -1,17 +1,27 @@
 /** Scenarie: year table, chart against the target, line items, measures, assumptions, conflicts. */
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data, Form, Link, redirect, useSearchParams } from 'react-router'
+import { href, Link, redirect, useSearchParams } from 'react-router'
+import type { z } from 'zod'
 import { useCan } from '~/ui/use-can'
 import { Flash } from '~/ui/Flash'
 import { AddMeasureForm } from '~/features/scenarios/components/AddMeasureForm'
-import { AssumptionsForm } from '~/features/scenarios/components/AssumptionsForm'
+import { AssumptionsCard } from '~/features/scenarios/components/AssumptionsCard'
 import { ConflictList } from '~/features/scenarios/components/ConflictList'
 import { MeasureList } from '~/features/scenarios/components/MeasureList'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
+import { ScenarioActions } from '~/features/scenarios/components/ScenarioActions'
+import { ScenarioHeader } from '~/features/scenarios/components/ScenarioHeader'
 import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
 import { YearTable } from '~/features/scenarios/components/YearTable'
 import type { StatusFilter } from '~/core/savings'
-import { assumptionsSchema, measureSchema, statusFilterLabels } from '~/features/scenarios/schemas'
+import type { ServiceResult } from '~/core/result'
+import {
+  assumptionsSchema,
+  measureSchema,
+  measureStatusSchema,
+  removeMeasureSchema,
+  toggleMeasureSchema,
+} from '~/features/scenarios/schemas'
 import { getScenarioPage } from '~/features/scenarios/scenario-page.server'
 import {
   addMeasure,
@@ -25,7 +35,8 @@ import {
 } from '~/features/scenarios/scenarios.server'
 import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
-import { failedReply, invalidReply } from '~/ui/submission'
+import { done, invalid, readIntent, refused } from '~/server/action.server'
+import { refusalFor } from '~/ui/action-result'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/scenarier.$id'
 
@@ -42,98 +53,64 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return page
 }
 
-const STATUSES = ['proposal', 'decided', 'realised'] as const
+const INTENTS = ['assumptions', 'add-measure', 'toggle', 'status', 'delete-measure', 'sync', 'promote', 'delete-scenario'] as const
+
+/** Parse one form with its intent's schema and call its service; the page stays (the figures reload). */
+async function submit<Schema extends z.ZodType>(
+  formData: FormData,
+  intent: string,
+  schema: Schema,
+  service: (value: z.output<Schema>) => Promise<ServiceResult>,
+) {
+  const submission = parseWithZod(formData, { schema })
+  if (submission.status !== 'success') return invalid(intent, submission)
+  const result = await service(submission.value)
+  return result.ok ? done(intent) : refused(intent, result, submission)
+}
+
+/** A button with no fields: the service's refusal, or where to go when it is done. */
+function press(intent: string, result: ServiceResult, next: string | null) {
+  if (!result.ok) return refused(intent, result)
+  return next ? redirect(next) : done(intent)
+}
 
 export async function action({ request, params }: Route.ActionArgs) {
   const id = parseId(params.id, 'Scenariet')
   const formData = await request.formData()
+  const intent = readIntent(formData, INTENTS)
   const db = await getDb()
-  const intent = String(formData.get('intent') ?? '')
-  const measureId = Number(formData.get('measureId'))
   switch (intent) {
-    case 'assumptions': {
-      const submission = parseWithZod(formData, { schema: assumptionsSchema })
-      if (submission.status !== 'success') return invalidReply(submission)
-      const result = await saveAssumptions(db, id, submission.value)
-      return result.ok ? { result: submission.reply() } : failedReply(submission, result)
-    }
-    case 'add-measure': {
-      const submission = parseWithZod(formData, { schema: measureSchema })
-      if (submission.status !== 'success') return invalidReply(submission)
-      const result = await addMeasure(db, id, submission.value)
-      return result.ok ? { result: submission.reply({ resetForm: true }), added: result.value.id } : failedReply(submission, result)
-    }
+    case 'assumptions':
+      return submit(formData, intent, assumptionsSchema, (v) => saveAssumptions(db, id, v))
+    case 'add-measure':
+      return submit(formData, intent, measureSchema, (v) => addMeasure(db, id, v))
     case 'toggle':
-      return outcome(await setMeasureEnabled(db, id, measureId, formData.get('enabled') === '1'))
-    case 'status': {
-      const status = STATUSES.find((s) => s === formData.get('status'))
-      if (!status) return data({ error: 'Ukendt status' }, { status: 400 })
-      return outcome(await setMeasureStatus(db, id, measureId, status))
-    }
+      return submit(formData, intent, toggleMeasureSchema, (v) => setMeasureEnabled(db, id, v.measureId, v.enabled === '1'))
+    case 'status':
+      return submit(formData, intent, measureStatusSchema, (v) => setMeasureStatus(db, id, v.measureId, v.status))
     case 'delete-measure':
-      return outcome(await removeMeasure(db, id, measureId))
+      return submit(formData, intent, removeMeasureSchema, (v) => removeMeasure(db, id, v.measureId))
     case 'sync':
-      return outcome(await syncFromRegister(db, id))
-    case 'promote': {
-      const r = await promoteScenario(db, id)
-      return r.ok ? redirect(`/scenarier/${id}?besked=gemt`) : outcome(r)
-    }
-    case 'delete-scenario': {
-      const r = await removeScenario(db, id)
-      return r.ok ? redirect('/scenarier?besked=slettet') : outcome(r)
-    }
-    default:
-      return data({ error: 'Ukendt handling' }, { status: 400 })
+      return press(intent, await syncFromRegister(db, id), null)
+    case 'promote':
+      return press(intent, await promoteScenario(db, id), `${href('/scenarier/:id', { id: String(id) })}?besked=gemt`)
+    case 'delete-scenario':
+      return press(intent, await removeScenario(db, id), `${href('/scenarier')}?besked=slettet`)
   }
-}
-
-function outcome(r: Awaited<ReturnType<typeof setMeasureEnabled>>) {
-  return r.ok ? { ok: true } : data({ error: r.message }, { status: r.reason === 'not_found' ? 404 : 409 })
 }
 
 export default function ScenarioPage({ loaderData, actionData }: Route.ComponentProps) {
   const { scenario: s, summary, measures, options, assumptions, view, others } = loaderData
   const [params] = useSearchParams()
-  const error = actionData && 'error' in actionData ? actionData.error : null
+  const error = refusalFor(actionData, 'sync') ?? refusalFor(actionData, 'promote') ?? refusalFor(actionData, 'delete-scenario')
   const canEdit = useCan('edit_scenarios')
+  const net = summary.rows.find((r) => r.key === 'netOperatingSaving')!
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to="/scenarier">Scenarier</Link> › {s.name}
+        <Link to={href('/scenarier')}>Scenarier</Link> › {s.name}
       </div>
-      <div className="page-header">
-        <div>
-          <h1>
-            {s.name}{' '}
-            {s.isBaseline ? (
-              <span className="badge baseline">Vedtaget plan</span>
-            ) : s.archivedAt ? (
-              <span className="badge archived">Tidligere vedtaget plan</span>
-            ) : null}
-          </h1>
-          <p>{s.description || 'Et scenarie: tiltag og forudsætninger. Klik på et tal for at se, hvad det består af.'}</p>
-        </div>
-        <div className="toolbar no-print" style={{ margin: 0 }}>
-          <Form method="get" className="toolbar" style={{ margin: 0 }}>
-            <label htmlFor="visning">Vis</label>
-            <select id="visning" name="visning" defaultValue={view} onChange={(e) => e.currentTarget.form?.requestSubmit()}>
-              {Object.entries(statusFilterLabels).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-            <noscript>
-              <button type="submit" className="secondary">
-                Vis
-              </button>
-            </noscript>
-          </Form>
-          <Link className="button secondary" to={`/scenarier/sammenlign?ids=${[s.id, ...others.slice(0, 1).map((o) => o.id)].join(',')}`}>
-            Sammenlign
-          </Link>
-        </div>
-      </div>
+      <ScenarioHeader scenario={s} view={view} compareWith={others[0]?.id ?? null} />
       <Flash />
       {error && (
         <div className="alert error" role="alert">
@@ -147,9 +124,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           years={summary.years}
           target={summary.target}
           title="Nettodriftsbesparelse pr. budgetår"
-          series={[
-            { name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: summary.rows.find((r) => r.key === 'netOperatingSaving')!.values },
-          ]}
+          series={[{ name: 'Nettodriftsbesparelse', color: '#0b4f7c', values: net.values }]}
         />
       </div>
       <div className="card">
@@ -174,73 +149,8 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
             <h2>Konflikter ({summary.conflicts.length})</h2>
             <ConflictList conflicts={summary.conflicts} doubleRent={summary.doubleRentPeriods} />
           </div>
-          {canEdit ? (
-            <div className="card no-print">
-              <h2>Forudsætninger</h2>
-              <AssumptionsForm defaultValue={assumptions} version={s.version} />
-            </div>
-          ) : (
-            <div className="card">
-              <h2>Forudsætninger</h2>
-              <dl className="facts">
-                <dt>Budgetår</dt>
-                <dd>
-                  {s.firstYear}–{s.lastYear}
-                </dd>
-                <dt>Mål pr. år</dt>
-                <dd>{assumptions.targetAnnualOre} kr.</dd>
-                <dt>Deleskrivebordsfaktor</dt>
-                <dd>{assumptions.deskFactor}</dd>
-                <dt>Flytteudgift pr. person</dt>
-                <dd>{assumptions.movingCostPerPersonOre} kr.</dd>
-                <dt>Sparet vedligehold</dt>
-                <dd>{s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'}</dd>
-              </dl>
-              <p className="muted">Kun Kapacitetsudvalget kan ændre scenarier.</p>
-            </div>
-          )}
-          {canEdit && (
-            <div className="card no-print">
-              <h2>Handlinger</h2>
-              <div className="toolbar">
-                <Link className="button secondary" to={`/scenarier?kopier=${s.id}`}>
-                  Kopiér til nyt scenarie
-                </Link>
-                {s.isBaseline ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="sync" />
-                    <button type="submit" className="secondary">
-                      Opdater fra registret
-                    </button>
-                  </Form>
-                ) : (
-                  <>
-                    <Form
-                      method="post"
-                      onSubmit={(e) => {
-                        if (!window.confirm(`Gør "${s.name}" til den vedtagne plan? Den nuværende vedtagne plan gemmes som historik.`))
-                          e.preventDefault()
-                      }}
-                    >
-                      <input type="hidden" name="intent" value="promote" />
-                      <button type="submit">Gør til vedtaget plan</button>
-                    </Form>
-                    <Form
-                      method="post"
-                      onSubmit={(e) => {
-                        if (!window.confirm(`Slet scenariet "${s.name}"?`)) e.preventDefault()
-                      }}
-                    >
-                      <input type="hidden" name="intent" value="delete-scenario" />
-                      <button type="submit" className="danger">
-                        Slet scenarie
-                      </button>
-                    </Form>
-                  </>
-                )}
-              </div>
-            </div>
-          )}
+          <AssumptionsCard scenario={s} assumptions={assumptions} canEdit={canEdit} />
+          {canEdit && <ScenarioActions scenario={s} />}
         </div>
       </div>
     </section>

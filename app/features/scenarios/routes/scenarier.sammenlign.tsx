@@ -1,9 +1,9 @@
 /** Sammenlign: two to four scenarios side by side. */
-import { Form, Link } from 'react-router'
+import { Form, href, Link } from 'react-router'
+import { CompareTable, summaryRow } from '~/features/scenarios/components/CompareTable'
+import { DifferenceTable } from '~/features/scenarios/components/DifferenceTable'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
-import { Money, formatKroner, sum } from '~/core/money'
-import { listScenarios } from '~/features/scenarios/scenarios.repo.server'
-import { compareScenarios } from '~/features/scenarios/compare.server'
+import { getComparePage } from '~/features/scenarios/compare.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/scenarier.sammenlign'
 
@@ -12,28 +12,16 @@ export const meta = () => [{ title: 'Sammenlign scenarier · Kloge Kvadratmeter'
 const COLORS = ['#0b4f7c', '#2e7d32', '#b26a00', '#6a1b9a']
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url)
-  const raw = url.searchParams.getAll('ids').flatMap((v) => v.split(','))
-  const ids = [...new Set(raw.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0))].slice(0, 4)
-  const db = await getDb()
-  const all = await listScenarios(db)
-  const message = ids.length < 2 ? 'Vælg to til fire scenarier at sammenligne.' : null
-  const comparison = ids.length >= 2 ? await compareScenarios(db, ids) : { scenarios: [], differences: [] }
-  return { all: all.map((s) => ({ id: s.id, name: s.name, isBaseline: s.isBaseline === 1 })), ids, message, ...comparison }
+  return getComparePage(await getDb(), new URL(request.url).searchParams.getAll('ids'))
 }
-
-const kr = (s: string) => formatKroner(new Money(s), { decimals: 0 })
-const row = (s: { summary: { rows: { key: string; values: string[]; fullYear: string | null }[] } }, key: string) =>
-  s.summary.rows.find((r) => r.key === key)!
 
 export default function ComparePage({ loaderData }: Route.ComponentProps) {
   const { all, ids, message, scenarios, differences } = loaderData
   const years = scenarios[0]?.summary.years ?? []
-  const oneOff = (s: (typeof scenarios)[number], key: string) => sum(row(s, key).values.map((v) => new Money(v))).toString()
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to="/scenarier">Scenarier</Link> › Sammenlign
+        <Link to={href('/scenarier')}>Scenarier</Link> › Sammenlign
       </div>
       <h1>Sammenlign scenarier</h1>
       <Form method="get" className="card toolbar no-print">
@@ -56,118 +44,16 @@ export default function ComparePage({ loaderData }: Route.ComponentProps) {
               series={scenarios.map((s, i) => ({
                 name: s.name,
                 color: COLORS[i % COLORS.length]!,
-                values: row(s, 'netOperatingSaving').values,
+                values: summaryRow(s, 'netOperatingSaving').values,
               }))}
             />
           </div>
           <div className="card table-scroll">
-            <table className="plain compact" aria-label="Sammenligning">
-              <thead>
-                <tr>
-                  <th>Kr.</th>
-                  {scenarios.map((s) => (
-                    <th key={s.id} className="num">
-                      <Link to={`/scenarier/${s.id}`}>{s.name}</Link>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((y, i) => (
-                  <tr key={y}>
-                    <th scope="row">Nettodriftsbesparelse {y}</th>
-                    {scenarios.map((s) => (
-                      <td key={s.id} className="num">
-                        {kr(row(s, 'netOperatingSaving').values[i]!)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-                <tr className="net">
-                  <th scope="row">Helårseffekt</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id} className="num">
-                      <strong>{kr(s.summary.fullYearEffect)}</strong>
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Mangler til målet</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id} className="num">
-                      {kr(s.summary.gapToTarget)}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Målet nås</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id} className="num">
-                      {s.summary.firstYearTargetReached ?? '–'}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Anlægsindtægt i alt</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id} className="num">
-                      {kr(oneOff(s, 'capitalIncome'))}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Flytteudgifter i alt</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id} className="num">
-                      {kr(oneOff(s, 'movingCost'))}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Istandsættelse i alt</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id} className="num">
-                      {kr(oneOff(s, 'refurbishment'))}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Konflikter</th>
-                  {scenarios.map((s) => (
-                    <td key={s.id} className="num">
-                      {s.summary.conflicts.length}
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
+            <CompareTable scenarios={scenarios} years={years} />
           </div>
           <div className="card">
             <h2>Tiltag der er forskellige ({differences.length})</h2>
-            {differences.length === 0 ? (
-              <p className="muted">Scenarierne har de samme tiltag.</p>
-            ) : (
-              <table className="plain compact" data-testid="differences">
-                <thead>
-                  <tr>
-                    <th>Tiltag</th>
-                    {scenarios.map((s) => (
-                      <th key={s.id}>{s.name}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {differences.map((d) => (
-                    <tr key={d.signature}>
-                      <td>{d.description}</td>
-                      {d.presentIn.map((p, i) => (
-                        <td key={i}>{p ? '✓ med' : '– ikke med'}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DifferenceTable scenarios={scenarios} differences={differences} />
           </div>
         </>
       )}

@@ -1,0 +1,68 @@
+/** Designate a property for sale after the council's decision: which property, when, the decision and the expected figures. */
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, href, Link, useNavigation } from 'react-router'
+import { FormErrors, SelectField, TextAreaField, TextField } from '~/ui/form'
+import { labelOf, saleFields, saleRowFields } from '~/features/sales/fields'
+import { designateSchema } from '~/features/sales/schemas'
+
+export function DesignateForm({
+  properties,
+  preselected,
+  lastResult,
+}: {
+  properties: { id: number; name: string; town: string }[]
+  preselected: string
+  lastResult: SubmissionResult<string[]> | null
+}) {
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'designate-form',
+    lastResult,
+    defaultValue: { propertyId: preselected },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: designateSchema }),
+  })
+  const options = properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
+  return (
+    <Form method="post" {...getFormProps(form)} noValidate>
+      <FormErrors errors={form.errors} />
+      <input type="hidden" name="intent" value="designate" />
+      <div className="form-grid">
+        <SelectField
+          meta={fields.propertyId}
+          label={labelOf(saleRowFields, 'propertyName')}
+          options={options}
+          wide
+          hint="Kun ejede ejendomme uden et salg kan vælges."
+        />
+        <TextField meta={fields.date} label="Dato for byrådets beslutning" placeholder="dd.mm.åååå" />
+        <TextField
+          meta={fields.councilReference}
+          label={labelOf(saleFields, 'councilReference')}
+          placeholder="fx Byrådet 03.07.2023, pkt. 12"
+        />
+        <TextField
+          meta={fields.expectedPriceOre}
+          label={labelOf(saleFields, 'expectedPriceOre')}
+          inputMode="decimal"
+          hint="Vurdering eller mæglerens bud på prisen."
+        />
+        <TextField
+          meta={fields.saleCostsOre}
+          label={labelOf(saleFields, 'saleCostsOre')}
+          inputMode="decimal"
+          hint="Mægler, landinspektør, annoncering."
+        />
+        <TextAreaField meta={fields.note} label={labelOf(saleFields, 'note')} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" disabled={navigation.state === 'submitting'}>
+          {navigation.state === 'submitting' ? 'Gemmer …' : 'Udpeg til salg'}
+        </button>
+        <Link to={href('/salg')}>Annullér</Link>
+      </div>
+    </Form>
+  )
+}

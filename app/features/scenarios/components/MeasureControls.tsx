@@ -1,0 +1,71 @@
+/**
+ * The small forms on a measure's row: include it, set its status, remove it. They post through
+ * the row's one fetcher, so the figures above update without a page reload.
+ */
+import type { FetcherWithComponents } from 'react-router'
+import { measureStatusLabels } from '~/features/scenarios/labels'
+import type { MeasureRowView } from '~/features/scenarios/types'
+
+interface ControlProps {
+  fetcher: FetcherWithComponents<unknown>
+  m: MeasureRowView
+  readOnly: boolean
+}
+
+export function ToggleMeasure({ fetcher, m, readOnly }: ControlProps) {
+  return (
+    <fetcher.Form method="post">
+      <input type="hidden" name="intent" value="toggle" />
+      <input type="hidden" name="measureId" value={m.id} />
+      <input type="hidden" name="enabled" value={m.enabled ? '0' : '1'} />
+      {/* Uncontrolled, so the tick shows at once; remounted when the saved state changes. */}
+      <input
+        key={String(m.enabled)}
+        type="checkbox"
+        aria-label={`Medtag ${m.label}`}
+        defaultChecked={m.enabled}
+        disabled={readOnly}
+        onChange={(e) => fetcher.submit(e.currentTarget.form)}
+      />
+    </fetcher.Form>
+  )
+}
+
+export function MeasureStatus({ fetcher, m, readOnly }: ControlProps) {
+  return (
+    <fetcher.Form method="post">
+      <input type="hidden" name="intent" value="status" />
+      <input type="hidden" name="measureId" value={m.id} />
+      <select
+        name="status"
+        aria-label={`Status for ${m.label}`}
+        defaultValue={m.status}
+        disabled={readOnly}
+        onChange={(e) => fetcher.submit(e.currentTarget.form)}
+      >
+        {Object.entries(measureStatusLabels).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </fetcher.Form>
+  )
+}
+
+export function RemoveMeasure({ fetcher, m }: Omit<ControlProps, 'readOnly'>) {
+  return (
+    <fetcher.Form
+      method="post"
+      onSubmit={(e) => {
+        if (!window.confirm(`Fjern tiltaget "${m.label}" fra scenariet?`)) e.preventDefault()
+      }}
+    >
+      <input type="hidden" name="intent" value="delete-measure" />
+      <input type="hidden" name="measureId" value={m.id} />
+      <button type="submit" className="secondary" aria-label={`Fjern ${m.label}`}>
+        Fjern
+      </button>
+    </fetcher.Form>
+  )
+}
