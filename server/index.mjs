@@ -7,7 +7,6 @@
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createApp } from './app.mjs'
 import { parseTrustProxy } from './proxy.mjs'
 
 const HOUR = 60 * 60_000
@@ -18,7 +17,9 @@ function fail(message) {
 }
 
 if (process.argv.slice(2).includes('--init')) process.env.DATABASE_INIT = 'true'
+// Set before React is loaded (through the app below): React picks its build by NODE_ENV once.
 process.env.NODE_ENV ??= 'production'
+const { createApp } = await import('./app.mjs')
 
 let trustProxy
 try {

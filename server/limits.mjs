@@ -63,6 +63,12 @@ export function limitBody(req, res, next) {
   })
   req.once('error', (error) => counted.destroy(error))
   req.pipe(counted)
+  // An answer given without reading the body (a refused write): drop the rest so the connection can go on.
+  res.once('finish', () => {
+    if (req.complete) return
+    req.unpipe(counted)
+    req.resume()
+  })
   // What @react-router/express reads from a request besides its body stream.
   res.locals.bodyRequest = Object.assign(counted, {
     app: req.app,
