@@ -54,7 +54,7 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
   return POSTGRES[code] ?? null
 }
 
-/** SQLITE_BUSY or one of its extended codes. */
+/** SQLITE_BUSY or one of its extended codes. @example isSqliteBusy({ code: 'SQLITE_BUSY_SNAPSHOT' }) // true */
 export function isSqliteBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return typeof code === 'string' && /^SQLITE_BUSY/.test(code)

@@ -41,7 +41,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
   return globalThis.__kkDatabase
 }
 
-/** Close the database (server shutdown); the next use opens it again. */
+/** Close the database (server shutdown); the next use opens it again. @example await closeDatabase() */
 export async function closeDatabase(): Promise<void> {
   const pending = globalThis.__kkDatabase
   globalThis.__kkDatabase = undefined

@@ -26,7 +26,10 @@ export function secureHeaders(headers: Headers, https: boolean): void {
   if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store')
 }
 
-/** Whether the request came over HTTPS (the Node server sets the URL's scheme from a trusted proxy only). */
+/**
+ * Whether the request came over HTTPS (the Node server sets the URL's scheme from a trusted proxy only).
+ * @example isHttps(new Request('https://planner.local/')) // true
+ */
 export function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === 'https:'
 }

@@ -37,7 +37,7 @@ export async function openAppDatabase(): Promise<string> {
 
 export { closeDatabase as closeAppDatabase }
 
-/** Purge expired sessions and spent log-in counters (hourly from the server). */
+/** Purge expired sessions and spent log-in counters (hourly from the server). @example await housekeeping() // { sessions: 3, attempts: 0 } */
 export async function housekeeping(): Promise<{ sessions: number; attempts: number }> {
   return runHousekeeping(await getDb())
 }

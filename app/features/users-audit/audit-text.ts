@@ -43,6 +43,7 @@ export function auditRecord(e: Pick<AuditEntryText, 'entity' | 'entityId' | 'sum
 /**
  * The fields an entry changed (update), set (create, log-in events) or removed (delete), in Danish
  * and in registry order.
+ * @example auditChanges({ entity: 'user', beforeJson: '{"role":"hr"}', afterJson: '{"role":"admin"}' }) // [{ label: 'Rolle', before: 'HR', after: 'Administrator', … }]
  */
 export function auditChanges(e: Pick<AuditEntryText, 'entity' | 'beforeJson' | 'afterJson'>): FieldChange[] {
   const registered = FIELD_REGISTRY[e.entity]
@@ -50,13 +51,13 @@ export function auditChanges(e: Pick<AuditEntryText, 'entity' | 'beforeJson' | '
   return changedFieldsClient(e.beforeJson, e.afterJson).map((c) => ({ ...c, label: c.field }))
 }
 
-/** The time in Danish notation, UTC as stored: `31.05.2024 14:03:22`. */
+/** The time in Danish notation, UTC as stored. @example auditTimeUtc('2024-05-31T14:03:22.000Z') // '31.05.2024 14:03:22' */
 export function auditTimeUtc(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso)
   return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]}` : iso
 }
 
-/** One side of an entry's changes for the CSV: `Navn: A; Rolle: HR`. */
+/** One side of an entry's changes for the CSV. @example auditSide(changes, 'after') // 'Navn: A; Rolle: HR' */
 export function auditSide(changes: FieldChange[], side: 'before' | 'after'): string {
   return changes
     .filter((c) => c[side] !== '–')

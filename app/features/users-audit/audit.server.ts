@@ -22,7 +22,7 @@ export function recordHistory(db: Db, entity: string, entityId: number | string)
   return historyOf(db, entity, entityId)
 }
 
-/** The audit page's filter from its URL (`post`, `id`, `bruger`, `fra`, `til`). */
+/** The audit page's filter from its URL. @example auditFilterFrom(new URLSearchParams('post=user&fra=01.05.2024')) // { entity: 'user', from: '2024-05-01', … } */
 export function auditFilterFrom(params: URLSearchParams): AuditFilter {
   return {
     entity: params.get('post') || undefined,

@@ -143,7 +143,7 @@ export async function changeOwnPassword(db: Db, who: PasswordChanger, current: s
   })
 }
 
-/** The demo's four accounts (one per role), created only together with the demo portfolio. */
+/** The demo's four accounts (one per role), created only together with the demo portfolio. @example await seedDemoUsers(db) */
 export async function seedDemoUsers(db: Db): Promise<void> {
   for (const u of DEMO_USERS) {
     if (!(await findUserByEmail(db, u.email))) await createUser(db, u, u.password)
@@ -164,6 +164,7 @@ export async function seedDemoUsersWithDemo(db: Db, demoJustSeeded: boolean): Pr
 /**
  * Without users, the first start creates an administrator and prints a one-time password once
  * (the log is the only place it appears).
+ * @example await ensureFirstAdmin(db)
  */
 export async function ensureFirstAdmin(db: Db, log: (line: string) => void = console.log): Promise<void> {
   if ((await countUsers(db)) > 0) return

@@ -21,7 +21,7 @@ export async function runHousekeeping(db: Db, now = Date.now()): Promise<{ sessi
   }))
 }
 
-/** Housekeeping on the way (after a log-in), unless it ran recently; never fails the caller. */
+/** Housekeeping on the way (after a log-in), unless it ran recently; never fails the caller. @example await housekeepingIfDue(db) */
 export async function housekeepingIfDue(db: Db, now = Date.now()): Promise<void> {
   if (now - last < EVERY_MS) return
   await runHousekeeping(db, now).catch((error: unknown) => console.error('Oprydning mislykkedes:', error))

@@ -18,11 +18,12 @@ export const WRONG_LOGIN = 'Forkert e-mail eller adgangskode.'
 /** Verified for unknown accounts too, so the answer takes the same time either way. */
 const NO_SUCH_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
-/** E-mail as stored: trimmed, lower case, and short enough for a key. */
+/** E-mail as stored: trimmed, lower case, and short enough for a key. @example normaliseAccount(' HR@X.dk ') // 'hr@x.dk' */
 export function normaliseAccount(email: string): string {
   return email.trim().toLowerCase().slice(0, 254)
 }
 
+/** The refusal while locked. @example lockedMessage(1) // 'For mange forkerte forsøg. Prøv igen om 1 minut.' */
 export function lockedMessage(minutes: number): string {
   return `For mange forkerte forsøg. Prøv igen om ${minutes} ${minutes === 1 ? 'minut' : 'minutter'}.`
 }

@@ -31,20 +31,23 @@ export function auditLogIn(db: Db, user: Who, address: string | null): Promise<v
   )
 }
 
-/** A log-out: the session ended by the user. */
+/** A log-out: the session ended by the user. @example await auditLogOut(trx, user, '10.0.0.7') */
 export function auditLogOut(db: Db, user: Who, address: string | null): Promise<void> {
   return runAsActor(actorOf(user), () =>
     recordAudit(db, 'delete', LOGIN_EVENTS.session, user.id, { address: address ?? '' }, null, user.email),
   )
 }
 
-/** A wrong password for an account (log-in or the current password on /adgangskode). */
+/**
+ * A wrong password for an account (log-in or the current password on /adgangskode).
+ * @example await auditFailedCheck(trx, { account: 'hr@x.dk', address: '10.0.0.7' }, 'Forkert e-mail eller adgangskode.')
+ */
 export function auditFailedCheck(db: Db, keys: AttemptKeys, reason: string): Promise<void> {
   const after = { account: keys.account, address: keys.address ?? '' }
   return runAsActor(ANONYMOUS, () => recordAudit(db, 'create', LOGIN_EVENTS.failure, keys.account, null, after, reason))
 }
 
-/** Accounts or addresses locked by this failure. */
+/** Accounts or addresses locked by this failure. @example await auditLockouts(trx, keys, await lockReachedLimits(trx, keys)) */
 export async function auditLockouts(db: Db, keys: AttemptKeys, locked: { kind: LimitKind; key: string }[]): Promise<void> {
   for (const { kind, key } of locked) {
     const limit = LIMITS[kind]

@@ -25,9 +25,10 @@ type Trx = Transaction<Database>
 
 const minutes = (n: number) => n * 60_000
 
+/** A counter's key. @example keyOf('account', 'HR@x.dk') // 'account:hr@x.dk' */
 export const keyOf = (kind: LimitKind, value: string) => `${kind}:${value.toLowerCase()}`
 
-/** The counters an attempt uses, with their limits. */
+/** The counters an attempt uses. @example countersOf({ account: 'a@x.dk', address: null }) // [{ kind: 'account', key: 'account:a@x.dk' }] */
 export function countersOf(keys: AttemptKeys): { kind: LimitKind; key: string }[] {
   const counters = [{ kind: 'account' as const, key: keyOf('account', keys.account) }]
   return keys.address ? [...counters, { kind: 'address' as const, key: keyOf('address', keys.address) }] : counters
@@ -76,6 +77,7 @@ export async function countAttempt(trx: Trx, keys: AttemptKeys, now = Date.now()
 /**
  * After a wrong password: lock the keys that reached their limit. Returns the keys locked now
  * (for the audit trail).
+ * @example const locked = await lockReachedLimits(trx, { account: 'hr@x.dk', address: '10.0.0.7' })
  */
 export async function lockReachedLimits(trx: Trx, keys: AttemptKeys, now = Date.now()): Promise<{ kind: LimitKind; key: string }[]> {
   const locked: { kind: LimitKind; key: string }[] = []
@@ -90,7 +92,7 @@ export async function lockReachedLimits(trx: Trx, keys: AttemptKeys, now = Date.
   return locked
 }
 
-/** A right password: the account starts afresh, and the address gets its attempt back. */
+/** A right password: the account starts afresh, and the address gets its attempt back. @example await settleSuccess(trx, keys) */
 export async function settleSuccess(trx: Trx, keys: AttemptKeys): Promise<void> {
   await trx.deleteFrom('loginAttempt').where('key', '=', keyOf('account', keys.account)).execute()
   if (keys.address) {

@@ -40,7 +40,7 @@ export interface SessionUser {
   sessionId: string
 }
 
-/** Start a session (inside the log-in's transaction); returns the Set-Cookie header value. */
+/** Start a session (inside the log-in's transaction); returns the Set-Cookie header value. @example await createSession(trx, request, 7, '10.0.0.7') */
 export async function createSession(db: Kysely<Database>, request: Request, userId: number, address: string): Promise<string> {
   const token = randomBytes(32).toString('base64url')
   const now = Date.now()
@@ -116,7 +116,7 @@ export async function destroySession(db: Kysely<Database>, request: Request): Pr
   return clearedCookie(request)
 }
 
-/** The Set-Cookie value that removes the session cookie from the browser. */
+/** The Set-Cookie value that removes the session cookie from the browser. @example headers.set('Set-Cookie', await clearedCookie(request)) */
 export function clearedCookie(request: Request): Promise<string> {
   return cookieFor(request).serialize('', { maxAge: 0 })
 }

@@ -22,6 +22,7 @@ function Changes({ entry }: { entry: AuditEntryText }) {
   ))
 }
 
+/** The entries in Danish, newest first. @example <AuditTable entries={rows} /> */
 export function AuditTable({ entries }: { entries: AuditEntryText[] }) {
   if (entries.length === 0) return <p className="muted">Ingen hændelser med dette filter.</p>
   return (

@@ -20,6 +20,7 @@ export interface PendingChange {
   question: string
 }
 
+/** One user's row; `pending` when the last answer asked about this row. @example <UserRow user={u} pending={null} /> */
 export function UserRow({ user, pending }: { user: UserListRow; pending: PendingChange | null }) {
   const values = pending ?? { name: user.name, role: user.role, active: user.active === 1 }
   return (
