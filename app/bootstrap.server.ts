@@ -1,17 +1,15 @@
 /**
- * What a newly opened database gets: the demo portfolio when SEED_DEMO_DATA is on, the demo
- * accounts where nobody has set up users yet, and the first admin from the environment.
- * Imported once by the server entry.
+ * What a newly opened database gets: the demo portfolio when SEED_DEMO_DATA is on and the database
+ * is empty, the demo accounts only together with that demo portfolio (never in a database holding
+ * other data, which the README's passwords would then open), and otherwise a first admin with a
+ * one-time password when there are no users. Imported once by the server entry.
  */
 import { seedDemo } from '~/features/demo/demo.server'
-import { countUsers, ensureFirstAdmin, seedDemoUsers } from '~/features/users-audit/users.server'
+import { ensureFirstAdmin, seedDemoUsersWithDemo } from '~/features/users-audit/users.server'
 import { onDatabaseOpen } from '~/server/db.server'
 import { getEnv } from '~/server/env.server'
 
 onDatabaseOpen(async (db) => {
-  if (getEnv().SEED_DEMO_DATA === 'true') {
-    await seedDemo(db)
-    if ((await countUsers(db)) === 0) await seedDemoUsers(db)
-  }
+  if (getEnv().SEED_DEMO_DATA === 'true') await seedDemoUsersWithDemo(db, await seedDemo(db))
   await ensureFirstAdmin(db)
 })

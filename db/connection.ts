@@ -1,14 +1,19 @@
 /**
  * Opens the database named by a URL: `postgres://…` for PostgreSQL, anything else is a SQLite
- * file path (optionally `file:` / `sqlite:` prefixed). Dialect differences stay in db/.
+ * file path (optionally `file:` / `sqlite:` prefixed). Dialect differences stay in db/: the
+ * SQLite write-transaction driver lives in sqlite-driver.ts, the error classes in errors.ts.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { DatabaseLocationError } from './errors'
 import type { Database } from './schema'
+import { ImmediateSqliteDialect } from './sqlite-driver'
 import { foldText } from './text'
+
+export { classifyDatabaseError, DatabaseBusyError, DatabaseLocationError, type DatabaseErrorKind } from './errors'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -17,7 +22,20 @@ export interface DatabaseHandle {
   dialect: DialectName
   /** Human-readable location, without any password. */
   describe: string
+  /** True when this call created a new, empty SQLite file. */
+  created?: boolean
   close: () => Promise<void>
+}
+
+export interface OpenOptions {
+  /**
+   * Create a missing folder for a SQLite file. Default: only for the default path, or when
+   * DATABASE_INIT=true (the server's `--init`), so a mistyped DATABASE_URL is refused instead of
+   * silently becoming a new, empty database.
+   */
+  createDirectory?: boolean
+  /** How long a write waits for another process's write transaction (SQLite). */
+  busyTimeoutMs?: number
 }
 
 /** The default embedded database file, relative to the working directory. */
@@ -26,6 +44,11 @@ export const DEFAULT_DATABASE_URL = 'data/kvadratmeter.sqlite'
 /** Which dialect a database URL names. @example dialectOf('postgres://u@localhost/kk') // 'postgres' */
 export function dialectOf(url: string): DialectName {
   return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite'
+}
+
+/** The file a SQLite URL names. @example sqliteFile('file:data/x.sqlite') // 'data/x.sqlite' */
+export function sqliteFile(url: string): string {
+  return url.replace(/^(file|sqlite):(\/\/)?/, '')
 }
 
 /** int8 as number (safe below 2^53: øre up to 90 trillion kr.), DATE as its ISO text. */
@@ -41,35 +64,58 @@ function pgTypes(): pg.CustomTypesConfig {
   }
 }
 
+function openPostgres(url: string): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes() })
+  // An idle connection the server closes (restart, admin) must not crash the process.
+  pool.on('error', (error) => {
+    if ((error as { code?: string }).code !== '57P01') console.error('PostgreSQL-forbindelse mistet:', error.message)
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
+  return { db, dialect: 'postgres', describe: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'), close: () => db.destroy() }
+}
+
 /**
- * Open a database. SQLite runs in WAL mode with foreign keys and a busy timeout.
+ * The SQLite file's folder must exist unless creating it was asked for; a new file is created
+ * readable by this user only (0600). SQLite gives its -wal and -shm files the same mode.
+ */
+function prepareSqliteFile(file: string, createDirectory: boolean): boolean {
+  if (file === ':memory:') return false
+  const resolved = path.resolve(file)
+  const dir = path.dirname(resolved)
+  if (!fs.existsSync(dir)) {
+    if (!createDirectory) throw new DatabaseLocationError(resolved)
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  }
+  try {
+    fs.closeSync(fs.openSync(resolved, 'wx', 0o600))
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    return false
+  }
+}
+
+/**
+ * Open a database. SQLite runs in WAL mode with foreign keys; write transactions start as
+ * `BEGIN IMMEDIATE` and wait for another process's write without blocking the event loop.
  * @example const { db, close } = openDatabase('data/kvadratmeter.sqlite')
  */
-export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseHandle {
-  const plugins = [new CamelCasePlugin()]
-  if (dialectOf(url) === 'postgres') {
-    const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes() })
-    // An idle connection the server closes (restart, admin) must not crash the process.
-    pool.on('error', (error) => {
-      if ((error as { code?: string }).code !== '57P01') console.error('PostgreSQL-forbindelse mistet:', error.message)
-    })
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
-    return {
-      db,
-      dialect: 'postgres',
-      describe: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
-      close: () => db.destroy(),
-    }
-  }
-  const file = url.replace(/^(file|sqlite):(\/\/)?/, '')
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): DatabaseHandle {
+  if (dialectOf(url) === 'postgres') return openPostgres(url)
+  const file = sqliteFile(url)
+  const createDirectory = options.createDirectory ?? (url === DEFAULT_DATABASE_URL || process.env.DATABASE_INIT === 'true')
+  const created = prepareSqliteFile(file, createDirectory)
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000
   const sqlite = new SQLite(file)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
   sqlite.pragma('synchronous = NORMAL')
   // lower() in SQLite folds ASCII only; column filters use this instead (db/dialect-sql.ts).
   sqlite.function('kk_lower', { deterministic: true }, (v: unknown) => (v == null ? null : foldText(String(v))))
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins })
-  return { db, dialect: 'sqlite', describe: path.resolve(file), close: () => db.destroy() }
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: sqlite, busyTimeoutMs }),
+    plugins: [new CamelCasePlugin()],
+  })
+  return { db, dialect: 'sqlite', describe: path.resolve(file), created, close: () => db.destroy() }
 }

@@ -8,6 +8,7 @@ import { propertyFields } from './properties/fields'
 import { personFields, relocationFields, rotationFields, unitFields } from './relocations/fields'
 import { bidFields, saleFields } from './sales/fields'
 import { measureFields, scenarioFields } from './scenarios/fields'
+import { loginFailureFields, sessionEventFields, userFields } from './users-audit/fields'
 
 export interface AuditedEntity {
   /** Danish name of one record, e.g. 'Ejendom'. */
@@ -26,6 +27,10 @@ export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   bid: { label: 'Bud', fields: bidFields as readonly FieldDef<never>[] },
   scenario: { label: 'Scenarie', fields: scenarioFields as readonly FieldDef<never>[] },
   scenario_measure: { label: 'Tiltag', fields: measureFields as readonly FieldDef<never>[] },
+  user: { label: 'Bruger', fields: userFields as readonly FieldDef<never>[] },
+  session: { label: 'Log-ind', fields: sessionEventFields as readonly FieldDef<never>[] },
+  login_failure: { label: 'Mislykket log-ind', fields: loginFailureFields as readonly FieldDef<never>[] },
+  lockout: { label: 'Spærring', fields: loginFailureFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

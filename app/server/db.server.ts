@@ -26,6 +26,7 @@ export function onDatabaseOpen(hook: OpenHook): void {
 
 async function init(): Promise<DatabaseHandle> {
   const handle = openDatabase(getEnv().DATABASE_URL)
+  if (handle.created) console.log(`Ny, tom database oprettet: ${handle.describe}`)
   await migrateToLatest(handle.db)
   await globalThis.__kkDatabaseOpenHook?.(handle.db)
   return handle
@@ -38,6 +39,13 @@ export function getDatabase(): Promise<DatabaseHandle> {
     throw error
   })
   return globalThis.__kkDatabase
+}
+
+/** Close the database (server shutdown); the next use opens it again. @example await closeDatabase() */
+export async function closeDatabase(): Promise<void> {
+  const pending = globalThis.__kkDatabase
+  globalThis.__kkDatabase = undefined
+  if (pending) await (await pending.catch(() => null))?.close()
 }
 
 /** Shorthand for loaders and actions. */

@@ -10,6 +10,8 @@ import { z } from 'zod'
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().min(1).default('data/kvadratmeter.sqlite'),
+  /** First run: create the folder of a SQLite DATABASE_URL that does not exist yet (the server's --init). */
+  DATABASE_INIT: z.enum(['true', 'false']).default('false'),
   /** Fill an empty database with the Hedensted demo data on start (default on). */
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   MUNICIPALITY_NAME: z.string().min(1).default('Hedensted Kommune'),

@@ -12,3 +12,22 @@ export function parseId(raw: string | undefined, what: string): number {
   invariantResponse(Number.isSafeInteger(id) && id > 0, `${what} findes ikke.`)
   return id
 }
+
+/**
+ * Where to send someone after log-in: a path on this site, resolved the way a browser would
+ * (tabs and newlines dropped, backslashes as slashes) and required to stay on the same origin;
+ * anything else, or anything unreadable, goes to `fallback`.
+ * @example safeRedirectTarget('/%09/evil.example', 'http://planner.local/login') // '/'
+ */
+export function safeRedirectTarget(target: unknown, requestUrl: string, fallback = '/'): string {
+  if (typeof target !== 'string' || !target.startsWith('/')) return fallback
+  try {
+    const origin = new URL(requestUrl).origin
+    const url = new URL(target, origin)
+    if (url.origin !== origin) return fallback
+    // A path starting with two slashes would be read as another host by the browser.
+    return `${url.pathname.replace(/^\/{2,}/, '/')}${url.search}${url.hash}`
+  } catch {
+    return fallback
+  }
+}

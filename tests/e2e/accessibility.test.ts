@@ -36,7 +36,13 @@ function idFor(pattern: string): string | null {
 
 /** The HTML pages a role may open: declared, readable, not a file or JSON endpoint. */
 function pagesFor(role: Role): string[] {
-  return ALL_ROUTES.filter((r) => r.read !== 'public' && can(role, r.read) && r.path !== '*' && !/eksport|\.csv|\.xlsx|api\/|poster|tjek|kontrol|logout/.test(r.path ?? ''))
+  return ALL_ROUTES.filter(
+    (r) =>
+      r.read !== 'public' &&
+      can(role, r.read) &&
+      r.path !== '*' &&
+      !/eksport|\.csv|\.xlsx|api\/|poster|tjek|kontrol|logout/.test(r.path ?? ''),
+  )
     .map((r) => {
       const pattern = patternOf(r)
       if (!pattern.includes(':')) return pattern
@@ -54,7 +60,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    )
 }
 
 describe('every page, every width, every role', () => {

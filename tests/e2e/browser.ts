@@ -43,7 +43,12 @@ export function roleCookie(baseUrl: string, role: DemoRole): Promise<string> {
   if (!cookie) {
     cookie = (async () => {
       const body = new URLSearchParams({ email: DEMO_LOGINS[role].email, password: DEMO_LOGINS[role].password, til: '/' })
-      const res = await fetch(`${baseUrl}/login`, { method: 'POST', body, redirect: 'manual', headers: { Origin: baseUrl, 'Sec-Fetch-Site': 'same-origin' } })
+      const res = await fetch(`${baseUrl}/login`, {
+        method: 'POST',
+        body,
+        redirect: 'manual',
+        headers: { Origin: baseUrl, 'Sec-Fetch-Site': 'same-origin' },
+      })
       const set = res.headers.get('set-cookie')
       if (!set) throw new Error(`Log-ind som ${role} gav ingen session (status ${res.status})`)
       return set.split(';')[0]!

@@ -65,7 +65,7 @@ describe('each role', () => {
     await page.getByText('Ændringerne er gemt.').waitFor()
     const history = await page.getByRole('table', { name: 'Historik' }).innerText()
     expect(history).toContain('ejendom@hedensted.demo')
-    expect(history).toMatch(/workplaces.*60 → 64/)
+    expect(history).toMatch(/Arbejdspladser.*60 → 64/)
     await screenshot(page, 'rolle-ejendom-historik')
   })
 

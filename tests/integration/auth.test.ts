@@ -1,11 +1,14 @@
-/** Sessions, rate limiting and the audit trail on both databases. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+/** Sessions, rate limiting, log-in events and the audit trail on both databases. */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { runAsActor } from '~/server/auth/actor.server'
+import { runHousekeeping } from '~/server/auth/housekeeping.server'
 import { authenticate } from '~/server/auth/identity.server'
+import { logIn, logOut } from '~/server/auth/log-in.server'
+import * as passwords from '~/server/auth/passwords.server'
 import { LIMITS } from '~/server/auth/rate-limit.server'
 import { createSession, destroySession, getSessionUser } from '~/server/auth/sessions.server'
-import { recordHistory } from '~/features/users-audit/audit.repo.server'
+import { recordHistory } from '~/features/users-audit/audit.server'
 import { getProperty } from '~/features/properties/properties.repo.server'
 import { createProperty, editProperty } from '~/features/properties/properties.server'
 import { changeOwnPassword, createUser, DEMO_USERS, seedDemoUsers } from '~/features/users-audit/users.server'
@@ -14,11 +17,22 @@ import { DIALECTS, openTestDatabase } from '../setup/test-db'
 
 process.env.SESSION_SECRET ??= 'test-secret-test-secret-test-secret-0123456789'
 
+vi.mock('~/server/auth/passwords.server', async (importOriginal) => {
+  const original = await importOriginal<typeof passwords>()
+  return { ...original, verifyPassword: vi.fn(original.verifyPassword) }
+})
+
 const req = (cookie?: string) => new Request('http://localhost/', { headers: cookie ? { Cookie: cookie } : {} })
 const cookieValue = (setCookie: string) => setCookie.split(';')[0]!
+const STRONG = 'ny-lang-sætning-om-kvadratmeter-1234'
 
 describe.each(DIALECTS)('auth on %s', (dialect) => {
   let h: DatabaseHandle
+  const audits = (entity: string, entityId?: string) => {
+    let q = h.db.selectFrom('auditLog').selectAll().where('entity', '=', entity)
+    if (entityId) q = q.where('entityId', '=', entityId)
+    return q.orderBy('id').execute()
+  }
   beforeAll(async () => {
     h = await openTestDatabase(dialect)
     await seedDemoUsers(h.db)
@@ -30,6 +44,7 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     expect((await authenticate(h.db, admin.email, admin.password, '10.0.0.1')).ok).toBe(true)
     expect(await authenticate(h.db, admin.email, 'forkert', '10.0.0.1')).toEqual({
       ok: false,
+      reason: 'wrong',
       message: 'Forkert e-mail eller adgangskode.',
     })
     expect(await authenticate(h.db, 'ukendt@hedensted.demo', 'x', '10.0.0.1')).toMatchObject({ ok: false })
@@ -43,15 +58,53 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     expect(created.ok).toBe(true)
     for (let i = 0; i < LIMITS.account.failures; i++) await authenticate(h.db, 'laas@hedensted.demo', 'forkert', `10.1.0.${i}`)
     const locked = await authenticate(h.db, 'laas@hedensted.demo', 'rigtig-adgangskode-123', '10.1.0.99')
-    expect(locked).toMatchObject({ ok: false })
+    expect(locked).toMatchObject({ ok: false, reason: 'locked' })
     expect(locked.ok ? '' : locked.message).toMatch(/For mange forkerte forsøg\. Prøv igen om 15 minutter\./)
   })
 
-  it('limits attempts per address across accounts', async () => {
+  it('counts each attempt before checking it, so a burst of parallel guesses gets no more checks than the limit', async () => {
+    const email = `burst-${dialect}@hedensted.demo`
+    await createUser(h.db, { email, name: 'Burst', role: 'hr' }, 'den-rigtige-adgangskode-42')
+    const verify = vi.mocked(passwords.verifyPassword)
+    verify.mockClear()
+    const guesses = Array.from({ length: 100 }, (_, i) => (i === 60 ? 'den-rigtige-adgangskode-42' : `gæt-${i}`))
+    const results = await Promise.all(guesses.map((g, i) => authenticate(h.db, email, g, `10.2.${Math.floor(i / 50)}.${i % 50}`)))
+    expect(verify.mock.calls.length).toBeLessThanOrEqual(LIMITS.account.failures)
+    expect(results.filter((r) => r.ok).length + results.filter((r) => !r.ok && r.reason === 'wrong').length).toBe(verify.mock.calls.length)
+    expect(results.filter((r) => !r.ok && r.reason === 'locked').length).toBeGreaterThanOrEqual(100 - LIMITS.account.failures)
+  })
+
+  it('limits attempts per address across accounts, and a success gives the address its attempt back', async () => {
     for (let i = 0; i < LIMITS.address.failures; i++) await authenticate(h.db, `x${i}@hedensted.demo`, 'forkert', '10.9.9.9')
     const hr = DEMO_USERS.find((u) => u.role === 'hr')!
     expect((await authenticate(h.db, hr.email, hr.password, '10.9.9.9')).ok).toBe(false)
     expect((await authenticate(h.db, hr.email, hr.password, '10.9.9.10')).ok).toBe(true)
+    for (let i = 0; i < 3; i++) expect((await authenticate(h.db, hr.email, hr.password, '10.9.9.11')).ok).toBe(true)
+    const counter = await h.db.selectFrom('loginAttempt').selectAll().where('key', '=', 'address:10.9.9.11').executeTakeFirst()
+    expect(counter?.failures ?? 0).toBe(0)
+  })
+
+  it('records log-ins, log-outs, failed log-ins and lock-outs in the audit trail', async () => {
+    const email = `spor-${dialect}@hedensted.demo`
+    const created = await createUser(h.db, { email, name: 'Spor', role: 'udvalg' }, 'spor-adgangskode-lang-nok')
+    const id = created.ok ? String(created.value.id) : ''
+    const okLogin = await logIn(h.db, req(), email, 'spor-adgangskode-lang-nok', '10.3.0.1')
+    expect(okLogin.ok).toBe(true)
+    const cookie = cookieValue(okLogin.ok ? okLogin.cookie : '')
+    const me = await getSessionUser(h.db, req(cookie))
+    await logOut(h.db, req(cookie), me, '10.3.0.1')
+    expect(await getSessionUser(h.db, req(cookie))).toBeNull()
+    expect((await audits('session', id)).map((a) => [a.action, a.userEmail, JSON.parse(a.afterJson ?? a.beforeJson!).address])).toEqual([
+      ['create', email, '10.3.0.1'],
+      ['delete', email, '10.3.0.1'],
+    ])
+    for (let i = 0; i < LIMITS.account.failures; i++) await logIn(h.db, req(), email, 'forkert', '10.3.0.2')
+    const failures = await audits('login_failure', email)
+    expect(failures).toHaveLength(LIMITS.account.failures)
+    expect(failures.every((f) => f.userEmail === 'anonym' && f.summary === 'Forkert e-mail eller adgangskode.')).toBe(true)
+    const lockouts = await audits('lockout', `account:${email}`)
+    expect(lockouts).toHaveLength(1)
+    expect(lockouts[0]!.summary).toContain('spærret i 15 minutter')
   })
 
   it('ends sessions on log-out, after idle time and after the absolute limit', async () => {
@@ -75,24 +128,68 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     expect(await getSessionUser(h.db, req('kk_session=forfalsket'))).toBeNull()
   })
 
-  it('changes a password, ending the other sessions', async () => {
+  it('purges expired sessions and spent log-in counters', async () => {
+    const user = await h.db.selectFrom('appUser').selectAll().where('email', '=', 'ejendom@hedensted.demo').executeTakeFirstOrThrow()
+    const live = cookieValue(await createSession(h.db, req(), user.id, 'a'))
+    await createSession(h.db, req(), user.id, 'b')
+    const old = new Date(Date.now() - 48 * 3600_000).toISOString()
+    await h.db.updateTable('userSession').set({ lastSeenAt: old, expiresAt: old }).where('address', '=', 'b').execute()
+    await h.db.insertInto('loginAttempt').values({ key: 'account:gammel@x.dk', failures: 3, windowStart: old, lockedUntil: null }).execute()
+    await h.db
+      .insertInto('loginAttempt')
+      .values({ key: 'account:frisk@x.dk', failures: 3, windowStart: new Date().toISOString(), lockedUntil: null })
+      .execute()
+    const purged = await runHousekeeping(h.db)
+    expect(purged.sessions).toBeGreaterThanOrEqual(1)
+    expect(await h.db.selectFrom('userSession').select('id').where('address', '=', 'b').execute()).toEqual([])
+    expect(await getSessionUser(h.db, req(live))).not.toBeNull()
+    const keys = (await h.db.selectFrom('loginAttempt').select('key').execute()).map((r) => r.key)
+    expect(keys).not.toContain('account:gammel@x.dk')
+    expect(keys).toContain('account:frisk@x.dk')
+  })
+
+  it('changes a password, ending the other sessions; weak passwords are refused in Danish', async () => {
     const hr = DEMO_USERS.find((u) => u.role === 'hr')!
     const user = await h.db.selectFrom('appUser').selectAll().where('email', '=', hr.email).executeTakeFirstOrThrow()
     const mine = cookieValue(await createSession(h.db, req(), user.id, 'a'))
     const other = cookieValue(await createSession(h.db, req(), user.id, 'b'))
     const me = (await getSessionUser(h.db, req(mine)))!
-    expect(await changeOwnPassword(h.db, user.id, me.sessionId, 'forkert', 'ny-adgangskode-1234')).toMatchObject({
+    const who = { userId: user.id, sessionId: me.sessionId, address: '10.4.0.1' }
+    expect(await changeOwnPassword(h.db, who, 'forkert', STRONG)).toMatchObject({
       ok: false,
       fieldErrors: { current: ['Den nuværende adgangskode er forkert'] },
     })
-    expect(await changeOwnPassword(h.db, user.id, me.sessionId, hr.password, 'kort')).toMatchObject({
+    expect(await changeOwnPassword(h.db, who, hr.password, 'kort')).toMatchObject({
       ok: false,
       fieldErrors: { password: ['Adgangskoden skal have mindst 12 tegn'] },
     })
-    expect((await changeOwnPassword(h.db, user.id, me.sessionId, hr.password, 'ny-adgangskode-1234')).ok).toBe(true)
+    for (const weak of ['aaaaaaaaaaaa', 'passwordpassword', 'hedensted2024', 'Velkommen1234']) {
+      const r = await changeOwnPassword(h.db, who, hr.password, weak)
+      expect(r, weak).toMatchObject({ ok: false, reason: 'invalid' })
+      expect(r.ok ? '' : r.fieldErrors?.password?.[0], weak).toMatch(/^Adgangskoden er for let at gætte\./)
+    }
+    expect((await changeOwnPassword(h.db, who, hr.password, STRONG)).ok).toBe(true)
     expect(await getSessionUser(h.db, req(mine))).not.toBeNull()
     expect(await getSessionUser(h.db, req(other))).toBeNull()
-    expect((await authenticate(h.db, hr.email, 'ny-adgangskode-1234', 'c')).ok).toBe(true)
+    expect((await authenticate(h.db, hr.email, STRONG, 'c')).ok).toBe(true)
+    const rows = await audits('user', String(user.id))
+    expect(rows.at(-1)!.summary).toBe(`${hr.email}: adgangskode skiftet`)
+    expect(rows.at(-1)!.afterJson).not.toContain('scrypt')
+  })
+
+  it('rate-limits the current-password check like the log-in', async () => {
+    const email = `skift-${dialect}@hedensted.demo`
+    const created = await createUser(h.db, { email, name: 'Skift', role: 'hr' }, 'skift-adgangskode-lang-nok')
+    const userId = created.ok ? created.value.id : 0
+    const cookie = cookieValue(await createSession(h.db, req(), userId, 'a'))
+    const who = { userId, sessionId: (await getSessionUser(h.db, req(cookie)))!.sessionId, address: '10.5.0.1' }
+    for (let i = 0; i < LIMITS.account.failures; i++) {
+      expect(await changeOwnPassword(h.db, who, `forkert-${i}`, STRONG)).toMatchObject({ ok: false, reason: 'invalid' })
+    }
+    const locked = await changeOwnPassword(h.db, who, 'skift-adgangskode-lang-nok', STRONG)
+    expect(locked).toMatchObject({ ok: false, message: 'For mange forkerte forsøg. Prøv igen om 15 minutter.' })
+    expect((await authenticate(h.db, email, 'skift-adgangskode-lang-nok', '10.5.0.2')).ok).toBe(false)
+    expect(await audits('login_failure', email)).toHaveLength(LIMITS.account.failures)
   })
 
   it('writes who changed what, before and after, in the same transaction as the change', async () => {

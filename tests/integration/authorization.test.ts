@@ -14,7 +14,10 @@ import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { send, sessionFor, userFor } from './request'
 
 /** A concrete address for a route: `:id` becomes 1, the splat a path that exists nowhere. */
-const addressOf = (r: RouteDeclaration) => patternOf(r).replace(/:[a-zA-Z]+/g, '1').replace('*', 'findes-ikke')
+const addressOf = (r: RouteDeclaration) =>
+  patternOf(r)
+    .replace(/:[a-zA-Z]+/g, '1')
+    .replace('*', 'findes-ikke')
 
 /** Other spellings of the same address: the first letter percent-encoded, upper-case escapes, the data suffix. */
 function spellings(address: string): string[] {

@@ -7,7 +7,7 @@ import { describeChanges } from '~/core/fields'
 import { FIELD_REGISTRY } from '~/features/field-registry'
 import { createLease, editLease, getLease, listLeases, removeLease } from '~/features/leases/leases.server'
 import { createProperty, editProperty, getProperty, listProperties, removeProperty } from '~/features/properties/properties.server'
-import { auditHistory } from '~/features/users-audit/users.server'
+import { recordHistory as auditHistory } from '~/features/users-audit/audit.server'
 import { leaseInput, propertyInput } from '../factories/register'
 import { DIALECTS, openTestDatabase } from '../setup/test-db'
 

@@ -50,10 +50,17 @@ export async function cookieFor(db: Db, role: Role): Promise<string> {
  * One request through the middleware and the matched route.
  * @example const res = await send('GET', '/%72evision/eksport.csv', { cookie: await cookieFor(db, 'udvalg') })
  */
-export async function send(method: string, url: string, opts: { cookie?: string | null; form?: Record<string, string> } = {}): Promise<Answer> {
+export async function send(
+  method: string,
+  url: string,
+  opts: { cookie?: string | null; form?: Record<string, string> } = {},
+): Promise<Answer> {
   const request = new Request(new URL(url, BASE), {
     method,
-    headers: { ...(opts.cookie ? { Cookie: opts.cookie } : {}), ...(method === 'GET' ? {} : { Origin: BASE, 'Sec-Fetch-Site': 'same-origin' }) },
+    headers: {
+      ...(opts.cookie ? { Cookie: opts.cookie } : {}),
+      ...(method === 'GET' ? {} : { Origin: BASE, 'Sec-Fetch-Site': 'same-origin' }),
+    },
     body: method === 'GET' || method === 'HEAD' ? undefined : new URLSearchParams(opts.form ?? {}),
   })
   const pathname = new URL(request.url).pathname.replace(/\.data$/, '')
@@ -62,7 +69,8 @@ export async function send(method: string, url: string, opts: { cookie?: string 
   if (!leaf) return { status: 404, headers: new Headers(), body: 'Ingen rute' }
   const declaration = ALL_ROUTES.find((r) => r.id === leaf.route.id)!
   const module = (await import(/* @vite-ignore */ path.resolve('app', declaration.file))) as Record<string, unknown>
-  const handler = (method === 'GET' || method === 'HEAD' ? module.loader : module.action) as ((args: unknown) => Promise<unknown>) | undefined
+  const handler = (method === 'GET' || method === 'HEAD' ? module.loader : module.action) as
+    ((args: unknown) => Promise<unknown>) | undefined
   const context = new RouterContextProvider()
   const args = { request, params: leaf.params, context, pattern: declaration.path ?? '/', url: new URL(request.url) }
   try {

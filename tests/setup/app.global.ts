@@ -1,6 +1,7 @@
 /**
  * Vitest global setup for the browser tests: make sure Chromium is there, build the app, and serve
- * it on a free port with a fresh SQLite file filled with the demo data.
+ * it with the production server (server/index.mjs) on a free port with a fresh SQLite file filled
+ * with the demo data. Tests that need a server of their own start one from the same build.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,6 +17,8 @@ declare module 'vitest' {
     chromiumPath: string
     /** The served app's SQLite file, for tests that check what a request changed. */
     appDatabase: string
+    /** The built app, for tests that start servers of their own (tests/e2e/server-process.ts). */
+    buildDir: string
   }
 }
 
@@ -36,11 +39,11 @@ export default async function setup(project: TestProject) {
     throw new Error(`Appen kunne ikke bygges til browsertestene:\n${stderr.slice(0, 4000)}`, { cause: error })
   }
   const port = await freePort()
-  const serve = path.join(root, 'node_modules/@react-router/serve/bin.js')
-  const server = spawn(process.execPath, [serve, path.join(buildDir, 'server/index.js')], {
+  const server = spawn(process.execPath, [path.join(root, 'server/index.mjs')], {
     cwd: root,
     env: {
       ...process.env,
+      KK_BUILD_DIR: buildDir,
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -68,6 +71,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl)
   project.provide('chromiumPath', chromiumPath)
   project.provide('appDatabase', path.join(dir, 'e2e.sqlite'))
+  project.provide('buildDir', buildDir)
   return async () => {
     server.kill('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })

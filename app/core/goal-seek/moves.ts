@@ -105,11 +105,7 @@ export function planMoves(portfolio: Portfolio, candidates: readonly Candidate[]
   return { candidates: kept, moves: movesFor(portfolio, kept, destinations), excluded }
 }
 
-function movesFor(
-  portfolio: Portfolio,
-  candidates: readonly Candidate[],
-  destinations: Map<number, number[]>,
-): MoveOption[] {
+function movesFor(portfolio: Portfolio, candidates: readonly Candidate[], destinations: Map<number, number[]>): MoveOption[] {
   const moves: MoveOption[] = []
   const rateKroner = portfolio.input.assumptions.movingCostPerPersonOre / 100
   for (const candidate of candidates) {

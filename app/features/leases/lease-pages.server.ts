@@ -5,7 +5,7 @@
  */
 import type { AuditEntry } from '#db/schema'
 import { listPropertyOptions } from '~/features/properties/properties.server'
-import { auditHistory } from '~/features/users-audit/users.server'
+import { recordHistory } from '~/features/users-audit/audit.server'
 import type { Db } from '~/server/db.server'
 import { getLease } from './leases.server'
 import type { LeaseRow } from './types'
@@ -22,6 +22,6 @@ export async function getLeasePage(
 ): Promise<{ lease: LeaseRow; properties: PropertyOption[]; history: AuditEntry[] } | null> {
   const lease = await getLease(db, id)
   if (!lease) return null
-  const [properties, history] = await Promise.all([listPropertyOptions(db), auditHistory(db, 'lease', id)])
+  const [properties, history] = await Promise.all([listPropertyOptions(db), recordHistory(db, 'lease', id)])
   return { lease, properties, history }
 }

@@ -7,7 +7,7 @@ import type { AuditEntry, Lease, Property, Sale, Unit } from '#db/schema'
 import { listLeasesOfProperty } from '~/features/leases/leases.server'
 import { listUnitsAtProperty } from '~/features/relocations/units.server'
 import { getSaleOfProperty } from '~/features/sales/sales.server'
-import { auditHistory } from '~/features/users-audit/users.server'
+import { recordHistory } from '~/features/users-audit/audit.server'
 import type { Db } from '~/server/db.server'
 import { getProperty } from './properties.server'
 
@@ -30,7 +30,7 @@ export async function getPropertyPage(db: Db, id: number): Promise<PropertyPage 
     listLeasesOfProperty(db, id),
     listUnitsAtProperty(db, id),
     getSaleOfProperty(db, id),
-    auditHistory(db, 'property', id),
+    recordHistory(db, 'property', id),
   ])
   return { property, leases, units, sale, history }
 }

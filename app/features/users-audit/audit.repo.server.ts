@@ -1,20 +1,9 @@
-/** Reading the audit trail: per record (history tab) and filtered (admin page, export). */
-import type { Kysely } from 'kysely'
-import type { AuditEntry, Database } from '#db/schema'
-import { parseDanishDate } from '~/core/dates'
+/** Kysely queries over the audit trail: per record (history tab) and filtered (admin page, export). */
+import type { AuditEntry } from '#db/schema'
+import type { Db } from '~/server/db.server'
+import type { AuditFilter } from './types'
 
-export interface AuditFilter {
-  entity?: string
-  entityId?: string
-  user?: string
-  /** ISO dates, inclusive. */
-  from?: string
-  to?: string
-  limit?: number
-  offset?: number
-}
-
-function filtered(db: Kysely<Database>, f: AuditFilter) {
+function filtered(db: Db, f: AuditFilter) {
   let q = db.selectFrom('auditLog')
   if (f.entity) q = q.where('entity', '=', f.entity)
   if (f.entityId) q = q.where('entityId', '=', f.entityId)
@@ -24,24 +13,24 @@ function filtered(db: Kysely<Database>, f: AuditFilter) {
   return q
 }
 
-/** Newest first. @example await listAudit(db, { entity: 'property', entityId: '7' }) */
-export async function listAudit(db: Kysely<Database>, f: AuditFilter): Promise<{ rows: AuditEntry[]; total: number }> {
-  const [rows, count] = await Promise.all([
-    filtered(db, f)
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(f.limit ?? 100)
-      .offset(f.offset ?? 0)
-      .execute(),
-    filtered(db, f)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ])
-  return { rows, total: Number(count.n) }
+/**
+ * One page of the filtered trail, newest first.
+ * @example await listAuditEntries(db, { entity: 'property' }, { limit: 100, offset: 0 })
+ */
+export function listAuditEntries(db: Db, f: AuditFilter, page: { limit: number; offset: number }): Promise<AuditEntry[]> {
+  return filtered(db, f).selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute()
 }
 
-/** The history of one record, newest first. */
-export function recordHistory(db: Kysely<Database>, entity: string, entityId: number | string): Promise<AuditEntry[]> {
+/** How many entries match. @example await countAuditEntries(db, { user: 'hr@hedensted.demo' }) */
+export async function countAuditEntries(db: Db, f: AuditFilter): Promise<number> {
+  const row = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** The latest 200 entries of one record, newest first. @example await recordHistory(db, 'lease', 4) */
+export function recordHistory(db: Db, entity: string, entityId: number | string): Promise<AuditEntry[]> {
   return db
     .selectFrom('auditLog')
     .selectAll()
@@ -52,18 +41,8 @@ export function recordHistory(db: Kysely<Database>, entity: string, entityId: nu
     .execute()
 }
 
-export async function listAuditEntities(db: Kysely<Database>): Promise<string[]> {
+/** The entity names present in the trail. @example await listAuditEntities(db) // ['lease', 'property', 'user'] */
+export async function listAuditEntities(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('auditLog').select('entity').distinct().orderBy('entity').execute()
   return rows.map((r) => r.entity)
-}
-
-/** The audit page's filter from its URL (`post`, `id`, `bruger`, `fra`, `til`). */
-export function auditFilterFrom(params: URLSearchParams): AuditFilter {
-  return {
-    entity: params.get('post') || undefined,
-    entityId: params.get('id') || undefined,
-    user: params.get('bruger') || undefined,
-    from: parseDanishDate(params.get('fra') ?? '') ?? undefined,
-    to: parseDanishDate(params.get('til') ?? '') ?? undefined,
-  }
 }

@@ -8,6 +8,7 @@ import { normalisePattern, requiredForPattern } from './route-access.server'
 import { runAsActor } from './actor.server'
 import { can } from '~/core/roles'
 import { getSessionUser, type SessionUser } from './sessions.server'
+import { isHttps, secureHeaders } from '~/server/headers.server'
 
 export const userContext = createContext<SessionUser | null>(null)
 
@@ -20,7 +21,8 @@ export function isCrossSite(request: Request): boolean {
   if (site && site !== 'same-origin' && site !== 'none') return true
   const origin = request.headers.get('Origin')
   if (!origin) return false
-  const host = request.headers.get('X-Forwarded-Host') ?? request.headers.get('Host') ?? new URL(request.url).host
+  // The URL's host: the Node server takes X-Forwarded-Host into it only from a trusted proxy.
+  const host = new URL(request.url).host
   try {
     return new URL(origin).host !== host
   } catch {
@@ -28,16 +30,9 @@ export function isCrossSite(request: Request): boolean {
   }
 }
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-}
-
-const withHeaders = (response: Response) => {
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(k)) response.headers.set(k, v)
+/** Security headers and `no-store` on what the route answered (refusals thrown here get them in entry.server). */
+const withHeaders = (request: Request, response: Response) => {
+  secureHeaders(response.headers, isHttps(request))
   return response
 }
 
@@ -51,7 +46,7 @@ export const authMiddleware: MiddlewareFunction<Response> = async ({ request, co
   const db = await getDb()
   const user = await getSessionUser(db, request)
   context.set(userContext, user)
-  if (needed === 'public') return withHeaders(await next())
+  if (needed === 'public') return withHeaders(request, await next())
   if (!user) {
     if (request.method === 'GET' && !path.startsWith('/api/')) throw redirect(`/login?til=${encodeURIComponent(url.pathname + url.search)}`)
     throw data('Du skal logge ind.', { status: 401 })
@@ -59,5 +54,5 @@ export const authMiddleware: MiddlewareFunction<Response> = async ({ request, co
   if (user.mustChangePassword && path !== '/adgangskode' && path !== '/logout') throw redirect('/adgangskode')
   if (needed === 'none') throw data('Handlingen findes ikke her.', { status: 405 })
   if (!can(user.role, needed)) throw data('Du har ikke adgang til denne side eller handling.', { status: 403 })
-  return withHeaders(await runAsActor({ userId: user.id, email: user.email, role: user.role }, () => next()))
+  return withHeaders(request, await runAsActor({ userId: user.id, email: user.email, role: user.role }, () => next()))
 }

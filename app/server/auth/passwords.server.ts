@@ -3,6 +3,7 @@
  * Stored as `scrypt$N$r$p$salt$hash` so the cost can be raised later without breaking old hashes.
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { weakPasswordReason } from './password-strength.server'
 
 const COST = { N: 2 ** 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
@@ -38,9 +39,13 @@ export function oneTimePassword(length = 16): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('')
 }
 
-/** The rule for new passwords, in Danish. Null when acceptable. */
-export function passwordProblem(password: string): string | null {
+/**
+ * The rule for new passwords, in Danish: 12 to 200 characters and not easy to guess (zxcvbn-ts,
+ * with the user's own e-mail and name counted against it). Null when acceptable.
+ * @example passwordProblem('aaaaaaaaaaaa') // 'Adgangskoden er for let at gætte. …'
+ */
+export function passwordProblem(password: string, related: string[] = []): string | null {
   if (password.length < 12) return 'Adgangskoden skal have mindst 12 tegn'
   if (password.length > 200) return 'Adgangskoden må højst have 200 tegn'
-  return null
+  return weakPasswordReason(password, related)
 }

@@ -5,15 +5,27 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { createCookie } from 'react-router'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { AppUser, Database } from '#db/schema'
 import { getEnv, sessionSecret } from '~/server/env.server'
+import { isHttps } from '~/server/headers.server'
 
 const COOKIE_NAME = 'kk_session'
 
+// Secure over HTTPS; the Node server sets the URL's scheme from the socket or a trusted proxy only.
 function cookieFor(request: Request) {
-  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
-  return createCookie(COOKIE_NAME, { httpOnly: true, sameSite: 'lax', path: '/', secure, secrets: [sessionSecret()] })
+  return createCookie(COOKIE_NAME, { httpOnly: true, sameSite: 'lax', path: '/', secure: isHttps(request), secrets: [sessionSecret()] })
+}
+
+/**
+ * A housekeeping write on the way (touching last-seen, removing an expired session): in its own
+ * transaction so it waits for the file without blocking, and dropped if the database is busy.
+ */
+function bestEffort(db: Kysely<Database>, write: (trx: Transaction<Database>) => Promise<unknown>): Promise<unknown> {
+  return db
+    .transaction()
+    .execute(write)
+    .catch(() => undefined)
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -28,7 +40,7 @@ export interface SessionUser {
   sessionId: string
 }
 
-/** Start a session; returns the Set-Cookie header value. */
+/** Start a session (inside the log-in's transaction); returns the Set-Cookie header value. @example await createSession(trx, request, 7, '10.0.0.7') */
 export async function createSession(db: Kysely<Database>, request: Request, userId: number, address: string): Promise<string> {
   const token = randomBytes(32).toString('base64url')
   const now = Date.now()
@@ -74,15 +86,18 @@ export async function getSessionUser(db: Kysely<Database>, request: Request, now
   if (!row) return null
   const idleLimit = Date.parse(row.lastSeenAt) + minutes(getEnv().SESSION_IDLE_MINUTES)
   if (row.active !== 1 || now > Date.parse(row.expiresAt) || now > idleLimit) {
-    await db.deleteFrom('userSession').where('id', '=', id).execute()
+    await bestEffort(db, (trx) => trx.deleteFrom('userSession').where('id', '=', id).execute())
     return null
   }
   if (now - Date.parse(row.lastSeenAt) > 60_000) {
-    await db
-      .updateTable('userSession')
-      .set({ lastSeenAt: new Date(now).toISOString() })
-      .where('id', '=', id)
-      .execute()
+    // Not awaited: the page need not wait for its bookkeeping.
+    void bestEffort(db, (trx) =>
+      trx
+        .updateTable('userSession')
+        .set({ lastSeenAt: new Date(now).toISOString() })
+        .where('id', '=', id)
+        .execute(),
+    )
   }
   return {
     id: row.id,
@@ -97,8 +112,27 @@ export async function getSessionUser(db: Kysely<Database>, request: Request, now
 /** End the current session; returns the Set-Cookie header that clears the cookie. */
 export async function destroySession(db: Kysely<Database>, request: Request): Promise<string> {
   const token = (await cookieFor(request).parse(request.headers.get('Cookie'))) as string | null
-  if (token) await db.deleteFrom('userSession').where('id', '=', digest(token)).execute()
+  if (typeof token === 'string') await db.deleteFrom('userSession').where('id', '=', digest(token)).execute()
+  return clearedCookie(request)
+}
+
+/** The Set-Cookie value that removes the session cookie from the browser. @example headers.set('Set-Cookie', await clearedCookie(request)) */
+export function clearedCookie(request: Request): Promise<string> {
   return cookieFor(request).serialize('', { maxAge: 0 })
+}
+
+/**
+ * Remove sessions past their absolute or idle expiry (housekeeping).
+ * @example await purgeExpiredSessions(db)
+ */
+export async function purgeExpiredSessions(db: Kysely<Database>, now = Date.now()): Promise<number> {
+  const idleCutoff = new Date(now - minutes(getEnv().SESSION_IDLE_MINUTES)).toISOString()
+  const nowIso = new Date(now).toISOString()
+  const result = await db
+    .deleteFrom('userSession')
+    .where((eb) => eb.or([eb('expiresAt', '<', nowIso), eb('lastSeenAt', '<', idleCutoff)]))
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
 }
 
 /** End every session of a user (password changed, user deactivated). */

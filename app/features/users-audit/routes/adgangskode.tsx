@@ -1,11 +1,19 @@
 /** Skift adgangskode: required at first log-in with a one-time password; other sessions end. */
-import { data, Form, redirect, useActionData } from 'react-router'
-import { userContext } from '~/server/auth/middleware.server'
+import { getFormProps, getInputProps, useForm, type FieldMetadata } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, href, redirect } from 'react-router'
+import { passwordChangeSchema } from '~/features/users-audit/schemas'
 import { changeOwnPassword } from '~/features/users-audit/users.server'
+import { outcomeFor, refusalFor } from '~/ui/action-result'
+import { invalid, readIntent, refused } from '~/server/action.server'
+import { userContext } from '~/server/auth/middleware.server'
+import { clientOf } from '~/server/client.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/adgangskode'
 
 export const meta = () => [{ title: 'Skift adgangskode · Kloge Kvadratmeter' }]
+
+const SECRET = { hideFields: ['current', 'password', 'repeat'] }
 
 export function loader({ context }: Route.LoaderArgs) {
   const user = context.get(userContext)!
@@ -14,30 +22,37 @@ export function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = context.get(userContext)!
-  const form = await request.formData()
-  const current = String(form.get('current') ?? '')
-  const password = String(form.get('password') ?? '')
-  if (password !== String(form.get('repeat') ?? '')) {
-    return data(
-      { message: null, fieldErrors: { repeat: ['De to nye adgangskoder er ikke ens'] } as Record<string, string[]> },
-      { status: 400 },
-    )
-  }
-  const r = await changeOwnPassword(await getDb(), user.id, user.sessionId, current, password)
-  if (!r.ok) return data({ message: r.fieldErrors ? null : r.message, fieldErrors: r.fieldErrors ?? {} }, { status: 400 })
-  return redirect('/?besked=gemt')
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['save'] as const)
+  const submission = parseWithZod(formData, { schema: passwordChangeSchema })
+  if (submission.status !== 'success') return invalid(intent, submission, SECRET)
+  const who = { userId: user.id, sessionId: user.sessionId, address: clientOf(context).address }
+  const result = await changeOwnPassword(await getDb(), who, submission.value.current, submission.value.password)
+  if (!result.ok) return refused(intent, result, submission, SECRET)
+  return redirect(`${href('/')}?besked=gemt`)
 }
 
-export default function ChangePassword({ loaderData }: Route.ComponentProps) {
-  const result = useActionData<typeof action>()
-  const err = (k: string) => result?.fieldErrors[k]?.join(' ')
-  const field = (name: string, label: string, autoComplete: string) => (
+function PasswordField({ meta, label, autoComplete }: { meta: FieldMetadata<string>; label: string; autoComplete: string }) {
+  return (
     <div className="field" style={{ marginTop: '.75rem' }}>
-      <label htmlFor={name}>{label}</label>
-      <input id={name} name={name} type="password" autoComplete={autoComplete} aria-invalid={Boolean(err(name)) || undefined} />
-      {err(name) && <div className="error">{err(name)}</div>}
+      <label htmlFor={meta.id}>{label}</label>
+      <input {...getInputProps(meta, { type: 'password' })} autoComplete={autoComplete} />
+      {meta.errors && <div className="error">{meta.errors.join(' ')}</div>}
     </div>
   )
+}
+
+export default function ChangePassword({ loaderData, actionData }: Route.ComponentProps) {
+  const outcome = outcomeFor(actionData, 'save')
+  const [form, fields] = useForm({
+    id: 'password',
+    lastResult: outcome?.reply ?? null,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordChangeSchema }),
+    shouldValidate: 'onSubmit',
+  })
+  // Field messages sit beside their fields; only a refusal without one (a lock, a busy database) goes on top.
+  const hasFieldMessage = Object.entries(outcome?.reply?.error ?? {}).some(([name, messages]) => name !== '' && messages?.length)
+  const topMessage = hasFieldMessage ? null : refusalFor(actionData, 'save')
   return (
     <section className="page login-page">
       <div className="card">
@@ -45,15 +60,16 @@ export default function ChangePassword({ loaderData }: Route.ComponentProps) {
         {loaderData.mustChange && (
           <div className="alert info">Du er logget ind med en engangsadgangskode. Vælg din egen, før du fortsætter.</div>
         )}
-        {result?.message && (
+        {topMessage && (
           <div className="alert error" role="alert">
-            {result.message}
+            {topMessage}
           </div>
         )}
-        <Form method="post" noValidate>
-          {field('current', 'Nuværende adgangskode', 'current-password')}
-          {field('password', 'Ny adgangskode (mindst 12 tegn)', 'new-password')}
-          {field('repeat', 'Gentag ny adgangskode', 'new-password')}
+        <Form method="post" {...getFormProps(form)} noValidate>
+          <input type="hidden" name="intent" value="save" />
+          <PasswordField meta={fields.current} label="Nuværende adgangskode" autoComplete="current-password" />
+          <PasswordField meta={fields.password} label="Ny adgangskode (mindst 12 tegn)" autoComplete="new-password" />
+          <PasswordField meta={fields.repeat} label="Gentag ny adgangskode" autoComplete="new-password" />
           <div className="form-actions">
             <button type="submit">Gem ny adgangskode</button>
           </div>

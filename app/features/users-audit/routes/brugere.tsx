@@ -1,76 +1,105 @@
 /** Brugere (admin): users and roles; new users get a one-time password shown once. */
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data, Form, useActionData } from 'react-router'
-import { roleLabels } from '~/core/roles'
-import { FormErrors, SelectField, TextField } from '~/ui/form'
-import { newUserSchema, userUpdateSchema } from '~/features/users-audit/schemas'
-import { createUser, listUsers, resetPassword, updateUser } from '~/features/users-audit/users.server'
+import { Form, href, redirect } from 'react-router'
+import type { FieldDef } from '~/core/fields'
+import { pendingFor, UserRow } from '~/features/users-audit/components/UserRow'
+import { userFields } from '~/features/users-audit/fields'
+import { newUserSchema, passwordResetSchema, userUpdateSchema } from '~/features/users-audit/schemas'
+import { createUser, getUsersPage, resetPassword, updateUser } from '~/features/users-audit/users.server'
+import { type ActionOutcome, outcomeFor } from '~/ui/action-result'
+import { Flash } from '~/ui/Flash'
+import { FormErrors, RegistryFields } from '~/ui/form'
+import { done, invalid, readIntent, refused } from '~/server/action.server'
+import { userContext } from '~/server/auth/middleware.server'
 import { getDb } from '~/server/db.server'
-import { failedReply, invalidReply } from '~/ui/submission'
 import type { Route } from './+types/brugere'
 
 export const meta = () => [{ title: 'Brugere · Kloge Kvadratmeter' }]
 
+/** A one-time password is shown once, on the answer itself: never in a URL or a flash message. */
+type WithPassword = ActionOutcome & { oneTimePassword: string }
+
+const newUserFields = userFields.filter((f) => ['email', 'name', 'role'].includes(f.key)) as readonly FieldDef<never>[]
+
 export async function loader() {
-  return { users: await listUsers(await getDb()) }
+  return getUsersPage(await getDb())
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData()
+export async function action({ request, context }: Route.ActionArgs) {
+  const me = context.get(userContext)!
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['create', 'update', 'reset'] as const)
   const db = await getDb()
-  const intent = form.get('intent')
   if (intent === 'create') {
-    const submission = parseWithZod(form, { schema: newUserSchema })
-    if (submission.status !== 'success') return invalidReply(submission)
+    const submission = parseWithZod(formData, { schema: newUserSchema })
+    if (submission.status !== 'success') return invalid(intent, submission)
     const r = await createUser(db, submission.value)
-    if (!r.ok) return failedReply(submission, r)
-    return { result: submission.reply({ resetForm: true }), created: { email: submission.value.email, password: r.value.password } }
+    if (!r.ok) return refused(intent, r, submission)
+    const message = `Brugeren ${submission.value.email.trim().toLowerCase()} er oprettet.`
+    return {
+      ...done(intent, message),
+      reply: submission.reply({ resetForm: true }),
+      oneTimePassword: r.value.password,
+    } satisfies WithPassword
   }
   if (intent === 'update') {
-    const submission = parseWithZod(form, { schema: userUpdateSchema })
-    if (submission.status !== 'success') return data({ error: 'Ugyldige oplysninger om brugeren.' }, { status: 400 })
-    const { userId, version, ...values } = submission.value
-    const r = await updateUser(db, userId, version, values)
-    return r.ok ? { saved: true } : data({ error: r.message }, { status: 409 })
+    const submission = parseWithZod(formData, { schema: userUpdateSchema })
+    if (submission.status !== 'success') return invalid(intent, submission)
+    const r = await updateUser(db, me.id, submission.value)
+    if (!r.ok) return refused(intent, r, submission)
+    // Someone who just gave up their own admin role can no longer see this page.
+    const stays = submission.value.userId !== me.id || (submission.value.role === 'admin' && submission.value.active === 1)
+    return redirect(`${stays ? href('/brugere') : href('/')}?besked=gemt`)
   }
-  if (intent === 'reset') {
-    const r = await resetPassword(db, Number(form.get('userId')))
-    return r.ok ? { reset: { id: r.value.id, password: r.value.password } } : data({ error: r.message }, { status: 404 })
-  }
-  return data({ error: 'Ukendt handling' }, { status: 400 })
+  const submission = parseWithZod(formData, { schema: passwordResetSchema })
+  if (submission.status !== 'success') return invalid(intent, submission)
+  const r = await resetPassword(db, submission.value.userId)
+  if (!r.ok) return refused(intent, r)
+  return { ...done(intent), oneTimePassword: r.value.password } satisfies WithPassword
 }
 
-const roleOptions = Object.entries(roleLabels).map(([value, label]) => ({ value, label }))
+function oneTimePassword(outcome: ActionOutcome | null): string | null {
+  return outcome?.ok && 'oneTimePassword' in outcome ? String(outcome.oneTimePassword) : null
+}
 
-export default function UsersPage({ loaderData }: Route.ComponentProps) {
-  const actionData = useActionData<typeof action>()
+/** The refusal of a row's change, unless it is the question asked beside the row itself. */
+function updateRefusal(actionData: unknown): string | null {
+  const outcome = outcomeFor(actionData, 'update')
+  if (!outcome || outcome.ok || outcome.reply?.error?.bekraeft) return null
+  return outcome.message ?? 'Ugyldige oplysninger om brugeren.'
+}
+
+export default function UsersPage({ loaderData, actionData }: Route.ComponentProps) {
+  const created = outcomeFor(actionData, 'create')
+  const reset = outcomeFor(actionData, 'reset')
   const [form, fields] = useForm({
     id: 'new-user',
-    lastResult: actionData && 'result' in actionData ? actionData.result : undefined,
+    lastResult: created?.reply ?? null,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newUserSchema }),
     shouldValidate: 'onBlur',
   })
-  const created = actionData && 'created' in actionData ? actionData.created : null
-  const reset = actionData && 'reset' in actionData ? actionData.reset : null
-  const error = actionData && 'error' in actionData ? actionData.error : null
+  const createdPassword = oneTimePassword(created)
+  const resetPasswordText = oneTimePassword(reset)
+  const error = updateRefusal(actionData) ?? (reset && !reset.ok ? reset.message : null)
   return (
     <section className="page">
       <h1>Brugere</h1>
+      <Flash />
       {error && (
         <div className="alert error" role="alert">
           {error}
         </div>
       )}
-      {created && (
+      {createdPassword && (
         <div className="alert success" role="status">
-          Brugeren {created.email} er oprettet. Engangsadgangskode: <strong data-testid="one-time-password">{created.password}</strong>{' '}
-          (vises kun nu; skal skiftes ved første log-ind).
+          {created?.message} Engangsadgangskode: <strong data-testid="one-time-password">{createdPassword}</strong> (vises kun nu; skal
+          skiftes ved første log-ind).
         </div>
       )}
-      {reset && (
+      {resetPasswordText && (
         <div className="alert success" role="status">
-          Ny engangsadgangskode: <strong>{reset.password}</strong> (vises kun nu).
+          Ny engangsadgangskode: <strong>{resetPasswordText}</strong> (vises kun nu).
         </div>
       )}
       <div className="card">
@@ -87,39 +116,7 @@ export default function UsersPage({ loaderData }: Route.ComponentProps) {
           </thead>
           <tbody>
             {loaderData.users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.email}</td>
-                <td colSpan={4}>
-                  <Form method="post" className="toolbar" style={{ margin: 0 }}>
-                    <input type="hidden" name="intent" value="update" />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="version" value={u.version} />
-                    <input name="name" defaultValue={u.name} aria-label={`Navn for ${u.email}`} />
-                    <select name="role" defaultValue={u.role} aria-label={`Rolle for ${u.email}`}>
-                      {roleOptions.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                    <label>
-                      <input type="checkbox" name="active" defaultChecked={u.active === 1} /> Aktiv
-                    </label>
-                    <button type="submit" className="secondary">
-                      Gem
-                    </button>
-                  </Form>
-                </td>
-                <td>
-                  <Form method="post" style={{ margin: 0 }}>
-                    <input type="hidden" name="intent" value="reset" />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className="secondary">
-                      Ny adgangskode
-                    </button>
-                  </Form>
-                </td>
-              </tr>
+              <UserRow key={u.id} user={u} pending={pendingFor(outcomeFor(actionData, 'update'), u.id)} />
             ))}
           </tbody>
         </table>
@@ -130,9 +127,7 @@ export default function UsersPage({ loaderData }: Route.ComponentProps) {
           <input type="hidden" name="intent" value="create" />
           <FormErrors errors={form.errors} />
           <div className="form-grid">
-            <TextField meta={fields.email} label="E-mail" />
-            <TextField meta={fields.name} label="Navn" />
-            <SelectField meta={fields.role} label="Rolle" options={roleOptions} />
+            <RegistryFields fields={newUserFields} metas={fields} />
           </div>
           <div className="form-actions">
             <button type="submit">Opret bruger</button>

@@ -1,83 +1,75 @@
-/** Log ind: e-mail and password; rate-limited per account and address. */
-import { data, Form, redirect, useActionData, useNavigation, useSearchParams } from 'react-router'
-import { authenticate } from '~/server/auth/identity.server'
+/** Log ind: e-mail and password; each attempt is counted per account and client address before it is checked. */
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { Form, href, redirect, useNavigation, useSearchParams } from 'react-router'
+import { loginSchema } from '~/features/users-audit/schemas'
+import { outcomeFor, refusalFor } from '~/ui/action-result'
+import { invalid, readIntent, refused } from '~/server/action.server'
+import { clientOf } from '~/server/client.server'
+import { logIn } from '~/server/auth/log-in.server'
 import { userContext } from '~/server/auth/middleware.server'
-import { createSession } from '~/server/auth/sessions.server'
 import { getDb } from '~/server/db.server'
+import { safeRedirectTarget } from '~/server/http'
 import type { Route } from './+types/login'
 
 export const meta = () => [{ title: 'Log ind · Kloge Kvadratmeter' }]
 
-/** Only local paths, so the log-in cannot be used to send people elsewhere. */
-function safeTarget(value: FormDataEntryValue | string | null): string {
-  const v = typeof value === 'string' ? value : ''
-  return v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/'
-}
+/** A wrong password is 401, a lock 429, a database that cannot count the attempt 503. */
+const STATUS = { wrong: 401, locked: 429, unavailable: 503 } as const
+const SECRET = { hideFields: ['password'] }
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  if (context.get(userContext)) throw redirect(safeTarget(new URL(request.url).searchParams.get('til')))
+  if (context.get(userContext)) throw redirect(safeRedirectTarget(new URL(request.url).searchParams.get('til'), request.url))
   return null
 }
 
-/** The client address as the server saw it (behind a proxy: its first X-Forwarded-For). */
-function addressOf(request: Request): string {
-  return request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim() || request.headers.get('X-Real-IP') || 'lokal'
+export async function action({ request, context }: Route.ActionArgs) {
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['login'] as const)
+  const submission = parseWithZod(formData, { schema: loginSchema })
+  if (submission.status !== 'success') return invalid(intent, submission, SECRET)
+  const { email, password, til } = submission.value
+  const result = await logIn(await getDb(), request, email, password, clientOf(context).address)
+  if (!result.ok)
+    return refused(intent, { ok: false, reason: 'invalid', message: result.message }, submission, {
+      ...SECRET,
+      status: STATUS[result.reason],
+    })
+  const target = result.mustChangePassword ? href('/adgangskode') : safeRedirectTarget(til, request.url)
+  return redirect(target, { headers: { 'Set-Cookie': result.cookie } })
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData()
-  const email = String(form.get('email') ?? '').trim()
-  const password = String(form.get('password') ?? '')
-  const fieldErrors: Record<string, string> = {}
-  if (!email) fieldErrors.email = 'Skriv din e-mail'
-  if (!password) fieldErrors.password = 'Skriv din adgangskode'
-  if (Object.keys(fieldErrors).length) return data({ email, message: null, fieldErrors }, { status: 400 })
-  const db = await getDb()
-  const outcome = await authenticate(db, email, password, addressOf(request))
-  if (!outcome.ok) return data({ email, message: outcome.message, fieldErrors }, { status: 401 })
-  const cookie = await createSession(db, request, outcome.user.id, addressOf(request))
-  const target = outcome.user.mustChangePassword ? '/adgangskode' : safeTarget(form.get('til'))
-  return redirect(target, { headers: { 'Set-Cookie': cookie } })
-}
-
-export default function LoginPage() {
-  const result = useActionData<typeof action>()
+export default function LoginPage({ actionData }: Route.ComponentProps) {
   const [params] = useSearchParams()
   const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'login',
+    lastResult: outcomeFor(actionData, 'login')?.reply ?? null,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+    shouldValidate: 'onSubmit',
+  })
+  const refusal = refusalFor(actionData, 'login')
   return (
     <section className="page login-page">
       <div className="card">
         <h1>Log ind</h1>
         <p className="muted">Kloge Kvadratmeter: kommunens bygningsportefølje.</p>
-        {result?.message && (
+        {refusal && (
           <div className="alert error" role="alert">
-            {result.message}
+            {refusal}
           </div>
         )}
-        <Form method="post" noValidate>
+        <Form method="post" {...getFormProps(form)} noValidate>
           <input type="hidden" name="til" value={params.get('til') ?? '/'} />
           <div className="field">
-            <label htmlFor="email">E-mail</label>
-            <input
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="username"
-              defaultValue={result?.email ?? ''}
-              aria-invalid={Boolean(result?.fieldErrors.email) || undefined}
-            />
-            {result?.fieldErrors.email && <div className="error">{result.fieldErrors.email}</div>}
+            <label htmlFor={fields.email.id}>E-mail</label>
+            <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="username" />
+            {fields.email.errors && <div className="error">{fields.email.errors.join(' ')}</div>}
           </div>
           <div className="field" style={{ marginTop: '.75rem' }}>
-            <label htmlFor="password">Adgangskode</label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              aria-invalid={Boolean(result?.fieldErrors.password) || undefined}
-            />
-            {result?.fieldErrors.password && <div className="error">{result.fieldErrors.password}</div>}
+            <label htmlFor={fields.password.id}>Adgangskode</label>
+            <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="current-password" />
+            {fields.password.errors && <div className="error">{fields.password.errors.join(' ')}</div>}
           </div>
           <div className="form-actions">
             <button type="submit" disabled={navigation.state === 'submitting'}>

@@ -1,28 +1,20 @@
-/** Revisionsspor (admin): every create, update and delete, filtered, with CSV export. */
-import { Form, Link } from 'react-router'
-import { History } from '~/ui/History'
+/** Revisionsspor (admin): every create, update and delete, log-ins included, filtered, with CSV export. */
+import { Form, href, Link } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { formatNumberDa } from '~/core/money'
-import { auditFilterFrom, listAudit, listAuditEntities } from '~/features/users-audit/audit.repo.server'
+import { AuditTable } from '~/features/users-audit/components/AuditTable'
+import { getAuditPage } from '~/features/users-audit/audit.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/revision'
 
 export const meta = () => [{ title: 'Revisionsspor · Kloge Kvadratmeter' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const params = new URL(request.url).searchParams
-  const page = Math.max(1, Number(params.get('side')) || 1)
-  const filter = auditFilterFrom(params)
-  const db = await getDb()
-  const [{ rows, total }, entities] = await Promise.all([
-    listAudit(db, { ...filter, limit: 100, offset: (page - 1) * 100 }),
-    listAuditEntities(db),
-  ])
-  return { rows, total, page, entities, filter, query: params.toString() }
+  return getAuditPage(await getDb(), new URL(request.url).searchParams)
 }
 
 export default function AuditPage({ loaderData }: Route.ComponentProps) {
-  const { rows, total, page, entities, filter, query } = loaderData
+  const { rows, total, page, pageSize, entities, filter, query } = loaderData
   const next = new URLSearchParams(query)
   next.set('side', String(page + 1))
   return (
@@ -32,7 +24,7 @@ export default function AuditPage({ loaderData }: Route.ComponentProps) {
           <h1>Revisionsspor</h1>
           <p>Hvem der har oprettet, ændret og slettet hvad, og hvornår. {formatNumberDa(total)} hændelser.</p>
         </div>
-        <a className="button secondary" href={`/revision/eksport.csv?${query}`} download>
+        <a className="button secondary" href={`${href('/revision/eksport.csv')}?${query}`} download>
           Eksportér CSV
         </a>
       </div>
@@ -42,8 +34,8 @@ export default function AuditPage({ loaderData }: Route.ComponentProps) {
           <select name="post" defaultValue={filter.entity ?? ''}>
             <option value="">Alle</option>
             {entities.map((e) => (
-              <option key={e} value={e}>
-                {e}
+              <option key={e.value} value={e.value}>
+                {e.label}
               </option>
             ))}
           </select>
@@ -65,9 +57,9 @@ export default function AuditPage({ loaderData }: Route.ComponentProps) {
         </button>
       </Form>
       <div className="card">
-        <History entries={rows} showRecord />
+        <AuditTable entries={rows} />
       </div>
-      {page * 100 < total && <Link to={`/revision?${next.toString()}`}>Næste side</Link>}
+      {page * pageSize < total && <Link to={`${href('/revision')}?${next.toString()}`}>Næste side</Link>}
     </section>
   )
 }
