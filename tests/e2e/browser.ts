@@ -82,6 +82,8 @@ export async function newPage(ctx: { browser: Browser; baseUrl: string }, role: 
   if (role) {
     const [name, ...value] = (await roleCookie(ctx.baseUrl, role)).split('=')
     await context.addCookies([{ name: name!, value: value.join('='), url: ctx.baseUrl, httpOnly: true, sameSite: 'Lax' }])
+    // Start where a fresh log-in lands: the front page.
+    await page.goto('/')
   }
   return page
 }

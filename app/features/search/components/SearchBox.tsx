@@ -66,7 +66,7 @@ export function SearchBox() {
   return (
     <form method="get" action="/soeg" role="search" className="search-box" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Søg i ejendomme, lejemål, enheder, salg og scenarier
+        Søg i hele planen
       </label>
       <input
         ref={input}
