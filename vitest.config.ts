@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import tsconfigPaths from 'vite-tsconfig-paths'
+import BrowserLastSequencer from './tests/setup/sequencer'
 
 /**
  * Three projects, one run: pure domain tests, database/route integration tests
@@ -8,6 +9,7 @@ import tsconfigPaths from 'vite-tsconfig-paths'
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
+    sequence: { sequencer: BrowserLastSequencer },
     projects: [
       {
         plugins: [tsconfigPaths()],
