@@ -5,6 +5,7 @@
  */
 import { seedDemo } from '~/features/demo/demo.server'
 import { countUsers, ensureFirstAdmin, seedDemoUsers } from '~/features/users-audit/users.server'
+import { warmGoalSeekWorker } from '~/features/goal-seek/solver-thread.server'
 import { onDatabaseOpen } from '~/server/db.server'
 import { getEnv } from '~/server/env.server'
 
@@ -15,3 +16,6 @@ onDatabaseOpen(async (db) => {
   }
   await ensureFirstAdmin(db)
 })
+
+// HiGHS compiles its WebAssembly once per thread: start the solver's worker with the server.
+warmGoalSeekWorker()

@@ -61,3 +61,13 @@ export async function finishJob(
 ): Promise<void> {
   await db.updateTable('goalSeekJob').set(values).where('id', '=', id).where('status', '=', 'running').execute()
 }
+
+/** How many measures the scenario holds. @example await measureCount(db, 4) // 12 */
+export async function measureCount(db: Db, scenarioId: number): Promise<number> {
+  const row = await db
+    .selectFrom('scenarioMeasure')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('scenarioId', '=', scenarioId)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}

@@ -57,3 +57,19 @@ export interface GoalSeekStatus {
   timeLimitSeconds: number
   error: string | null
 }
+
+export interface PropertyChoice {
+  id: number
+  name: string
+  ownership: 'owned' | 'leased'
+  /** Sold, for sale or with a lease given notice in the register: not proposed again. */
+  decided: boolean
+}
+
+/** The page before a search: the scenario, its horizon, the properties offered, the form's defaults. */
+export interface GoalSeekPageData {
+  scenario: { id: number; name: string; firstYear: number; lastYear: number; targetAnnualOre: number }
+  measureCount: number
+  properties: PropertyChoice[]
+  defaults: { targetYear: number; keepPropertyIds: number[] }
+}
