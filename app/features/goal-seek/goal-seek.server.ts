@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { Scenario } from '#db/schema'
-import { findWayToTarget, type GoalSeekOptions, type GoalSeekResult } from '~/core/goal-seek'
+import { findWayToTarget, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult } from '~/core/goal-seek'
 import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
 import { createScenarioOfMeasures } from '~/features/scenarios/scenarios.server'
 import { currentActor } from '~/server/auth/actor.server'
@@ -113,11 +113,11 @@ export async function solveGoalSeek(
   db: Db,
   scenarioId: number,
   request: SearchRequest,
-): Promise<ServiceResult<{ scenario: Scenario; result: GoalSeekResult; options: GoalSeekOptions }>> {
+): Promise<ServiceResult<{ scenario: Scenario; input: GoalSeekInput; result: GoalSeekResult; options: GoalSeekOptions }>> {
   const prepared = await prepare(db, scenarioId, request)
   if (!prepared.ok) return prepared
   const { scenario, built, options } = prepared.value
-  return ok({ scenario, options, result: await findWayToTarget(built.input, options) })
+  return ok({ scenario, input: built.input, options, result: await findWayToTarget(built.input, options) })
 }
 
 /**
@@ -144,4 +144,9 @@ export async function saveAlternative(
     { name, description: `Fundet af "Find vej til målet" ud fra ${scenario.name}. ${alternative.summary}`, basedOnId: scenarioId },
     proposalRows(input, alternative, nowIso()),
   )
+}
+
+/** The newest scenario with this name (the CLI). @example await findScenarioIdByName(db, 'Vedtaget plan') // 1 */
+export async function findScenarioIdByName(db: Db, name: string): Promise<number | null> {
+  return (await repo.findScenarioByName(db, name))?.id ?? null
 }
