@@ -4,6 +4,8 @@ import type { GoalSeekAlternative, ProposedMeasure } from '~/core/goal-seek'
 import { formatDanishDate } from '~/core/dates'
 import { formatKroner, formatNumberDa, Money } from '~/core/money'
 
+const DD = { margin: 0, textAlign: 'right' } as const
+
 const kr = (value: string) => formatKroner(new Money(value))
 
 const KIND = { sale: 'Salg', lease_termination: 'Opsigelse', closure: 'Lukning', relocation: 'Flytning' } as const
@@ -28,27 +30,29 @@ function dateOf(p: ProposedMeasure): string {
 function Figures({ a, targetYear }: { a: GoalSeekAlternative; targetYear: number }) {
   const f = a.figures
   return (
-    <dl className="figures">
+    <dl className="figures" style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '0.15rem 1rem', margin: 0 }}>
       <dt>Helårseffekt</dt>
-      <dd>{kr(f.fullYearEffect)}</dd>
+      <dd style={DD}>{kr(f.fullYearEffect)}</dd>
       <dt>Besparelse i {targetYear}</dt>
-      <dd>{kr(f.targetYearSaving)}</dd>
+      <dd style={DD}>{kr(f.targetYearSaving)}</dd>
       <dt>Mangler til målet</dt>
-      <dd>{kr(f.gapToTarget)}</dd>
+      <dd style={DD}>{kr(f.gapToTarget)}</dd>
       <dt>Målet nås første gang</dt>
-      <dd>{f.firstYearTargetReached ?? 'ikke i horisonten'}</dd>
+      <dd style={DD}>{f.firstYearTargetReached ?? 'ikke i horisonten'}</dd>
       <dt>Engangsudgifter</dt>
-      <dd>{kr(f.oneOffCost)}</dd>
+      <dd style={DD}>{kr(f.oneOffCost)}</dd>
       <dt>Anlægsindtægt</dt>
-      <dd>{kr(f.capitalIncome)}</dd>
+      <dd style={DD}>{kr(f.capitalIncome)}</dd>
       <dt>Årsværk der flytter</dt>
-      <dd>{formatNumberDa(f.peopleMoved, 3)}</dd>
+      <dd style={DD}>{formatNumberDa(f.peopleMoved, 3)}</dd>
       <dt>Kapacitet</dt>
-      <dd>{a.check.passes ? 'Ingen bygning overfyldes' : `${a.check.capacityOverruns.length + a.check.conflicts.length} problemer`}</dd>
+      <dd style={DD}>
+        {a.check.passes ? 'Ingen bygning overfyldes' : `${a.check.capacityOverruns.length + a.check.conflicts.length} problemer`}
+      </dd>
       {a.optimalityGap !== null && a.optimalityGap > 0 && (
         <>
           <dt>Optimalitetsgab</dt>
-          <dd>{formatNumberDa(a.optimalityGap * 100, 2)} %</dd>
+          <dd style={DD}>{formatNumberDa(a.optimalityGap * 100, 2)} %</dd>
         </>
       )}
     </dl>
@@ -74,26 +78,15 @@ export function AlternativeCard({
       <h3>Alternativ {a.rank}</h3>
       <Figures a={a} targetYear={targetYear} />
       <p className="hint">{agreement}</p>
-      <table className="plain" aria-label={`Tiltag i alternativ ${a.rank}`}>
-        <thead>
-          <tr>
-            <th>Tiltag</th>
-            <th>Ejendom</th>
-            <th>Dato</th>
-            <th>Hvorfor</th>
-          </tr>
-        </thead>
-        <tbody>
-          {a.measures.map((m) => (
-            <tr key={m.measure.id}>
-              <td>{kindOf(m)}</td>
-              <td>{placeOf(m, names)}</td>
-              <td>{dateOf(m)}</td>
-              <td>{m.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h4>Tiltag</h4>
+      <ol aria-label={`Tiltag i alternativ ${a.rank}`} style={{ paddingLeft: '1.2rem' }}>
+        {a.measures.map((m) => (
+          <li key={m.measure.id} style={{ marginBottom: '0.5rem' }}>
+            <strong>{kindOf(m)}</strong>: {placeOf(m, names)}, {dateOf(m)}
+            <div className="hint">{m.reason}</div>
+          </li>
+        ))}
+      </ol>
       <table className="plain" aria-label={`Besparelse pr. år i alternativ ${a.rank}`}>
         <thead>
           <tr>

@@ -35,7 +35,6 @@ export function ResultView({
       )}
       <ul className="hint">
         {rest
-          .filter((line) => !line.startsWith('Alternativ ') || line.includes('tidsgrænse') || line.includes(':'))
           .filter((line) => !result.alternatives.some((a) => a.summary === line) && !result.bindingLimits.some((l) => l.message === line))
           .map((line, i) => (
             <li key={i}>{line}</li>
