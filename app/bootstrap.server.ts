@@ -6,6 +6,7 @@
  */
 import { seedDemo } from '~/features/demo/demo.server'
 import { ensureFirstAdmin, seedDemoUsersWithDemo } from '~/features/users-audit/users.server'
+import { warmGoalSeekWorker } from '~/features/goal-seek/solver-thread.server'
 import { onDatabaseOpen } from '~/server/db.server'
 import { getEnv } from '~/server/env.server'
 
@@ -13,3 +14,6 @@ onDatabaseOpen(async (db) => {
   if (getEnv().SEED_DEMO_DATA === 'true') await seedDemoUsersWithDemo(db, await seedDemo(db))
   await ensureFirstAdmin(db)
 })
+
+// HiGHS compiles its WebAssembly once per thread: start the solver's worker with the server.
+warmGoalSeekWorker()

@@ -9,6 +9,7 @@ import * as m0003 from './migrations/0003_relocations'
 import * as m0004 from './migrations/0004_sales'
 import * as m0005 from './migrations/0005_auth'
 import * as m0006 from './migrations/0006_housekeeping'
+import * as m0008 from './migrations/0008_goal_seek'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004_sales': m0004,
   '0005_auth': m0005,
   '0006_housekeeping': m0006,
+  '0008_goal_seek': m0008,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

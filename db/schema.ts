@@ -321,6 +321,7 @@ export interface Database {
   relocation: RelocationTable
   unitLocationHistory: UnitLocationHistoryTable
   person: PersonTable
+  goalSeekJob: GoalSeekJobTable
 }
 
 export type Property = Selectable<PropertyTable>
@@ -351,3 +352,20 @@ export type Person = Selectable<PersonTable>
 export type NewPerson = Insertable<PersonTable>
 export type AppUser = Selectable<AppUserTable>
 export type AuditEntry = Selectable<AuditLogTable>
+
+export type GoalSeekJobStatus = 'running' | 'done' | 'failed'
+
+/** One "Find vej til målet" search: its options, and its result (JSON) once done. */
+export interface GoalSeekJobTable {
+  id: string
+  scenarioId: number
+  status: GoalSeekJobStatus
+  optionsJson: string
+  resultJson: string | null
+  error: string | null
+  timeLimitSeconds: number
+  userEmail: string
+  startedAt: Timestamp
+  finishedAt: Timestamp | null
+}
+export type GoalSeekJob = Selectable<GoalSeekJobTable>

@@ -14,6 +14,7 @@ import { migrateToLatest } from '#db/migrator'
 import { seedDemo } from '~/features/demo/demo.server'
 import { InputError, UsageError } from './cli/args'
 import { exportCommand, importCommand, schemaCommand } from './cli/interchange'
+import { findVejCommand } from './cli/find-vej'
 import { savingsCommand } from './cli/savings'
 import { createAdminCommand } from './cli/users'
 
@@ -24,13 +25,15 @@ const USAGE = `Brug: npm run cli -- <kommando>
   export <fil.json>                skriv porteføljen til en fil (- for skærmen)
   savings --scenario "<navn>" [--status realised|decided|all] [--json]
                                    vis et scenaries besparelse pr. budgetår (--json: hele resultatet)
+  find-vej --scenario "<navn>" --year <år> [--objective cost|year|moves] [--max-one-off <kr>] [--time-limit <s>] [--json]
+                                   find tiltag, der når scenariets mål i året (--json: tiltag i porteføljefilens form)
   schema [fil]                     skriv JSON Schema for porteføljefilen (standard: docs/interchange.schema.json)
   create-admin --email <e-mail> [--name "<navn>"]
                                    opret en administrator med en engangsadgangskode (skal skiftes ved første log-ind)
 Databasen vælges med DATABASE_URL (standard: data/kvadratmeter.sqlite).
 Afslutningskoder: 0 udført, 1 fejl i input, 2 forkert brug.`
 
-const DATABASE_COMMANDS = ['migrate', 'seed', 'import', 'export', 'savings', 'create-admin']
+const DATABASE_COMMANDS = ['migrate', 'seed', 'import', 'export', 'savings', 'create-admin', 'find-vej']
 
 async function run(command: string, args: string[]): Promise<number> {
   if (command === 'schema') return schemaCommand(args)
@@ -57,6 +60,8 @@ async function run(command: string, args: string[]): Promise<number> {
         return await exportCommand(handle.db, args)
       case 'savings':
         return await savingsCommand(handle.db, args)
+      case 'find-vej':
+        return await findVejCommand(handle.db, args)
       case 'create-admin':
         return await createAdminCommand(handle.db, args)
       default:

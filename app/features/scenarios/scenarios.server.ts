@@ -8,7 +8,7 @@ import { inTransaction } from '~/server/transaction.server'
 import { measureRow } from './measure-row.server'
 import { registerMeasures } from './register-measures.server'
 import * as repo from './scenarios.repo.server'
-import type { AssumptionsInput, MeasureInput, NewScenarioInput } from './schemas'
+import type { AssumptionsInput, MeasureInput, MeasureRow, NewScenarioInput } from './schemas'
 
 export const BASELINE_NAME = 'Vedtaget plan'
 
@@ -219,5 +219,35 @@ export async function removeScenario(db: Db, id: number): Promise<ServiceResult>
     await repo.detachCopiesOf(trx, id)
     const removed = await deleteAudited(trx, 'scenario', id, scenario.name, NO_SCENARIO)
     return removed.ok ? ok({ id }) : removed
+  })
+}
+
+/**
+ * A new scenario holding only the given measures, with another scenario's assumptions and every
+ * status counted: "Find vej til målet" saves an alternative so, and its figures stay its own.
+ * @example await createScenarioOfMeasures(db, { name: 'Find vej: alternativ 1', description: '', basedOnId: 4 }, rows)
+ */
+export async function createScenarioOfMeasures(db: Db, input: NewScenarioInput, rows: MeasureRow[]): Promise<ServiceResult> {
+  return inTransaction(db, async (trx) => {
+    const from = await repo.getScenario(trx, input.basedOnId)
+    if (!from) return fail('not_found', NO_SCENARIO)
+    if (await repo.getScenarioByName(trx, input.name)) return fail('invalid', 'Navnet er i brug.', NAME_TAKEN)
+    const now = nowIso()
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...settings } = from
+    const values = {
+      ...settings,
+      ...input,
+      statusFilter: 'all' as const,
+      isBaseline: 0 as const,
+      archivedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    }
+    const id = await insertAudited(trx, 'scenario', values, input.name)
+    await repo.insertMeasures(
+      trx,
+      rows.map((m) => ({ ...m, scenarioId: id })),
+    )
+    return ok({ id })
   })
 }

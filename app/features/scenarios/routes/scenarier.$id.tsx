@@ -111,6 +111,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
         <Link to={href('/scenarier')}>Scenarier</Link> › {s.name}
       </div>
       <ScenarioHeader scenario={s} view={view} compareWith={others[0]?.id ?? null} />
+      <Link to={href('/scenarier/:id/find-vej', { id: String(s.id) })}>Find vej til målet</Link>
       <Flash />
       {error && (
         <div className="alert error" role="alert">

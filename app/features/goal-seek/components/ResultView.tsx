@@ -1,0 +1,63 @@
+/** The search's answer: the summary, a shortfall and its binding limits, and up to three alternatives side by side. */
+import type { GoalSeekResult } from '~/core/goal-seek'
+import { formatNumberDa } from '~/core/money'
+import type { PropertyChoice } from '~/features/goal-seek/schemas'
+import { AlternativeCard } from './AlternativeCard'
+
+export function ResultView({
+  result,
+  jobId,
+  properties,
+  saveRefusal,
+}: {
+  result: GoalSeekResult
+  jobId: string
+  properties: PropertyChoice[]
+  saveRefusal: string | null
+}) {
+  const names = new Map(properties.map((p) => [p.id, p.name]))
+  const [head, ...rest] = result.messages
+  return (
+    <div className="card" aria-label="Resultat">
+      <h2>{result.status === 'reached' ? 'Alternativer' : result.status === 'unreachable' ? 'Målet kan ikke nås' : 'Ingen løsning'}</h2>
+      <p>
+        <strong>{head}</strong>
+      </p>
+      {result.bindingLimits.length > 0 && (
+        <>
+          <h3>Det binder</h3>
+          <ul>
+            {result.bindingLimits.map((l, i) => (
+              <li key={i}>{l.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ul className="hint">
+        {rest
+          .filter((line) => !result.alternatives.some((a) => a.summary === line) && !result.bindingLimits.some((l) => l.message === line))
+          .map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+      </ul>
+      <p className="hint">
+        Løsning: {result.solver.status === 'Optimal' ? 'bevist bedst' : result.solver.status}, {formatNumberDa(result.solver.seconds, 1)} s,{' '}
+        {result.solver.candidates} mulige tiltag og {result.solver.moveOptions} mulige flytninger
+        {result.solver.optimalityGap !== null && result.solver.optimalityGap > 0
+          ? `, optimalitetsgab ${formatNumberDa(result.solver.optimalityGap * 100, 2)} %`
+          : ''}
+        .
+      </p>
+      {saveRefusal && (
+        <div className="error" role="alert">
+          {saveRefusal}
+        </div>
+      )}
+      <div className="alternatives" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))', gap: '1rem' }}>
+        {result.alternatives.map((a) => (
+          <AlternativeCard key={a.rank} alternative={a} jobId={jobId} names={names} targetYear={result.targetYear} />
+        ))}
+      </div>
+    </div>
+  )
+}

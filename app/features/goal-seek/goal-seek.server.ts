@@ -1,0 +1,152 @@
+/**
+ * Use cases of "Find vej til målet": start a search for a scenario (solved in the worker, its
+ * state kept in the database so any server can report it), read its state and result, solve in
+ * place (the CLI), and save an alternative as a new scenario of proposals.
+ */
+import { randomUUID } from 'node:crypto'
+import type { Scenario } from '#db/schema'
+import { findWayToTarget, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult } from '~/core/goal-seek'
+import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { createScenarioOfMeasures } from '~/features/scenarios/scenarios.server'
+import { currentActor } from '~/server/auth/actor.server'
+import type { Db } from '~/server/db.server'
+import { buildGoalSeekInput } from './goal-seek-input.server'
+import * as repo from './goal-seek.repo.server'
+import { proposalRows } from './proposal-rows.server'
+import type { GoalSeekStatus } from './schemas'
+import { solveInWorker } from './solver-thread.server'
+import { searchOptions, validateRequest, type SearchRequest } from './search-request.server'
+
+export type { SearchRequest } from './search-request.server'
+
+const NO_SCENARIO = 'Scenariet findes ikke.'
+const NO_JOB = 'Søgningen findes ikke. Start en ny.'
+/** A running job older than its limit plus this was lost (its server stopped). */
+const LOST_AFTER_SECONDS = 120
+
+const inProcess = new Map<string, Promise<void>>()
+
+async function prepare(db: Db, scenarioId: number, request: SearchRequest) {
+  const scenario = await repo.findScenario(db, scenarioId)
+  if (!scenario) return fail('not_found', NO_SCENARIO)
+  const built = await buildGoalSeekInput(db, scenario)
+  const refusal = validateRequest(scenario, built, request)
+  if (refusal) return refusal
+  return ok({ scenario, built, options: searchOptions(request, nowIso().slice(0, 10)) })
+}
+
+/**
+ * Start a search in the worker; answers at once with the job's id, which the page polls.
+ * @example const started = await startGoalSeek(db, 4, { targetYear: 2027, objective: 'least_one_off_cost', … })
+ */
+export async function startGoalSeek(db: Db, scenarioId: number, request: SearchRequest): Promise<ServiceResult<{ jobId: string }>> {
+  const prepared = await prepare(db, scenarioId, request)
+  if (!prepared.ok) return prepared
+  const { built, options } = prepared.value
+  const jobId = randomUUID()
+  await repo.insertJob(db, {
+    id: jobId,
+    scenarioId,
+    status: 'running',
+    optionsJson: JSON.stringify(options),
+    timeLimitSeconds: options.timeLimitSeconds ?? 60,
+    userEmail: currentActor().email,
+    startedAt: nowIso(),
+  })
+  const finished = solveInWorker(jobId, built.input, options).then(
+    (result) => repo.finishJob(db, jobId, { status: 'done', resultJson: JSON.stringify(result), error: null, finishedAt: nowIso() }),
+    (error: unknown) =>
+      repo.finishJob(db, jobId, {
+        status: 'failed',
+        resultJson: null,
+        error: error instanceof Error ? error.message : String(error),
+        finishedAt: nowIso(),
+      }),
+  )
+  inProcess.set(
+    jobId,
+    finished.finally(() => inProcess.delete(jobId)),
+  )
+  return ok({ jobId })
+}
+
+/** Wait for a search this process runs (tests, CLI); resolves at once for others. @example await awaitGoalSeek(jobId) */
+export async function awaitGoalSeek(jobId: string): Promise<void> {
+  await inProcess.get(jobId)
+}
+
+function elapsed(startedAt: string, finishedAt: string | null): number {
+  return Math.max(0, ((finishedAt ? Date.parse(finishedAt) : Date.now()) - Date.parse(startedAt)) / 1000)
+}
+
+/**
+ * The state of a search: running (with the seconds so far), done or failed.
+ * @example (await goalSeekStatus(db, jobId))?.status // 'running'
+ */
+export async function goalSeekStatus(db: Db, jobId: string): Promise<(GoalSeekStatus & { scenarioId: number }) | null> {
+  const job = await repo.getJob(db, jobId)
+  if (!job) return null
+  const seconds = elapsed(job.startedAt, job.finishedAt)
+  const lost = job.status === 'running' && seconds > job.timeLimitSeconds + LOST_AFTER_SECONDS
+  return {
+    jobId,
+    scenarioId: job.scenarioId,
+    status: lost ? 'failed' : job.status,
+    elapsedSeconds: Math.round(seconds * 10) / 10,
+    timeLimitSeconds: job.timeLimitSeconds,
+    error: lost ? 'Søgningen blev afbrudt, fordi serveren stoppede. Start en ny.' : job.error,
+  }
+}
+
+/** A finished search's result, if it belongs to the scenario. @example await goalSeekResult(db, 4, jobId) */
+export async function goalSeekResult(db: Db, scenarioId: number, jobId: string): Promise<GoalSeekResult | null> {
+  const job = await repo.getJob(db, jobId)
+  if (!job || job.scenarioId !== scenarioId || job.status !== 'done' || !job.resultJson) return null
+  return JSON.parse(job.resultJson) as GoalSeekResult
+}
+
+/**
+ * Solve on this thread and answer with the result (the CLI has no request to keep free).
+ * @example const solved = await solveGoalSeek(db, 4, request)
+ */
+export async function solveGoalSeek(
+  db: Db,
+  scenarioId: number,
+  request: SearchRequest,
+): Promise<ServiceResult<{ scenario: Scenario; input: GoalSeekInput; result: GoalSeekResult; options: GoalSeekOptions }>> {
+  const prepared = await prepare(db, scenarioId, request)
+  if (!prepared.ok) return prepared
+  const { scenario, built, options } = prepared.value
+  return ok({ scenario, input: built.input, options, result: await findWayToTarget(built.input, options) })
+}
+
+/**
+ * Save one alternative of a finished search as a new scenario of proposals, with the searched
+ * scenario's assumptions; answers with the new scenario's id.
+ * @example await saveAlternative(db, 4, { jobId, rank: 1, name: '' })
+ */
+export async function saveAlternative(
+  db: Db,
+  scenarioId: number,
+  choice: { jobId: string; rank: number; name: string },
+): Promise<ServiceResult> {
+  const scenario = await repo.findScenario(db, scenarioId)
+  if (!scenario) return fail('not_found', NO_SCENARIO)
+  const result = await goalSeekResult(db, scenarioId, choice.jobId)
+  if (!result) return fail('not_found', NO_JOB)
+  const alternative = result.alternatives.find((a) => a.rank === choice.rank)
+  if (!alternative) return fail('not_found', 'Alternativet findes ikke.')
+  const { input } = await buildGoalSeekInput(db, scenario)
+  const stamp = new Date().toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' })
+  const name = choice.name || `${scenario.name}: vej til målet ${result.targetYear}, alternativ ${alternative.rank} (${stamp})`
+  return createScenarioOfMeasures(
+    db,
+    { name, description: `Fundet af "Find vej til målet" ud fra ${scenario.name}. ${alternative.summary}`, basedOnId: scenarioId },
+    proposalRows(input, alternative, nowIso()),
+  )
+}
+
+/** The newest scenario with this name (the CLI). @example await findScenarioIdByName(db, 'Vedtaget plan') // 1 */
+export async function findScenarioIdByName(db: Db, name: string): Promise<number | null> {
+  return (await repo.findScenarioByName(db, name))?.id ?? null
+}

@@ -1,0 +1,75 @@
+/** Find vej til målet: which measures reach the scenario's target by a chosen year, solved in the background. */
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, href, Link, redirect } from 'react-router'
+import { GoalSeekForm } from '~/features/goal-seek/components/GoalSeekForm'
+import { ResultView } from '~/features/goal-seek/components/ResultView'
+import { SearchProgress } from '~/features/goal-seek/components/SearchProgress'
+import { goalSeekPage } from '~/features/goal-seek/goal-seek-page.server'
+import { goalSeekResult, goalSeekStatus, saveAlternative, startGoalSeek } from '~/features/goal-seek/goal-seek.server'
+import { goalSeekSchema, saveAlternativeSchema } from '~/features/goal-seek/schemas'
+import { requestFromForm } from '~/features/goal-seek/search-request.server'
+import { outcomeFor, refusalFor } from '~/ui/action-result'
+import { invalid, readIntent, refused } from '~/server/action.server'
+import { getDb } from '~/server/db.server'
+import type { Route } from './+types/scenarier.$id.find-vej'
+
+export const meta = ({ data: d }: Route.MetaArgs) => [{ title: `Find vej til målet · ${d?.page.scenario.name ?? ''} · Kloge Kvadratmeter` }]
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const db = await getDb()
+  const page = await goalSeekPage(db, Number(params.id))
+  if (!page) throw data('Scenariet findes ikke.', { status: 404 })
+  const jobId = new URL(request.url).searchParams.get('job')
+  const status = jobId ? await goalSeekStatus(db, jobId) : null
+  const job = status && status.scenarioId === page.scenario.id ? status : null
+  const result = job?.status === 'done' ? await goalSeekResult(db, page.scenario.id, job.jobId) : null
+  return { page, job, result }
+}
+
+export async function action({ params, request }: Route.ActionArgs) {
+  const formData = await request.formData()
+  const intent = readIntent(formData, ['search', 'save'] as const)
+  const db = await getDb()
+  const scenarioId = Number(params.id)
+  if (intent === 'save') {
+    const submission = parseWithZod(formData, { schema: saveAlternativeSchema })
+    if (submission.status !== 'success') return invalid(intent, submission)
+    const saved = await saveAlternative(db, scenarioId, submission.value)
+    if (!saved.ok) return refused(intent, saved, submission)
+    return redirect(`${href('/scenarier/:id', { id: String(saved.value.id) })}?besked=oprettet`)
+  }
+  const submission = parseWithZod(formData, { schema: goalSeekSchema })
+  if (submission.status !== 'success') return invalid(intent, submission)
+  const started = await startGoalSeek(db, scenarioId, requestFromForm(submission.value))
+  if (!started.ok) return refused(intent, started, submission)
+  return redirect(`${href('/scenarier/:id/find-vej', { id: params.id })}?job=${started.value.jobId}`)
+}
+
+export default function GoalSeekPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { page, job, result } = loaderData
+  const scenarioHref = href('/scenarier/:id', { id: String(page.scenario.id) })
+  return (
+    <section className="page">
+      <div className="page-header">
+        <div>
+          <p>
+            <Link to={scenarioHref}>← {page.scenario.name}</Link>
+          </p>
+          <h1>Find vej til målet</h1>
+          <p>
+            Planlæggeren foreslår op til tre sæt af tiltag, der når scenariets mål, og regner hvert sæt igennem med den samme beregning som
+            scenarierne. Søgningen starter fra registret: scenariets egne {page.measureCount} tiltag indgår ikke, og ejendomme, der allerede
+            er solgt, sat til salg eller har et opsagt lejemål, foreslås ikke igen.
+          </p>
+        </div>
+      </div>
+      <div className="card">
+        <GoalSeekForm page={page} lastResult={outcomeFor(actionData, 'search')?.reply ?? null} />
+      </div>
+      {job && job.status !== 'done' && <SearchProgress scenarioId={page.scenario.id} job={job} />}
+      {result && job && (
+        <ResultView result={result} jobId={job.jobId} properties={page.properties} saveRefusal={refusalFor(actionData, 'save')} />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * The goal-seek solver off the request thread: one long-lived `worker_threads` worker per server
+ * process, warmed at start so HiGHS's WebAssembly is compiled once, solving one search at a time.
+ *
+ * The worker runs this very module. In the built server it is part of the one server bundle, so
+ * the worker loads that bundle and this module answers, chosen by `workerData`; from source
+ * (tests, CLI, dev server) it is a `.ts` file, loaded through tsx's loader. No second build entry
+ * to keep in step.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { findWayToTarget, highsRuntime, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult } from '~/core/goal-seek'
+
+const ROLE = 'kk-goal-seek-solver'
+
+interface Request {
+  id: string
+  input: GoalSeekInput
+  options: GoalSeekOptions
+}
+type Reply = { id: string; ok: true; result: GoalSeekResult } | { id: string; ok: false; error: string }
+
+function serve(): void {
+  const port = parentPort!
+  void highsRuntime()
+  port.on('message', (request: Request) => {
+    findWayToTarget(request.input, request.options).then(
+      (result) => port.postMessage({ id: request.id, ok: true, result } satisfies Reply),
+      (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+    )
+  })
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) serve()
+
+interface Pending {
+  resolve: (result: GoalSeekResult) => void
+  reject: (error: Error) => void
+}
+
+let worker: Worker | null = null
+const pending = new Map<string, Pending>()
+
+function startWorker(): Worker {
+  const self = import.meta.url
+  const fromSource = self.endsWith('.ts')
+  const w = fromSource
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(self)}) })`, {
+        eval: true,
+        workerData: { role: ROLE },
+      })
+    : new Worker(new URL(self), { workerData: { role: ROLE } })
+  w.unref()
+  w.on('message', (reply: Reply) => {
+    const waiting = pending.get(reply.id)
+    pending.delete(reply.id)
+    if (!waiting) return
+    if (reply.ok) waiting.resolve(reply.result)
+    else waiting.reject(new Error(reply.error))
+  })
+  const fail = (error: Error) => {
+    if (worker === w) worker = null
+    for (const [id, waiting] of pending) {
+      pending.delete(id)
+      waiting.reject(error)
+    }
+  }
+  w.on('error', fail)
+  w.on('exit', (code) => fail(new Error(`Beregningen stoppede uventet (kode ${code}).`)))
+  return w
+}
+
+/**
+ * Start the solver worker now, so its first search does not wait for HiGHS to compile.
+ * A no-op inside the worker itself and when already started.
+ * @example warmGoalSeekWorker()
+ */
+export function warmGoalSeekWorker(): void {
+  if (isMainThread) worker ??= startWorker()
+}
+
+/**
+ * Solve in the worker; resolves with the solver's plain-data result.
+ * @example const result = await solveInWorker(jobId, input, { objective: 'least_one_off_cost', targetYear: 2027, earliestNoticeDate: '2025-03-01' })
+ */
+export function solveInWorker(id: string, input: GoalSeekInput, options: GoalSeekOptions): Promise<GoalSeekResult> {
+  warmGoalSeekWorker()
+  const w = worker!
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject })
+    w.postMessage({ id, input, options } satisfies Request)
+  })
+}
