@@ -8,6 +8,7 @@ import * as m0002 from './migrations/0002_scenarios'
 import * as m0003 from './migrations/0003_relocations'
 import * as m0004 from './migrations/0004_sales'
 import * as m0005 from './migrations/0005_auth'
+import * as m0009 from './migrations/0009_decisions'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_relocations': m0003,
   '0004_sales': m0004,
   '0005_auth': m0005,
+  '0009_decisions': m0009,
 }
 
 class StaticMigrationProvider implements MigrationProvider {
