@@ -6,13 +6,7 @@ import { compareScenarios } from '~/features/scenarios/compare.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { computeScenario } from '~/features/scenarios/savings.server'
 import { cellLineItems } from '~/features/scenarios/scenario-view'
-import {
-  addMeasure,
-  createScenario,
-  saveAssumptions,
-  setMeasureEnabled,
-  syncFromRegister,
-} from '~/features/scenarios/scenarios.server'
+import { addMeasure, createScenario, saveAssumptions, setMeasureEnabled, syncFromRegister } from '~/features/scenarios/scenarios.server'
 import { Money, sum } from '~/core/money'
 import * as savingsApi from '~/features/scenarios/routes/api.v1.scenarios.$id.savings'
 import * as scenarioPage from '~/features/scenarios/routes/scenarier.$id'
