@@ -12,20 +12,27 @@ interface ControlProps {
   readOnly: boolean
 }
 
-export function ToggleMeasure({ fetcher, m, readOnly }: ControlProps) {
+/**
+ * Controlled by the pending or saved state and never remounted, so keyboard focus stays on the
+ * checkbox while the figures reload. Without JavaScript the form posts the state it would switch to.
+ */
+export function ToggleMeasure({ fetcher, m, readOnly, checked }: ControlProps & { checked: boolean }) {
   return (
     <fetcher.Form method="post">
       <input type="hidden" name="intent" value="toggle" />
       <input type="hidden" name="measureId" value={m.id} />
       <input type="hidden" name="enabled" value={m.enabled ? '0' : '1'} />
-      {/* Uncontrolled, so the tick shows at once; remounted when the saved state changes. */}
       <input
-        key={String(m.enabled)}
         type="checkbox"
         aria-label={`Medtag ${m.label}`}
-        defaultChecked={m.enabled}
+        checked={checked}
         disabled={readOnly}
-        onChange={(e) => fetcher.submit(e.currentTarget.form)}
+        onChange={(e) =>
+          void fetcher.submit(
+            { intent: 'toggle', measureId: String(m.id), enabled: e.currentTarget.checked ? '1' : '0' },
+            { method: 'post' },
+          )
+        }
       />
     </fetcher.Form>
   )

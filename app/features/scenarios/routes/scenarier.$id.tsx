@@ -1,4 +1,5 @@
 /** Scenarie: year table, chart against the target, line items, measures, assumptions, conflicts. */
+import { conflictCount, priceBasis } from '~/features/scenarios/chart-scale'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { href, Link, redirect, useSearchParams } from 'react-router'
 import type { z } from 'zod'
@@ -114,7 +115,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           {error}
         </div>
       )}
-      <TargetTiles summary={summary} />
+      <TargetTiles summary={summary} priceYear={s.rentIndexationPct ? s.firstYear : null} />
       <div className="card">
         <h2>Nettodriftsbesparelse pr. år mod målet</h2>
         <SavingsChart
@@ -126,7 +127,13 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
       </div>
       <div className="card">
         <h2>Besparelse pr. budgetår</h2>
-        <YearTable scenarioId={s.id} years={summary.years} rows={summary.rows} view={params.get('visning') ?? view} />
+        <YearTable
+          scenarioId={s.id}
+          years={summary.years}
+          rows={summary.rows}
+          view={params.get('visning') ?? view}
+          priceBasis={priceBasis(s.rentIndexationPct, s.firstYear)}
+        />
       </div>
       <div className="scenario-grid">
         <div>
@@ -143,7 +150,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
         </div>
         <div>
           <div className="card">
-            <h2>Konflikter ({summary.conflicts.length})</h2>
+            <h2>Konflikter: {conflictCount(summary.conflicts.length).toLowerCase()}</h2>
             <ConflictList conflicts={summary.conflicts} doubleRent={summary.doubleRentPeriods} />
           </div>
           <AssumptionsCard scenario={s} assumptions={assumptions} canEdit={canEdit} />
