@@ -8,9 +8,18 @@ export function getScenario(db: Db, id: number): Promise<Scenario | undefined> {
   return db.selectFrom('scenario').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-/** The newest scenario with this name. @example await getScenarioByName(db, 'Vedtaget plan') */
+/**
+ * The newest scenario with this name that is not an archived plan (those go by their period, so
+ * the new plan may take the name "Vedtaget plan" again). @example await getScenarioByName(db, 'Vedtaget plan')
+ */
 export function getScenarioByName(db: Db, name: string): Promise<Scenario | undefined> {
-  return db.selectFrom('scenario').selectAll().where('name', '=', name).orderBy('id', 'desc').executeTakeFirst()
+  return db
+    .selectFrom('scenario')
+    .selectAll()
+    .where('name', '=', name)
+    .where('archivedAt', 'is', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
 }
 
 /** The current decided plan, if any. @example (await getBaseline(db))?.name // 'Vedtaget plan' */

@@ -2,6 +2,7 @@
  * The small forms on a measure's row: include it, set its status, remove it. They post through
  * the row's one fetcher, so the figures above update without a page reload.
  */
+import { useEffect, useRef } from 'react'
 import type { FetcherWithComponents } from 'react-router'
 import { measureStatusLabels } from '~/features/scenarios/labels'
 import type { MeasureRowView } from '~/features/scenarios/types'
@@ -13,10 +14,15 @@ interface ControlProps {
 }
 
 /**
- * Controlled by the pending or saved state and never remounted, so keyboard focus stays on the
- * checkbox while the figures reload. Without JavaScript the form posts the state it would switch to.
+ * Uncontrolled and never remounted, so the tick shows at once and keyboard focus stays on the
+ * checkbox while the figures reload; it follows the saved state when that changes. Without
+ * JavaScript the form posts the state it would switch to.
  */
-export function ToggleMeasure({ fetcher, m, readOnly, checked }: ControlProps & { checked: boolean }) {
+export function ToggleMeasure({ fetcher, m, readOnly }: ControlProps) {
+  const box = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (box.current) box.current.checked = m.enabled
+  }, [m.enabled])
   return (
     <fetcher.Form method="post">
       <input type="hidden" name="intent" value="toggle" />
@@ -25,7 +31,8 @@ export function ToggleMeasure({ fetcher, m, readOnly, checked }: ControlProps & 
       <input
         type="checkbox"
         aria-label={`Medtag ${m.label}`}
-        checked={checked}
+        ref={box}
+        defaultChecked={m.enabled}
         disabled={readOnly}
         onChange={(e) =>
           void fetcher.submit(

@@ -18,7 +18,7 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
   return (
     <tr id={`tiltag-${m.id}`} className={pendingEnabled ? undefined : 'disabled'} data-testid={`measure-${m.id}`}>
       <td className="keep">
-        <ToggleMeasure fetcher={fetcher} m={m} readOnly={readOnly} checked={pendingEnabled} />
+        <ToggleMeasure fetcher={fetcher} m={m} readOnly={readOnly} />
       </td>
       <td>{measureKindLabels[m.kind]}</td>
       <td>
