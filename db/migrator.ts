@@ -10,6 +10,7 @@ import * as m0004 from './migrations/0004_sales'
 import * as m0005 from './migrations/0005_auth'
 import * as m0006 from './migrations/0006_housekeeping'
 import * as m0008 from './migrations/0008_goal_seek'
+import * as m0009 from './migrations/0009_decisions'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_auth': m0005,
   '0006_housekeeping': m0006,
   '0008_goal_seek': m0008,
+  '0009_decisions': m0009,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

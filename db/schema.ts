@@ -163,6 +163,14 @@ export interface ScenarioTable {
   version: Generated<number>
   createdAt: Timestamp
   updatedAt: Timestamp
+  /** The council's reference (sagsnummer) for the decision that made this the decided plan. */
+  caseReference: ColumnType<string | null, string | null | undefined, string | null>
+  /** The day the council decided it (ISO date). */
+  decisionDate: ColumnType<string | null, string | null | undefined, string | null>
+  promotedAt: ColumnType<string | null, string | null | undefined, string | null>
+  /** Who promoted it: the signed-in user's e-mail, kept if the user is deleted. */
+  promotedBy: ColumnType<string | null, string | null | undefined, string | null>
+  promotedById: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 /**

@@ -6,15 +6,7 @@ import { compareScenarios } from '~/features/scenarios/compare.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { computeScenario } from '~/features/scenarios/savings.server'
 import { cellLineItems } from '~/features/scenarios/scenario-view'
-import {
-  addMeasure,
-  createScenario,
-  promoteScenario,
-  removeScenario,
-  saveAssumptions,
-  setMeasureEnabled,
-  syncFromRegister,
-} from '~/features/scenarios/scenarios.server'
+import { addMeasure, createScenario, saveAssumptions, setMeasureEnabled, syncFromRegister } from '~/features/scenarios/scenarios.server'
 import { Money, sum } from '~/core/money'
 import * as savingsApi from '~/features/scenarios/routes/api.v1.scenarios.$id.savings'
 import * as scenarioPage from '~/features/scenarios/routes/scenarier.$id'
@@ -161,19 +153,6 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
     const realised = (await computeScenario(h.db, baselineId, 'realised'))!.result
     expect(realised.fullYearEffect.lt(all.fullYearEffect)).toBe(true)
     expect(realised.measures.every((m) => m.status === 'realised')).toBe(true)
-  })
-
-  it('promotes a scenario to the decided plan and keeps the old one as history', async () => {
-    const created = await createScenario(h.db, { name: 'Test: ny plan', description: '', basedOnId: baselineId })
-    const id = created.ok ? created.value.id : 0
-    expect((await promoteScenario(h.db, id)).ok).toBe(true)
-    const scenarios = await listScenarios(h.db)
-    expect(scenarios[0]!.id).toBe(id)
-    const old = scenarios.find((s) => s.id === baselineId)!
-    expect(old.isBaseline).toBe(0)
-    expect(old.archivedAt).not.toBeNull()
-    expect(await removeScenario(h.db, id)).toMatchObject({ ok: false, reason: 'blocked' })
-    expect((await promoteScenario(h.db, baselineId)).ok).toBe(true)
   })
 
   it('re-syncs the baseline from the register without losing hand-added measures', async () => {

@@ -3,9 +3,10 @@ import type { ScenarioMeasure } from '#db/schema'
 import { formatDanishDate } from '~/core/dates'
 import { describeAmount } from '~/core/measure-text'
 import type { Db } from '~/server/db.server'
-import { measureKindLabels } from './labels'
 import { computeScenario } from './savings.server'
 import { summarise } from './scenario-view'
+import { measureTitle } from './measure-diff'
+import { scenarioTitle } from './naming'
 import { listScenarios } from './scenarios.repo.server'
 import type { ComparedScenario, MeasureDifference } from './types'
 
@@ -52,13 +53,13 @@ export async function compareScenarios(
     differences.push({
       signature: sig,
       presentIn,
-      description: `${measureKindLabels[m.kind]}: ${m.label} (${formatDanishDate(m.effectDate)}${describeAmount(m) ? `, ${describeAmount(m)}` : ''})`,
+      description: `${measureTitle(m)} (${formatDanishDate(m.effectDate)}${describeAmount(m) ? `, ${describeAmount(m)}` : ''})`,
     })
   }
   return {
     scenarios: computed.map((c) => ({
       id: c.scenario.id,
-      name: c.scenario.name,
+      name: scenarioTitle(c.scenario),
       isBaseline: c.scenario.isBaseline === 1,
       summary: summarise(c.result),
     })),
@@ -77,5 +78,5 @@ export async function getComparePage(db: Db, idParams: string[]) {
   const all = await listScenarios(db)
   const message = ids.length < 2 ? 'Vælg to til fire scenarier at sammenligne.' : null
   const comparison = ids.length >= 2 ? await compareScenarios(db, ids) : { scenarios: [], differences: [] }
-  return { all: all.map((s) => ({ id: s.id, name: s.name, isBaseline: s.isBaseline === 1 })), ids, message, ...comparison }
+  return { all: all.map((s) => ({ id: s.id, name: scenarioTitle(s), isBaseline: s.isBaseline === 1 })), ids, message, ...comparison }
 }

@@ -7,8 +7,9 @@ import type { Db } from '~/server/db.server'
 import { amountText, numberText } from '~/ui/form-values'
 import { computeScenario } from './savings.server'
 import { summarise } from './scenario-view'
+import { decidedOn, scenarioTitle } from './naming'
 import { listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
-import type { AssumptionsText, MeasureOptions, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
+import type { AssumptionsText, DecisionInfo, MeasureOptions, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
 
 type Subjects = Awaited<ReturnType<typeof listMeasureSubjects>>
 
@@ -60,6 +61,11 @@ function assumptionsText(s: ScenarioPage['scenario']): AssumptionsText {
   }
 }
 
+function decisionOf(s: ScenarioPage['scenario']): DecisionInfo | null {
+  if (!s.isBaseline && !s.archivedAt) return null
+  return { decidedOn: decidedOn(s), caseReference: s.caseReference, promotedBy: s.promotedBy, archivedAt: s.archivedAt }
+}
+
 /**
  * The scenario page's data, or null when the scenario does not exist.
  * @example await getScenarioPage(db, 1, 'decided')
@@ -91,9 +97,11 @@ export async function getScenarioPage(db: Db, id: number, view?: StatusFilter): 
   })
   return {
     scenario,
+    title: scenarioTitle(scenario),
+    decision: decisionOf(scenario),
     view: result.statusFilter,
     summary,
-    others,
+    others: others.map((o) => ({ id: o.id, name: scenarioTitle(o) })),
     measures: rows,
     options: optionsOf(n),
     assumptions: assumptionsText(scenario),
@@ -110,7 +118,7 @@ export async function listScenarioRows(db: Db): Promise<ScenarioListRow[]> {
     const c = await computeScenario(db, s.id)
     rows.push({
       id: s.id,
-      name: s.name,
+      name: scenarioTitle(s),
       isBaseline: s.isBaseline === 1,
       archivedAt: s.archivedAt,
       measureCount: Number(s.measureCount),

@@ -17,6 +17,17 @@ import { formatDanishDate } from '~/core/dates'
 
 export type RowKey = Category | 'netOperatingSaving'
 
+const RECURRING = new Set<string>(RECURRING_CATEGORIES)
+
+/**
+ * One sign for costs everywhere: a recurring row is shown with the sign it has in the net, so lost
+ * rent and added operating cost read as negative in the table and in the line items alike.
+ * @example signOf('lostRentalIncome') // -1
+ */
+export function signOf(key: RowKey): 1 | -1 {
+  return RECURRING.has(key) ? NET_SIGN[key as RecurringCategory] : 1
+}
+
 export interface YearTableRow {
   key: RowKey
   label: string
@@ -56,8 +67,8 @@ export function summarise(result: SavingsResult): ScenarioSummary {
     key,
     label: CATEGORY_LABELS[key],
     group,
-    values: result.years.map((y) => y[key].toString()),
-    fullYear: group === 'oneoff' ? null : result.fullYear[key as RecurringCategory | 'netOperatingSaving'].toString(),
+    values: result.years.map((y) => y[key].times(signOf(key)).toString()),
+    fullYear: group === 'oneoff' ? null : result.fullYear[key as RecurringCategory | 'netOperatingSaving'].times(signOf(key)).toString(),
   })
   return {
     years,
@@ -88,23 +99,21 @@ export interface LineItemView {
   category: RowKey
   categoryLabel: string
   period: string
-  /** Signed as it enters the cell: lost income and added cost count negative in the net row. */
+  /** Signed as it enters the net: lost income and added cost are negative, in their own rows too. */
   amount: string
   explanation: string
 }
 
-const RECURRING = new Set<string>(RECURRING_CATEGORIES)
-
 /**
  * The line items behind one cell: a year (or 'full' for the full-year effect) and a row.
- * The net row lists every recurring item with the sign it has in the net.
+ * Every recurring item carries the sign it has in the net, in its own row and in the net row.
  * @example cellLineItems(result, 2025, 'savedRentAndService') // [{ label: 'Opsigelse: …', amount: '420000', … }]
  */
 export function cellLineItems(result: SavingsResult, year: number | 'full', key: RowKey): LineItemView[] {
   const categories: Category[] = key === 'netOperatingSaving' ? [...RECURRING_CATEGORIES] : [key]
   const out: LineItemView[] = []
   for (const category of categories) {
-    const sign = key === 'netOperatingSaving' && RECURRING.has(category) ? NET_SIGN[category as RecurringCategory] : 1
+    const sign = signOf(category)
     if (year === 'full') {
       if (!RECURRING.has(category)) continue
       for (const i of fullYearLineItems(result, { category: category as RecurringCategory })) {

@@ -8,9 +8,18 @@ export function getScenario(db: Db, id: number): Promise<Scenario | undefined> {
   return db.selectFrom('scenario').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-/** The newest scenario with this name. @example await getScenarioByName(db, 'Vedtaget plan') */
+/**
+ * The newest scenario with this name that is not an archived plan (those go by their period, so
+ * the new plan may take the name "Vedtaget plan" again). @example await getScenarioByName(db, 'Vedtaget plan')
+ */
 export function getScenarioByName(db: Db, name: string): Promise<Scenario | undefined> {
-  return db.selectFrom('scenario').selectAll().where('name', '=', name).orderBy('id', 'desc').executeTakeFirst()
+  return db
+    .selectFrom('scenario')
+    .selectAll()
+    .where('name', '=', name)
+    .where('archivedAt', 'is', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
 }
 
 /** The current decided plan, if any. @example (await getBaseline(db))?.name // 'Vedtaget plan' */
@@ -39,9 +48,15 @@ export function listScenarios(db: Db): Promise<(Scenario & { measureCount: numbe
     .execute() as Promise<(Scenario & { measureCount: number })[]>
 }
 
-/** Id and name of every other scenario, the baseline first. @example await listOtherScenarios(db, 4) */
-export function listOtherScenarios(db: Db, id: number): Promise<{ id: number; name: string }[]> {
-  return db.selectFrom('scenario').select(['id', 'name']).where('id', '<>', id).orderBy('isBaseline', 'desc').orderBy('name').execute()
+/** Every other scenario with what its shown name needs, the baseline first. @example await listOtherScenarios(db, 4) */
+export function listOtherScenarios(db: Db, id: number) {
+  return db
+    .selectFrom('scenario')
+    .select(['id', 'name', 'isBaseline', 'archivedAt', 'decisionDate', 'createdAt'])
+    .where('id', '<>', id)
+    .orderBy('isBaseline', 'desc')
+    .orderBy('name')
+    .execute()
 }
 
 /** Insert without an audit row (the baseline made on first start). @example await insertScenario(db, values) */
@@ -62,6 +77,17 @@ export async function touchScenario(db: Db, id: number, updatedAt: string): Prom
 /** The current baseline stops being the decided plan and is kept as history. @example await archiveBaseline(trx, nowIso()) */
 export async function archiveBaseline(db: Db, now: string): Promise<void> {
   await db.updateTable('scenario').set({ isBaseline: 0, archivedAt: now, updatedAt: now }).where('isBaseline', '=', 1).execute()
+}
+
+/** Scenarios that were promoted with a council decision, newest decision first. @example await listPromotedScenarios(db) */
+export function listPromotedScenarios(db: Db): Promise<Scenario[]> {
+  return db
+    .selectFrom('scenario')
+    .selectAll()
+    .where('caseReference', 'is not', null)
+    .orderBy('promotedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
 }
 
 /** Copies of a scenario about to be deleted forget where they came from. @example await detachCopiesOf(trx, 4) */
@@ -98,9 +124,10 @@ export async function updateMeasure(db: Db, scenarioId: number, id: number, valu
   return Number(r.numUpdatedRows) === 1
 }
 
-/** Remove the measures copied from the register (before copying them again). @example await deleteRegisterMeasures(trx, 1) */
-export async function deleteRegisterMeasures(db: Db, scenarioId: number): Promise<void> {
-  await db.deleteFrom('scenarioMeasure').where('scenarioId', '=', scenarioId).where('source', '=', 'register').execute()
+/** Remove some measures of one scenario (register measures the register no longer has). @example await deleteMeasuresById(trx, 1, [12, 13]) */
+export async function deleteMeasuresById(db: Db, scenarioId: number, ids: number[]): Promise<void> {
+  if (ids.length === 0) return
+  await db.deleteFrom('scenarioMeasure').where('scenarioId', '=', scenarioId).where('id', 'in', ids).execute()
 }
 
 /** Whether the lease, property or unit a measure refers to exists. @example await rowExists(trx, 'lease', 7) */

@@ -6,13 +6,26 @@ import { recordAudit } from '~/server/audit.server'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
 import { measureRow } from './measure-row.server'
+import { NO_SCENARIO, writableScenario } from './scenario-guard.server'
 import { registerMeasures } from './register-measures.server'
 import * as repo from './scenarios.repo.server'
 import type { AssumptionsInput, MeasureInput, MeasureRow, NewScenarioInput } from './schemas'
 
 export const BASELINE_NAME = 'Vedtaget plan'
 
-const NO_SCENARIO = 'Scenariet findes ikke.'
+const UNDECIDED = {
+  isBaseline: 0,
+  archivedAt: null,
+  caseReference: null,
+  decisionDate: null,
+  promotedAt: null,
+  promotedBy: null,
+  promotedById: null,
+} as const
+
+export { promoteScenario } from './promotion.server'
+export { syncFromRegister } from './register-sync.server'
+
 const NO_MEASURE = 'Tiltaget findes ikke.'
 const NAME_TAKEN = { name: ['Der findes allerede et scenarie med det navn'] }
 
@@ -77,22 +90,6 @@ export async function ensureBaseline(db: Db): Promise<number> {
   return result.value.id
 }
 
-/** Replace a scenario's register-sourced measures with the register as it is now. @example await syncFromRegister(db, 1) */
-export async function syncFromRegister(db: Db, scenarioId: number): Promise<ServiceResult> {
-  return inTransaction(db, async (trx) => {
-    if (!(await repo.getScenario(trx, scenarioId))) return fail('not_found', NO_SCENARIO)
-    const now = nowIso()
-    await repo.deleteRegisterMeasures(trx, scenarioId)
-    await repo.insertMeasures(
-      trx,
-      (await registerMeasures(trx, now)).map((m) => ({ ...m, scenarioId })),
-    )
-    await repo.touchScenario(trx, scenarioId, now)
-    await recordAudit(trx, 'update', 'scenario', scenarioId, null, null, 'Tiltag opdateret fra registret')
-    return ok({ id: scenarioId })
-  })
-}
-
 /**
  * A new scenario: a copy of another (usually the baseline) with its measures and assumptions.
  * @example await createScenario(db, { name: 'Udvalgets forslag', description: '', basedOnId: 1 })
@@ -104,12 +101,8 @@ export async function createScenario(db: Db, input: NewScenarioInput): Promise<S
     if (await repo.getScenarioByName(trx, input.name)) return fail('invalid', 'Navnet er i brug.', NAME_TAKEN)
     const now = nowIso()
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...settings } = from
-    const id = await insertAudited(
-      trx,
-      'scenario',
-      { ...settings, ...input, isBaseline: 0, archivedAt: null, createdAt: now, updatedAt: now },
-      input.name,
-    )
+    // A copy of a decided plan (current or archived) is a new proposal: the decision stays with the original.
+    const id = await insertAudited(trx, 'scenario', { ...settings, ...input, ...UNDECIDED, createdAt: now, updatedAt: now }, input.name)
     const measures = await repo.listMeasures(trx, from.id)
     await repo.insertMeasures(
       trx,
@@ -122,7 +115,8 @@ export async function createScenario(db: Db, input: NewScenarioInput): Promise<S
 /** Save assumptions made on `version`. @example await saveAssumptions(db, 4, { version: 2, name: 'Forslag', … }) */
 export async function saveAssumptions(db: Db, id: number, input: AssumptionsInput): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
-    if (!(await repo.getScenario(trx, id))) return fail('not_found', NO_SCENARIO)
+    const writable = await writableScenario(trx, id)
+    if (!writable.ok) return writable
     const other = await repo.getScenarioByName(trx, input.name)
     if (other && other.id !== id) return fail('invalid', 'Navnet er i brug.', NAME_TAKEN)
     const { version, ...values } = input
@@ -137,6 +131,8 @@ export async function saveAssumptions(db: Db, id: number, input: AssumptionsInpu
  */
 async function changeMeasure(db: Db, scenarioId: number, measureId: number, changes: Partial<ScenarioMeasure>): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
+    const writable = await writableScenario(trx, scenarioId)
+    if (!writable.ok) return writable
     const before = await repo.getMeasure(trx, scenarioId, measureId)
     if (!before || !(await repo.updateMeasure(trx, scenarioId, measureId, changes))) return fail('not_found', NO_MEASURE)
     await repo.touchScenario(trx, scenarioId, nowIso())
@@ -163,6 +159,8 @@ export function setMeasureStatus(
 /** Remove a measure from the scenario. @example await removeMeasure(db, 4, 12) */
 export async function removeMeasure(db: Db, scenarioId: number, measureId: number): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
+    const writable = await writableScenario(trx, scenarioId)
+    if (!writable.ok) return writable
     const before = await repo.getMeasure(trx, scenarioId, measureId)
     if (!before) return fail('not_found', NO_MEASURE)
     const removed = await deleteAudited(trx, 'scenarioMeasure', measureId, before.label, NO_MEASURE)
@@ -175,7 +173,8 @@ export async function removeMeasure(db: Db, scenarioId: number, measureId: numbe
 /** Add a measure to a scenario. @example await addMeasure(db, 4, { kind: 'sale', propertyId: 3, … }) */
 export async function addMeasure(db: Db, scenarioId: number, input: MeasureInput): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
-    if (!(await repo.getScenario(trx, scenarioId))) return fail('not_found', NO_SCENARIO)
+    const writable = await writableScenario(trx, scenarioId)
+    if (!writable.ok) return writable
     const now = nowIso()
     const row = await measureRow(trx, input, now)
     if (!row.ok) return row
@@ -185,36 +184,12 @@ export async function addMeasure(db: Db, scenarioId: number, input: MeasureInput
   })
 }
 
-/**
- * Make a scenario the decided plan; the old baseline is archived, not deleted.
- * @example await promoteScenario(db, 4)
- */
-export async function promoteScenario(db: Db, id: number): Promise<ServiceResult> {
-  return inTransaction(db, async (trx) => {
-    const scenario = await repo.getScenario(trx, id)
-    if (!scenario) return fail('not_found', NO_SCENARIO)
-    if (scenario.isBaseline) return fail('invalid', 'Scenariet er allerede den vedtagne plan.')
-    const now = nowIso()
-    await repo.archiveBaseline(trx, now)
-    const summary = `${scenario.name} gjort til vedtaget plan`
-    const promoted = await updateAudited(
-      trx,
-      'scenario',
-      id,
-      null,
-      { isBaseline: 1, archivedAt: null, updatedAt: now },
-      summary,
-      NO_SCENARIO,
-    )
-    return promoted.ok ? ok({ id }) : promoted
-  })
-}
-
 /** Delete a scenario that is not the baseline. @example await removeScenario(db, 4) */
 export async function removeScenario(db: Db, id: number): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
-    const scenario = await repo.getScenario(trx, id)
-    if (!scenario) return fail('not_found', NO_SCENARIO)
+    const writable = await writableScenario(trx, id)
+    if (!writable.ok) return writable
+    const scenario = writable.value
     if (scenario.isBaseline) return fail('blocked', 'Den vedtagne plan kan ikke slettes. Gør et andet scenarie til vedtaget plan først.')
     await repo.detachCopiesOf(trx, id)
     const removed = await deleteAudited(trx, 'scenario', id, scenario.name, NO_SCENARIO)

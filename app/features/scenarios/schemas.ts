@@ -11,6 +11,7 @@ import {
   optionalAmountOre,
   optionalText,
   requiredDate,
+  requiredText,
   versionField,
 } from '~/core/schema-fields'
 import { scenarioFields } from './fields'
@@ -86,6 +87,13 @@ export const measureStatusSchema = z.object({ measureId: id('Tiltaget findes ikk
 
 /** Remove a measure from the scenario. */
 export const removeMeasureSchema = z.object({ measureId: id('Tiltaget findes ikke.') })
+
+/** The council's decision that makes a reviewed scenario the decided plan. */
+export const promotionSchema = z.object({
+  caseReference: requiredText('Sagsnummer', 60),
+  decisionDate: requiredDate('Beslutningsdato'),
+})
+export type PromotionInput = z.infer<typeof promotionSchema>
 
 /** A scenario measure as the register sync writes it, before it belongs to a scenario. */
 export type MeasureRow = Omit<NewScenarioMeasure, 'scenarioId'>

@@ -1,5 +1,6 @@
 /** What the scenario pages show: plain data shared by the services that gather it and the components that draw it. */
 import type { Scenario } from '#db/schema'
+import type { FieldChange } from '~/core/fields'
 import type { StatusFilter } from '~/core/savings'
 import type { measureKindLabels, measureStatusLabels } from './labels'
 import type { AssumptionsInput } from './schemas'
@@ -34,8 +35,20 @@ export interface MeasureOptions {
 /** The assumptions form's values, each as the text the field shows. */
 export type AssumptionsText = Partial<Record<keyof AssumptionsInput, string>>
 
+/** How the plan on the page was decided, and when it was replaced. */
+export interface DecisionInfo {
+  decidedOn: string
+  caseReference: string | null
+  promotedBy: string | null
+  archivedAt: string | null
+}
+
 export interface ScenarioPage {
   scenario: Scenario
+  /** The name to show (an archived plan by its period). */
+  title: string
+  /** Set for the decided plan and archived plans. */
+  decision: DecisionInfo | null
   view: StatusFilter
   summary: ScenarioSummary
   measures: MeasureRowView[]
@@ -71,4 +84,52 @@ export interface MeasureDifference {
   description: string
   /** Per compared scenario: whether it has (an enabled copy of) this measure. */
   presentIn: boolean[]
+}
+
+/** Full-year effect, gap to target and first year reached, as decimal strings (kroner). */
+export interface KeyFigures {
+  fullYearEffect: string
+  gapToTarget: string
+  firstYearTargetReached: number | null
+}
+
+/** What promoting a scenario would change against the decided plan. */
+export interface PromotionReview {
+  scenario: { id: number; title: string }
+  baseline: { id: number; title: string } | null
+  /** Why it cannot be promoted (archived, already the plan), or null. */
+  blocked: string | null
+  added: string[]
+  removed: string[]
+  changed: { title: string; changes: FieldChange[] }[]
+  before: KeyFigures
+  after: KeyFigures
+  conflicts: string[]
+  proposals: string[]
+}
+
+/** One promotion in the decision log. */
+export interface DecisionLogRow {
+  id: number
+  title: string
+  name: string
+  current: boolean
+  caseReference: string
+  decisionDate: string
+  promotedAt: string
+  promotedBy: string
+  archivedAt: string | null
+}
+
+/** What "Opdater fra registret" would change in a scenario. */
+export interface SyncPreview {
+  scenario: { id: number; title: string }
+  blocked: string | null
+  added: string[]
+  changed: { title: string; changes: FieldChange[] }[]
+  removed: string[]
+  /** Register measures the committee switched off, which stay off. */
+  keptOff: number
+  /** Measures added by hand, which the sync leaves alone. */
+  manual: number
 }

@@ -8,7 +8,7 @@ export function AssumptionsCard({
   assumptions,
   canEdit,
 }: {
-  scenario: Pick<Scenario, 'version' | 'firstYear' | 'lastYear' | 'countAvoidedMaintenance'>
+  scenario: Pick<Scenario, 'version' | 'firstYear' | 'lastYear' | 'countAvoidedMaintenance' | 'archivedAt'>
   assumptions: AssumptionsText
   canEdit: boolean
 }) {
@@ -36,7 +36,11 @@ export function AssumptionsCard({
         <dt>Sparet vedligehold</dt>
         <dd>{s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'}</dd>
       </dl>
-      <p className="muted">Kun Kapacitetsudvalget kan ændre scenarier.</p>
+      <p className="muted">
+        {s.archivedAt
+          ? 'En tidligere vedtaget plan ændres ikke. Kopiér den for at arbejde videre.'
+          : 'Kun Kapacitetsudvalget kan ændre scenarier.'}
+      </p>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 /** Two to four scenarios' figures side by side: the net saving per year, the full-year effect, the target, one-off totals, conflicts. */
+import { conflictCount } from '~/features/scenarios/chart-scale'
 import type { ReactNode } from 'react'
 import { href, Link } from 'react-router'
 import { Money, formatKroner, sum } from '~/core/money'
@@ -25,7 +26,7 @@ const SUMMARY: Line[] = [
   { label: 'Anlægsindtægt i alt', cell: (s) => total(s, 'capitalIncome') },
   { label: 'Flytteudgifter i alt', cell: (s) => total(s, 'movingCost') },
   { label: 'Istandsættelse i alt', cell: (s) => total(s, 'refurbishment') },
-  { label: 'Konflikter', cell: (s) => s.summary.conflicts.length },
+  { label: 'Konflikter', cell: (s) => conflictCount(s.summary.conflicts.length) },
 ]
 
 export function CompareTable({ scenarios, years }: { scenarios: ComparedScenario[]; years: number[] }) {

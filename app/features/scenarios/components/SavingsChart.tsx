@@ -3,6 +3,7 @@
  * server: it prints, needs no client code and the figures stay readable without JavaScript.
  */
 import { Money, formatMillions } from '~/core/money'
+import { niceTicks } from '~/features/scenarios/chart-scale'
 
 export interface ChartSeries {
   name: string
@@ -55,12 +56,12 @@ function Legend({ series }: { series: ChartSeries[] }) {
 
 export function SavingsChart({ years, series, target, title }: { years: number[]; series: ChartSeries[]; target: string; title: string }) {
   const all = series.flatMap((s) => s.values.map(Number)).concat([Number(target), 0])
-  const max = Math.max(...all) * 1.1 || 1
-  const min = Math.min(0, ...all)
+  const ticks = niceTicks(Math.min(0, ...all), Math.max(...all))
+  const min = ticks[0]!
+  const max = ticks.at(-1)!
   const y = (v: number) => PAD.top + ((max - v) / (max - min)) * (H - PAD.top - PAD.bottom)
   const slot = (W - PAD.left - PAD.right) / Math.max(years.length, 1)
   const barW = (slot * 0.7) / Math.max(series.length, 1)
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => min + f * (max - min))
   return (
     <figure className="chart" aria-label={title}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" width="100%" style={{ maxWidth: W }}>

@@ -7,10 +7,13 @@ import { ScenarioBadge } from './ScenarioBadge'
 
 export function ScenarioHeader({
   scenario: s,
+  title,
   view,
   compareWith,
 }: {
   scenario: Pick<Scenario, 'id' | 'name' | 'description' | 'isBaseline' | 'archivedAt'>
+  /** The name to show (an archived plan by its period). */
+  title: string
   view: StatusFilter
   /** The scenario the compare link puts beside this one, if there is another. */
   compareWith: number | null
@@ -20,7 +23,7 @@ export function ScenarioHeader({
     <div className="page-header">
       <div>
         <h1>
-          {s.name} <ScenarioBadge isBaseline={s.isBaseline === 1} archivedAt={s.archivedAt} />
+          {title} <ScenarioBadge isBaseline={s.isBaseline === 1} archivedAt={s.archivedAt} />
         </h1>
         <p>{s.description || 'Et scenarie: tiltag og forudsætninger. Klik på et tal for at se, hvad det består af.'}</p>
       </div>

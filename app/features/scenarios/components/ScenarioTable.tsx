@@ -1,4 +1,5 @@
 /** Every scenario with its figures; ticked ones are compared side by side. */
+import { conflictCount } from '~/features/scenarios/chart-scale'
 import { Form, href, Link } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
@@ -35,7 +36,7 @@ export function ScenarioTable({ scenarios }: { scenarios: ScenarioListRow[] }) {
               <td className="num">{s.measureCount}</td>
               <td className="num">{kr(s.fullYearEffect)}</td>
               <td className="num">{kr(s.gap)}</td>
-              <td className="num">{s.conflicts}</td>
+              <td className="num">{conflictCount(s.conflicts)}</td>
               <td>{formatDanishDate(s.updatedAt.slice(0, 10))}</td>
             </tr>
           ))}

@@ -2,7 +2,8 @@
 import { Money, formatKroner } from '~/core/money'
 import type { ScenarioSummary } from '~/features/scenarios/scenario-view'
 
-export function TargetTiles({ summary }: { summary: ScenarioSummary }) {
+/** `priceYear`: when rents are indexed, the year whose prices the full-year effect and target are in. */
+export function TargetTiles({ summary, priceYear = null }: { summary: ScenarioSummary; priceYear?: number | null }) {
   const reached = new Money(summary.gapToTargetRaw).lte(0)
   return (
     <div className="tiles" data-testid="target-tiles">
@@ -11,7 +12,7 @@ export function TargetTiles({ summary }: { summary: ScenarioSummary }) {
         <div className="value" data-testid="full-year-effect">
           {formatKroner(new Money(summary.fullYearEffect), { decimals: 0 })}
         </div>
-        <div className="muted">pr. år, når alle tiltag virker</div>
+        <div className="muted">pr. år, når alle tiltag virker{priceYear ? ` (${priceYear}-priser)` : ''}</div>
       </div>
       <div className="tile">
         <div className="label">Mål pr. år</div>

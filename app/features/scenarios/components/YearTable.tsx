@@ -2,7 +2,7 @@
  * The scenario's year table. Every figure is a button that opens the line items it sums
  * (measure, period, amount and how it was computed), fetched from /scenarier/:id/poster.
  */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { href, Link, useFetcher } from 'react-router'
 import { Money, formatKroner } from '~/core/money'
 import type { LineItemView, YearTableRow } from '~/features/scenarios/scenario-view'
@@ -73,10 +73,45 @@ function LineItems({
   )
 }
 
-export function YearTable({ scenarioId, years, rows, view }: { scenarioId: number; years: number[]; rows: YearTableRow[]; view: string }) {
-  const fetcher = useFetcher<{ items: LineItemView[]; total: string }>()
+/** Escape closes the open line items, and focus goes back to the figure that opened them. */
+function useLineItemsPanel() {
   const [open, setOpen] = useState<Cell | null>(null)
-  const show = (cell: Cell) => {
+  const opener = useRef<HTMLButtonElement | null>(null)
+  const close = () => {
+    setOpen(null)
+    opener.current?.focus()
+  }
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      setOpen(null)
+      opener.current?.focus()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [open])
+  return { open, setOpen, opener, close }
+}
+
+export function YearTable({
+  scenarioId,
+  years,
+  rows,
+  view,
+  priceBasis,
+}: {
+  scenarioId: number
+  years: number[]
+  rows: YearTableRow[]
+  view: string
+  /** Said under the table when rents are indexed: which prices the years and the full-year effect are in. */
+  priceBasis: string | null
+}) {
+  const fetcher = useFetcher<{ items: LineItemView[]; total: string }>()
+  const { open, setOpen, opener, close } = useLineItemsPanel()
+  const show = (cell: Cell, button: HTMLButtonElement) => {
+    opener.current = button
     setOpen(cell)
     fetcher.load(`${href('/scenarier/:id/poster', { id: String(scenarioId) })}?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
   }
@@ -86,7 +121,7 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
       type="button"
       className="cell"
       aria-pressed={isOpen(year, row.key)}
-      onClick={() => show({ year, key: row.key, label: row.label })}
+      onClick={(e) => show({ year, key: row.key, label: row.label }, e.currentTarget)}
       data-testid={`cell-${row.key}-${year}`}
       title="Vis posterne bag tallet"
     >
@@ -99,7 +134,8 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
   ]
   return (
     <div>
-      <div className="table-scroll">
+      {/* The box scrolls sideways on narrow screens, so it takes focus for keyboard scrolling. */}
+      <div className="table-scroll years-scroll" tabIndex={0} role="region" aria-label="Besparelse pr. budgetår (rul vandret for flere år)">
         <table className="plain years compact" aria-label="Besparelse pr. budgetår">
           <thead>
             <tr>
@@ -132,7 +168,10 @@ export function YearTable({ scenarioId, years, rows, view }: { scenarioId: numbe
           ))}
         </table>
       </div>
-      {open && <LineItems cell={open} loading={fetcher.state !== 'idle'} data={fetcher.data} onClose={() => setOpen(null)} />}
+      <p className="muted" data-testid="price-basis">
+        Besparelser er positive, udgifter og tabte indtægter negative.{priceBasis ? ` ${priceBasis}` : ''}
+      </p>
+      {open && <LineItems cell={open} loading={fetcher.state !== 'idle'} data={fetcher.data} onClose={close} />}
     </div>
   )
 }

@@ -1,4 +1,5 @@
 /** Scenarie: year table, chart against the target, line items, measures, assumptions, conflicts. */
+import { conflictCount, priceBasis } from '~/features/scenarios/chart-scale'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { href, Link, redirect, useSearchParams } from 'react-router'
 import type { z } from 'zod'
@@ -10,6 +11,7 @@ import { ConflictList } from '~/features/scenarios/components/ConflictList'
 import { MeasureList } from '~/features/scenarios/components/MeasureList'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
 import { ScenarioActions } from '~/features/scenarios/components/ScenarioActions'
+import { DecisionNote } from '~/features/scenarios/components/DecisionNote'
 import { ScenarioHeader } from '~/features/scenarios/components/ScenarioHeader'
 import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
 import { YearTable } from '~/features/scenarios/components/YearTable'
@@ -25,13 +27,11 @@ import {
 import { getScenarioPage } from '~/features/scenarios/scenario-page.server'
 import {
   addMeasure,
-  promoteScenario,
   removeMeasure,
   removeScenario,
   saveAssumptions,
   setMeasureEnabled,
   setMeasureStatus,
-  syncFromRegister,
 } from '~/features/scenarios/scenarios.server'
 import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
@@ -40,7 +40,7 @@ import { refusalFor } from '~/ui/action-result'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import type { Route } from './+types/scenarier.$id'
 
-export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.scenario.name ?? 'Scenarie'} · Kloge Kvadratmeter` }]
+export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.title ?? 'Scenarie'} · Kloge Kvadratmeter` }]
 
 const VIEWS = ['realised', 'decided', 'all'] as const
 const parseView = (v: string | null): StatusFilter | undefined =>
@@ -53,7 +53,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return page
 }
 
-const INTENTS = ['assumptions', 'add-measure', 'toggle', 'status', 'delete-measure', 'sync', 'promote', 'delete-scenario'] as const
+const INTENTS = ['assumptions', 'add-measure', 'toggle', 'status', 'delete-measure', 'delete-scenario'] as const
 
 /** Parse one form with its intent's schema and call its service; the page stays (the figures reload). */
 async function submit<Schema extends z.ZodType>(
@@ -90,35 +90,37 @@ export async function action({ request, params }: Route.ActionArgs) {
       return submit(formData, intent, measureStatusSchema, (v) => setMeasureStatus(db, id, v.measureId, v.status))
     case 'delete-measure':
       return submit(formData, intent, removeMeasureSchema, (v) => removeMeasure(db, id, v.measureId))
-    case 'sync':
-      return press(intent, await syncFromRegister(db, id), null)
-    case 'promote':
-      return press(intent, await promoteScenario(db, id), `${href('/scenarier/:id', { id: String(id) })}?besked=gemt`)
     case 'delete-scenario':
       return press(intent, await removeScenario(db, id), `${href('/scenarier')}?besked=slettet`)
   }
 }
 
 export default function ScenarioPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { scenario: s, summary, measures, options, assumptions, view, others } = loaderData
+  const { scenario: s, title, decision, summary, measures, options, assumptions, view, others } = loaderData
   const [params] = useSearchParams()
-  const error = refusalFor(actionData, 'sync') ?? refusalFor(actionData, 'promote') ?? refusalFor(actionData, 'delete-scenario')
-  const canEdit = useCan('edit_scenarios')
+  const error = refusalFor(actionData, 'delete-scenario')
+  // An archived plan was decided and replaced: it is shown as it was and cannot be changed.
+  const canEdit = useCan('edit_scenarios') && !s.archivedAt
   const net = summary.rows.find((r) => r.key === 'netOperatingSaving')!
   return (
     <section className="page">
       <div className="breadcrumb">
-        <Link to={href('/scenarier')}>Scenarier</Link> › {s.name}
+        <Link to={href('/scenarier')}>Scenarier</Link> › {title}
       </div>
-      <ScenarioHeader scenario={s} view={view} compareWith={others[0]?.id ?? null} />
-      <Link to={href('/scenarier/:id/find-vej', { id: String(s.id) })}>Find vej til målet</Link>
+      <ScenarioHeader scenario={s} title={title} view={view} compareWith={others[0]?.id ?? null} />
+      <DecisionNote decision={decision} archivedAt={s.archivedAt} />
+      {!s.archivedAt && (
+        <p className="no-print">
+          <Link to={href('/scenarier/:id/find-vej', { id: String(s.id) })}>Find vej til målet</Link>
+        </p>
+      )}
       <Flash />
       {error && (
         <div className="alert error" role="alert">
           {error}
         </div>
       )}
-      <TargetTiles summary={summary} />
+      <TargetTiles summary={summary} priceYear={s.rentIndexationPct ? s.firstYear : null} />
       <div className="card">
         <h2>Nettodriftsbesparelse pr. år mod målet</h2>
         <SavingsChart
@@ -130,7 +132,13 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
       </div>
       <div className="card">
         <h2>Besparelse pr. budgetår</h2>
-        <YearTable scenarioId={s.id} years={summary.years} rows={summary.rows} view={params.get('visning') ?? view} />
+        <YearTable
+          scenarioId={s.id}
+          years={summary.years}
+          rows={summary.rows}
+          view={params.get('visning') ?? view}
+          priceBasis={priceBasis(s.rentIndexationPct, s.firstYear)}
+        />
       </div>
       <div className="scenario-grid">
         <div>
@@ -147,11 +155,11 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
         </div>
         <div>
           <div className="card">
-            <h2>Konflikter ({summary.conflicts.length})</h2>
+            <h2>Konflikter: {conflictCount(summary.conflicts.length).toLowerCase()}</h2>
             <ConflictList conflicts={summary.conflicts} doubleRent={summary.doubleRentPeriods} />
           </div>
           <AssumptionsCard scenario={s} assumptions={assumptions} canEdit={canEdit} />
-          {canEdit && <ScenarioActions scenario={s} />}
+          <ScenarioActions scenario={s} canEdit={canEdit} />
         </div>
       </div>
     </section>
