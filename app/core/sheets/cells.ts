@@ -11,12 +11,20 @@ export type RawCell = string | number | boolean | Date | null | undefined
 /** What a column holds, which decides how a number cell becomes text. */
 export type CellKind = 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'code' | 'flag'
 
-/** A number cell as Danish text without grouping. @example numberText(1234567.891, 'money') // '1234567,89' */
+/** How far a money cell may be from whole øre and still be read as whole øre: the rounding noise of a double. */
+const oreTolerance = (ore: number) => Math.max(1e-6, Math.abs(ore) * 1e-14)
+
+/**
+ * A number cell as Danish text without grouping. Excel holds money as binary doubles, so 0.1 + 0.2
+ * reads as 0,3; an amount with real fractions of an øre keeps them, and the field refuses it.
+ * @example numberText(1234567.89, 'money') // '1234567,89'
+ * @example numberText(12.345, 'money') // '12,345'
+ */
 function numberText(n: number, kind: CellKind): string {
   if (!Number.isFinite(n)) return String(n)
-  // Excel holds money as binary doubles: 0.1 + 0.2 must read as 0,30.
-  const plain = kind === 'money' ? new Money(n).toDecimalPlaces(2).toFixed() : new Money(n).toFixed()
-  return plain.replace('.', ',')
+  const exact = new Money(n)
+  const wholeOre = kind === 'money' && Math.abs(n * 100 - Math.round(n * 100)) <= oreTolerance(n * 100)
+  return (wholeOre ? exact.toDecimalPlaces(2) : exact).toFixed().replace('.', ',')
 }
 
 /** A Date cell (read-excel-file gives UTC midnight) as an ISO date. */

@@ -1,9 +1,9 @@
 /**
  * The checking half of the import: read the file, recognise which sheets hold properties and which
- * leases, and read every row with the same rules and Danish messages as the forms. Writes nothing.
+ * leases, and read every row with the same rules and Danish messages as the forms. Touches no
+ * database (it runs in a worker thread, import-worker.server.ts): what it needs to know about the
+ * register comes in as `ImportLookups`. Linear in the rows: every lookup is a Map or a Set.
  */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
 import { foldText } from '#db/text'
 import { headerScore, isBlankRow, mapHeaders, type ImportIssue } from '~/core/sheets/import-spec'
 import { LEASE_IMPORT } from '~/features/leases/lease-format'
@@ -12,7 +12,6 @@ import { PROPERTY_IMPORT } from '~/features/properties/property-format'
 import { readPropertyRow, type PropertyImportRow } from '~/features/import-export/property-rows'
 import { readSpreadsheet, type RawSheet } from '~/features/import-export/read-file.server'
 import type { ImportPhase, SheetSummary } from '~/core/sheets/report'
-import { listLeaseIds, listPropertyNames } from '~/features/import-export/import.repo.server'
 
 export type { ImportPhase, SheetSummary }
 export type ProgressFn = (phase: ImportPhase, done: number, total: number) => void
@@ -29,7 +28,11 @@ export interface ImportPlan {
   leases: LeaseImportRow[]
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+/** What the check needs to know about the register: every property's id and name, every lease id. */
+export interface ImportLookups {
+  properties: { id: number; name: string }[]
+  leaseIds: number[]
+}
 
 function classify(sheet: RawSheet): SheetSummary['kind'] {
   const header = sheet.rows[0] ?? []
@@ -46,7 +49,11 @@ function fileIssue(sheet: string, message: string): ImportIssue {
 /** Names → properties, as the register will look after the file's property rows are written. */
 function propertyNameIndex(registered: { id: number; name: string }[], fileRows: (PropertyImportRow & { key: string })[]) {
   const byName = new Map<string, PropertyRef[]>()
-  const add = (name: string, ref: PropertyRef) => byName.set(name, [...(byName.get(name) ?? []), ref])
+  const add = (name: string, ref: PropertyRef) => {
+    const refs = byName.get(name)
+    if (refs) refs.push(ref)
+    else byName.set(name, [ref])
+  }
   const renamed = new Map(fileRows.filter((r) => r.id !== null).map((r) => [r.id!, foldText(r.input.name)]))
   for (const p of registered) add(renamed.get(p.id) ?? foldText(p.name), { id: p.id })
   for (const r of fileRows) if (r.id === null) add(foldText(r.input.name), { newKey: r.key })
@@ -54,13 +61,14 @@ function propertyNameIndex(registered: { id: number; name: string }[], fileRows:
 }
 
 /**
- * Read and check an uploaded file. The plan holds the rows to write when `issueCount` is 0.
- * @example const plan = await checkImportFile(db, 'ejendomme.xlsx', bytes)
+ * Read and check an uploaded file against the register. The plan holds the rows to write when
+ * `issueCount` is 0.
+ * @example const plan = await checkSpreadsheet('ejendomme.xlsx', bytes, { properties: [], leaseIds: [] })
  */
-export async function checkImportFile(
-  db: Kysely<Database>,
+export async function checkSpreadsheet(
   filename: string,
   bytes: Uint8Array,
+  lookups: ImportLookups,
   progress: ProgressFn = () => {},
 ): Promise<ImportPlan> {
   progress('read', 0, 1)
@@ -86,18 +94,15 @@ export async function checkImportFile(
     ])
     return plan
   }
-  const [registered, leaseIds] = await Promise.all([listPropertyNames(db), listLeaseIds(db)])
+  const registered = lookups.properties
+  const leaseIds = new Set(lookups.leaseIds)
   let done = 0
-  const tick = async () => {
-    done += 1
-    if (done % 500 === 0) {
-      progress('check', done, total)
-      await yieldToEventLoop()
-    }
+  const tick = () => {
+    if (++done % 500 === 0) progress('check', done, total)
   }
   // Properties first: a lease may name a property the same file creates.
   for (const { sheet } of kinds.filter((k) => k.kind === 'properties')) {
-    const summary = await checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
+    const summary = checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
       const r = readPropertyRow(cells, map, ctx)
       if (r.value) plan.properties.push({ ...r.value, key: `${sheet.name}!${ctx.row}` })
       return r
@@ -113,7 +118,7 @@ export async function checkImportFile(
   }
   for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
     plan.sheets.push(
-      await checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
+      checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
         const r = readLeaseRow(cells, map, ctx, lookup)
         if (r.value) plan.leases.push(r.value)
         return r
@@ -133,13 +138,13 @@ type RowReader = (
   ctx: { sheet: string; row: number },
 ) => { value?: { id: number | null }; issues: ImportIssue[] }
 
-async function checkSheet(
+function checkSheet(
   sheet: RawSheet,
   kind: 'properties' | 'leases',
   report: (i: ImportIssue[]) => void,
-  tick: () => Promise<void>,
+  tick: () => void,
   readRow: RowReader,
-): Promise<SheetSummary> {
+): SheetSummary {
   const map = mapHeaders(sheet.rows[0] ?? [], kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
   const summary: SheetSummary = { name: sheet.name, kind, rows: 0, creates: 0, updates: 0, unknownColumns: map.unknown }
   // A row's issues are listed in the file's column order.
@@ -150,7 +155,7 @@ async function checkSheet(
   }
   for (let i = 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i]!
-    await tick()
+    tick()
     if (isBlankRow(cells)) continue
     summary.rows += 1
     const r = readRow(cells, map, { sheet: sheet.name, row: i + 1 })

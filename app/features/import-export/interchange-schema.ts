@@ -17,7 +17,9 @@ import {
   propertyUseLabels,
   saleStatusLabels,
 } from '~/core/labels'
+import { isIsoDate } from '~/core/dates'
 import { relocationStatusLabels } from '~/core/relocation-labels'
+import { DATE_RANGE_MESSAGE, hasControlCharacter, isAcceptedIsoDate } from '~/core/schema-fields'
 import { MAX_NOTICE_MONTHS } from '~/features/leases/schemas'
 import { measureStatusLabels, statusFilterLabels } from '~/features/scenarios/schemas'
 
@@ -32,8 +34,15 @@ const keyText = () => z.string({ error: 'skal være en nøgle (tekst)' }).min(1,
 const key = (prefix: string) => keyText().describe(`Postens nøgle, entydig i listen (fx '${prefix}-12'); ikke et database-id`)
 /** A reference to another record's key. */
 const ref = (list: string) => keyText().describe(`Henviser til en nøgle i ${list}`)
-const text = (max: number) => z.string({ error: 'skal være tekst' }).max(max, `må højst være ${max} tegn`)
-const requiredText = (max: number) => text(max).regex(/\S/, 'skal udfyldes')
+const CONTROL_MESSAGE = 'indeholder et usynligt kontroltegn'
+const anyText = (max: number) => z.string({ error: 'skal være tekst' }).max(max, `må højst være ${max} tegn`)
+/** Text; tab and line breaks allowed, other control characters refused (they break CSV exports). */
+const text = (max: number) => anyText(max).refine((v) => !hasControlCharacter(v, true), CONTROL_MESSAGE)
+/** One line of text that must be filled in (names, addresses). */
+const requiredText = (max: number) =>
+  anyText(max)
+    .regex(/\S/, 'skal udfyldes')
+    .refine((v) => !hasControlCharacter(v), CONTROL_MESSAGE)
 const ore = (description: string, min = 0) =>
   z
     .int({ error: 'skal være et helt antal øre' })
@@ -44,7 +53,13 @@ const whole = (min: number, max: number) =>
   z.int({ error: 'skal være et helt tal' }).min(min, `skal mindst være ${min}`).max(max, `må højst være ${max}`)
 const decimal = (min: number, max: number) =>
   z.number({ error: 'skal være et tal' }).min(min, `skal mindst være ${min}`).max(max, `må højst være ${max}`)
-const isoDate = (description: string) => z.iso.date({ error: 'skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD' }).describe(description)
+/** A calendar day in 1900-2200, the forms' range (year 9999 once stored end date 0999-11-29). */
+const isoDate = (description: string) =>
+  z.iso
+    .date({ error: 'skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD' })
+    // Impossible days are the format check's to report; real days outside the range get this.
+    .refine((v) => !isIsoDate(v) || isAcceptedIsoDate(v), DATE_RANGE_MESSAGE)
+    .describe(description)
 const flag = (description: string) => z.boolean({ error: 'skal være true eller false' }).describe(description)
 const oneOf = <T extends string>(labels: Record<T, string>) => {
   const values = codes(labels)

@@ -1,5 +1,5 @@
 /** The outcome of checking or importing a file: per sheet what would happen, and every bad field. */
-import { Link } from 'react-router'
+import { href, Link } from 'react-router'
 import { formatNumberDa } from '~/core/money'
 import type { ImportReport, SheetSummary } from '~/core/sheets/report'
 
@@ -47,7 +47,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {written && (
         <div className="alert success" role="status">
           Importeret: {n(written.properties, KIND.properties)} og {n(written.leases, KIND.leases)}.{' '}
-          <Link to="/ejendomme">Se ejendomme</Link> · <Link to="/lejemaal">Se lejemål</Link>
+          <Link to={href('/ejendomme')}>Se ejendomme</Link> · <Link to={href('/lejemaal')}>Se lejemål</Link>
         </div>
       )}
       {issueCount > 0 && (

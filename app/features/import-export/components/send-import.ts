@@ -3,12 +3,18 @@
  * newline-delimited JSON answer as it streams in: upload progress, then the server's progress, then
  * the report.
  */
-import type { ImportEvent } from '~/core/sheets/report'
+import { href } from 'react-router'
+import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE, type ImportEvent } from '~/core/sheets/report'
 
 export type ClientImportEvent = ImportEvent | { type: 'upload'; loaded: number; total: number }
 
 /** @example await sendImport(file, 'check', (e) => console.log(e)) */
 export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: ClientImportEvent) => void): Promise<void> {
+  // The server refuses it too; checked here so a large file is not sent in vain.
+  if (file.size > MAX_UPLOAD_BYTES) {
+    onEvent({ type: 'error', message: TOO_LARGE_MESSAGE })
+    return Promise.resolve()
+  }
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest()
     let offset = 0
@@ -26,11 +32,13 @@ export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: Cl
       }
       offset = end
     }
-    xhr.open('POST', '/import/kontrol')
+    xhr.open('POST', href('/import/kontrol'))
     xhr.upload.onprogress = (e) => onEvent({ type: 'upload', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size })
     xhr.onprogress = () => readLines(false)
     xhr.onload = () => {
-      if (xhr.status >= 400)
+      // A refusal with a reason (no file, too large) arrives as an error line; others by status.
+      const reason = (xhr.getResponseHeader('Content-Type') ?? '').includes('ndjson')
+      if (xhr.status >= 400 && !reason)
         onEvent({
           type: 'error',
           message: xhr.status === 403 ? 'Du har ikke adgang til at importere.' : `Serveren afviste filen (${xhr.status}).`,
