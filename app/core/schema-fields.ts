@@ -25,12 +25,18 @@ export function hasControlCharacter(text: string, multiline = false): boolean {
   return (multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(text)
 }
 
-/** The Danish message for a control character in a field. */
+/**
+ * The Danish message for a control character in a field.
+ * @example controlCharacterMessage('Navn') // 'Navn indeholder et usynligt kontroltegn; …'
+ */
 export function controlCharacterMessage(label: string): string {
   return `${label} indeholder et usynligt kontroltegn; skriv teksten igen uden det`
 }
 
-/** A required one-line text of at most `max` characters. */
+/**
+ * A required one-line text of at most `max` characters.
+ * @example name: requiredText('Navn', 120)
+ */
 export function requiredText(label: string, max = 200) {
   return z.preprocess(
     (v) => (typeof v === 'string' ? v.trim() : v),
@@ -42,7 +48,10 @@ export function requiredText(label: string, max = 200) {
   )
 }
 
-/** An optional text (tab and line breaks allowed); empty becomes ''. (Conform turns an empty field into undefined first.) */
+/**
+ * An optional text (tab and line breaks allowed); empty becomes ''. (Conform turns an empty field into undefined first.)
+ * @example note: optionalText('Note')
+ */
 export function optionalText(label: string, max = 2000) {
   return z
     .string()
@@ -77,12 +86,18 @@ function amountParser(label: string, opts: { min?: number; max?: number }) {
   })
 }
 
-/** An amount in kroner typed the Danish way (`1.234.567,89`), stored as integer øre. */
+/**
+ * An amount in kroner typed the Danish way (`1.234.567,89`), stored as integer øre.
+ * @example annualRentOre: amountOre('Årlig husleje') // '1.234,50' → 123450
+ */
 export function amountOre(label: string, opts: { min?: number; max?: number } = {}) {
   return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(amountParser(label, opts)))
 }
 
-/** An optional amount; blank is null. */
+/**
+ * An optional amount; blank is null.
+ * @example expectedPriceOre: optionalAmountOre('Forventet pris') // '' → null
+ */
 export function optionalAmountOre(label: string, opts: { min?: number; max?: number } = {}) {
   return z.preprocess(blankToUndefined, amountParser(label, opts).optional()).transform((v) => v ?? null)
 }
@@ -102,12 +117,18 @@ function wholeParser(label: string, opts: { min: number; max: number }) {
   })
 }
 
-/** A whole number within bounds, typed with or without thousands separators. */
+/**
+ * A whole number within bounds, typed with or without thousands separators.
+ * @example workplaces: wholeNumber('Arbejdspladser', { min: 0, max: 100_000 })
+ */
 export function wholeNumber(label: string, opts: { min: number; max: number }) {
   return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(wholeParser(label, opts)))
 }
 
-/** An optional whole number; blank is null. */
+/**
+ * An optional whole number; blank is null.
+ * @example workplacesNeeded: optionalWholeNumber('Arbejdspladser', { min: 0, max: 100_000 })
+ */
 export function optionalWholeNumber(label: string, opts: { min: number; max: number }) {
   return z.preprocess(blankToUndefined, wholeParser(label, opts).optional()).transform((v) => v ?? null)
 }
@@ -130,12 +151,18 @@ function decimalParser(label: string, opts: { min: number; max: number }) {
   })
 }
 
-/** A decimal number (e.g. FTE) within bounds, Danish or plain decimal mark. */
+/**
+ * A decimal number (e.g. FTE) within bounds, Danish or plain decimal mark.
+ * @example headcount: decimalNumber('Årsværk', { min: 0, max: 100_000 })
+ */
 export function decimalNumber(label: string, opts: { min: number; max: number }) {
   return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(decimalParser(label, opts)))
 }
 
-/** An optional decimal number (e.g. coordinates); blank is null. */
+/**
+ * An optional decimal number (e.g. coordinates); blank is null.
+ * @example latitude: optionalDecimalNumber('Breddegrad', { min: 54.5, max: 57.8 })
+ */
 export function optionalDecimalNumber(label: string, opts: { min: number; max: number }) {
   return z.preprocess(blankToUndefined, decimalParser(label, opts).optional()).transform((v) => v ?? null)
 }
@@ -180,17 +207,26 @@ function dateParser(label: string) {
   })
 }
 
-/** An optional calendar date typed as `31.05.2024` (or ISO), stored as ISO text; impossible dates are refused. */
+/**
+ * An optional calendar date typed as `31.05.2024` (or ISO), stored as ISO text; impossible dates are refused.
+ * @example noticeDate: dateField('Opsigelsesdato') // '31.05.2024' → '2024-05-31', '' → null
+ */
 export function dateField(label: string) {
   return z.preprocess(blankToUndefined, dateParser(label).optional()).transform((v) => v ?? null)
 }
 
-/** A required calendar date. */
+/**
+ * A required calendar date.
+ * @example date: requiredDate('Flyttedato')
+ */
 export function requiredDate(label: string) {
   return z.preprocess(blankToUndefined, z.string({ error: `${label} skal udfyldes` }).pipe(dateParser(label)))
 }
 
-/** One of a fixed set of codes, with a Danish message. */
+/**
+ * One of a fixed set of codes, with a Danish message.
+ * @example status: choice('Status', codes(leaseStatusLabels))
+ */
 export function choice<const T extends readonly [string, ...string[]]>(label: string, values: T) {
   return z.enum(values, { error: `Vælg ${label.toLowerCase()}` })
 }

@@ -4,6 +4,7 @@
  */
 import type { FieldDef } from '~/core/fields'
 import { propertyFields } from './properties/fields'
+import { portfolioFields } from './import-export/fields'
 
 export interface AuditedEntity {
   /** Danish name of one record, e.g. 'Ejendom'. */
@@ -13,6 +14,7 @@ export interface AuditedEntity {
 
 export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   property: { label: 'Ejendom', fields: propertyFields as readonly FieldDef<never>[] },
+  portfolio: { label: 'Portefølje', fields: portfolioFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

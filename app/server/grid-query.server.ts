@@ -179,7 +179,10 @@ export function applyGrid<DB, TB extends keyof DB, O>(
   return q
 }
 
-/** The ORDER BY for a request, always ending in the id so pages are stable. */
+/**
+ * The ORDER BY for a request, always ending in the id so pages are stable.
+ * @example applySort(filtered.selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
+ */
 export function applySort<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   req: GridRequest,
@@ -215,7 +218,10 @@ export async function gridPage<R>(
   return { rows, total: Number(total.n) }
 }
 
-/** Every row of a sorted query in batches, for exports that must not hold a whole register in memory. */
+/**
+ * Every row of a sorted query in batches, for exports that must not hold a whole register in memory.
+ * @example for await (const rows of gridBatches(() => sorted(db, req))) write(rows)
+ */
 export async function* gridBatches<R>(sorted: () => Pageable<R>, batch = 2000): AsyncGenerator<R[]> {
   for (let offset = 0; ; offset += batch) {
     const rows = await sorted().limit(batch).offset(offset).execute()

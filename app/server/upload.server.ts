@@ -36,7 +36,8 @@ export async function readUpload(request: Request): Promise<Upload> {
   let tooLarge = false
   try {
     const body = request.body ? limitedBody(request.body, limit, () => (tooLarge = true)) : null
-    const limited = new Request(request.url, { method: 'POST', headers: request.headers, body, duplex: 'half' } as RequestInit)
+    const headers = { 'Content-Type': request.headers.get('Content-Type') ?? '' }
+    const limited = new Request(request.url, { method: 'POST', headers, body, duplex: 'half' } as RequestInit)
     form = await limited.formData()
   } catch {
     if (tooLarge) return { ok: false, message: TOO_LARGE_MESSAGE, status: 413 }

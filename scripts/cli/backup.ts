@@ -88,6 +88,7 @@ function openBackup(file: string): SQLite.Database {
 /**
  * `backup <file>`: an online copy of the SQLite database, written to a temporary file, checked,
  * made self-contained (no WAL) and readable by the owner only, then moved into place.
+ * @example await backupCommand('data/kvadratmeter.sqlite', ['kopi.sqlite']) // 0
  */
 export async function backupCommand(url: string, args: string[]): Promise<number> {
   const { positionals } = parseCommand(args, {})
@@ -137,6 +138,7 @@ function targetState(file: string): { exists: boolean; counts: Record<string, nu
 /**
  * `restore <file> [--replace]`: a backup into the configured SQLite database, which must be empty
  * unless --replace. Then the migrations bring it to this version's schema.
+ * @example await restoreCommand('data/ny.sqlite', ['kopi.sqlite']) // 0; 1 when the database holds data
  */
 export async function restoreCommand(url: string, args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, { replace: { type: 'boolean' } })

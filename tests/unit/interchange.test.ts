@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { interchangeJsonSchemaText, type PortfolioInput } from '~/features/import-export/interchange-schema'
 import { checkPortfolioDocument, formatPath } from '~/features/import-export/interchange-check'
+import { describeChanges } from '~/core/fields'
+import { FIELD_REGISTRY } from '~/features/field-registry'
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../docs/interchange.schema.json', import.meta.url))
 
@@ -202,6 +204,11 @@ describe('portfolio file', () => {
       'leases[0].startDate: skal ligge mellem 1900 og 2200',
       'leases[0].noticeDate: skal ligge mellem 1900 og 2200',
     ])
+  })
+
+  it("reads a portfolio import's audit row in Danish", () => {
+    const changes = describeChanges(FIELD_REGISTRY.portfolio?.fields, '{"properties":12,"people":3}', '{"properties":15,"people":0}')
+    expect(changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual(['Ejendomme: 12 → 15', 'Navngivne medarbejdere: 3 → 0'])
   })
 
   it('checks keys and references across the file without cascading from a bad record', () => {

@@ -45,7 +45,10 @@ export function cellText(cell: RawCell, kind: CellKind): string {
   return cell.replace(/\u00a0/g, ' ').trim()
 }
 
-/** How a raw cell is shown in an error list. */
+/**
+ * How a raw cell is shown in an error list.
+ * @example cellDisplay(new Date('2024-05-31T00:00:00Z')) // '31.05.2024'
+ */
 export function cellDisplay(cell: RawCell): string {
   if (cell == null) return ''
   if (cell instanceof Date)
@@ -59,7 +62,10 @@ export function headerKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9æøå²]+/g, '')
 }
 
-/** Read a Danish label (or the stored code) back to its code; null when unknown. */
+/**
+ * Read a Danish label (or the stored code) back to its code; null when unknown.
+ * @example codeFromLabel('ejet', ownershipLabels) // 'owned'
+ */
 export function codeFromLabel<T extends string>(text: string, labels: Record<T, string>, aliases: Record<string, T> = {}): T | null {
   const key = headerKey(text)
   if (!key) return null
@@ -70,7 +76,10 @@ export function codeFromLabel<T extends string>(text: string, labels: Record<T, 
   return null
 }
 
-/** Yes/no in the ways people write it. */
+/**
+ * Yes/no in the ways people write it.
+ * @example flagFromText('Ja') // '1'
+ */
 export function flagFromText(text: string): '1' | '0' | null {
   const key = headerKey(text)
   if (['ja', 'j', 'yes', 'sand', 'true', '1', 'x'].includes(key)) return '1'

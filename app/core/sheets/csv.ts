@@ -48,10 +48,12 @@ export function csvAmount(ore: number | null | undefined): string {
   return ore == null ? '' : oreToKroner(ore).toFixed(2).replace('.', ',')
 }
 
+/** @example csvDate('2024-05-31') // '31.05.2024' */
 export function csvDate(iso: string | null | undefined): string {
   return iso ? formatDanishDate(iso) : ''
 }
 
+/** @example csvNumber(12.5) // '12,5' */
 export function csvNumber(value: number | null | undefined): string {
   return value == null ? '' : String(value).replace('.', ',')
 }

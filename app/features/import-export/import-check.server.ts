@@ -60,6 +60,57 @@ function propertyNameIndex(registered: { id: number; name: string }[], fileRows:
   return byName
 }
 
+/** The plan being built, and how issues are added to it (counted all, listed up to MAX_LISTED_ISSUES). */
+function emptyPlan(format: ImportPlan['format']) {
+  const plan: ImportPlan = { format, sheets: [], issues: [], issueCount: 0, properties: [], leases: [] }
+  const report = (issues: ImportIssue[]) => {
+    plan.issueCount += issues.length
+    for (const i of issues) if (plan.issues.length < MAX_LISTED_ISSUES) plan.issues.push(i)
+  }
+  return { plan, report }
+}
+
+type Classified = { sheet: RawSheet; kind: SheetSummary['kind'] }
+type Report = (issues: ImportIssue[]) => void
+
+/** Where a lease finds its property and an Id column its lease, after the file's own properties. */
+function leaseLookup(lookups: ImportLookups, fileProperties: ImportPlan['properties']) {
+  const byName = propertyNameIndex(lookups.properties, fileProperties)
+  const registeredIds = new Set(lookups.properties.map((p) => p.id))
+  const leaseIds = new Set(lookups.leaseIds)
+  return {
+    propertyExists: (id: number) => registeredIds.has(id),
+    propertiesNamed: (n: string) => byName.get(n) ?? [],
+    leaseExists: (id: number) => leaseIds.has(id),
+  }
+}
+
+/** Every row of every recognised sheet: properties first, since a lease may name a property the same file creates. */
+function checkSheets(plan: ImportPlan, kinds: Classified[], lookups: ImportLookups, report: Report, tick: () => void) {
+  for (const { sheet } of kinds.filter((k) => k.kind === 'properties')) {
+    const summary = checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
+      const r = readPropertyRow(cells, map, ctx)
+      if (r.value) plan.properties.push({ ...r.value, key: `${sheet.name}!${ctx.row}` })
+      return r
+    })
+    plan.sheets.push(summary)
+  }
+  const lookup = leaseLookup(lookups, plan.properties)
+  for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
+    const summary = checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
+      const r = readLeaseRow(cells, map, ctx, lookup)
+      if (r.value) plan.leases.push(r.value)
+      return r
+    })
+    plan.sheets.push(summary)
+  }
+  for (const { sheet } of kinds.filter((k) => k.kind === 'skipped'))
+    plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unknownColumns: [] })
+}
+
+const NO_TABLE =
+  'Filen har hverken ejendomme eller lejemål: første række skal have kolonneoverskrifterne fra skabelonen (fx Navn, Adresse, Postnr., By).'
+
 /**
  * Read and check an uploaded file against the register. The plan holds the rows to write when
  * `issueCount` is 0.
@@ -73,60 +124,18 @@ export async function checkSpreadsheet(
 ): Promise<ImportPlan> {
   progress('read', 0, 1)
   const read = await readSpreadsheet(filename, bytes)
-  const plan: ImportPlan = { format: read.ok ? read.format : null, sheets: [], issues: [], issueCount: 0, properties: [], leases: [] }
-  const report = (issues: ImportIssue[]) => {
-    plan.issueCount += issues.length
-    for (const i of issues) if (plan.issues.length < MAX_LISTED_ISSUES) plan.issues.push(i)
-  }
-  if (!read.ok) {
-    report([fileIssue(filename, read.message)])
-    return plan
-  }
-  const kinds = read.sheets.map((s) => ({ sheet: s, kind: classify(s) }))
-  const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
+  const { plan, report } = emptyPlan(read.ok ? read.format : null)
+  const kinds = read.ok ? read.sheets.map((sheet) => ({ sheet, kind: classify(sheet) })) : []
   progress('read', 1, 1)
-  if (kinds.every((k) => k.kind === 'skipped')) {
-    report([
-      fileIssue(
-        filename,
-        'Filen har hverken ejendomme eller lejemål: første række skal have kolonneoverskrifterne fra skabelonen (fx Navn, Adresse, Postnr., By).',
-      ),
-    ])
+  if (!read.ok || kinds.every((k) => k.kind === 'skipped')) {
+    report([fileIssue(filename, read.ok ? NO_TABLE : read.message)])
     return plan
   }
-  const registered = lookups.properties
-  const leaseIds = new Set(lookups.leaseIds)
+  const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
   let done = 0
-  const tick = () => {
+  checkSheets(plan, kinds, lookups, report, () => {
     if (++done % 500 === 0) progress('check', done, total)
-  }
-  // Properties first: a lease may name a property the same file creates.
-  for (const { sheet } of kinds.filter((k) => k.kind === 'properties')) {
-    const summary = checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
-      const r = readPropertyRow(cells, map, ctx)
-      if (r.value) plan.properties.push({ ...r.value, key: `${sheet.name}!${ctx.row}` })
-      return r
-    })
-    plan.sheets.push(summary)
-  }
-  const byName = propertyNameIndex(registered, plan.properties)
-  const registeredIds = new Set(registered.map((p) => p.id))
-  const lookup = {
-    propertyExists: (id: number) => registeredIds.has(id),
-    propertiesNamed: (n: string) => byName.get(n) ?? [],
-    leaseExists: (id: number) => leaseIds.has(id),
-  }
-  for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
-    plan.sheets.push(
-      checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
-        const r = readLeaseRow(cells, map, ctx, lookup)
-        if (r.value) plan.leases.push(r.value)
-        return r
-      }),
-    )
-  }
-  for (const { sheet } of kinds.filter((k) => k.kind === 'skipped'))
-    plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unknownColumns: [] })
+  })
   reportDuplicateIds(plan, report)
   progress('check', total, total)
   return plan
@@ -138,13 +147,7 @@ type RowReader = (
   ctx: { sheet: string; row: number },
 ) => { value?: { id: number | null }; issues: ImportIssue[] }
 
-function checkSheet(
-  sheet: RawSheet,
-  kind: 'properties' | 'leases',
-  report: (i: ImportIssue[]) => void,
-  tick: () => void,
-  readRow: RowReader,
-): SheetSummary {
+function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: Report, tick: () => void, readRow: RowReader): SheetSummary {
   const map = mapHeaders(sheet.rows[0] ?? [], kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
   const summary: SheetSummary = { name: sheet.name, kind, rows: 0, creates: 0, updates: 0, unknownColumns: map.unknown }
   // A row's issues are listed in the file's column order.
@@ -166,7 +169,7 @@ function checkSheet(
 }
 
 /** The same Id twice in a file would update one record twice: refuse, naming both rows. */
-function reportDuplicateIds(plan: ImportPlan, report: (i: ImportIssue[]) => void) {
+function reportDuplicateIds(plan: ImportPlan, report: Report) {
   for (const [rows, what] of [
     [plan.properties, 'ejendom'],
     [plan.leases, 'lejemål'],

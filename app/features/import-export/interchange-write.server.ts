@@ -17,6 +17,7 @@ export interface ImportCounts {
   leases: number
   units: number
   sales: number
+  rotations: number
   relocations: number
   scenarios: number
   measures: number
@@ -198,6 +199,7 @@ export async function writeDocument(trx: Db, doc: PortfolioDocument): Promise<Im
     leases: doc.leases.length,
     units: doc.units.length,
     sales: doc.sales.length,
+    rotations: doc.rotations.length,
     relocations: doc.relocations.length,
     scenarios: doc.scenarios.length,
     measures,

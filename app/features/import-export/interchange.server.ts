@@ -6,6 +6,7 @@ import { fail, ok } from '~/core/result'
 import { recordAudit } from '~/server/audit.server'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
+import type { PortfolioSnapshot } from './fields'
 import { checkPortfolioDocument, type PathError } from './interchange-check'
 import { writeDocument, type ImportCounts } from './interchange-write.server'
 import * as rows from './interchange.repo.server'
@@ -18,6 +19,20 @@ export type ImportResult =
   | { ok: true; counts: ImportCounts; replaced: Record<rows.PortfolioTable, number> | null }
   | { ok: false; reason: 'invalid' | 'not_empty'; message: string; errors: PathError[] }
 
+/** The portfolio's counts as its audit row stores them (fields.ts), from the counts of its tables. */
+function snapshotOf(counts: Record<rows.PortfolioTable, number>): Omit<PortfolioSnapshot, 'measures'> {
+  return {
+    properties: counts.property,
+    leases: counts.lease,
+    units: counts.unit,
+    sales: counts.sale,
+    rotations: counts.rotation,
+    relocations: counts.relocation,
+    scenarios: counts.scenario,
+    people: counts.person,
+  }
+}
+
 const TABLE_WORDS: Record<rows.PortfolioTable, string> = {
   property: 'ejendomme',
   lease: 'lejemål',
@@ -29,7 +44,10 @@ const TABLE_WORDS: Record<rows.PortfolioTable, string> = {
   person: 'navngivne medarbejdere',
 }
 
-/** `15 ejendomme, 7 lejemål, …` for the tables that hold rows. */
+/**
+ * `15 ejendomme, 7 lejemål, …` for the tables that hold rows.
+ * @example describeCounts({ property: 15, lease: 7, unit: 0, … }) // '15 ejendomme, 7 lejemål'
+ */
 export function describeCounts(counts: Record<rows.PortfolioTable, number>): string {
   return (Object.keys(TABLE_WORDS) as rows.PortfolioTable[])
     .filter((t) => counts[t] > 0)
@@ -61,7 +79,8 @@ export async function importPortfolio(db: Db, json: unknown, opts: { replace?: b
     const counts = await writeDocument(trx, checked.doc)
     const source = opts.source ?? 'porteføljefil'
     const summary = `Portefølje indlæst fra ${source}${empty ? '' : ` (erstattede ${describeCounts(existing)})`}`
-    await recordAudit(trx, 'create', 'portfolio', source, empty ? null : existing, { ...counts }, summary)
+    const after: PortfolioSnapshot = { ...counts, people: 0 }
+    await recordAudit(trx, 'create', 'portfolio', source, empty ? null : snapshotOf(existing), after, summary)
     return ok({ counts, replaced: empty ? null : existing })
   })
   return result.ok ? { ok: true, ...result.value } : { ok: false, reason: 'not_empty', message: result.message, errors: [] }

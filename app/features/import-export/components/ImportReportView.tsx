@@ -33,6 +33,36 @@ function SheetLine({ s, state }: { s: SheetSummary; state: 'errors' | 'ready' | 
   )
 }
 
+function IssueTable({ issues }: { issues: ImportReport['issues'] }) {
+  return (
+    <div className="table-scroll issues-scroll">
+      <table className="plain compact" data-testid="import-issues">
+        <thead>
+          <tr>
+            <th>Ark</th>
+            <th className="num">Række</th>
+            <th>Kolonne</th>
+            <th>Værdi</th>
+            <th>Fejl</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((i, k) => (
+            <tr key={k}>
+              <td className="nowrap">{i.sheet}</td>
+              <td className="num">{i.row || ''}</td>
+              <td>{i.column}</td>
+              <td className="value">{i.value}</td>
+              <td>{i.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** @example <ImportReportView report={report} /> */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { issues, issueCount, written } = report
   return (
@@ -56,30 +86,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             Filen har {n(issueCount, ['fejl', 'fejl'])}. Intet er gemt. Ret fejlene i filen, og vælg den igen.
             {issues.length < issueCount && ` Listen viser de første ${formatNumberDa(issues.length)}.`}
           </div>
-          <div className="table-scroll issues-scroll">
-            <table className="plain compact" data-testid="import-issues">
-              <thead>
-                <tr>
-                  <th>Ark</th>
-                  <th className="num">Række</th>
-                  <th>Kolonne</th>
-                  <th>Værdi</th>
-                  <th>Fejl</th>
-                </tr>
-              </thead>
-              <tbody>
-                {issues.map((i, k) => (
-                  <tr key={k}>
-                    <td className="nowrap">{i.sheet}</td>
-                    <td className="num">{i.row || ''}</td>
-                    <td>{i.column}</td>
-                    <td className="value">{i.value}</td>
-                    <td>{i.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <IssueTable issues={issues} />
         </>
       )}
     </div>

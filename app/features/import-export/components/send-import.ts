@@ -8,6 +8,25 @@ import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE, type ImportEvent } from '~/core/sh
 
 export type ClientImportEvent = ImportEvent | { type: 'upload'; loaded: number; total: number }
 
+/** Reads the NDJSON answer as it grows: each call hands on the whole lines that arrived since the last. */
+function lineReader(xhr: XMLHttpRequest, onEvent: (e: ClientImportEvent) => void) {
+  let offset = 0
+  return (final: boolean) => {
+    const text = xhr.responseText
+    const end = final ? text.length : text.lastIndexOf('\n') + 1
+    if (end <= offset) return
+    for (const line of text.slice(offset, end).split('\n')) {
+      if (!line.trim()) continue
+      try {
+        onEvent(JSON.parse(line) as ImportEvent)
+      } catch {
+        onEvent({ type: 'error', message: 'Svaret fra serveren kunne ikke læses. Prøv igen.' })
+      }
+    }
+    offset = end
+  }
+}
+
 /** @example await sendImport(file, 'check', (e) => console.log(e)) */
 export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: ClientImportEvent) => void): Promise<void> {
   // The server refuses it too; checked here so a large file is not sent in vain.
@@ -17,21 +36,7 @@ export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: Cl
   }
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest()
-    let offset = 0
-    const readLines = (final: boolean) => {
-      const text = xhr.responseText
-      const end = final ? text.length : text.lastIndexOf('\n') + 1
-      if (end <= offset) return
-      for (const line of text.slice(offset, end).split('\n')) {
-        if (!line.trim()) continue
-        try {
-          onEvent(JSON.parse(line) as ImportEvent)
-        } catch {
-          onEvent({ type: 'error', message: 'Svaret fra serveren kunne ikke læses. Prøv igen.' })
-        }
-      }
-      offset = end
-    }
+    const readLines = lineReader(xhr, onEvent)
     xhr.open('POST', href('/import/kontrol'))
     xhr.upload.onprogress = (e) => onEvent({ type: 'upload', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size })
     xhr.onprogress = () => readLines(false)
