@@ -7,12 +7,15 @@
  *   npm run cli -- savings --scenario <name> [--status realised|decided|all] [--json]
  *   npm run cli -- schema [file]                  regenerate docs/interchange.schema.json
  *   npm run cli -- create-admin --email <e-mail> [--name <name>]   an administrator with a one-time password
+ *   npm run cli -- backup <file>                  an online copy of the whole database (SQLite; PostgreSQL: pg_dump)
+ *   npm run cli -- restore <file> [--replace]     a backup into an empty (or, with --replace, any) database
  * Exit codes: 0 ok, 1 bad input, 2 usage.
  */
-import { openDatabase } from '#db/connection'
+import { DEFAULT_DATABASE_URL, openDatabase } from '#db/connection'
 import { migrateToLatest } from '#db/migrator'
 import { seedDemo } from '~/features/demo/demo.server'
 import { InputError, UsageError } from './cli/args'
+import { backupCommand, restoreCommand } from './cli/backup'
 import { exportCommand, importCommand, schemaCommand } from './cli/interchange'
 import { findVejCommand } from './cli/find-vej'
 import { savingsCommand } from './cli/savings'
@@ -30,6 +33,8 @@ const USAGE = `Brug: npm run cli -- <kommando>
   schema [fil]                     skriv JSON Schema for porteføljefilen (standard: docs/interchange.schema.json)
   create-admin --email <e-mail> [--name "<navn>"]
                                    opret en administrator med en engangsadgangskode (skal skiftes ved første log-ind)
+  backup <fil>                     sikkerhedskopi af hele databasen, også mens serveren kører (PostgreSQL: vejledning i pg_dump)
+  restore <fil> [--replace]        læg en sikkerhedskopi tilbage i en tom database; --replace erstatter en database med data
 Databasen vælges med DATABASE_URL (standard: data/kvadratmeter.sqlite).
 Afslutningskoder: 0 udført, 1 fejl i input, 2 forkert brug.`
 
@@ -37,6 +42,10 @@ const DATABASE_COMMANDS = ['migrate', 'seed', 'import', 'export', 'savings', 'cr
 
 async function run(command: string, args: string[]): Promise<number> {
   if (command === 'schema') return schemaCommand(args)
+  // These open the file themselves: a backup must not create the database it copies.
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
+  if (command === 'backup') return backupCommand(url, args)
+  if (command === 'restore') return restoreCommand(url, args)
   // Checked before opening: opening a SQLite path creates the file.
   if (!DATABASE_COMMANDS.includes(command)) throw new UsageError(`Ukendt kommando: ${command}`)
   const handle = openDatabase(process.env.DATABASE_URL || undefined)

@@ -174,6 +174,9 @@ export function formatDanishDate(iso: IsoDate): string {
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`
 }
 
+/** The years a date may fall in wherever dates enter (forms, files, the interchange file, grid filters). */
+export const DATE_YEARS = { first: 1900, last: 2200 } as const
+
 /**
  * Reads '31.05.2024', '31-05-2024', '31/05/2024', '1.6.2024' or ISO '2024-05-31'; null for
  * impossible dates and years outside 1900-2200 (almost always a typing error).
@@ -190,7 +193,7 @@ export function parseDanishDate(text: string): IsoDate | null {
     : danish
       ? [Number(danish[4]), Number(danish[3]), Number(danish[1])]
       : [0, 0, 0]
-  if (year < 1900 || year > 2200 || !isRealDate(year, month, day)) return null
+  if (year < DATE_YEARS.first || year > DATE_YEARS.last || !isRealDate(year, month, day)) return null
   return isoDate(year, month, day)
 }
 

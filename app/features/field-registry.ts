@@ -9,6 +9,7 @@ import { personFields, relocationFields, rotationFields, unitFields } from './re
 import { bidFields, saleFields } from './sales/fields'
 import { measureFields, scenarioFields } from './scenarios/fields'
 import { loginFailureFields, sessionEventFields, userFields } from './users-audit/fields'
+import { portfolioFields } from './import-export/fields'
 
 export interface AuditedEntity {
   /** Danish name of one record, e.g. 'Ejendom'. */
@@ -31,6 +32,7 @@ export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   session: { label: 'Log-ind', fields: sessionEventFields as readonly FieldDef<never>[] },
   login_failure: { label: 'Mislykket log-ind', fields: loginFailureFields as readonly FieldDef<never>[] },
   lockout: { label: 'Spærring', fields: loginFailureFields as readonly FieldDef<never>[] },
+  portfolio: { label: 'Portefølje', fields: portfolioFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

@@ -1,14 +1,26 @@
 /**
  * Turns an AG Grid request (offset, limit, sort model, filter model, quick search) into a paged
  * Kysely query, so a grid over 100,000 properties never loads them whole. Only whitelisted columns
- * are filterable or sortable; unknown ones are ignored rather than trusted.
+ * are filterable or sortable; a request naming any other column, or filtering a column in a way
+ * its kind does not allow, is refused with 400 (grid-request.server.ts) before any row is read.
  */
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely'
-import { z } from 'zod'
 import type { DialectName } from '#db/connection'
 import type { FieldDef, FieldKind } from '~/core/fields'
 import { lowerText } from '#db/dialect-sql'
 import { foldText, likePattern } from '#db/text'
+import {
+  gridRefusal,
+  missingValue,
+  type Condition,
+  type DateCondition,
+  type FilterEntry,
+  type GridRequest,
+  type NumberCondition,
+  type TextCondition,
+} from './grid-request.server'
+
+export { gridRefusal, gridRequestSchema, parseGridRequest, MAX_GRID_LIMIT, type GridRequest } from './grid-request.server'
 
 /** Grid columns by column id; a Map, so ids like `constructor` or `__proto__` are never found on a prototype. */
 export type GridColumns = ReadonlyMap<string, GridColumn>
@@ -23,74 +35,11 @@ export interface GridColumn {
   sortRef?: Expression<unknown>
 }
 
-const textCondition = z.object({
-  filterType: z.literal('text'),
-  type: z.enum(['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank']),
-  filter: z.string().max(200).nullish(),
-})
-const numberCondition = z.object({
-  filterType: z.literal('number'),
-  type: z.enum(['equals', 'notEqual', 'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange', 'blank', 'notBlank']),
-  filter: z.number().finite().nullish(),
-  filterTo: z.number().finite().nullish(),
-})
-const dateCondition = z.object({
-  filterType: z.literal('date'),
-  type: z.enum(['equals', 'notEqual', 'lessThan', 'greaterThan', 'inRange', 'blank', 'notBlank']),
-  dateFrom: z.string().nullish(),
-  dateTo: z.string().nullish(),
-})
-const setCondition = z.object({ filterType: z.literal('set'), values: z.array(z.string().max(50)).max(50) })
-const condition = z.discriminatedUnion('filterType', [textCondition, numberCondition, dateCondition, setCondition])
-type Condition = z.infer<typeof condition>
-const combined = z.object({
-  filterType: z.enum(['text', 'number', 'date']),
-  operator: z.enum(['AND', 'OR']),
-  conditions: z.array(condition).max(4),
-})
-const filterEntry = z.union([combined, condition])
-
-export const gridRequestSchema = z.object({
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  sort: z
-    .array(z.object({ colId: z.string().max(60), sort: z.enum(['asc', 'desc']) }))
-    .max(5)
-    .default([]),
-  filter: z.record(z.string().max(60), filterEntry).default({}),
-  search: z.string().max(200).default(''),
-})
-export type GridRequest = z.infer<typeof gridRequestSchema>
-
-/**
- * Read a grid request from URL search params (`sort` and `filter` as JSON).
- * @example parseGridRequest(new URL(request.url).searchParams)
- */
-export function parseGridRequest(params: URLSearchParams): GridRequest {
-  const json = (key: string) => {
-    const raw = params.get(key)
-    if (!raw) return undefined
-    try {
-      return JSON.parse(raw)
-    } catch {
-      return undefined
-    }
-  }
-  const parsed = gridRequestSchema.safeParse({
-    offset: params.get('offset') ?? undefined,
-    limit: params.get('limit') ?? undefined,
-    sort: json('sort'),
-    filter: json('filter'),
-    search: params.get('search') ?? undefined,
-  })
-  return parsed.success ? parsed.data : gridRequestSchema.parse({})
-}
-
 // The grid's expressions are raw SQL over whitelisted columns, so no table type applies.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyEb = ExpressionBuilder<any, any>
 
-function textExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: z.infer<typeof textCondition>): Expression<SqlBool> {
+function textExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: TextCondition): Expression<SqlBool> {
   const value = c.filter ?? ''
   const lowered = lowerText(dialect, col.ref)
   const like = (pattern: string) => sql<SqlBool>`${lowered} like ${pattern} escape '\\'`
@@ -115,7 +64,7 @@ function textExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: z.infer<t
   }
 }
 
-function numberExpr(eb: AnyEb, col: GridColumn, c: z.infer<typeof numberCondition>): Expression<SqlBool> {
+function numberExpr(eb: AnyEb, col: GridColumn, c: NumberCondition): Expression<SqlBool> {
   // Money columns hold øre; the user filters in kroner.
   const scale = (n: number | null | undefined) => (n == null ? 0 : col.kind === 'money' ? Math.round(n * 100) : n)
   const a = scale(c.filter)
@@ -126,9 +75,9 @@ function numberExpr(eb: AnyEb, col: GridColumn, c: z.infer<typeof numberConditio
   return eb(col.ref, ops[c.type], a)
 }
 
-function dateExpr(eb: AnyEb, col: GridColumn, c: z.infer<typeof dateCondition>): Expression<SqlBool> {
-  const from = (c.dateFrom ?? '').slice(0, 10)
-  const to = (c.dateTo ?? '').slice(0, 10)
+function dateExpr(eb: AnyEb, col: GridColumn, c: DateCondition): Expression<SqlBool> {
+  const from = c.dateFrom ?? ''
+  const to = c.dateTo ?? ''
   switch (c.type) {
     case 'equals':
       return eb(col.ref, '=', from)
@@ -147,12 +96,64 @@ function dateExpr(eb: AnyEb, col: GridColumn, c: z.infer<typeof dateCondition>):
   }
 }
 
-function conditionExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: Condition): Expression<SqlBool> | null {
-  if (c.filterType === 'set') return c.values.length ? eb(col.ref, 'in', c.values) : (eb.val(false) as never)
-  if (c.filterType === 'text' && (col.kind === 'text' || col.kind === 'enum')) return textExpr(eb, dialect, col, c)
-  if (c.filterType === 'number' && (col.kind === 'number' || col.kind === 'money')) return numberExpr(eb, col, c)
-  if (c.filterType === 'date' && col.kind === 'date') return dateExpr(eb, col, c)
-  return null
+/** Which filter types each column kind takes. */
+const ACCEPTS: Record<ColumnKind, ReadonlySet<Condition['filterType']>> = {
+  text: new Set(['text']),
+  enum: new Set(['text', 'set']),
+  number: new Set(['number']),
+  money: new Set(['number']),
+  date: new Set(['date']),
+}
+const FILTER_WORD: Record<Condition['filterType'], string> = { text: 'tekst', number: 'tal', date: 'dato', set: 'liste' }
+
+/** The column a request names, or a 400; a Map lookup, so `constructor` or `__proto__` are never found. */
+function columnOf(columns: GridColumns, colId: string): GridColumn {
+  const col = columns.get(colId)
+  if (!col) throw gridRefusal(`ukendt kolonne '${colId.slice(0, 60)}'`)
+  return col
+}
+
+function checkedCondition(colId: string, col: GridColumn, c: Condition): Condition {
+  if (!ACCEPTS[col.kind].has(c.filterType)) throw gridRefusal(`kolonnen '${colId}' kan ikke filtreres som ${FILTER_WORD[c.filterType]}`)
+  const missing = missingValue(c)
+  if (missing) throw gridRefusal(`filter.${colId}: ${missing}`)
+  return c
+}
+
+/**
+ * Check every filter and sort of a request against the grid's columns; throws a 400 naming the
+ * first problem. @example checkGridRequest(req, propertyColumns)
+ */
+export function checkGridRequest(req: GridRequest, columns: GridColumns): void {
+  for (const [colId, entry] of Object.entries(req.filter)) {
+    const col = columnOf(columns, colId)
+    if (!('conditions' in entry)) checkedCondition(colId, col, entry)
+    else
+      for (const c of entry.conditions) {
+        if (c.filterType !== entry.filterType) throw gridRefusal(`filter.${colId}: betingelserne skal have samme filterType`)
+        checkedCondition(colId, col, c)
+      }
+  }
+  for (const s of req.sort) columnOf(columns, s.colId)
+}
+
+function conditionExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: Condition): Expression<SqlBool> {
+  switch (c.filterType) {
+    case 'set':
+      return eb(col.ref, 'in', c.values)
+    case 'text':
+      return textExpr(eb, dialect, col, c)
+    case 'number':
+      return numberExpr(eb, col, c)
+    case 'date':
+      return dateExpr(eb, col, c)
+  }
+}
+
+function entryExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, entry: FilterEntry): Expression<SqlBool> {
+  if (!('conditions' in entry)) return conditionExpr(eb, dialect, col, entry)
+  const parts = entry.conditions.map((c) => conditionExpr(eb, dialect, col, c))
+  return entry.operator === 'AND' ? eb.and(parts) : eb.or(parts)
 }
 
 /**
@@ -166,19 +167,11 @@ export function applyGrid<DB, TB extends keyof DB, O>(
   dialect: DialectName,
   searchRef: Expression<unknown>,
 ): SelectQueryBuilder<DB, TB, O> {
+  checkGridRequest(req, columns)
   let q = query
   for (const [colId, entry] of Object.entries(req.filter)) {
-    const col = columns.get(colId)
-    if (!col) continue
-    q = q.where((eb) => {
-      const anyEb = eb as unknown as AnyEb
-      if ('conditions' in entry) {
-        const parts = entry.conditions.map((c) => conditionExpr(anyEb, dialect, col, c)).filter((p) => p !== null)
-        if (!parts.length) return anyEb.val(true) as never
-        return (entry.operator === 'AND' ? anyEb.and(parts) : anyEb.or(parts)) as never
-      }
-      return (conditionExpr(anyEb, dialect, col, entry) ?? anyEb.val(true)) as never
-    })
+    const col = columns.get(colId)!
+    q = q.where((eb) => entryExpr(eb as unknown as AnyEb, dialect, col, entry) as never)
   }
   for (const word of req.search.split(/\s+/).filter(Boolean)) {
     q = q.where(sql<SqlBool>`${searchRef} like ${likePattern(word)} escape '\\'`)
@@ -186,7 +179,10 @@ export function applyGrid<DB, TB extends keyof DB, O>(
   return q
 }
 
-/** The ORDER BY for a request, always ending in the id so pages are stable. */
+/**
+ * The ORDER BY for a request, always ending in the id so pages are stable.
+ * @example applySort(filtered.selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
+ */
 export function applySort<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   req: GridRequest,
@@ -194,10 +190,10 @@ export function applySort<DB, TB extends keyof DB, O>(
   idRef: Expression<unknown>,
   fallback: Expression<unknown>,
 ): SelectQueryBuilder<DB, TB, O> {
+  checkGridRequest(req, columns)
   let q = query
-  const known = req.sort.filter((s) => columns.has(s.colId))
-  if (!known.length) q = q.orderBy(fallback as never, 'asc')
-  for (const s of known) {
+  if (!req.sort.length) q = q.orderBy(fallback as never, 'asc')
+  for (const s of req.sort) {
     const col = columns.get(s.colId)!
     q = q.orderBy((col.sortRef ?? col.ref) as never, s.sort)
   }
@@ -222,7 +218,10 @@ export async function gridPage<R>(
   return { rows, total: Number(total.n) }
 }
 
-/** Every row of a sorted query in batches, for exports that must not hold a whole register in memory. */
+/**
+ * Every row of a sorted query in batches, for exports that must not hold a whole register in memory.
+ * @example for await (const rows of gridBatches(() => sorted(db, req))) write(rows)
+ */
 export async function* gridBatches<R>(sorted: () => Pageable<R>, batch = 2000): AsyncGenerator<R[]> {
   for (let offset = 0; ; offset += batch) {
     const rows = await sorted().limit(batch).offset(offset).execute()

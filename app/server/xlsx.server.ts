@@ -12,7 +12,10 @@ export const DATE_FORMAT = 'dd.mm.yyyy'
 const DECIMAL_FORMAT = '0.0######'
 const INTEGER_FORMAT = '#,##0'
 
-/** An ISO date as the Date write-excel-file turns into the same calendar day (UTC midnight). */
+/**
+ * An ISO date as the Date write-excel-file turns into the same calendar day (UTC midnight).
+ * @example excelDate('2024-05-31') // 2024-05-31T00:00:00.000Z
+ */
 export function excelDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`)
 }
@@ -35,12 +38,18 @@ function cell<T>(column: ExportColumn<T>, row: T): Cell {
   }
 }
 
-/** A header row: bold, on a light background. */
+/**
+ * A header row: bold, on a light background.
+ * @example headerRow(['Navn', 'Adresse'])
+ */
 export function headerRow(headers: readonly string[]): Row {
   return headers.map((h) => ({ value: h, type: String, fontWeight: 'bold', backgroundColor: '#EEF2F6' }))
 }
 
-/** A sheet from columns and rows, header frozen. */
+/**
+ * A sheet from columns and rows, header frozen.
+ * @example sheetOf('Ejendomme', PROPERTY_EXPORT, rows)
+ */
 export function sheetOf<T>(name: string, columns: readonly ExportColumn<T>[], rows: Iterable<T>): Sheet<Buffer> {
   const data: Row[] = [headerRow(columns.map((c) => c.header))]
   for (const row of rows) data.push(columns.map((c) => cell(c, row)))
@@ -52,7 +61,10 @@ export function sheetOf<T>(name: string, columns: readonly ExportColumn<T>[], ro
   }
 }
 
-/** The .xlsx bytes of one or more sheets. */
+/**
+ * The .xlsx bytes of one or more sheets.
+ * @example const bytes = await xlsxBuffer([sheetOf('Ejendomme', PROPERTY_EXPORT, rows)])
+ */
 export async function xlsxBuffer(sheets: Sheet<Buffer>[]): Promise<Buffer> {
   return writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBuffer()
 }
@@ -72,7 +84,10 @@ export async function xlsxResponse<T>(
   return xlsxDownload(filename, await xlsxBuffer([sheetOf(sheetName, columns, rows)]))
 }
 
-/** A finished .xlsx file as a download response. */
+/**
+ * A finished .xlsx file as a download response.
+ * @example return xlsxDownload('importskabelon.xlsx', bytes)
+ */
 export function xlsxDownload(filename: string, bytes: Buffer): Response {
   return new Response(new Uint8Array(bytes), {
     headers: {

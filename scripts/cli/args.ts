@@ -20,7 +20,10 @@ export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** Write to stdout and wait until it is flushed (large JSON must not be cut off by exit). */
+/**
+ * Write to stdout and wait until it is flushed (large JSON must not be cut off by exit).
+ * @example await writeOut(JSON.stringify(doc))
+ */
 export function writeOut(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())))
 }

@@ -36,7 +36,10 @@ function readJson(file: string): unknown {
   }
 }
 
-/** `import <file.json> [--replace]`: the whole file in one transaction, or nothing. */
+/**
+ * `import <file.json> [--replace]`: the whole file in one transaction, or nothing.
+ * @example await importCommand(db, ['portefolje.json', '--replace']) // 0, or 1 with the errors printed
+ */
 export async function importCommand(db: Kysely<Database>, args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, { replace: { type: 'boolean' } })
   const file = onePath(positionals, 'filen, der skal indlæses (import <fil.json>)')
@@ -58,7 +61,10 @@ export async function importCommand(db: Kysely<Database>, args: string[]): Promi
   return 0
 }
 
-/** `export <file.json>` (`-` for standard output). */
+/**
+ * `export <file.json>` (`-` for standard output).
+ * @example await exportCommand(db, ['portefolje.json']) // 0
+ */
 export async function exportCommand(db: Kysely<Database>, args: string[]): Promise<number> {
   const { positionals } = parseCommand(args, {})
   const file = onePath(positionals, 'filen, der skal skrives (export <fil.json>)')
@@ -82,7 +88,10 @@ export async function exportCommand(db: Kysely<Database>, args: string[]): Promi
   return 0
 }
 
-/** `schema [file]`: regenerate the published JSON Schema (default docs/interchange.schema.json). */
+/**
+ * `schema [file]`: regenerate the published JSON Schema (default docs/interchange.schema.json).
+ * @example schemaCommand([]) // writes docs/interchange.schema.json
+ */
 export function schemaCommand(args: string[]): number {
   const { positionals } = parseCommand(args, {})
   const file = positionals[0] ?? SCHEMA_FILE

@@ -63,6 +63,7 @@ export function savingsText(scenario: Scenario, result: SavingsResult): string {
 /**
  * The full result for programs: figures, line items, full-year line items, conflicts and double
  * rent; amounts in kroner as unrounded decimal strings.
+ * @example process.stdout.write(savingsJson(scenario, result))
  */
 export function savingsJson(scenario: Scenario, result: SavingsResult): string {
   return `${JSON.stringify(savingsDocument(scenario, result), null, 2)}\n`

@@ -9,6 +9,7 @@ import { savingsJson, savingsText } from './savings-report'
 
 const FILTERS: readonly StatusFilter[] = ['realised', 'decided', 'all']
 
+/** @example await savingsCommand(db, ['--scenario', 'Vedtaget plan', '--json']) // 0 */
 export async function savingsCommand(db: Kysely<Database>, args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     scenario: { type: 'string' },

@@ -6,6 +6,7 @@ import type { Database } from '#db/schema'
 import { createUser } from '~/features/users-audit/users.server'
 import { InputError, parseCommand, UsageError } from './args'
 
+/** @example await createAdminCommand(db, ['--email', 'it@kommune.dk']) // 0 */
 export async function createAdminCommand(db: Kysely<Database>, args: string[]): Promise<number> {
   const { values } = parseCommand(args, { email: { type: 'string' }, name: { type: 'string' } })
   if (!values.email) throw new UsageError('create-admin kræver --email <e-mail>')

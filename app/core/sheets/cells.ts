@@ -11,12 +11,20 @@ export type RawCell = string | number | boolean | Date | null | undefined
 /** What a column holds, which decides how a number cell becomes text. */
 export type CellKind = 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'code' | 'flag'
 
-/** A number cell as Danish text without grouping. @example numberText(1234567.891, 'money') // '1234567,89' */
+/** How far a money cell may be from whole øre and still be read as whole øre: the rounding noise of a double. */
+const oreTolerance = (ore: number) => Math.max(1e-6, Math.abs(ore) * 1e-14)
+
+/**
+ * A number cell as Danish text without grouping. Excel holds money as binary doubles, so 0.1 + 0.2
+ * reads as 0,3; an amount with real fractions of an øre keeps them, and the field refuses it.
+ * @example numberText(1234567.89, 'money') // '1234567,89'
+ * @example numberText(12.345, 'money') // '12,345'
+ */
 function numberText(n: number, kind: CellKind): string {
   if (!Number.isFinite(n)) return String(n)
-  // Excel holds money as binary doubles: 0.1 + 0.2 must read as 0,30.
-  const plain = kind === 'money' ? new Money(n).toDecimalPlaces(2).toFixed() : new Money(n).toFixed()
-  return plain.replace('.', ',')
+  const exact = new Money(n)
+  const wholeOre = kind === 'money' && Math.abs(n * 100 - Math.round(n * 100)) <= oreTolerance(n * 100)
+  return (wholeOre ? exact.toDecimalPlaces(2) : exact).toFixed().replace('.', ',')
 }
 
 /** A Date cell (read-excel-file gives UTC midnight) as an ISO date. */
@@ -37,7 +45,10 @@ export function cellText(cell: RawCell, kind: CellKind): string {
   return cell.replace(/\u00a0/g, ' ').trim()
 }
 
-/** How a raw cell is shown in an error list. */
+/**
+ * How a raw cell is shown in an error list.
+ * @example cellDisplay(new Date('2024-05-31T00:00:00Z')) // '31.05.2024'
+ */
 export function cellDisplay(cell: RawCell): string {
   if (cell == null) return ''
   if (cell instanceof Date)
@@ -51,7 +62,10 @@ export function headerKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9æøå²]+/g, '')
 }
 
-/** Read a Danish label (or the stored code) back to its code; null when unknown. */
+/**
+ * Read a Danish label (or the stored code) back to its code; null when unknown.
+ * @example codeFromLabel('ejet', ownershipLabels) // 'owned'
+ */
 export function codeFromLabel<T extends string>(text: string, labels: Record<T, string>, aliases: Record<string, T> = {}): T | null {
   const key = headerKey(text)
   if (!key) return null
@@ -62,7 +76,10 @@ export function codeFromLabel<T extends string>(text: string, labels: Record<T, 
   return null
 }
 
-/** Yes/no in the ways people write it. */
+/**
+ * Yes/no in the ways people write it.
+ * @example flagFromText('Ja') // '1'
+ */
 export function flagFromText(text: string): '1' | '0' | null {
   const key = headerKey(text)
   if (['ja', 'j', 'yes', 'sand', 'true', '1', 'x'].includes(key)) return '1'

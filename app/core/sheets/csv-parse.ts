@@ -15,7 +15,10 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-/** The separator used in the header line: the most frequent of `;`, tab and `,` outside quotes. */
+/**
+ * The separator used in the header line: the most frequent of `;`, tab and `,` outside quotes.
+ * @example detectSeparator('Navn;Adresse\n…') // ';'
+ */
 export function detectSeparator(text: string): string {
   const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length)
   const counts = new Map<string, number>([

@@ -40,7 +40,10 @@ export interface HeaderMap {
   missing: string[]
 }
 
-/** Match a header row to the spec; unknown headers are reported, not fatal. */
+/**
+ * Match a header row to the spec; unknown headers are reported, not fatal.
+ * @example mapHeaders(['Navn', 'Postnr.', 'Farve'], PROPERTY_IMPORT) // unknown: ['Farve']
+ */
 export function mapHeaders(header: readonly RawCell[], spec: readonly ImportField[]): HeaderMap {
   const columns = new Map<ImportField, number>()
   const unknown: string[] = []
@@ -56,12 +59,18 @@ export function mapHeaders(header: readonly RawCell[], spec: readonly ImportFiel
   return { columns, unknown, missing }
 }
 
-/** How many of the spec's headers a header row has (to tell which table a sheet holds). */
+/**
+ * How many of the spec's headers a header row has (to tell which table a sheet holds).
+ * @example headerScore(['Navn', 'Adresse', 'By'], PROPERTY_IMPORT) // 3
+ */
 export function headerScore(header: readonly RawCell[], spec: readonly ImportField[]): number {
   return mapHeaders(header, spec).columns.size
 }
 
-/** True when every cell of a row is blank. */
+/**
+ * True when every cell of a row is blank.
+ * @example isBlankRow(['', null, '  ']) // true
+ */
 export function isBlankRow(cells: readonly RawCell[]): boolean {
   return cells.every((c) => cellText(c, 'text') === '')
 }
@@ -71,7 +80,10 @@ export interface RowContext {
   row: number
 }
 
-/** The raw cell of a field in a row, or undefined when the column is absent. */
+/**
+ * The raw cell of a field in a row, or undefined when the column is absent.
+ * @example rawOf(cells, map, PROPERTY_ID_FIELD) // '12'
+ */
 export function rawOf(cells: readonly RawCell[], map: HeaderMap, field: ImportField): RawCell {
   const index = map.columns.get(field)
   return index === undefined ? undefined : cells[index]
@@ -80,6 +92,7 @@ export function rawOf(cells: readonly RawCell[], map: HeaderMap, field: ImportFi
 /**
  * A row as the text record a form schema parses (blank fields left out, as a browser form would),
  * with an issue for every code or yes/no it cannot read.
+ * @example rowRecord(['Rårup Skole', 'Ejet'], map, PROPERTY_IMPORT, { sheet: 'Ejendomme', row: 2 }).record // { name: 'Rårup Skole', ownership: 'owned' }
  */
 export function rowRecord(cells: readonly RawCell[], map: HeaderMap, spec: readonly ImportField[], ctx: RowContext) {
   const record: Record<string, string> = {}
@@ -114,7 +127,10 @@ export function rowRecord(cells: readonly RawCell[], map: HeaderMap, spec: reado
   return { record, issues }
 }
 
-/** The schema's Danish messages as issues placed at the column of the field they concern. */
+/**
+ * The schema's Danish messages as issues placed at the column of the field they concern.
+ * @example schemaIssues(parsed.error, cells, map, PROPERTY_IMPORT, ctx) // [{ column: 'Postnr.', message: 'Postnummer skal være fire cifre', … }]
+ */
 export function schemaIssues(
   error: z.ZodError,
   cells: readonly RawCell[],

@@ -3,6 +3,10 @@ import type { ImportIssue } from './import-spec'
 
 export type { ImportIssue }
 
+/** The largest file an import takes (about 200,000 rows of a register); checked in the browser and on the server. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+export const TOO_LARGE_MESSAGE = 'Filen er for stor (højst 25 MB). Del den op i flere filer.'
+
 export interface SheetSummary {
   name: string
   kind: 'properties' | 'leases' | 'skipped'

@@ -1,9 +1,9 @@
 /**
  * The checking half of the import: read the file, recognise which sheets hold properties and which
- * leases, and read every row with the same rules and Danish messages as the forms. Writes nothing.
+ * leases, and read every row with the same rules and Danish messages as the forms. Touches no
+ * database (it runs in a worker thread, import-worker.server.ts): what it needs to know about the
+ * register comes in as `ImportLookups`. Linear in the rows: every lookup is a Map or a Set.
  */
-import type { Kysely } from 'kysely'
-import type { Database } from '#db/schema'
 import { foldText } from '#db/text'
 import { headerScore, isBlankRow, mapHeaders, type ImportIssue } from '~/core/sheets/import-spec'
 import { LEASE_IMPORT } from '~/features/leases/lease-format'
@@ -12,7 +12,6 @@ import { PROPERTY_IMPORT } from '~/features/properties/property-format'
 import { readPropertyRow, type PropertyImportRow } from '~/features/import-export/property-rows'
 import { readSpreadsheet, type RawSheet } from '~/features/import-export/read-file.server'
 import type { ImportPhase, SheetSummary } from '~/core/sheets/report'
-import { listLeaseIds, listPropertyNames } from '~/features/import-export/import.repo.server'
 
 export type { ImportPhase, SheetSummary }
 export type ProgressFn = (phase: ImportPhase, done: number, total: number) => void
@@ -29,7 +28,11 @@ export interface ImportPlan {
   leases: LeaseImportRow[]
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+/** What the check needs to know about the register: every property's id and name, every lease id. */
+export interface ImportLookups {
+  properties: { id: number; name: string }[]
+  leaseIds: number[]
+}
 
 function classify(sheet: RawSheet): SheetSummary['kind'] {
   const header = sheet.rows[0] ?? []
@@ -46,82 +49,93 @@ function fileIssue(sheet: string, message: string): ImportIssue {
 /** Names → properties, as the register will look after the file's property rows are written. */
 function propertyNameIndex(registered: { id: number; name: string }[], fileRows: (PropertyImportRow & { key: string })[]) {
   const byName = new Map<string, PropertyRef[]>()
-  const add = (name: string, ref: PropertyRef) => byName.set(name, [...(byName.get(name) ?? []), ref])
+  const add = (name: string, ref: PropertyRef) => {
+    const refs = byName.get(name)
+    if (refs) refs.push(ref)
+    else byName.set(name, [ref])
+  }
   const renamed = new Map(fileRows.filter((r) => r.id !== null).map((r) => [r.id!, foldText(r.input.name)]))
   for (const p of registered) add(renamed.get(p.id) ?? foldText(p.name), { id: p.id })
   for (const r of fileRows) if (r.id === null) add(foldText(r.input.name), { newKey: r.key })
   return byName
 }
 
-/**
- * Read and check an uploaded file. The plan holds the rows to write when `issueCount` is 0.
- * @example const plan = await checkImportFile(db, 'ejendomme.xlsx', bytes)
- */
-export async function checkImportFile(
-  db: Kysely<Database>,
-  filename: string,
-  bytes: Uint8Array,
-  progress: ProgressFn = () => {},
-): Promise<ImportPlan> {
-  progress('read', 0, 1)
-  const read = await readSpreadsheet(filename, bytes)
-  const plan: ImportPlan = { format: read.ok ? read.format : null, sheets: [], issues: [], issueCount: 0, properties: [], leases: [] }
+/** The plan being built, and how issues are added to it (counted all, listed up to MAX_LISTED_ISSUES). */
+function emptyPlan(format: ImportPlan['format']) {
+  const plan: ImportPlan = { format, sheets: [], issues: [], issueCount: 0, properties: [], leases: [] }
   const report = (issues: ImportIssue[]) => {
     plan.issueCount += issues.length
     for (const i of issues) if (plan.issues.length < MAX_LISTED_ISSUES) plan.issues.push(i)
   }
-  if (!read.ok) {
-    report([fileIssue(filename, read.message)])
-    return plan
+  return { plan, report }
+}
+
+type Classified = { sheet: RawSheet; kind: SheetSummary['kind'] }
+type Report = (issues: ImportIssue[]) => void
+
+/** Where a lease finds its property and an Id column its lease, after the file's own properties. */
+function leaseLookup(lookups: ImportLookups, fileProperties: ImportPlan['properties']) {
+  const byName = propertyNameIndex(lookups.properties, fileProperties)
+  const registeredIds = new Set(lookups.properties.map((p) => p.id))
+  const leaseIds = new Set(lookups.leaseIds)
+  return {
+    propertyExists: (id: number) => registeredIds.has(id),
+    propertiesNamed: (n: string) => byName.get(n) ?? [],
+    leaseExists: (id: number) => leaseIds.has(id),
   }
-  const kinds = read.sheets.map((s) => ({ sheet: s, kind: classify(s) }))
-  const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
-  progress('read', 1, 1)
-  if (kinds.every((k) => k.kind === 'skipped')) {
-    report([
-      fileIssue(
-        filename,
-        'Filen har hverken ejendomme eller lejemål: første række skal have kolonneoverskrifterne fra skabelonen (fx Navn, Adresse, Postnr., By).',
-      ),
-    ])
-    return plan
-  }
-  const [registered, leaseIds] = await Promise.all([listPropertyNames(db), listLeaseIds(db)])
-  let done = 0
-  const tick = async () => {
-    done += 1
-    if (done % 500 === 0) {
-      progress('check', done, total)
-      await yieldToEventLoop()
-    }
-  }
-  // Properties first: a lease may name a property the same file creates.
+}
+
+/** Every row of every recognised sheet: properties first, since a lease may name a property the same file creates. */
+function checkSheets(plan: ImportPlan, kinds: Classified[], lookups: ImportLookups, report: Report, tick: () => void) {
   for (const { sheet } of kinds.filter((k) => k.kind === 'properties')) {
-    const summary = await checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
+    const summary = checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
       const r = readPropertyRow(cells, map, ctx)
       if (r.value) plan.properties.push({ ...r.value, key: `${sheet.name}!${ctx.row}` })
       return r
     })
     plan.sheets.push(summary)
   }
-  const byName = propertyNameIndex(registered, plan.properties)
-  const registeredIds = new Set(registered.map((p) => p.id))
-  const lookup = {
-    propertyExists: (id: number) => registeredIds.has(id),
-    propertiesNamed: (n: string) => byName.get(n) ?? [],
-    leaseExists: (id: number) => leaseIds.has(id),
-  }
+  const lookup = leaseLookup(lookups, plan.properties)
   for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
-    plan.sheets.push(
-      await checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
-        const r = readLeaseRow(cells, map, ctx, lookup)
-        if (r.value) plan.leases.push(r.value)
-        return r
-      }),
-    )
+    const summary = checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
+      const r = readLeaseRow(cells, map, ctx, lookup)
+      if (r.value) plan.leases.push(r.value)
+      return r
+    })
+    plan.sheets.push(summary)
   }
   for (const { sheet } of kinds.filter((k) => k.kind === 'skipped'))
     plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unknownColumns: [] })
+}
+
+const NO_TABLE =
+  'Filen har hverken ejendomme eller lejemål: første række skal have kolonneoverskrifterne fra skabelonen (fx Navn, Adresse, Postnr., By).'
+
+/**
+ * Read and check an uploaded file against the register. The plan holds the rows to write when
+ * `issueCount` is 0.
+ * @example const plan = await checkSpreadsheet('ejendomme.xlsx', bytes, { properties: [], leaseIds: [] })
+ */
+export async function checkSpreadsheet(
+  filename: string,
+  bytes: Uint8Array,
+  lookups: ImportLookups,
+  progress: ProgressFn = () => {},
+): Promise<ImportPlan> {
+  progress('read', 0, 1)
+  const read = await readSpreadsheet(filename, bytes)
+  const { plan, report } = emptyPlan(read.ok ? read.format : null)
+  const kinds = read.ok ? read.sheets.map((sheet) => ({ sheet, kind: classify(sheet) })) : []
+  progress('read', 1, 1)
+  if (!read.ok || kinds.every((k) => k.kind === 'skipped')) {
+    report([fileIssue(filename, read.ok ? NO_TABLE : read.message)])
+    return plan
+  }
+  const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
+  let done = 0
+  checkSheets(plan, kinds, lookups, report, () => {
+    if (++done % 500 === 0) progress('check', done, total)
+  })
   reportDuplicateIds(plan, report)
   progress('check', total, total)
   return plan
@@ -133,13 +147,7 @@ type RowReader = (
   ctx: { sheet: string; row: number },
 ) => { value?: { id: number | null }; issues: ImportIssue[] }
 
-async function checkSheet(
-  sheet: RawSheet,
-  kind: 'properties' | 'leases',
-  report: (i: ImportIssue[]) => void,
-  tick: () => Promise<void>,
-  readRow: RowReader,
-): Promise<SheetSummary> {
+function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: Report, tick: () => void, readRow: RowReader): SheetSummary {
   const map = mapHeaders(sheet.rows[0] ?? [], kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
   const summary: SheetSummary = { name: sheet.name, kind, rows: 0, creates: 0, updates: 0, unknownColumns: map.unknown }
   // A row's issues are listed in the file's column order.
@@ -150,7 +158,7 @@ async function checkSheet(
   }
   for (let i = 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i]!
-    await tick()
+    tick()
     if (isBlankRow(cells)) continue
     summary.rows += 1
     const r = readRow(cells, map, { sheet: sheet.name, row: i + 1 })
@@ -161,7 +169,7 @@ async function checkSheet(
 }
 
 /** The same Id twice in a file would update one record twice: refuse, naming both rows. */
-function reportDuplicateIds(plan: ImportPlan, report: (i: ImportIssue[]) => void) {
+function reportDuplicateIds(plan: ImportPlan, report: Report) {
   for (const [rows, what] of [
     [plan.properties, 'ejendom'],
     [plan.leases, 'lejemål'],

@@ -1,38 +1,56 @@
 /**
- * Import properties and leases from an .xlsx or CSV file. Checking writes nothing; importing checks
- * again and writes every row in ONE transaction, only when the file has no errors at all.
+ * Import properties and leases from an .xlsx or CSV file. The file is read and checked in a worker
+ * thread (import-worker.server.ts); checking writes nothing. Importing checks again and writes
+ * every row in ONE transaction, only when the file has no errors at all, one audit row per record,
+ * reporting progress while it writes.
  */
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, NewLease, NewProperty } from '#db/schema'
-import { recordAudit } from '~/server/audit.server'
+import { createImportedLeases, overwriteImportedLeases } from '~/features/leases/leases.server'
+import { createImportedProperties, overwriteImportedProperties } from '~/features/properties/properties.server'
 import type { ImportReport } from '~/core/sheets/report'
-import { derivedLeaseFields, getLease } from '~/features/leases/leases.repo.server'
-import { derivedPropertyFields, getProperty } from '~/features/properties/properties.repo.server'
-import {
-  IMPORT_BATCH,
-  insertLeaseBatch,
-  insertPropertyBatch,
-  listPropertyNames,
-  overwriteLease,
-  overwriteProperty,
-} from '~/features/import-export/import.repo.server'
-import { checkImportFile, type ImportPlan, type ProgressFn } from './import-check.server'
-import { computeEndDate } from '~/features/leases/leases.server'
-import { nowIso } from '~/core/result'
+import { ok, type ServiceResult } from '~/core/result'
+import type { Db } from '~/server/db.server'
+import { inTransaction } from '~/server/transaction.server'
+import type { ImportPlan, ProgressFn } from './import-check.server'
+import { readImportLookups } from './import.repo.server'
+import { ImportCheckError, runImportCheck } from './import-worker.server'
 
 export type { ImportPhase, ProgressFn } from './import-check.server'
 export type { ImportReport }
 
+/** Rows written between two progress reports (and two pauses that let the progress reach the browser). */
+const WRITE_BATCH = 500
+
 function toReport(plan: ImportPlan, written: ImportReport['written']): ImportReport {
   return { format: plan.format, sheets: plan.sheets, issues: plan.issues, issueCount: plan.issueCount, written }
+}
+
+/** A file the check could not read at all, reported like any other file issue. */
+function failedReport(filename: string, message: string): ImportReport {
+  return { format: null, sheets: [], issues: [{ sheet: filename, row: 0, column: '', value: '', message }], issueCount: 1, written: null }
+}
+
+async function plan(db: Db, filename: string, bytes: Uint8Array, progress: ProgressFn, signal?: AbortSignal) {
+  progress('read', 0, 1)
+  return runImportCheck(filename, bytes, await readImportLookups(db), progress, signal)
 }
 
 /**
  * Check a file without writing anything.
  * @example const report = await checkImport(db, 'ejendomme.csv', bytes)
  */
-export async function checkImport(db: Kysely<Database>, filename: string, bytes: Uint8Array, progress?: ProgressFn): Promise<ImportReport> {
-  return toReport(await checkImportFile(db, filename, bytes, progress), null)
+export async function checkImport(
+  db: Db,
+  filename: string,
+  bytes: Uint8Array,
+  progress: ProgressFn = () => {},
+  signal?: AbortSignal,
+): Promise<ImportReport> {
+  try {
+    return toReport(await plan(db, filename, bytes, progress, signal), null)
+  } catch (error) {
+    if (error instanceof ImportCheckError) return failedReport(filename, error.message)
+    throw error
+  }
 }
 
 /**
@@ -40,101 +58,78 @@ export async function checkImport(db: Kysely<Database>, filename: string, bytes:
  * @example const report = await importFile(db, 'ejendomme.xlsx', bytes); report.written // { properties: 12, leases: 0 }
  */
 export async function importFile(
-  db: Kysely<Database>,
+  db: Db,
   filename: string,
   bytes: Uint8Array,
   progress: ProgressFn = () => {},
+  signal?: AbortSignal,
 ): Promise<ImportReport> {
-  const plan = await checkImportFile(db, filename, bytes, progress)
-  if (plan.issueCount > 0 || plan.properties.length + plan.leases.length === 0) return toReport(plan, null)
-  const total = plan.properties.length + plan.leases.length
-  await db.transaction().execute(async (trx) => {
-    const newIds = await writeProperties(trx, plan, (n) => progress('write', n, total))
-    await writeLeases(trx, plan, newIds, (n) => progress('write', plan.properties.length + n, total))
-    // New rows are summarised in one entry; every overwritten record is audited with before/after above.
-    const created = {
-      properties: plan.properties.filter((r) => r.id === null).length,
-      leases: plan.leases.filter((r) => r.id === null).length,
-    }
-    await recordAudit(
-      trx,
-      'create',
-      'import',
-      filename,
-      null,
-      { file: filename, ...created },
-      `Import af ${filename}: ${created.properties} nye ejendomme, ${created.leases} nye lejemål`,
-    )
-  })
+  let checked: ImportPlan
+  try {
+    checked = await plan(db, filename, bytes, progress, signal)
+  } catch (error) {
+    if (error instanceof ImportCheckError) return failedReport(filename, error.message)
+    throw error
+  }
+  if (checked.issueCount > 0 || checked.properties.length + checked.leases.length === 0) return toReport(checked, null)
+  const total = checked.properties.length + checked.leases.length
+  let done = 0
+  const step = async (rows: number) => {
+    progress('write', (done += rows), total)
+    // Let the progress line leave for the browser before the next batch.
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  const written = await inTransaction(db, async (trx) => writePlan(trx, checked, filename, step))
+  if (!written.ok) return failedReport(filename, written.message)
   progress('write', total, total)
-  return toReport(plan, { properties: plan.properties.length, leases: plan.leases.length })
+  return toReport(checked, { properties: checked.properties.length, leases: checked.leases.length })
 }
 
-function chunks<T>(rows: T[], size = IMPORT_BATCH): T[][] {
+function chunks<T>(rows: readonly T[], size = WRITE_BATCH): T[][] {
   const out: T[][] = []
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
   return out
 }
 
-/** Writes the property rows; returns the ids given to new ones, by row key. */
-async function writeProperties(
-  trx: Transaction<Database>,
-  plan: ImportPlan,
-  progress: (done: number) => void,
-): Promise<Map<string, number>> {
-  const now = nowIso()
-  const values = (r: ImportPlan['properties'][number]) => ({ ...r.input, ...derivedPropertyFields(r.input), updatedAt: now })
+/** Properties first (a lease may name a property of the same file), then leases; each record audited. */
+async function writePlan(trx: Db, plan: ImportPlan, filename: string, step: (rows: number) => Promise<void>): Promise<ServiceResult<null>> {
+  const source = `import af ${filename}`
   const newIds = new Map<string, number>()
-  let done = 0
   for (const batch of chunks(plan.properties.filter((r) => r.id === null))) {
-    const ids = await insertPropertyBatch(
+    const ids = await createImportedProperties(
       trx,
-      batch.map((r): NewProperty => ({ ...values(r), createdAt: now })),
+      batch.map((r) => r.input),
+      (p) => `${p.name} (${source})`,
     )
     batch.forEach((r, i) => newIds.set(r.key, ids[i]!))
-    progress((done += batch.length))
+    await step(batch.length)
   }
-  for (const r of plan.properties.filter((p) => p.id !== null)) {
-    const before = await getProperty(trx, r.id!)
-    await overwriteProperty(trx, r.id!, values(r))
-    await recordAudit(trx, 'update', 'property', r.id!, before, await getProperty(trx, r.id!), `${r.input.name} (import)`)
-    if (++done % IMPORT_BATCH === 0) progress(done)
+  for (const batch of chunks(plan.properties.filter((r) => r.id !== null))) {
+    const rows = batch.map((r) => ({ id: r.id!, input: r.input }))
+    const saved = await overwriteImportedProperties(trx, rows, (p) => `${p.name} (${source})`)
+    if (!saved.ok) return saved
+    await step(batch.length)
   }
-  return newIds
+  // Names as they are after the property rows were written: a lease's search text has its property's name.
+  const names = plan.leases.length ? await readPropertyNames(trx) : new Map<number, string>()
+  const leaseOf = (r: ImportPlan['leases'][number]) => {
+    const propertyId = 'id' in r.property ? r.property.id : newIds.get(r.property.newKey)!
+    return { input: { ...r.input, propertyId }, propertyName: names.get(propertyId) ?? '' }
+  }
+  for (const batch of chunks(plan.leases.filter((r) => r.id === null))) {
+    await createImportedLeases(trx, batch.map(leaseOf), (l) => `${l.counterparty} (${source})`)
+    await step(batch.length)
+  }
+  for (const batch of chunks(plan.leases.filter((r) => r.id !== null))) {
+    const rows = batch.map((r) => ({ id: r.id!, lease: leaseOf(r) }))
+    const saved = await overwriteImportedLeases(trx, rows, (l) => `${l.counterparty} (${source})`)
+    if (!saved.ok) return saved
+    await step(batch.length)
+  }
+  return ok(null)
 }
 
-async function writeLeases(
-  trx: Transaction<Database>,
-  plan: ImportPlan,
-  newIds: Map<string, number>,
-  progress: (done: number) => void,
-): Promise<void> {
-  if (!plan.leases.length) return
-  const now = nowIso()
-  // Names after the property rows were written: search text includes the property's name.
-  const names = new Map((await listPropertyNames(trx)).map((p) => [p.id, p.name]))
-  const values = (r: ImportPlan['leases'][number]) => {
-    const propertyId = 'id' in r.property ? r.property.id : newIds.get(r.property.newKey)!
-    const input = { ...r.input, propertyId }
-    return {
-      ...input,
-      ...derivedLeaseFields({ counterparty: input.counterparty, propertyName: names.get(propertyId) ?? '' }),
-      endDate: computeEndDate(input),
-      updatedAt: now,
-    }
-  }
-  let done = 0
-  for (const batch of chunks(plan.leases.filter((r) => r.id === null))) {
-    await insertLeaseBatch(
-      trx,
-      batch.map((r): NewLease => ({ ...values(r), createdAt: now })),
-    )
-    progress((done += batch.length))
-  }
-  for (const r of plan.leases.filter((l) => l.id !== null)) {
-    const before = await getLease(trx, r.id!)
-    await overwriteLease(trx, r.id!, values(r))
-    await recordAudit(trx, 'update', 'lease', r.id!, before, await getLease(trx, r.id!), `${r.input.counterparty} (import)`)
-    if (++done % IMPORT_BATCH === 0) progress(done)
-  }
+async function readPropertyNames(trx: Db): Promise<Map<number, string>> {
+  const lookups = await readImportLookups(trx)
+  return new Map(lookups.properties.map((p) => [p.id, p.name]))
 }

@@ -40,7 +40,10 @@ type Collection = keyof typeof documentCollections
 
 const danish = z.locales.da().localeError
 
-/** `['leases', 3, 'propertyKey']` → `leases[3].propertyKey`. */
+/**
+ * `['leases', 3, 'propertyKey']` → `leases[3].propertyKey`.
+ * @example formatPath(['leases', 3, 'propertyKey']) // 'leases[3].propertyKey'
+ */
 export function formatPath(path: Path): string {
   return path.reduce<string>(
     (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),

@@ -2,15 +2,12 @@
  * The portfolio as an interchange document (docs/interchange.md): one consistent snapshot, keys
  * numbered in id order so the same database always gives the same file.
  */
-import type { Kysely } from 'kysely'
-import type { Database, ScenarioMeasure } from '#db/schema'
-import { readPortfolioRows } from '~/features/import-export/interchange.repo.server'
-import {
-  INTERCHANGE_FORMAT,
-  INTERCHANGE_VERSION,
-  type MeasureRecord,
-  type PortfolioDocument,
-} from '~/features/import-export/interchange-schema'
+import type { ScenarioMeasure } from '#db/schema'
+import { ok } from '~/core/result'
+import type { Db } from '~/server/db.server'
+import { inTransaction } from '~/server/transaction.server'
+import { readPortfolioRows } from './interchange.repo.server'
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type MeasureRecord, type PortfolioDocument } from './interchange-schema'
 
 type Keys = Map<number, string>
 
@@ -68,13 +65,11 @@ function measureRecord(m: ScenarioMeasure, k: { lease: Keys; property: Keys; uni
   }
 }
 
-/**
- * The whole portfolio as plain JSON data (money in øre). Named people are left out (HR only).
- * @example fs.writeFileSync('portefolje.json', JSON.stringify(await exportPortfolio(db), null, 2))
- */
-export async function exportPortfolio(db: Kysely<Database>, now: Date = new Date()): Promise<PortfolioDocument> {
-  const r = await db.transaction().execute((trx) => readPortfolioRows(trx))
-  const k = {
+type Rows = Awaited<ReturnType<typeof readPortfolioRows>>
+type AllKeys = ReturnType<typeof allKeys>
+
+function allKeys(r: Rows) {
+  return {
     property: keysFor('property', r.properties),
     lease: keysFor('lease', r.leases),
     unit: keysFor('unit', r.units),
@@ -83,6 +78,49 @@ export async function exportPortfolio(db: Kysely<Database>, now: Date = new Date
     relocation: keysFor('relocation', r.relocations),
     scenario: keysFor('scenario', r.scenarios),
   }
+}
+
+function properties(r: Rows, k: AllKeys): PortfolioDocument['properties'] {
+  return r.properties.map((p) => ({
+    key: keyOf(k.property, p.id),
+    name: p.name,
+    address: p.address,
+    postcode: p.postcode,
+    town: p.town,
+    ownership: p.ownership,
+    use: p.use,
+    status: p.status,
+    grossAreaM2: p.grossAreaM2,
+    workplaces: p.workplaces,
+    annualOperatingCostOre: p.annualOperatingCostOre,
+    annualMaintenanceOre: p.annualMaintenanceOre,
+    maintenanceBacklogOre: p.maintenanceBacklogOre,
+    latitude: p.latitude,
+    longitude: p.longitude,
+    note: p.note,
+  }))
+}
+
+function leases(r: Rows, k: AllKeys): PortfolioDocument['leases'] {
+  return r.leases.map((l) => ({
+    key: keyOf(k.lease, l.id),
+    propertyKey: keyOf(k.property, l.propertyId),
+    direction: l.direction,
+    counterparty: l.counterparty,
+    annualRentOre: l.annualRentOre,
+    annualServiceOre: l.annualServiceOre,
+    operatingCostPaidByMunicipality: bool(l.operatingCostPaidByMunicipality),
+    startDate: l.startDate,
+    noticeMonths: l.noticeMonths,
+    terms: l.terms,
+    nonTerminableUntil: l.nonTerminableUntil,
+    noticeDate: l.noticeDate,
+    status: l.status,
+    note: l.note,
+  }))
+}
+
+function units(r: Rows, k: AllKeys): PortfolioDocument['units'] {
   const locations = groupBy(
     r.locations,
     (l) => l.unitId,
@@ -94,6 +132,21 @@ export async function exportPortfolio(db: Kysely<Database>, now: Date = new Date
       relocationKey: optionalKey(k.relocation, l.relocationId),
     }),
   )
+  return r.units.map((u) => ({
+    key: keyOf(k.unit, u.id),
+    name: u.name,
+    parentKey: optionalKey(k.unit, u.parentId),
+    propertyKey: keyOf(k.property, u.propertyId),
+    headcount: u.headcount,
+    workplacesNeeded: u.workplacesNeeded,
+    contactPerson: u.contactPerson,
+    external: bool(u.external),
+    locatedFrom: u.locatedFrom,
+    locations: locations.get(u.id) ?? [],
+  }))
+}
+
+function sales(r: Rows, k: AllKeys): PortfolioDocument['sales'] {
   const steps = groupBy(
     r.saleSteps,
     (s) => s.saleId,
@@ -114,108 +167,86 @@ export async function exportPortfolio(db: Kysely<Database>, now: Date = new Date
     (b) => b.saleId,
     (b) => ({ bidder: b.bidder, amountOre: b.amountOre, receivedDate: b.receivedDate, note: b.note }),
   )
+  return r.sales.map((s) => ({
+    key: keyOf(k.sale, s.id),
+    propertyKey: keyOf(k.property, s.propertyId),
+    status: s.status,
+    designatedDate: s.designatedDate,
+    councilReference: s.councilReference,
+    offeringDeadline: s.offeringDeadline,
+    expectedPriceOre: s.expectedPriceOre,
+    realisedPriceOre: s.realisedPriceOre,
+    saleCostsOre: s.saleCostsOre,
+    takeoverDate: s.takeoverDate,
+    buyer: s.buyer,
+    note: s.note,
+    steps: steps.get(s.id) ?? [],
+    bids: bids.get(s.id) ?? [],
+  }))
+}
+
+function relocations(r: Rows, k: AllKeys): PortfolioDocument['relocations'] {
+  return r.relocations.map((m) => ({
+    key: keyOf(k.relocation, m.id),
+    unitKey: keyOf(k.unit, m.unitId),
+    fromPropertyKey: keyOf(k.property, m.fromPropertyId),
+    toPropertyKey: keyOf(k.property, m.toPropertyId),
+    date: m.date,
+    headcount: m.headcount,
+    status: m.status,
+    movingCostOre: m.movingCostOre,
+    refurbishmentOre: m.refurbishmentOre,
+    addedAnnualOperatingOre: m.addedAnnualOperatingOre,
+    rotationKey: optionalKey(k.rotation, m.rotationId),
+    note: m.note,
+  }))
+}
+
+function scenarios(r: Rows, k: AllKeys): PortfolioDocument['scenarios'] {
   const measures = groupBy(
     r.measures,
     (m) => m.scenarioId,
     (m) => measureRecord(m, k),
   )
+  return r.scenarios.map((s) => ({
+    key: keyOf(k.scenario, s.id),
+    name: s.name,
+    description: s.description,
+    isBaseline: bool(s.isBaseline),
+    archivedAt: s.archivedAt,
+    basedOnKey: optionalKey(k.scenario, s.basedOnId),
+    firstYear: s.firstYear,
+    lastYear: s.lastYear,
+    targetAnnualOre: s.targetAnnualOre,
+    deskFactor: s.deskFactor,
+    movingCostPerPersonOre: s.movingCostPerPersonOre,
+    countAvoidedMaintenance: bool(s.countAvoidedMaintenance),
+    rentIndexationPct: s.rentIndexationPct,
+    statusFilter: s.statusFilter,
+    measures: measures.get(s.id) ?? [],
+  }))
+}
+
+/**
+ * The whole portfolio as plain JSON data (money in øre), read in one transaction so the file is
+ * one consistent snapshot. Named people are left out (HR only).
+ * @example fs.writeFileSync('portefolje.json', JSON.stringify(await exportPortfolio(db), null, 2))
+ */
+export async function exportPortfolio(db: Db, now: Date = new Date()): Promise<PortfolioDocument> {
+  const read = await inTransaction(db, async (trx) => ok(await readPortfolioRows(trx)))
+  if (!read.ok) throw new Error(read.message)
+  const r = read.value
+  const k = allKeys(r)
   return {
     format: INTERCHANGE_FORMAT,
     version: INTERCHANGE_VERSION,
     exportedAt: now.toISOString(),
-    properties: r.properties.map((p) => ({
-      key: keyOf(k.property, p.id),
-      name: p.name,
-      address: p.address,
-      postcode: p.postcode,
-      town: p.town,
-      ownership: p.ownership,
-      use: p.use,
-      status: p.status,
-      grossAreaM2: p.grossAreaM2,
-      workplaces: p.workplaces,
-      annualOperatingCostOre: p.annualOperatingCostOre,
-      annualMaintenanceOre: p.annualMaintenanceOre,
-      maintenanceBacklogOre: p.maintenanceBacklogOre,
-      latitude: p.latitude,
-      longitude: p.longitude,
-      note: p.note,
-    })),
-    leases: r.leases.map((l) => ({
-      key: keyOf(k.lease, l.id),
-      propertyKey: keyOf(k.property, l.propertyId),
-      direction: l.direction,
-      counterparty: l.counterparty,
-      annualRentOre: l.annualRentOre,
-      annualServiceOre: l.annualServiceOre,
-      operatingCostPaidByMunicipality: bool(l.operatingCostPaidByMunicipality),
-      startDate: l.startDate,
-      noticeMonths: l.noticeMonths,
-      terms: l.terms,
-      nonTerminableUntil: l.nonTerminableUntil,
-      noticeDate: l.noticeDate,
-      status: l.status,
-      note: l.note,
-    })),
-    units: r.units.map((u) => ({
-      key: keyOf(k.unit, u.id),
-      name: u.name,
-      parentKey: optionalKey(k.unit, u.parentId),
-      propertyKey: keyOf(k.property, u.propertyId),
-      headcount: u.headcount,
-      workplacesNeeded: u.workplacesNeeded,
-      contactPerson: u.contactPerson,
-      external: bool(u.external),
-      locatedFrom: u.locatedFrom,
-      locations: locations.get(u.id) ?? [],
-    })),
-    sales: r.sales.map((s) => ({
-      key: keyOf(k.sale, s.id),
-      propertyKey: keyOf(k.property, s.propertyId),
-      status: s.status,
-      designatedDate: s.designatedDate,
-      councilReference: s.councilReference,
-      offeringDeadline: s.offeringDeadline,
-      expectedPriceOre: s.expectedPriceOre,
-      realisedPriceOre: s.realisedPriceOre,
-      saleCostsOre: s.saleCostsOre,
-      takeoverDate: s.takeoverDate,
-      buyer: s.buyer,
-      note: s.note,
-      steps: steps.get(s.id) ?? [],
-      bids: bids.get(s.id) ?? [],
-    })),
+    properties: properties(r, k),
+    leases: leases(r, k),
+    units: units(r, k),
+    sales: sales(r, k),
     rotations: r.rotations.map((t) => ({ key: keyOf(k.rotation, t.id), name: t.name, description: t.description, date: t.date })),
-    relocations: r.relocations.map((m) => ({
-      key: keyOf(k.relocation, m.id),
-      unitKey: keyOf(k.unit, m.unitId),
-      fromPropertyKey: keyOf(k.property, m.fromPropertyId),
-      toPropertyKey: keyOf(k.property, m.toPropertyId),
-      date: m.date,
-      headcount: m.headcount,
-      status: m.status,
-      movingCostOre: m.movingCostOre,
-      refurbishmentOre: m.refurbishmentOre,
-      addedAnnualOperatingOre: m.addedAnnualOperatingOre,
-      rotationKey: optionalKey(k.rotation, m.rotationId),
-      note: m.note,
-    })),
-    scenarios: r.scenarios.map((s) => ({
-      key: keyOf(k.scenario, s.id),
-      name: s.name,
-      description: s.description,
-      isBaseline: bool(s.isBaseline),
-      archivedAt: s.archivedAt,
-      basedOnKey: optionalKey(k.scenario, s.basedOnId),
-      firstYear: s.firstYear,
-      lastYear: s.lastYear,
-      targetAnnualOre: s.targetAnnualOre,
-      deskFactor: s.deskFactor,
-      movingCostPerPersonOre: s.movingCostPerPersonOre,
-      countAvoidedMaintenance: bool(s.countAvoidedMaintenance),
-      rentIndexationPct: s.rentIndexationPct,
-      statusFilter: s.statusFilter,
-      measures: measures.get(s.id) ?? [],
-    })),
+    relocations: relocations(r, k),
+    scenarios: scenarios(r, k),
   }
 }

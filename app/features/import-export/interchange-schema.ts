@@ -8,7 +8,6 @@
  */
 import { z } from 'zod'
 import {
-  codes,
   leaseDirectionLabels,
   leaseStatusLabels,
   leaseTermsLabels,
@@ -20,36 +19,10 @@ import {
 import { relocationStatusLabels } from '~/core/relocation-labels'
 import { MAX_NOTICE_MONTHS } from '~/features/leases/schemas'
 import { measureStatusLabels, statusFilterLabels } from '~/features/scenarios/schemas'
+import { decimal, flag, isoDate, key, oneOf, ore, ref, requiredText, text, whole } from './interchange-fields'
 
 export const INTERCHANGE_FORMAT = 'kloge-kvadratmeter/portfolio'
 export const INTERCHANGE_VERSION = 1
-
-/** The forms' ceiling for an amount (10 mia. kr.), in øre. */
-const MAX_ORE = 1_000_000_000_000
-
-const keyText = () => z.string({ error: 'skal være en nøgle (tekst)' }).min(1, 'skal udfyldes').max(100, 'må højst være 100 tegn')
-/** The record's own key, unique within its list. */
-const key = (prefix: string) => keyText().describe(`Postens nøgle, entydig i listen (fx '${prefix}-12'); ikke et database-id`)
-/** A reference to another record's key. */
-const ref = (list: string) => keyText().describe(`Henviser til en nøgle i ${list}`)
-const text = (max: number) => z.string({ error: 'skal være tekst' }).max(max, `må højst være ${max} tegn`)
-const requiredText = (max: number) => text(max).regex(/\S/, 'skal udfyldes')
-const ore = (description: string, min = 0) =>
-  z
-    .int({ error: 'skal være et helt antal øre' })
-    .min(min, min === 0 ? 'kan ikke være negativ' : `skal mindst være ${min} øre`)
-    .max(MAX_ORE, 'er urimeligt stor')
-    .describe(`${description}, i øre (heltal; 100 øre = 1 kr.)`)
-const whole = (min: number, max: number) =>
-  z.int({ error: 'skal være et helt tal' }).min(min, `skal mindst være ${min}`).max(max, `må højst være ${max}`)
-const decimal = (min: number, max: number) =>
-  z.number({ error: 'skal være et tal' }).min(min, `skal mindst være ${min}`).max(max, `må højst være ${max}`)
-const isoDate = (description: string) => z.iso.date({ error: 'skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD' }).describe(description)
-const flag = (description: string) => z.boolean({ error: 'skal være true eller false' }).describe(description)
-const oneOf = <T extends string>(labels: Record<T, string>) => {
-  const values = codes(labels)
-  return z.enum(values, { error: `skal være en af: ${values.join(', ')}` })
-}
 
 export const propertyRecord = z.strictObject({
   key: key('property'),

@@ -1,13 +1,15 @@
 /** Kysely queries for moving a whole portfolio in and out (docs/interchange.md). */
-import type { Insertable, Kysely, Transaction } from 'kysely'
+import type { Insertable } from 'kysely'
 import type { Database } from '#db/schema'
-
-type Db = Kysely<Database> | Transaction<Database>
+import type { Db } from '~/server/db.server'
 
 /** Rows per INSERT: under SQLite's 32,766 bound parameters for the widest table (about 20 columns). */
 const CHUNK = 500
 
-/** Every row the file carries, in id order (children grouped by their parent, in display order). */
+/**
+ * Every row the file carries, in id order (children grouped by their parent, in display order).
+ * @example const { properties, leases } = await readPortfolioRows(trx)
+ */
 export async function readPortfolioRows(db: Db) {
   const [properties, leases, units, locations, sales, saleSteps, bids, rotations, relocations, scenarios, measures] = await Promise.all([
     db.selectFrom('property').selectAll().orderBy('id').execute(),
@@ -28,7 +30,10 @@ export async function readPortfolioRows(db: Db) {
 const COUNTED = ['property', 'lease', 'unit', 'sale', 'rotation', 'relocation', 'scenario', 'person'] as const
 export type PortfolioTable = (typeof COUNTED)[number]
 
-/** How many rows each table of the portfolio holds (named people included: a replace deletes them). */
+/**
+ * How many rows each table of the portfolio holds (named people included: a replace deletes them).
+ * @example await countPortfolioRows(db) // { property: 15, lease: 7, … }
+ */
 export async function countPortfolioRows(db: Db): Promise<Record<PortfolioTable, number>> {
   const counts = await Promise.all(
     COUNTED.map(async (table) =>
@@ -48,6 +53,7 @@ export async function countPortfolioRows(db: Db): Promise<Record<PortfolioTable,
 /**
  * Delete the whole portfolio, children before parents (most foreign keys restrict deletes).
  * Users, sessions and the audit trail stay.
+ * @example await wipePortfolio(trx)
  */
 export async function wipePortfolio(db: Db): Promise<void> {
   await db.deleteFrom('unitLocationHistory').execute()
@@ -88,7 +94,7 @@ export async function insertReturningIds<T extends IdTable>(db: Db, table: T, ro
   return ids
 }
 
-/** Insert rows nothing refers to, in chunks. */
+/** Insert rows nothing refers to, in chunks. @example await insertRows(trx, 'bid', bids) */
 export async function insertRows<T extends 'saleStep' | 'bid' | 'unitLocationHistory'>(
   db: Db,
   table: T,
@@ -101,12 +107,18 @@ export async function insertRows<T extends 'saleStep' | 'bid' | 'unitLocationHis
       .execute()
 }
 
-/** Set each unit's parent after all units exist (a file may list a child before its parent). */
+/**
+ * Set each unit's parent after all units exist (a file may list a child before its parent).
+ * @example await setUnitParents(trx, [{ id: 4, parentId: 2 }])
+ */
 export async function setUnitParents(db: Db, parents: { id: number; parentId: number }[]): Promise<void> {
   for (const p of parents) await db.updateTable('unit').set({ parentId: p.parentId }).where('id', '=', p.id).execute()
 }
 
-/** Set the scenario a scenario was copied from, after all scenarios exist. */
+/**
+ * Set the scenario a scenario was copied from, after all scenarios exist.
+ * @example await setScenarioOrigins(trx, [{ id: 3, basedOnId: 1 }])
+ */
 export async function setScenarioOrigins(db: Db, origins: { id: number; basedOnId: number }[]): Promise<void> {
   for (const o of origins) await db.updateTable('scenario').set({ basedOnId: o.basedOnId }).where('id', '=', o.id).execute()
 }

@@ -17,7 +17,10 @@ export interface PropertyImportRow {
   input: PropertyInput
 }
 
-/** An optional positive whole number (an Id column); undefined when malformed. */
+/**
+ * An optional positive whole number (an Id column); undefined when malformed.
+ * @example idFromCell('12') // 12; idFromCell('') // null; idFromCell('x') // undefined
+ */
 export function idFromCell(raw: RawCell): number | null | undefined {
   const text = cellText(raw, 'integer')
   if (!text) return null
@@ -29,9 +32,46 @@ function coordinateText(n: number): string {
   return String(n).replace('.', ',')
 }
 
+type IssueAt = (column: string, raw: RawCell, message: string) => ImportIssue
+
+/** Latitude/longitude from the UTM32 columns (EPSG:25832), written into the record; or why not. */
+function fromUtm(cells: readonly RawCell[], map: HeaderMap, record: Record<string, string>, issue: IssueAt): ImportIssue[] {
+  const eastRaw = rawOf(cells, map, UTM_EAST_FIELD)
+  const northRaw = rawOf(cells, map, UTM_NORTH_FIELD)
+  const east = cellText(eastRaw, 'decimal')
+  const north = cellText(northRaw, 'decimal')
+  if (record.latitude || record.longitude)
+    return [
+      issue(
+        UTM_EAST_FIELD.header,
+        eastRaw,
+        'Angiv koordinaten enten i grader (Breddegrad/Længdegrad) eller i UTM32 (Øst/Nord), ikke begge',
+      ),
+    ]
+  const e = parseDanishNumber(east)
+  const n = parseDanishNumber(north)
+  if (e === null)
+    return [issue(UTM_EAST_FIELD.header, eastRaw, east ? 'Øst skal være et tal i meter, fx 543852' : 'Angiv både Øst og Nord')]
+  if (n === null)
+    return [issue(UTM_NORTH_FIELD.header, northRaw, north ? 'Nord skal være et tal i meter, fx 6180814' : 'Angiv både Øst og Nord')]
+  if (!isDanishUtm32({ easting: e, northing: n })) {
+    return [
+      issue(
+        UTM_EAST_FIELD.header,
+        eastRaw,
+        'Koordinaten ligger ikke i Danmark i ETRS89 / UTM zone 32N (EPSG:25832). Øst er ca. 440.000-890.000 og Nord ca. 6.040.000-6.410.000',
+      ),
+    ]
+  }
+  const wgs = utm32ToWgs84({ easting: e, northing: n })
+  record.latitude = coordinateText(wgs.latitude)
+  record.longitude = coordinateText(wgs.longitude)
+  return []
+}
+
 /** Fill latitude/longitude from UTM columns when given; messages for half-given or swapped systems. */
 function coordinates(cells: readonly RawCell[], map: HeaderMap, record: Record<string, string>, ctx: RowContext): ImportIssue[] {
-  const issue = (column: string, raw: RawCell, message: string): ImportIssue => ({ ...ctx, column, value: cellDisplay(raw), message })
+  const issue: IssueAt = (column, raw, message) => ({ ...ctx, column, value: cellDisplay(raw), message })
   const lat = record.latitude
   const lon = record.longitude
   const looksUtm = (t: string | undefined) => t !== undefined && Math.abs(parseDanishNumber(t) ?? 0) > 1000
@@ -44,45 +84,17 @@ function coordinates(cells: readonly RawCell[], map: HeaderMap, record: Record<s
       ),
     ]
   }
-  const eastRaw = rawOf(cells, map, UTM_EAST_FIELD)
-  const northRaw = rawOf(cells, map, UTM_NORTH_FIELD)
-  const east = cellText(eastRaw, 'decimal')
-  const north = cellText(northRaw, 'decimal')
-  if (east || north) {
-    if (lat || lon)
-      return [
-        issue(
-          UTM_EAST_FIELD.header,
-          eastRaw,
-          'Angiv koordinaten enten i grader (Breddegrad/Længdegrad) eller i UTM32 (Øst/Nord), ikke begge',
-        ),
-      ]
-    const e = parseDanishNumber(east)
-    const n = parseDanishNumber(north)
-    if (e === null)
-      return [issue(UTM_EAST_FIELD.header, eastRaw, east ? 'Øst skal være et tal i meter, fx 543852' : 'Angiv både Øst og Nord')]
-    if (n === null)
-      return [issue(UTM_NORTH_FIELD.header, northRaw, north ? 'Nord skal være et tal i meter, fx 6180814' : 'Angiv både Øst og Nord')]
-    if (!isDanishUtm32({ easting: e, northing: n })) {
-      return [
-        issue(
-          UTM_EAST_FIELD.header,
-          eastRaw,
-          'Koordinaten ligger ikke i Danmark i ETRS89 / UTM zone 32N (EPSG:25832). Øst er ca. 440.000-890.000 og Nord ca. 6.040.000-6.410.000',
-        ),
-      ]
-    }
-    const wgs = utm32ToWgs84({ easting: e, northing: n })
-    record.latitude = coordinateText(wgs.latitude)
-    record.longitude = coordinateText(wgs.longitude)
-    return []
-  }
+  if (cellText(rawOf(cells, map, UTM_EAST_FIELD), 'decimal') || cellText(rawOf(cells, map, UTM_NORTH_FIELD), 'decimal'))
+    return fromUtm(cells, map, record, issue)
   if (Boolean(lat) !== Boolean(lon))
     return [issue(lat ? 'Længdegrad' : 'Breddegrad', '', 'Angiv både breddegrad og længdegrad, eller ingen af dem')]
   return []
 }
 
-/** Drop schema messages for columns that already have one (e.g. an unknown code reported first). */
+/**
+ * Drop schema messages for columns that already have one (e.g. an unknown code reported first).
+ * @example mergeIssues([{ column: 'Status', … }], schemaIssues) // the schema's Status message is dropped
+ */
 export function mergeIssues(first: ImportIssue[], more: ImportIssue[]): ImportIssue[] {
   const taken = new Set(first.map((i) => i.column))
   return [...first, ...more.filter((i) => !taken.has(i.column) || i.column === '')]

@@ -144,3 +144,56 @@ export function listLeaseDeadlines(db: Db, from: string, to: string) {
     .orderBy('lease.id')
     .execute()
 }
+
+// Added for import-export: the bulk writes of an import, inside the caller's transaction.
+import type { Lease as ImportedLease, LeaseUpdate as ImportedLeaseChanges, NewLease as ImportedLeaseValues } from '#db/schema'
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-value limits (about 20 columns a row). */
+const INSERT_CHUNK = 500
+
+/**
+ * Insert leases in chunks; returns their ids in the order given (each chunk's RETURNING sorted:
+ * a multi-row INSERT numbers its rows in VALUES order on both dialects).
+ * @example const ids = await insertLeaseRows(trx, rows) // ids[i] belongs to rows[i]
+ */
+export async function insertLeaseRows(db: Db, rows: readonly ImportedLeaseValues[]): Promise<number[]> {
+  const ids: number[] = []
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const returned = await db
+      .insertInto('lease')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .returning('id')
+      .execute()
+    ids.push(...returned.map((r) => r.id).sort((a, b) => a - b))
+  }
+  return ids
+}
+
+/**
+ * Leases by id, as stored (for the audit rows of an import).
+ * @example const rows = await listLeasesByIds(trx, [3, 4])
+ */
+export function listLeasesByIds(db: Db, ids: readonly number[]): Promise<ImportedLease[]> {
+  if (!ids.length) return Promise.resolve([])
+  return db
+    .selectFrom('lease')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .execute()
+}
+
+/**
+ * Overwrite a lease the caller read at `version`, bumping the version; false when it changed
+ * since (another transaction saved it).
+ * @example await overwriteLeaseRow(trx, 3, 1, values) // false if version is now 2
+ */
+export async function overwriteLeaseRow(db: Db, id: number, version: number, values: ImportedLeaseChanges): Promise<boolean> {
+  const result = await db
+    .updateTable('lease')
+    .set({ ...values, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}

@@ -111,3 +111,82 @@ export function listLeasesOfProperty(db: Db, propertyId: number): Promise<Lease[
 export function refreshLeaseSearchText(db: Db, propertyId: number, propertyName: string): Promise<void> {
   return repo.refreshLeaseSearchText(db, propertyId, propertyName)
 }
+
+// Added for import-export: the register import and the portfolio file write many leases in the
+// caller's one transaction.
+import type { Db as ImportDb } from '~/server/db.server'
+import { recordAuditBatch } from '~/server/audit.server'
+import { fail as importFailure, nowIso as importTime, ok as importOk, type ServiceResult as ImportResult } from '~/core/result'
+import type { LeaseInput as ImportedLeaseInput } from '~/features/leases/schemas'
+import {
+  derivedLeaseFields as derivedForImport,
+  insertLeaseRows,
+  listLeasesByIds,
+  overwriteLeaseRow,
+} from '~/features/leases/leases.repo.server'
+
+/** A lease from a file and the name of its property (for the search text). */
+export interface ImportedLease {
+  input: ImportedLeaseInput
+  propertyName: string
+}
+
+function importedValues(lease: ImportedLease, now: string) {
+  return {
+    ...lease.input,
+    ...derivedForImport({ counterparty: lease.input.counterparty, propertyName: lease.propertyName }),
+    endDate: computeEndDate(lease.input),
+    updatedAt: now,
+  }
+}
+
+/**
+ * Create imported leases inside the caller's transaction; ids in input order; end dates by § 64.
+ * With `summary`, each lease gets its own audit row; without, the caller records the file as a whole.
+ * @example const ids = await createImportedLeases(trx, [{ input, propertyName: 'Rårup Skole' }], (l) => l.counterparty)
+ */
+export async function createImportedLeases(
+  db: ImportDb,
+  leases: readonly ImportedLease[],
+  summary?: (input: ImportedLeaseInput) => string,
+): Promise<number[]> {
+  const now = importTime()
+  const ids = await insertLeaseRows(
+    db,
+    leases.map((lease) => ({ ...importedValues(lease, now), createdAt: now })),
+  )
+  if (summary) {
+    const stored = new Map((await listLeasesByIds(db, ids)).map((row) => [row.id, row]))
+    const entries = ids.map((id, i) => ({ id, before: null, after: stored.get(id), summary: summary(leases[i]!.input) }))
+    await recordAuditBatch(db, 'create', 'lease', entries)
+  }
+  return ids
+}
+
+/**
+ * Overwrite leases with imported rows (the file is the newer truth), each audited before and
+ * after. Refused, for the caller to roll back, when one is gone or was saved by someone meanwhile.
+ * @example await overwriteImportedLeases(trx, [{ id: 3, lease: { input, propertyName: 'Rårup Skole' } }], (l) => l.counterparty)
+ */
+export async function overwriteImportedLeases(
+  db: ImportDb,
+  rows: readonly { id: number; lease: ImportedLease }[],
+  summary: (input: ImportedLeaseInput) => string,
+): Promise<ImportResult<null>> {
+  const ids = rows.map((r) => r.id)
+  const before = new Map((await listLeasesByIds(db, ids)).map((row) => [row.id, row]))
+  const now = importTime()
+  for (const { id, lease } of rows) {
+    const current = before.get(id)
+    if (!current) return importFailure('not_found', `Lejemålet med id ${id} findes ikke længere; intet er importeret.`)
+    if (!(await overwriteLeaseRow(db, id, current.version, importedValues(lease, now))))
+      return importFailure(
+        'conflict',
+        `${lease.input.counterparty} blev ændret af en anden under importen; intet er importeret. Prøv igen.`,
+      )
+  }
+  const after = new Map((await listLeasesByIds(db, ids)).map((row) => [row.id, row]))
+  const entries = rows.map(({ id, lease }) => ({ id, before: before.get(id), after: after.get(id), summary: summary(lease.input) }))
+  await recordAuditBatch(db, 'update', 'lease', entries)
+  return importOk(null)
+}

@@ -104,3 +104,65 @@ export function getPropertyForSale(db: Db, id: number) {
 export function setPropertyStatusForSale(db: Db, id: number, status: Property['status'], updatedAt: string) {
   return repo.updatePropertyStatus(db, id, status, updatedAt)
 }
+
+// Added for import-export: the register import and the portfolio file write many properties in
+// the caller's one transaction.
+import type { Db as ImportDb } from '~/server/db.server'
+import { recordAuditBatch } from '~/server/audit.server'
+import { fail as importFailure, nowIso as importTime, ok as importOk, type ServiceResult as ImportResult } from '~/core/result'
+import {
+  derivedPropertyFields as derivedForImport,
+  insertPropertyRows,
+  listPropertiesByIds,
+  overwritePropertyRow,
+} from '~/features/properties/properties.repo.server'
+import type { PropertyInput as ImportedPropertyInput } from '~/features/properties/schemas'
+
+/**
+ * Create imported properties inside the caller's transaction; ids in input order. With `summary`,
+ * each property gets its own audit row (the register import); without, the caller records the
+ * file as a whole (the portfolio file).
+ * @example const ids = await createImportedProperties(trx, inputs, (p) => `${p.name} (import af ejendomme.csv)`)
+ */
+export async function createImportedProperties(
+  db: ImportDb,
+  inputs: readonly ImportedPropertyInput[],
+  summary?: (input: ImportedPropertyInput) => string,
+): Promise<number[]> {
+  const now = importTime()
+  const ids = await insertPropertyRows(
+    db,
+    inputs.map((input) => ({ ...input, ...derivedForImport(input), createdAt: now, updatedAt: now })),
+  )
+  if (summary) {
+    const stored = new Map((await listPropertiesByIds(db, ids)).map((row) => [row.id, row]))
+    const entries = ids.map((id, i) => ({ id, before: null, after: stored.get(id), summary: summary(inputs[i]!) }))
+    await recordAuditBatch(db, 'create', 'property', entries)
+  }
+  return ids
+}
+
+/**
+ * Overwrite properties with imported rows (the file is the newer truth), each audited before and
+ * after. Refused, for the caller to roll back, when one is gone or was saved by someone meanwhile.
+ * @example await overwriteImportedProperties(trx, [{ id: 7, input }], (p) => `${p.name} (import af ejendomme.xlsx)`)
+ */
+export async function overwriteImportedProperties(
+  db: ImportDb,
+  rows: readonly { id: number; input: ImportedPropertyInput }[],
+  summary: (input: ImportedPropertyInput) => string,
+): Promise<ImportResult<null>> {
+  const ids = rows.map((r) => r.id)
+  const before = new Map((await listPropertiesByIds(db, ids)).map((row) => [row.id, row]))
+  const now = importTime()
+  for (const { id, input } of rows) {
+    const current = before.get(id)
+    if (!current) return importFailure('not_found', `Ejendommen med id ${id} findes ikke længere; intet er importeret.`)
+    if (!(await overwritePropertyRow(db, id, current.version, { ...input, ...derivedForImport(input), updatedAt: now })))
+      return importFailure('conflict', `${input.name} blev ændret af en anden under importen; intet er importeret. Prøv igen.`)
+  }
+  const after = new Map((await listPropertiesByIds(db, ids)).map((row) => [row.id, row]))
+  const entries = rows.map(({ id, input }) => ({ id, before: before.get(id), after: after.get(id), summary: summary(input) }))
+  await recordAuditBatch(db, 'update', 'property', entries)
+  return importOk(null)
+}

@@ -226,3 +226,16 @@ export async function createScenarioOfMeasures(db: Db, input: NewScenarioInput, 
     return ok({ id })
   })
 }
+
+// Added for import-export: the portfolio file writes every scenario's measures in one transaction.
+import type { Db as ImportDb } from '~/server/db.server'
+import type { NewScenarioMeasure as ImportedMeasureRow } from '#db/schema'
+import { insertMeasures as insertImportedMeasureRows } from '~/features/scenarios/scenarios.repo.server'
+
+/**
+ * Insert imported measures (the portfolio file) in the caller's transaction, in chunks.
+ * @example await createImportedMeasures(trx, rows)
+ */
+export async function createImportedMeasures(db: ImportDb, rows: ImportedMeasureRow[]): Promise<void> {
+  await insertImportedMeasureRows(db, rows)
+}

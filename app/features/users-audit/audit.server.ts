@@ -56,7 +56,7 @@ const HEADER = ['Tidspunkt (UTC)', 'Bruger', 'Handling', 'Post', 'Id', 'Betegnel
  * values, streamed in batches.
  * @example return auditCsv(db, new URL(request.url).searchParams)
  */
-export function auditCsv(db: Db, params: URLSearchParams): Response {
+export function auditCsv(db: Db, params: URLSearchParams): Promise<Response> {
   const filter = auditFilterFrom(params)
   async function* batches() {
     for (let offset = 0; ; offset += EXPORT_BATCH) {

@@ -44,7 +44,10 @@ describe('CSV', () => {
 describe('cells', () => {
   it('turns number and date cells into the notation the form fields parse', () => {
     expect(cellText(0.1 + 0.2, 'money')).toBe('0,3')
-    expect(cellText(1234567.891, 'money')).toBe('1234567,89')
+    expect(cellText(1234567.89, 'money')).toBe('1234567,89')
+    expect(cellText(9_999_999_999.99, 'money')).toBe('9999999999,99')
+    // A real fraction of an øre is kept, so the money field refuses it instead of rounding it away.
+    expect(cellText(1234567.891, 'money')).toBe('1234567,891')
     expect(cellText(55.7711, 'decimal')).toBe('55,7711')
     expect(cellText(new Date('2024-05-31T00:00:00Z'), 'date')).toBe('2024-05-31')
     expect(cellText('  1.234,50\u00a0', 'money')).toBe('1.234,50')

@@ -1,5 +1,5 @@
 /** The outcome of checking or importing a file: per sheet what would happen, and every bad field. */
-import { Link } from 'react-router'
+import { href, Link } from 'react-router'
 import { formatNumberDa } from '~/core/money'
 import type { ImportReport, SheetSummary } from '~/core/sheets/report'
 
@@ -33,6 +33,36 @@ function SheetLine({ s, state }: { s: SheetSummary; state: 'errors' | 'ready' | 
   )
 }
 
+function IssueTable({ issues }: { issues: ImportReport['issues'] }) {
+  return (
+    <div className="table-scroll issues-scroll">
+      <table className="plain compact" data-testid="import-issues">
+        <thead>
+          <tr>
+            <th>Ark</th>
+            <th className="num">Række</th>
+            <th>Kolonne</th>
+            <th>Værdi</th>
+            <th>Fejl</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((i, k) => (
+            <tr key={k}>
+              <td className="nowrap">{i.sheet}</td>
+              <td className="num">{i.row || ''}</td>
+              <td>{i.column}</td>
+              <td className="value">{i.value}</td>
+              <td>{i.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** @example <ImportReportView report={report} /> */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { issues, issueCount, written } = report
   return (
@@ -47,7 +77,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {written && (
         <div className="alert success" role="status">
           Importeret: {n(written.properties, KIND.properties)} og {n(written.leases, KIND.leases)}.{' '}
-          <Link to="/ejendomme">Se ejendomme</Link> · <Link to="/lejemaal">Se lejemål</Link>
+          <Link to={href('/ejendomme')}>Se ejendomme</Link> · <Link to={href('/lejemaal')}>Se lejemål</Link>
         </div>
       )}
       {issueCount > 0 && (
@@ -56,30 +86,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             Filen har {n(issueCount, ['fejl', 'fejl'])}. Intet er gemt. Ret fejlene i filen, og vælg den igen.
             {issues.length < issueCount && ` Listen viser de første ${formatNumberDa(issues.length)}.`}
           </div>
-          <div className="table-scroll issues-scroll">
-            <table className="plain compact" data-testid="import-issues">
-              <thead>
-                <tr>
-                  <th>Ark</th>
-                  <th className="num">Række</th>
-                  <th>Kolonne</th>
-                  <th>Værdi</th>
-                  <th>Fejl</th>
-                </tr>
-              </thead>
-              <tbody>
-                {issues.map((i, k) => (
-                  <tr key={k}>
-                    <td className="nowrap">{i.sheet}</td>
-                    <td className="num">{i.row || ''}</td>
-                    <td>{i.column}</td>
-                    <td className="value">{i.value}</td>
-                    <td>{i.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <IssueTable issues={issues} />
         </>
       )}
     </div>

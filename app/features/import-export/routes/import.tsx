@@ -1,9 +1,11 @@
 /** Import: properties and leases from an .xlsx or CSV file, checked in full before anything is written. */
-import { data, Link } from 'react-router'
+import { data, href, Link } from 'react-router'
 import { ImportForm } from '~/features/import-export/components/ImportForm'
 import { checkImport, importFile } from '~/features/import-export/import.server'
+import type { ImportOutcome } from '~/features/import-export/types'
 import { getDb } from '~/server/db.server'
 import { readUpload } from '~/server/upload.server'
+import { refusalFor } from '~/ui/action-result'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import importCss from '~/features/import-export/import.css?url'
 import salesCss from '~/features/sales/sales.css?url'
@@ -16,13 +18,22 @@ export const links: Route.LinksFunction = () => [
 
 export const meta = () => [{ title: 'Import · Kloge Kvadratmeter' }]
 
-/** Without JavaScript the form posts here: check, or check and import, in one request. */
+/**
+ * Without JavaScript the form posts here: check, or check and import, in one request. The upload
+ * is a streamed multipart file; its button (`mode`) is the intent, and the report rides along.
+ */
 export async function action({ request }: Route.ActionArgs) {
   const upload = await readUpload(request)
-  if (!upload.ok) return data({ report: null, error: upload.message }, { status: 400 })
+  if (!upload.ok) {
+    return data<ImportOutcome>(
+      { intent: 'check', ok: false, reply: null, message: upload.message, report: null },
+      { status: upload.status },
+    )
+  }
   const run = upload.mode === 'import' ? importFile : checkImport
-  const report = await run(await getDb(), upload.name, upload.bytes)
-  return data({ report, error: null }, { status: report.issueCount ? 422 : 200 })
+  const report = await run(await getDb(), upload.name, upload.bytes, undefined, request.signal)
+  const ok = report.issueCount === 0
+  return data<ImportOutcome>({ intent: upload.mode, ok, reply: null, message: null, report }, { status: ok ? 200 : 422 })
 }
 
 export default function ImportPage({ actionData }: Route.ComponentProps) {
@@ -40,12 +51,12 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
       <div className="card">
         <h2>1. Hent skabelonen</h2>
         <p>
-          <a className="button secondary" href="/import/skabelon.xlsx" download>
+          <a className="button secondary" href={href('/import/skabelon.xlsx')} download>
             Hent skabelon (.xlsx)
           </a>{' '}
           <span className="muted">
-            eller brug en eksport fra <Link to="/ejendomme">Ejendomme</Link> eller <Link to="/lejemaal">Lejemål</Link>: kolonnerne er de
-            samme.
+            eller brug en eksport fra <Link to={href('/ejendomme')}>Ejendomme</Link> eller <Link to={href('/lejemaal')}>Lejemål</Link>:
+            kolonnerne er de samme.
           </span>
         </p>
         <ul className="muted import-rules">
@@ -60,9 +71,9 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
       </div>
       <div className="card">
         <h2>2. Vælg og kontrollér filen</h2>
-        {actionData?.error && (
+        {refusalFor(actionData, 'check') && (
           <div className="alert error" role="alert">
-            {actionData.error}
+            {refusalFor(actionData, 'check')}
           </div>
         )}
         <ImportForm serverReport={actionData?.report ?? null} />

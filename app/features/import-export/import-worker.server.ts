@@ -1,0 +1,124 @@
+/**
+ * Runs the import check (import-check.worker.server.ts) in worker threads and relays its progress.
+ * In the built app a worker loads the server bundle itself; from source (dev server, tests, CLI)
+ * it loads the TypeScript module through tsx. At most two workers, each doing one file at a time,
+ * kept for a minute after their last file (starting one takes about a second); more files wait.
+ */
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ImportLookups, ImportPlan, ProgressFn } from './import-check.server'
+import { IMPORT_CHECK_TASK, type CheckJob, type WorkerMessage } from './import-check.worker.server'
+
+const MAX_WORKERS = 2
+const IDLE_MS = 60_000
+/** A worker that needs more heap than this is stopped; the file is refused, the server lives on. */
+const HEAP_LIMIT_MB = 2048
+
+const OUT_OF_MEMORY = 'Filen er for stor til at blive læst; del den op i flere filer.'
+const FAILED = 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.'
+
+/** A failure of the check itself (not of the file's rows), with a Danish message for the report. */
+export class ImportCheckError extends Error {}
+
+interface Checker {
+  worker: Worker
+  idle: NodeJS.Timeout | null
+}
+
+const idle: Checker[] = []
+const waiting: ((checker: Checker) => void)[] = []
+let started = 0
+let nextJob = 1
+
+function startWorker(): Worker {
+  const options = { workerData: { task: IMPORT_CHECK_TASK }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), options)
+  // From source: a tiny ES module that loads the TypeScript worker through tsx's API.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
+  const entry = new URL('./import-check.worker.server.ts', import.meta.url).href
+  const boot = `import { tsImport } from ${JSON.stringify(tsx)}; await tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)})`
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), options)
+}
+
+function acquire(): Promise<Checker> {
+  const ready = idle.pop()
+  if (ready) {
+    if (ready.idle) clearTimeout(ready.idle)
+    ready.worker.ref()
+    return Promise.resolve(ready)
+  }
+  if (started < MAX_WORKERS) {
+    started += 1
+    const worker = startWorker()
+    worker.once('exit', () => {
+      started -= 1
+      // A file waiting for a worker gets a new one in place of this.
+      const next = waiting.shift()
+      if (next) void acquire().then(next)
+    })
+    return Promise.resolve({ worker, idle: null })
+  }
+  return new Promise((resolve) => waiting.push(resolve))
+}
+
+/**
+ * A worker back after a file: the next waiting file gets it, else it idles (not keeping the
+ * process alive). One that failed or was stopped is ended; its exit lets a waiting file start another.
+ */
+function release(checker: Checker, healthy: boolean): void {
+  if (!healthy) return void checker.worker.terminate()
+  const next = waiting.shift()
+  if (next) return next(checker)
+  checker.worker.unref()
+  checker.idle = setTimeout(() => {
+    idle.splice(idle.indexOf(checker), 1)
+    void checker.worker.terminate()
+  }, IDLE_MS)
+  checker.idle.unref()
+  idle.push(checker)
+}
+
+/**
+ * Check a file in a worker thread; progress arrives as the worker posts it. Aborting the signal
+ * (the client left) stops that worker.
+ * @example const plan = await runImportCheck('ejendomme.csv', bytes, lookups, progress, request.signal)
+ */
+export async function runImportCheck(
+  filename: string,
+  bytes: Uint8Array,
+  lookups: ImportLookups,
+  progress: ProgressFn,
+  signal?: AbortSignal,
+): Promise<ImportPlan> {
+  const checker = await acquire()
+  const job: CheckJob = { id: nextJob++, filename, bytes, lookups }
+  const { worker } = checker
+  return new Promise<ImportPlan>((resolve, reject) => {
+    const finish = (healthy: boolean, outcome: () => void) => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+      signal?.removeEventListener('abort', onAbort)
+      release(checker, healthy)
+      outcome()
+    }
+    const onMessage = (message: WorkerMessage) => {
+      if (message.id !== job.id) return
+      if (message.type === 'plan') return finish(true, () => resolve(message.plan))
+      if (message.type === 'failed') return finish(true, () => reject(new ImportCheckError(message.message)))
+      try {
+        progress(message.phase, message.done, message.total)
+      } catch (error) {
+        finish(false, () => reject(error))
+      }
+    }
+    const onError = (error: Error & { code?: string }) => {
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') console.error('Importkontrollens tråd fejlede:', error)
+      finish(false, () => reject(new ImportCheckError(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : FAILED)))
+    }
+    const onExit = () => finish(false, () => reject(new ImportCheckError(FAILED)))
+    const onAbort = () => finish(false, () => reject(new ImportCheckError('Importen blev afbrudt; intet er gemt.')))
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+    signal?.addEventListener('abort', onAbort, { once: true })
+    worker.postMessage(job)
+  })
+}
