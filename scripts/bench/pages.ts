@@ -88,7 +88,16 @@ export interface HttpResult {
   error?: string
   headers: http.IncomingHttpHeaders
   body?: Buffer
+  /** The last 2 KB of the body (as text), where an aborted React stream leaves its mark. */
+  tail: string
 }
+
+/**
+ * React's mark for a Suspense boundary the server gave up on (`<!--$!-->`): on these pages the
+ * loader data streamed after the shell was cut off at entry.server's stream timeout, so the status
+ * says 200 but the browser gets an incomplete page.
+ */
+export const ABORTED_STREAM = '<!--$!-->'
 
 export interface RequestOptions {
   method?: 'GET' | 'POST'
@@ -121,12 +130,13 @@ export class BenchClient {
       let settled = false
       let wireBytes = 0
       let bytes = 0
+      let tail = Buffer.alloc(0)
       const chunks: Buffer[] = []
-      const done = (r: Omit<HttpResult, 'ms' | 'bytes' | 'wireBytes'>) => {
+      const done = (r: Omit<HttpResult, 'ms' | 'bytes' | 'wireBytes' | 'tail'>) => {
         if (settled) return
         settled = true
         clearTimeout(timer)
-        resolve({ ms: performance.now() - start, bytes, wireBytes, ...r, body: opts.keepBody ? Buffer.concat(chunks) : undefined })
+        resolve({ ms: performance.now() - start, bytes, wireBytes, tail: tail.toString('utf8'), ...r, body: opts.keepBody ? Buffer.concat(chunks) : undefined })
       }
       const req = http.request(url, { method: opts.method ?? 'GET', headers, agent: false }, (res) => {
         res.on('data', (c: Buffer) => (wireBytes += c.length))
@@ -135,6 +145,7 @@ export class BenchClient {
         stream.on('data', (c: Buffer) => {
           bytes += c.length
           if (opts.keepBody) chunks.push(c)
+          tail = Buffer.concat([tail, c]).subarray(-2048)
         })
         stream.on('end', () => done({ status: res.statusCode ?? 0, timedOut: false, headers: res.headers }))
         stream.on('error', (e: Error) => done({ status: res.statusCode ?? 0, timedOut: false, error: e.message, headers: res.headers }))
@@ -237,6 +248,8 @@ export class LoginProbe {
   private inFlightSince: number | null = null
   latencies: number[] = []
   failures = 0
+  /** Probes not answered within timeoutMs (counted in latencies with the time waited). */
+  timeouts = 0
   /** A probe still waiting when stopped with a limit; its wait so far is counted (a lower bound). */
   cutShort = false
   constructor(readonly client: BenchClient, readonly pauseMs = 25, readonly timeoutMs = 60_000) {}
@@ -245,6 +258,7 @@ export class LoginProbe {
     this.running = true
     this.latencies = []
     this.failures = 0
+    this.timeouts = 0
     this.loop = (async () => {
       while (this.running) {
         this.inFlightSince = performance.now()
@@ -252,7 +266,11 @@ export class LoginProbe {
         this.inFlightSince = null
         if (!this.running && this.cutShort) break
         if (r.status === 200) this.latencies.push(r.ms)
-        else this.failures++
+        else if (r.timedOut) {
+          // Not answered within the probe's timeout: the wait is at least that long.
+          this.latencies.push(r.ms)
+          this.timeouts++
+        } else this.failures++
         await sleep(this.pauseMs)
       }
     })()
@@ -335,6 +353,8 @@ export class BenchServer {
   readonly secret = randomBytes(32).toString('base64url')
   log: string[] = []
   errorLines = 0
+  /** Distinct error and warning lines the server wrote (the first few). */
+  errorSamples = new Set<string>()
   restarts = 0
   constructor(readonly opts: ServerOptions) {}
 
@@ -365,7 +385,11 @@ export class BenchServer {
         rest = lines.pop() ?? ''
         for (const line of lines) {
           // The request log (morgan) also goes to stderr; anything else there is an error or warning.
-          if (isErr && line.trim() && !REQUEST_LOG.test(line)) this.errorLines++
+          if (isErr && line.trim() && !REQUEST_LOG.test(line)) {
+            this.errorLines++
+            const text = line.trim().replace(/^\(node:\d+\) /, '')
+            if (/error|warning|ERR_/i.test(text) && !text.startsWith('(Use `node') && this.errorSamples.size < 5) this.errorSamples.add(text.slice(0, 200))
+          }
           this.log.push(line)
         }
         if (this.log.length > 400) this.log.splice(0, this.log.length - 200)
@@ -533,6 +557,8 @@ export interface Measured {
   rssPeak: number
   rssBefore: number | null
   body?: Buffer
+  /** A sample came back 200 but cut off (ABORTED_STREAM). */
+  cut: boolean
 }
 
 const j = (v: unknown) => encodeURIComponent(JSON.stringify(v))
@@ -614,7 +640,7 @@ export interface SampleBudget {
  */
 export async function measureTarget(client: BenchClient, probeClient: BenchClient, rss: RssSampler, t: Target, budget: SampleBudget): Promise<Measured> {
   const timeoutMs = t.timeoutMs ?? budget.timeoutMs
-  const m: Measured = { target: t, samples: [], status: [], bytes: 0, wireBytes: 0, timedOut: false, login: [], rssPeak: 0, rssBefore: null }
+  const m: Measured = { target: t, samples: [], status: [], bytes: 0, wireBytes: 0, timedOut: false, login: [], rssPeak: 0, rssBefore: null, cut: false }
   const once = async (keepBody = false) => {
     let ms = 0
     for (const [i, p] of t.paths.entries()) {
@@ -626,6 +652,7 @@ export async function measureTarget(client: BenchClient, probeClient: BenchClien
         if (r.body) m.body = r.body
       }
       m.status.push(r.status)
+      if (r.tail.includes(ABORTED_STREAM)) m.cut = true
       if (r.timedOut) m.timedOut = true
       if (r.error) m.error = r.error
       if (r.timedOut || r.error) return null
@@ -681,8 +708,8 @@ export function tableRow(m: Measured, b: Baseline): string[] {
   const t = m.target
   const st = spread(m.samples)
   const badStatus = m.status.find((s) => s !== 200)
-  const status = m.timedOut ? 'TIMEOUT' : m.error ? 'ERROR' : badStatus !== undefined ? String(badStatus) : '200'
-  const failed = m.timedOut ? 'TIMEOUT' : m.error || badStatus !== undefined ? `ERROR ${status}` : null
+  const status = m.timedOut ? 'TIMEOUT' : m.error ? 'ERROR' : badStatus !== undefined ? String(badStatus) : m.cut ? '200 cut' : '200'
+  const failed = m.timedOut ? 'TIMEOUT' : m.error || badStatus !== undefined || m.cut ? `ERROR ${status}` : null
   let timeGoal = ''
   let timeRes = ''
   if (t.timeGoal) {
@@ -847,7 +874,7 @@ export async function runPageBenchmark(o: PageBenchOptions): Promise<PageBenchRe
     rows.push(['GET /login idle: the yardstick (both)', String(idle.length), fmtMs(base.loginP50), fmtMs(base.loginP95), '', '', '', '', mb(rssIdle), '', '', '', ''])
     for (const m of measured) rows.push(tableRow(m, base))
     const limit = GOALS.loginUnderLoad * base.loginP95
-    rows.push([`GET /login while the 3 below run (${(wall / 1000).toFixed(1)} s)`, String(lp.n), fmtMs(lp.p50), fmtMs(lp.p95), probe.failures ? `${probe.failures} failed` : '200', '', '',
+    rows.push([`GET /login while the 3 below run (${(wall / 1000).toFixed(1)} s)`, String(lp.n), fmtMs(lp.p50), fmtMs(lp.p95), probe.timeouts || probe.failures ? [probe.timeouts && `${probe.timeouts} TIMEOUT`, probe.failures && `${probe.failures} failed`].filter(Boolean).join(', ') : '200', '', '',
       `max ${fmtMs(lp.max)}`, mb(loadedPeak), `<= ${GOALS.loginUnderLoad}x idle p95 (${fmtMs(limit)})`, lp.p95 <= limit ? 'OK' : 'OVER', '', ''])
     const names = [`/scenarier/${db.scenarioId}`, `POST /import/kontrol (check of the ${fmtBytes(file.length)} properties CSV)`, '/ejendomme/eksport.csv']
     concurrent.forEach((r, i) => {
@@ -861,7 +888,7 @@ export async function runPageBenchmark(o: PageBenchOptions): Promise<PageBenchRe
           note = ': no result line'
         }
       }
-      rows.push([`  at once: ${names[i]}${note}`, '1', fmtMs(r.ms), fmtMs(r.ms), r.timedOut ? 'TIMEOUT' : String(r.status), r.timedOut ? '-' : fmtBytes(r.bytes), r.timedOut ? '-' : fmtBytes(r.wireBytes), '', '', '', '', '', ''])
+      rows.push([`  at once: ${names[i]}${note}`, '1', fmtMs(r.ms), fmtMs(r.ms), r.timedOut ? 'TIMEOUT' : `${r.status}${r.tail.includes(ABORTED_STREAM) ? ' cut' : ''}`, r.timedOut ? '-' : fmtBytes(r.bytes), r.timedOut ? '-' : fmtBytes(r.wireBytes), '', '', '', '', '', ''])
     })
     if (front) rows.push(tableRow(front, base))
 
@@ -871,7 +898,7 @@ export async function runPageBenchmark(o: PageBenchOptions): Promise<PageBenchRe
       ...[...compute].map(([id, ms]) => [`computeScenario(#${id}) in-process`, `${fmtMs(ms)} ms`, '']),
     ]
     notes.push(`The server was restarted ${server.restarts} time(s): once before the exports, and after each timeout (a timed-out loader keeps running).`)
-    if (server.errorLines) notes.push(`The server wrote ${server.errorLines} line(s) besides its request log to stderr, e.g.: ${server.log.filter((l) => l.trim() && !REQUEST_LOG.test(l)).slice(-3).join(' | ').slice(0, 300)}`)
+    if (server.errorLines) notes.push(`The server wrote ${server.errorLines} line(s) besides its request log to stderr, among them: ${[...server.errorSamples].join(' | ')}`)
     notes.push(`Load average at the start ${loadStart}, at the end ${load()}. Total ${((performance.now() - runStart) / 1000).toFixed(0)} s.`)
     notes.push('Sizes: the body as the browser reads it (gzip column: on the wire). Never fails on time.')
     return { rows, summary, notes }
