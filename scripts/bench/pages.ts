@@ -93,11 +93,12 @@ export interface HttpResult {
 }
 
 /**
- * React's mark for a Suspense boundary the server gave up on (`<!--$!-->`): on these pages the
- * loader data streamed after the shell was cut off at entry.server's stream timeout, so the status
- * says 200 but the browser gets an incomplete page.
+ * React's marks for a Suspense boundary the server gave up on: `$RX("…")` at the end of a streamed
+ * page (or `<!--$!-->` when it gave up before the shell was sent). On these pages the loader data
+ * streamed after the shell was cut off at entry.server's stream timeout, so the status says 200
+ * but the browser gets an incomplete page.
  */
-export const ABORTED_STREAM = '<!--$!-->'
+export const isAbortedStream = (tail: string) => tail.includes('$RX("') || tail.includes('<!--$!-->')
 
 export interface RequestOptions {
   method?: 'GET' | 'POST'
@@ -557,7 +558,7 @@ export interface Measured {
   rssPeak: number
   rssBefore: number | null
   body?: Buffer
-  /** A sample came back 200 but cut off (ABORTED_STREAM). */
+  /** A sample came back 200 but cut off (isAbortedStream). */
   cut: boolean
 }
 
@@ -652,7 +653,7 @@ export async function measureTarget(client: BenchClient, probeClient: BenchClien
         if (r.body) m.body = r.body
       }
       m.status.push(r.status)
-      if (r.tail.includes(ABORTED_STREAM)) m.cut = true
+      if (isAbortedStream(r.tail)) m.cut = true
       if (r.timedOut) m.timedOut = true
       if (r.error) m.error = r.error
       if (r.timedOut || r.error) return null
@@ -888,7 +889,7 @@ export async function runPageBenchmark(o: PageBenchOptions): Promise<PageBenchRe
           note = ': no result line'
         }
       }
-      rows.push([`  at once: ${names[i]}${note}`, '1', fmtMs(r.ms), fmtMs(r.ms), r.timedOut ? 'TIMEOUT' : `${r.status}${r.tail.includes(ABORTED_STREAM) ? ' cut' : ''}`, r.timedOut ? '-' : fmtBytes(r.bytes), r.timedOut ? '-' : fmtBytes(r.wireBytes), '', '', '', '', '', ''])
+      rows.push([`  at once: ${names[i]}${note}`, '1', fmtMs(r.ms), fmtMs(r.ms), r.timedOut ? 'TIMEOUT' : `${r.status}${isAbortedStream(r.tail) ? ' cut' : ''}`, r.timedOut ? '-' : fmtBytes(r.bytes), r.timedOut ? '-' : fmtBytes(r.wireBytes), '', '', '', '', '', ''])
     })
     if (front) rows.push(tableRow(front, base))
 
