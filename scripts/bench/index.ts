@@ -1,18 +1,23 @@
 /**
- * `npm run bench [-- <which>]`: `goal-seek` runs the "Find vej til målet" solver benchmark
- * (goal-seek.ts), `pages` the page benchmark (pages.ts, where present), nothing the savings
- * engine benchmark (run.ts). Figures and machines: docs/benchmarks.md.
+ * `npm run bench [-- <name> …]`: picks a benchmark.
+ *   npm run bench                     the savings engine (run.ts)
+ *   npm run bench -- pages [--small]  pages and endpoints through the built server (pages.ts)
+ *   npm run bench -- goal-seek        goal-seek.ts, where that benchmark exists
+ * Each script then runs as if started directly, with the remaining arguments.
  */
 import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
-const SCRIPTS: Record<string, string> = { pages: './pages.ts', 'goal-seek': './goal-seek.ts', engine: './run.ts' }
-
-const which = process.argv[2] && !process.argv[2].startsWith('-') ? process.argv[2] : 'engine'
-const script = SCRIPTS[which]
-if (!script || !fs.existsSync(new URL(script, import.meta.url))) {
-  console.error(`Ukendt benchmark: ${which}. Brug: npm run bench [-- goal-seek|pages]`)
+const here = path.dirname(fileURLToPath(import.meta.url))
+const [name, ...rest] = process.argv.slice(2)
+const named: Record<string, string> = { pages: 'pages.ts', 'goal-seek': 'goal-seek.ts' }
+const chosen = name && named[name] && fs.existsSync(path.join(here, named[name])) ? named[name] : null
+if (name && named[name] && !chosen) {
+  console.error(`Ingen benchmark ${name} her (${named[name]} findes ikke).`)
   process.exit(2)
 }
-// The chosen script reads its own options after the name.
-if (which === process.argv[2]) process.argv.splice(2, 1)
-await import(script)
+const script = path.join(here, chosen ?? 'run.ts')
+// The chosen script sees itself as the entry point, with only its own arguments.
+process.argv = [process.argv[0]!, script, ...(chosen ? rest : process.argv.slice(2))]
+await import(pathToFileURL(script).href)
