@@ -28,9 +28,9 @@ import type { Kysely } from 'kysely'
 import { openDatabase, type DatabaseHandle } from '../../db/connection'
 import { migrateToLatest } from '../../db/migrator'
 import type { Database } from '../../db/schema'
-import { computeScenario } from '../../app/services/savings.server'
-import { createScenario, promoteScenario } from '../../app/services/scenarios.server'
-import { createUser } from '../../app/services/users.server'
+import { computeScenario } from '../../app/features/scenarios/savings.server'
+import { createScenario, promoteScenario } from '../../app/features/scenarios/scenarios.server'
+import { createUser } from '../../app/features/users-audit/users.server'
 import { generatePortfolio, type PortfolioSpec } from './generate'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -390,7 +390,7 @@ export interface ServerOptions {
 
 const REQUEST_LOG = /^[A-Z]+ \S+ \d{3} /
 
-/** The built app served by @react-router/serve on 127.0.0.1 (the process measured for RSS). */
+/** The built app served by the production server (server/index.mjs) on 127.0.0.1 (the process measured for RSS). */
 export class BenchServer {
   child: ChildProcess | undefined
   readonly secret = randomBytes(32).toString('base64url')
@@ -411,8 +411,7 @@ export class BenchServer {
 
   async start(): Promise<void> {
     const root = this.opts.root ?? ROOT
-    const serve = path.join(root, 'node_modules/@react-router/serve/bin.js')
-    const child = spawn(process.execPath, [serve, './build/server/index.js'], {
+    const child = spawn(process.execPath, [path.join(root, 'server/index.mjs')], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
@@ -1095,7 +1094,7 @@ export async function runPageBenchmark(o: PageBenchOptions): Promise<PageBenchRe
 
     // The front page when the national scenario is the adopted plan (it then computes it on every view).
     let front: Measured | undefined
-    const promoted = await promoteScenario(db.handle.db, db.scenarioId)
+    const promoted = await promoteScenario(db.handle.db, db.scenarioId, { caseReference: 'Benchmark', decisionDate: '2026-01-01' })
     if (promoted.ok) {
       const t: Target = {
         group: 'front',
