@@ -1,6 +1,7 @@
 /** The front page's parts: progress towards the savings target, the register's tiles, leases ending soon. */
 import { href, Link } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
+import { countOf } from '~/core/plural'
 import { formatMillions, formatNumberDa, formatOre, oreToKroner } from '~/core/money'
 import type { Overview } from '~/features/overview/types'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
@@ -31,7 +32,7 @@ export function PlanProgress({ plan }: { plan: { id: number; name: string; summa
       />
       {plan.summary.conflicts.length > 0 && (
         <p>
-          <Link to={scenarioHref}>{plan.summary.conflicts.length} konflikter i planen</Link>
+          <Link to={scenarioHref}>{countOf(plan.summary.conflicts.length, ['konflikt', 'konflikter'])} i planen</Link>
         </p>
       )}
     </div>

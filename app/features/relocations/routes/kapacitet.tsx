@@ -43,8 +43,9 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
         <div>
           <h1>Kapacitet</h1>
           <p>
-            Årsværk pr. ejendom måned for måned fra {formatDanishMonth(d.from)}, med {statusLevelLabels[d.level].toLowerCase()}.
-            Arbejdspladser nødvendige = årsværk × deleskrivebordsfaktor {formatNumberDa(d.deskFactor, 2)} (eller enhedens eget behov).
+            Arbejdspladser nødvendige pr. ejendom måned for måned fra {formatDanishMonth(d.from)}, med{' '}
+            {statusLevelLabels[d.level].toLowerCase()}, over for ejendommens arbejdspladser. Arbejdspladser nødvendige = årsværk ×
+            deleskrivebordsfaktor {formatNumberDa(d.deskFactor, 2)} (eller enhedens eget behov).
           </p>
         </div>
         <div className="form-actions no-print">
