@@ -71,11 +71,12 @@ export function RegisterTiles({ o }: { o: Overview }) {
   )
 }
 
-/** Leases ending in the next 12 months. */
-export function LeasesEnding({ leases }: { leases: Overview['leasesEndingSoon'] }) {
+/** Leases ending in the next 12 months (from the demo's reference date while the demo is shown). */
+export function LeasesEnding({ leases, demoDate }: { leases: Overview['leasesEndingSoon']; demoDate: string | null }) {
   return (
     <div className="card">
       <h2>Lejemål der ophører de næste 12 måneder</h2>
+      {demoDate && <p className="muted">Regnet fra demodataenes dato {formatDanishDate(demoDate)}.</p>}
       {leases.length === 0 ? (
         <p className="muted">
           Ingen lejemål ophører i perioden. <Link to={href('/frister')}>Se alle frister</Link>
