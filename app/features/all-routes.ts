@@ -3,6 +3,7 @@
  * (`app/routes.ts`), the permission check and the navigation all read this one list.
  */
 import type { RouteDeclaration } from '~/core/access'
+import { helpRoutes } from './help/help.routes'
 import { importExportRoutes } from './import-export/import-export.routes'
 import { leasesRoutes } from './leases/leases.routes'
 import { mapRoutes } from './map/map.routes'
@@ -25,4 +26,5 @@ export const ALL_ROUTES: readonly RouteDeclaration[] = [
   ...scenariosRoutes,
   ...importExportRoutes,
   ...searchRoutes,
+  ...helpRoutes,
 ]
