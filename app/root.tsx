@@ -2,6 +2,8 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import type { Route } from './+types/root'
 import { ALL_ROUTES } from './features/all-routes'
 import { SearchBox } from './features/search/components/SearchBox'
+import { demoReferenceDate } from './features/overview/reference-date.server'
+import { getDb } from './server/db.server'
 import { authMiddleware, userContext } from './server/auth/middleware.server'
 import { can, roleLabels } from './core/roles'
 import appCss from './ui/styles/app.css?url'
@@ -22,6 +24,8 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     municipality: getEnv().MUNICIPALITY_NAME,
     user: user ? { name: user.name, email: user.email, role: user.role } : null,
+    // The header says so while the register holds the demo portfolio.
+    demoDate: user ? await demoReferenceDate(await getDb()) : null,
   }
 }
 
@@ -49,6 +53,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           user={user ? { name: user.name, roleLabel: roleLabels[user.role] } : null}
           nav={nav}
           search={<SearchBox />}
+          demoDate={data?.demoDate ?? null}
         >
           {children}
         </AppShell>

@@ -4,6 +4,7 @@
  */
 import type { RouteDeclaration } from '~/core/access'
 import { goalSeekRoutes } from './goal-seek/goal-seek.routes'
+import { helpRoutes } from './help/help.routes'
 import { importExportRoutes } from './import-export/import-export.routes'
 import { leasesRoutes } from './leases/leases.routes'
 import { mapRoutes } from './map/map.routes'
@@ -27,4 +28,5 @@ export const ALL_ROUTES: readonly RouteDeclaration[] = [
   ...importExportRoutes,
   ...searchRoutes,
   ...goalSeekRoutes,
+  ...helpRoutes,
 ]

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react'
 import { Form, NavLink, useLocation } from 'react-router'
+import { formatDanishDate } from '~/core/dates'
 
 export interface NavItem {
   to: string
@@ -16,6 +17,7 @@ export function AppShell({
   user,
   nav,
   search,
+  demoDate = null,
   children,
 }: {
   municipality: string
@@ -23,6 +25,8 @@ export function AppShell({
   nav: NavItem[]
   /** The global search box, shown to signed-in users. */
   search?: ReactNode
+  /** The demo's reference date while the register holds the demo portfolio. */
+  demoDate?: string | null
   children: ReactNode
 }) {
   const [menuOpen, setMenuOpen] = useState(false)
@@ -80,7 +84,16 @@ export function AppShell({
           )}
         </aside>
         <div className="main-column">
-          {user && search && <div className="search-bar">{search}</div>}
+          {user && search && (
+            <div className="search-bar">
+              {search}
+              {demoDate && (
+                <span className="demo-badge" title="Eksemplets frister og oversigter regnes fra denne dato">
+                  Demodata pr. {formatDanishDate(demoDate)}
+                </span>
+              )}
+            </div>
+          )}
           <main id="indhold" className="content" tabIndex={-1}>
             {children}
           </main>

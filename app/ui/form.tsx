@@ -61,7 +61,7 @@ export function SelectField({ meta, label, hint, wide, options }: FieldProps & {
   return (
     <div className={`field${wide ? ' wide' : ''}`}>
       <label htmlFor={meta.id}>{label}</label>
-      <select {...getSelectProps(meta)}>
+      <select {...getSelectProps(meta, { ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })}>
         <option value="">Vælg …</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -69,7 +69,11 @@ export function SelectField({ meta, label, hint, wide, options }: FieldProps & {
           </option>
         ))}
       </select>
-      {hint && <div className="hint">{hint}</div>}
+      {hint && (
+        <div className="hint" id={`${meta.id}-hint`}>
+          {hint}
+        </div>
+      )}
       <Errors meta={meta} />
     </div>
   )

@@ -77,7 +77,7 @@ describe('relocations in the browser', () => {
     const page = await newPage(ctx, 'hr')
     await page.goto('/flytninger/ny')
     await hydrated(page)
-    await page.getByLabel('Enhed').selectOption({ label: 'Børn og Familie' })
+    await page.getByLabel('Enhed', { exact: true }).selectOption({ label: 'Børn og Familie' })
     await expect.poll(() => page.getByLabel('Årsværk der flytter').inputValue()).toBe('58')
     expect(await page.getByLabel('Flytter fra').inputValue()).not.toBe('')
     await page.getByLabel('Flytter til').selectOption({ label: 'Tørring Sundhedshus' })

@@ -28,6 +28,7 @@ const blankStep = {
   bidder: '',
   bidAmountOre: null,
   note: '',
+  acceptWarnings: 0 as const,
 }
 
 describe.each(DIALECTS)('sales on %s', (dialect) => {

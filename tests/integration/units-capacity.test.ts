@@ -56,6 +56,7 @@ const unitInput = (fields: Partial<UnitInput>): UnitInput => ({
   workplacesNeeded: null,
   contactPerson: '',
   external: 0,
+  acceptWarnings: 0,
   locatedFrom: '2024-01-01',
   ...fields,
 })

@@ -52,3 +52,17 @@ export function listLeasesEnding(db: Db, from: string, to: string) {
 export function listSalePrices(db: Db) {
   return db.selectFrom('sale').select(['status', 'expectedPriceOre', 'realisedPriceOre']).where('status', '<>', 'withdrawn').execute()
 }
+
+/**
+ * How many of these property names the register holds (the demo portfolio's names).
+ * @example await countPropertiesNamed(db, ['Hedensted Rådhus']) // 1 with the demo data
+ */
+export async function countPropertiesNamed(db: Db, names: readonly string[]): Promise<number> {
+  if (names.length === 0) return 0
+  const row = await db
+    .selectFrom('property')
+    .select((eb) => eb.fn.count<number>('name').distinct().as('n'))
+    .where('name', 'in', names)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}

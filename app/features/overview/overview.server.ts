@@ -5,6 +5,7 @@ import { summarise } from '~/features/scenarios/scenario-view'
 import { getBaseline } from '~/features/scenarios/scenarios.server'
 import type { Db } from '~/server/db.server'
 import { listLeasesEnding, listSalePrices, summariseProperties, summariseTenantLeases } from './overview.repo.server'
+import { demoReferenceDate } from './reference-date.server'
 import type { Overview } from './types'
 
 /**
@@ -48,8 +49,10 @@ export async function getOverview(db: Db, today = todayIso()): Promise<Overview>
 export async function getOverviewPage(db: Db) {
   const baseline = await getBaseline(db)
   const computed = baseline ? await computeScenario(db, baseline.id) : null
+  const demoDate = await demoReferenceDate(db)
   return {
-    overview: await getOverview(db),
+    overview: await getOverview(db, demoDate ?? todayIso()),
+    demoDate,
     plan: computed ? { id: computed.scenario.id, name: computed.scenario.name, summary: summarise(computed.result) } : null,
   }
 }

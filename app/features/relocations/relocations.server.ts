@@ -14,12 +14,15 @@ import { inTransaction } from '~/server/transaction.server'
 import { moveUnit } from './relocation-done.server'
 import { checkRelocation } from './relocation-plan.server'
 import { getRelocation } from './relocations.repo.server'
-import type { RelocationInput } from './schemas'
+import { MARK_DONE_ACCEPT_LABEL, type RelocationInput } from './schemas'
 import type { Candidate } from './types'
 import { recordExists } from './units.repo.server'
 
 /** The message beside "Gem trods advarsler" when warnings were not confirmed. */
 export const WARNINGS_MESSAGE = 'Flytningen giver advarsler. Læs dem, og sæt kryds i "Gem trods advarsler" for at gemme alligevel.'
+
+/** The message beside the mark-done box when its warnings were not confirmed. */
+export const DONE_WARNINGS_MESSAGE = `Flytningen giver advarsler. Læs dem, og sæt kryds i "${MARK_DONE_ACCEPT_LABEL}" for at markere den som gennemført alligevel.`
 
 const GONE_MESSAGE = 'Flytningen findes ikke længere.'
 
@@ -121,7 +124,7 @@ export async function markRelocationDone(db: Db, id: number, opts: { version: nu
     if (current.status === 'done') return fail('blocked', 'Flytningen er allerede markeret som gennemført.')
     if (current.version !== opts.version) return fail('conflict', CONFLICT_MESSAGE)
     const check = await checkRelocation(trx, { ...current, status: 'done' })
-    if (check?.warnings.length && !opts.acceptWarnings) return fail('invalid', WARNINGS_MESSAGE, { acceptWarnings: check.warnings })
+    if (check?.warnings.length && !opts.acceptWarnings) return fail('invalid', DONE_WARNINGS_MESSAGE, { acceptWarnings: check.warnings })
     const now = nowIso()
     const moved = await moveUnit(trx, current, now)
     if (!moved.ok) return moved

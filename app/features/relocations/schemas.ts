@@ -9,7 +9,8 @@ import { personFields, PLANNABLE_STATUSES, relocationFields, rotationFields, uni
 
 export { PLANNABLE_STATUSES } from './fields'
 
-export const unitSchema = schemaOf(unitFields)
+/** The unit form: the registry's fields and "Gem trods advarsler" (a building whose lease has ended). */
+export const unitSchema = schemaOf(unitFields).extend({ acceptWarnings: flag })
 export const unitUpdateSchema = unitSchema.extend({ version: versionField })
 export type UnitInput = z.infer<typeof unitSchema>
 
@@ -23,7 +24,13 @@ export const relocationSchema = relocationShape.refine(differentProperties, FROM
 export const relocationUpdateSchema = relocationShape.extend({ version: versionField }).refine(differentProperties, FROM_IS_TO)
 export type RelocationInput = z.infer<typeof relocationSchema>
 
+/** The confirmation box of the unit and relocation forms. */
+export const SAVE_ANYWAY_LABEL = 'Gem trods advarsler'
+
 export const markDoneSchema = z.object({ version: versionField, acceptWarnings: flag })
+
+/** The mark-done box's label; the refusal names it in the same words. */
+export const MARK_DONE_ACCEPT_LABEL = 'Markér trods advarsler'
 
 export const rotationSchema = schemaOf(rotationFields)
 export const rotationUpdateSchema = rotationSchema.extend({ version: versionField })

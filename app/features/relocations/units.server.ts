@@ -16,6 +16,7 @@ import type { UnitInput } from './schemas'
 import type { CurrentLocation } from './types'
 import { correctLocation, currentLocations, hasRecordedMoves, insertLocation } from './unit-locations.repo.server'
 import * as units from './units.repo.server'
+import { endedLeaseWarning, placementNeedsConfirmation } from './unit-placement.server'
 
 const MOVE_BY_RELOCATION =
   'Enheden er flyttet med registrerede flytninger. Brug en flytning (Flytninger) for at flytte den, så historikken bevares.'
@@ -45,15 +46,18 @@ async function referencesMissing(trx: Db, input: UnitInput, self?: number): Prom
 }
 
 /**
- * Register a unit at a property from a date (today when none is given).
+ * Register a unit at a property from a date (today when none is given). A building whose lease
+ * has ended by then needs `acceptWarnings`.
  * @example await createUnit(db, { name: 'Mestringsenheden', propertyId: 4, headcount: 18, ... })
  */
-export async function createUnit(db: Db, input: UnitInput): Promise<ServiceResult> {
+export async function createUnit(db: Db, { acceptWarnings, ...input }: UnitInput): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
-    const missing = await referencesMissing(trx, input)
+    const missing = await referencesMissing(trx, { ...input, acceptWarnings })
     if (missing) return fail('invalid', MISSING_MESSAGE, missing)
     const now = nowIso()
     const locatedFrom = input.locatedFrom ?? todayIso()
+    const warning = await endedLeaseWarning(trx, input.propertyId, locatedFrom)
+    if (warning && acceptWarnings !== 1) return placementNeedsConfirmation(warning)
     const id = await insertAudited(trx, 'unit', { ...input, locatedFrom, createdAt: now, updatedAt: now }, `Enhed oprettet: ${input.name}`)
     await insertLocation(trx, {
       unitId: id,
@@ -109,9 +113,17 @@ async function correctMainSite(
   return ok(null)
 }
 
+/** A new property or date for the unit's placement, in a building whose lease has ended by then. */
+async function movedIntoEndedLease(trx: Db, current: Unit, input: UnitInput): Promise<string | null> {
+  const date = input.locatedFrom ?? current.locatedFrom ?? todayIso()
+  if (input.propertyId === current.propertyId && date === current.locatedFrom) return null
+  return endedLeaseWarning(trx, input.propertyId, date)
+}
+
 /**
  * Save an edit made on `version`. A new headcount changes the part at the unit's main site; a
- * new property is a correction, allowed only before the unit has moved by a relocation.
+ * new property is a correction, allowed only before the unit has moved by a relocation. A new
+ * placement in a building whose lease has ended needs `acceptWarnings`.
  * @example await editUnit(db, 7, 2, { ...input, headcount: 19.5 })
  */
 export async function editUnit(db: Db, id: number, version: number, input: UnitInput): Promise<ServiceResult> {
@@ -124,9 +136,12 @@ export async function editUnit(db: Db, id: number, version: number, input: UnitI
     const rows = (await currentLocations(trx, [id])).get(id) ?? []
     const moved = (await hasRecordedMoves(trx, id)) || rows.length > 1
     if (input.propertyId !== current.propertyId && moved) return fail('invalid', MOVE_BY_RELOCATION, { propertyId: [MOVE_BY_RELOCATION] })
+    const warning = await movedIntoEndedLease(trx, current, input)
+    if (warning && input.acceptWarnings !== 1) return placementNeedsConfirmation(warning)
     const corrected = await correctMainSite(trx, current, input, rows, moved)
     if (!corrected.ok) return corrected
-    const changes = { ...input, locatedFrom: input.locatedFrom ?? current.locatedFrom, updatedAt: nowIso() }
+    const { acceptWarnings: _accepted, ...fields } = input
+    const changes = { ...fields, locatedFrom: input.locatedFrom ?? current.locatedFrom, updatedAt: nowIso() }
     const saved = await updateAudited(trx, 'unit', id, version, changes, `Enhed ændret: ${input.name}`)
     return saved.ok ? ok({ id }) : saved
   })

@@ -114,6 +114,16 @@ export function listBids(db: Db, saleId: number): Promise<Bid[]> {
   return db.selectFrom('bid').selectAll().where('saleId', '=', saleId).orderBy('amountOre', 'desc').orderBy('id').execute()
 }
 
+/** Date of the latest bid received, or null. @example await latestBidDate(db, 3) // '2024-02-20' */
+export async function latestBidDate(db: Db, saleId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('bid')
+    .select((eb) => eb.fn.max('receivedDate').as('d'))
+    .where('saleId', '=', saleId)
+    .executeTakeFirst()
+  return (row?.d as string | null | undefined) ?? null
+}
+
 /** @example await countBids(db, 3) // 2 */
 export async function countBids(db: Db, saleId: number): Promise<number> {
   const row = await db

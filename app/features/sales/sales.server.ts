@@ -3,12 +3,12 @@
  * edit the valuation. Each runs in one transaction and keeps the property's status in step.
  */
 import type { Sale } from '#db/schema'
+import { todayIso } from '~/core/dates'
 import { oreToKroner, sum } from '~/core/money'
 import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
-import { checkStep, saleAmounts, type SaleSnapshot, type StepRequest } from '~/core/sale-path'
+import { checkStep, SALE_STEP_LABELS, saleAmounts, type SaleSnapshot, type StepRequest } from '~/core/sale-path'
 import { getPropertyForSale, setPropertyStatusForSale } from '~/features/properties/properties.server'
 import { insertAudited, updateAudited } from '~/server/audited.server'
-import { recordAudit } from '~/server/audit.server'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
 import {
@@ -18,13 +18,15 @@ import {
   insertBid,
   insertSaleStep,
   lastStepDate,
+  latestBidDate,
   listSaleAmounts,
   listTakeoverDates,
 } from './sales.repo.server'
-import type { BidInput, DesignateInput, SaleDetailsInput, StepInput } from './schemas'
+import { needsConfirmation, stepDateWarning } from './sale-warnings'
+import type { DesignateInput, SaleDetailsInput, StepInput } from './schemas'
 import type { SaleRow, SalesTotals } from './types'
 
-const GONE = 'Salget findes ikke længere.'
+export const GONE = 'Salget findes ikke længere.'
 
 /** The sale a designation starts, and its first step. */
 function designation(propertyId: number, input: DesignateInput, now: string) {
@@ -102,7 +104,7 @@ export function toStepRequest(input: StepInput): StepRequest {
 }
 
 /** The step as recorded: "Bud modtaget" keeps the bid it recorded; the other steps their price and buyer. */
-function stepRow(saleId: number, from: Sale['status'], step: StepRequest, withBid: boolean, now: string) {
+export function stepRow(saleId: number, from: Sale['status'], step: StepRequest, withBid: boolean, now: string) {
   const recorded =
     withBid && step.bid
       ? { priceOre: step.bid.amountOre, buyer: step.bid.bidder, takeoverDate: null }
@@ -121,7 +123,7 @@ function stepRow(saleId: number, from: Sale['status'], step: StepRequest, withBi
 }
 
 /** What the sale path rules read of a sale. */
-async function snapshotOf(db: Db, sale: SaleRow): Promise<SaleSnapshot> {
+export async function snapshotOf(db: Db, sale: SaleRow): Promise<SaleSnapshot> {
   return {
     status: sale.status,
     lastStepDate: await lastStepDate(db, sale.id),
@@ -135,10 +137,17 @@ async function snapshotOf(db: Db, sale: SaleRow): Promise<SaleSnapshot> {
 
 /**
  * Record the next step of a sale made on `version`. Refused (with field messages) when the path does
- * not allow the move or the step lacks its data; nothing is written then.
+ * not allow the move or the step lacks its data; nothing is written then. A bid dated after `today`
+ * or a step dated before the latest bid is saved only with `acceptWarnings`.
  * @example await recordSaleStep(db, 3, 2, { status: 'sold', date: '2024-03-01', priceOre: 185_000_000, takeoverDate: '2024-03-16', … })
  */
-export async function recordSaleStep(db: Db, saleId: number, version: number, input: StepInput): Promise<ServiceResult> {
+export async function recordSaleStep(
+  db: Db,
+  saleId: number,
+  version: number,
+  input: StepInput,
+  today: string = todayIso(),
+): Promise<ServiceResult> {
   return inTransaction(db, async (trx) => {
     const sale = await getSale(trx, saleId)
     if (!sale) return fail('not_found', GONE)
@@ -146,8 +155,10 @@ export async function recordSaleStep(db: Db, saleId: number, version: number, in
     const step = toStepRequest(input)
     const check = checkStep(await snapshotOf(trx, sale), step)
     if (!check.ok) return fail('invalid', check.message, check.fieldErrors)
+    const warning = stepDateWarning(step, await latestBidDate(trx, saleId), today)
+    if (warning && input.acceptWarnings !== 1) return needsConfirmation(warning)
     const now = nowIso()
-    const summary = `Salg ${sale.propertyName}: ${step.status}`
+    const summary = `Salg ${sale.propertyName}: ${SALE_STEP_LABELS[step.status]}`
     const saved = await updateAudited(trx, 'sale', saleId, version, { ...check.patch, updatedAt: now }, summary, GONE)
     if (!saved.ok) return saved
     await insertSaleStep(trx, stepRow(saleId, sale.status, step, check.addBid, now))
@@ -161,21 +172,6 @@ export async function recordSaleStep(db: Db, saleId: number, version: number, in
         createdAt: now,
       })
     await setPropertyStatusForSale(trx, sale.propertyId, check.propertyStatus, now)
-    return ok({ id: saleId })
-  })
-}
-
-/** Register one more bid while the property is offered or bids are being weighed. @example await registerBid(db, 3, { bidder: 'Rårup Udvikling ApS', … }) */
-export async function registerBid(db: Db, saleId: number, input: BidInput): Promise<ServiceResult> {
-  return inTransaction(db, async (trx) => {
-    const sale = await getSale(trx, saleId)
-    if (!sale) return fail('not_found', GONE)
-    if (sale.status !== 'offered' && sale.status !== 'bid_received') {
-      return fail('blocked', 'Bud kan kun registreres, mens ejendommen er udbudt, eller der er modtaget bud.')
-    }
-    await insertBid(trx, { saleId, ...input, createdAt: nowIso() })
-    // The bid is recorded under its sale's id: a bid is read with the sale it belongs to.
-    await recordAudit(trx, 'create', 'bid', saleId, null, input, `Bud på ${sale.propertyName}: ${input.bidder}`)
     return ok({ id: saleId })
   })
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { schemaOf } from '~/core/fields'
 import { codes, saleStatusLabels } from '~/core/labels'
-import { choice, dateField, optionalAmountOre, optionalText, requiredDate, requiredText, versionField } from '~/core/schema-fields'
+import { choice, dateField, flag, optionalAmountOre, optionalText, requiredDate, requiredText, versionField } from '~/core/schema-fields'
 import { bidFields, saleFields } from './fields'
 
 export const designateSchema = z.object({
@@ -32,12 +32,16 @@ export const stepSchema = z.object({
   bidder: optionalText('Budgiver', 200),
   bidAmountOre: optionalAmountOre('Buddets beløb'),
   note: optionalText('Note'),
+  acceptWarnings: flag,
 })
 export type StepInput = z.infer<typeof stepSchema>
 
-export const bidSchema = schemaOf(bidFields)
+export const bidSchema = schemaOf(bidFields).extend({ acceptWarnings: flag })
 export type BidInput = z.infer<typeof bidSchema>
 
 /** The valuation, sale costs and note: the sale's fields that carry a schema. */
 export const saleDetailsSchema = schemaOf(saleFields).extend({ version: versionField })
 export type SaleDetailsInput = z.infer<typeof saleDetailsSchema>
+
+/** The box that confirms a date that looks wrong (a bid in the future, a step before its bids). */
+export const CONFIRM_DATE_LABEL = 'Gem alligevel'

@@ -17,6 +17,7 @@ import {
   type ColDef,
   type ColumnState,
   type GridApi,
+  type CellKeyDownEvent,
   type GridReadyEvent,
   type IDatasource,
   type RowClickedEvent,
@@ -25,6 +26,7 @@ import { AgGridReact } from 'ag-grid-react'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { formatNumberDa } from '~/core/money'
+import { withLinkColumn } from './LinkCell'
 
 ModuleRegistry.registerModules([
   InfiniteRowModelModule,
@@ -183,8 +185,18 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
     saveState()
   }
 
+  const linked = rowHref !== undefined
+  const linkedColumns = useMemo(() => withLinkColumn(columnDefs, linked), [columnDefs, linked])
+
   const onRowClicked = (event: RowClickedEvent<T>) => {
+    // A click on the name link is followed by the link itself.
+    if ((event.event?.target as Element | null)?.closest?.('a')) return
     if (rowHref && event.data) navigate(rowHref(event.data))
+  }
+
+  // Keyboard users open the focused row with Enter, as a click would.
+  const onCellKeyDown = (event: CellKeyDownEvent<T>) => {
+    if ((event.event as KeyboardEvent | null)?.key === 'Enter' && rowHref && event.data) navigate(rowHref(event.data))
   }
 
   return (
@@ -227,7 +239,8 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
       <div className="grid-wrap">
         <AgGridReact<T>
           theme={theme}
-          columnDefs={columnDefs}
+          columnDefs={linkedColumns}
+          context={{ rowHref }}
           defaultColDef={{ sortable: true, resizable: true, minWidth: 90 }}
           rowModelType="infinite"
           cacheBlockSize={100}
@@ -241,6 +254,7 @@ export default function ServerGridClient<T extends { id: number }>(props: Server
           onColumnResized={(e) => e.finished && saveState()}
           onSortChanged={saveState}
           onRowClicked={onRowClicked}
+          onCellKeyDown={onCellKeyDown}
           rowClass="clickable-row"
         />
       </div>

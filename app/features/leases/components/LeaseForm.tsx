@@ -67,7 +67,16 @@ export function LeaseForm({
         <SelectField meta={fields.propertyId} label={label('propertyId')} options={propertyOptions} wide />
         <SelectField meta={fields.direction} label={label('direction')} options={options(leaseDirectionLabels)} />
         <TextField meta={fields.counterparty} label={label('counterparty')} />
-        <SelectField meta={fields.status} label={label('status')} options={options(leaseStatusLabels)} />
+        <SelectField
+          meta={fields.status}
+          label={label('status')}
+          options={options(leaseStatusLabels)}
+          hint={
+            fields.noticeDate.value && fields.status.value === 'active'
+              ? 'Sættes til Opsagt, når du gemmer, fordi der er en opsigelsesdato.'
+              : undefined
+          }
+        />
         <TextField meta={fields.annualRentOre} label={label('annualRentOre')} inputMode="decimal" placeholder="fx 480.000,00" />
         <TextField meta={fields.annualServiceOre} label={label('annualServiceOre')} inputMode="decimal" />
         <CheckboxField meta={fields.operatingCostPaidByMunicipality} label={label('operatingCostPaidByMunicipality')} />

@@ -1,8 +1,9 @@
 /** Frister: notice deadlines, lease ends and sale takeovers in the coming months. */
 import { Form } from 'react-router'
-import { formatDanishDate, parseDanishDate, todayIso } from '~/core/dates'
+import { formatDanishDate, parseDanishDate } from '~/core/dates'
 import { DeadlinesTable } from '~/features/leases/components/DeadlinesTable'
 import { listDeadlines } from '~/features/leases/deadlines.server'
+import { planningToday } from '~/features/overview/reference-date.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/frister'
 
@@ -10,9 +11,12 @@ export const meta = () => [{ title: 'Frister · Kloge Kvadratmeter' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  const from = parseDanishDate(url.searchParams.get('fra') ?? '') ?? todayIso()
+  const db = await getDb()
+  // The demo's reference date while the demo is shown (see planningToday).
+  const today = await planningToday(db)
+  const from = parseDanishDate(url.searchParams.get('fra') ?? '') ?? today
   const months = Math.min(Math.max(Number(url.searchParams.get('maaneder')) || 12, 1), 120)
-  return { from, months, today: todayIso(), deadlines: await listDeadlines(await getDb(), from, months) }
+  return { from, months, today, deadlines: await listDeadlines(db, from, months) }
 }
 
 export default function DeadlinesPage({ loaderData }: Route.ComponentProps) {

@@ -7,7 +7,7 @@ import { formatOre } from '~/core/money'
 import { LeaseForm, leaseFormValues } from '~/features/leases/components/LeaseForm'
 import { getLeasePage } from '~/features/leases/lease-pages.server'
 import { editLease, removeLease } from '~/features/leases/leases.server'
-import { leaseUpdateSchema } from '~/features/leases/schemas'
+import { leaseUpdateSchema, terminatedByNotice } from '~/features/leases/schemas'
 import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
@@ -41,7 +41,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { version, ...input } = submission.value
   const result = await editLease(db, id, version, input)
   if (!result.ok) return refused(intent, result, submission)
-  return redirect(`${href('/lejemaal/:id', { id: String(id) })}?besked=gemt`)
+  const message = terminatedByNotice(formData, input) ? 'opsagt' : 'gemt'
+  return redirect(`${href('/lejemaal/:id', { id: String(id) })}?besked=${message}`)
 }
 
 function DeleteLease({ counterparty }: { counterparty: string }) {

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { href, Link, redirect } from 'react-router'
 import { LeaseForm } from '~/features/leases/components/LeaseForm'
 import { createLease } from '~/features/leases/leases.server'
-import { leaseSchema } from '~/features/leases/schemas'
+import { leaseSchema, terminatedByNotice } from '~/features/leases/schemas'
 import { listPropertyOptions } from '~/features/properties/properties.server'
 import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
@@ -24,7 +24,8 @@ export async function action({ request }: Route.ActionArgs) {
   if (submission.status !== 'success') return invalid(intent, submission)
   const result = await createLease(await getDb(), submission.value)
   if (!result.ok) return refused(intent, result, submission)
-  return redirect(`${href('/lejemaal/:id', { id: String(result.value.id) })}?besked=oprettet`)
+  const message = terminatedByNotice(formData, submission.value) ? 'oprettet-opsagt' : 'oprettet'
+  return redirect(`${href('/lejemaal/:id', { id: String(result.value.id) })}?besked=${message}`)
 }
 
 export default function NewLease({ loaderData, actionData }: Route.ComponentProps) {

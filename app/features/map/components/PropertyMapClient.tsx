@@ -6,7 +6,7 @@
 import L from 'leaflet'
 import { useEffect, useState } from 'react'
 import { href, Link } from 'react-router'
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Popup, TileLayer } from 'react-leaflet'
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Popup, TileLayer, ZoomControl } from 'react-leaflet'
 import type { FeatureCollection, Feature } from 'geojson'
 import type { MapProperty } from '~/features/map/types'
 import { ownershipLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
@@ -100,9 +100,50 @@ function Background({ tiles }: { tiles: PropertyMapProps['tiles'] }) {
   )
 }
 
+/**
+ * Markers are SVG paths, which take no focus of their own: each gets a tab stop, a name and the
+ * role of a button, Enter or Space opens its card with focus on the card's link, and Escape
+ * closes the card and returns to the marker (WCAG 2.1.1).
+ */
+function makeKeyboardReachable(marker: L.CircleMarker, name: string) {
+  const el = marker.getElement() as SVGElement | undefined
+  if (!el || el.hasAttribute('tabindex')) return
+  el.setAttribute('tabindex', '0')
+  el.setAttribute('role', 'button')
+  el.setAttribute('aria-label', name)
+  el.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    event.preventDefault()
+    marker.openPopup()
+    // The card's content is drawn by React just after the card opens.
+    setTimeout(() => marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.map-popup a')?.focus(), 0)
+  })
+  marker.on('popupopen', (e) => {
+    const card = e.popup.getElement()
+    if (!card || card.dataset.escapeCloses) return
+    card.dataset.escapeCloses = 'true'
+    card.addEventListener('keydown', (k) => {
+      if (k.key !== 'Escape') return
+      marker.closePopup()
+      el.focus()
+    })
+  })
+}
+
+/** Leaflet names the card's close button in English. */
+function danishCloseButton(popup: L.Popup) {
+  const close = popup.getElement()?.querySelector('.leaflet-popup-close-button')
+  close?.setAttribute('aria-label', 'Luk')
+  close?.setAttribute('title', 'Luk')
+}
+
 function PropertyMarker({ p }: { p: MapProperty }) {
   return (
     <CircleMarker
+      eventHandlers={{
+        add: (e) => makeKeyboardReachable(e.target as L.CircleMarker, `${p.name}, ${STATUS_LEGEND[p.status]}`),
+        popupopen: (e) => danishCloseButton(e.popup),
+      }}
       center={[p.latitude, p.longitude]}
       radius={9}
       pathOptions={{
@@ -111,8 +152,9 @@ function PropertyMarker({ p }: { p: MapProperty }) {
         dashArray: p.ownership === 'leased' ? '3 3' : undefined,
         fillColor: STATUS_COLORS[p.status],
         fillOpacity: 0.95,
-        className: `property-marker property-${p.id} status-${p.status}`,
       }}
+      // Leaflet reads the class only when it draws the path, so it goes with the first options.
+      className={`property-marker property-${p.id} status-${p.status}`}
     >
       <Popup>
         <div className="map-popup">
@@ -146,7 +188,9 @@ export default function PropertyMapClient({ properties, tiles }: PropertyMapProp
       minZoom={7}
       maxZoom={17}
       attributionControl={false}
+      zoomControl={false}
     >
+      <ZoomControl zoomInTitle="Zoom ind" zoomOutTitle="Zoom ud" />
       <AttributionControl prefix="Leaflet" />
       <Background tiles={tiles} />
       {properties.map((p) => (

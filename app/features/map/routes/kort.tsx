@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 import { href, Link } from 'react-router'
 import type { PropertyStatus, PropertyUse } from '#db/schema'
 import { MapFilters, type MapFilterState } from '~/features/map/components/MapFilters'
+import { MapList } from '~/features/map/components/MapList'
 import { STATUS_ORDER } from '~/features/map/components/map-style'
 import { PropertyMap } from '~/features/map/components/PropertyMap'
 import { loadMapData } from '~/features/map/map.server'
@@ -46,7 +47,10 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
       <div className="page-header">
         <div>
           <h1>Kort</h1>
-          <p>Kommunens ejendomme efter status. Klik på en ejendom for at se den; de udpegede ejendommes salg følges her.</p>
+          <p>
+            Kommunens ejendomme efter status. Klik på en ejendom for at se den; de udpegede ejendommes salg følges her.{' '}
+            <a href="#kort-liste">Se ejendommene som liste</a>.
+          </p>
         </div>
       </div>
       <div className="map-layout">
@@ -70,6 +74,7 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
         </div>
         <MapFilters counts={counts} useCounts={useCounts} state={filter} onChange={setFilter} />
       </div>
+      <MapList properties={shown} />
     </section>
   )
 }

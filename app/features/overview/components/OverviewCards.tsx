@@ -1,6 +1,7 @@
 /** The front page's parts: progress towards the savings target, the register's tiles, leases ending soon. */
 import { href, Link } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
+import { countOf } from '~/core/plural'
 import { formatMillions, formatNumberDa, formatOre, oreToKroner } from '~/core/money'
 import type { Overview } from '~/features/overview/types'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
@@ -31,7 +32,7 @@ export function PlanProgress({ plan }: { plan: { id: number; name: string; summa
       />
       {plan.summary.conflicts.length > 0 && (
         <p>
-          <Link to={scenarioHref}>{plan.summary.conflicts.length} konflikter i planen</Link>
+          <Link to={scenarioHref}>{countOf(plan.summary.conflicts.length, ['konflikt', 'konflikter'])} i planen</Link>
         </p>
       )}
     </div>
@@ -70,11 +71,12 @@ export function RegisterTiles({ o }: { o: Overview }) {
   )
 }
 
-/** Leases ending in the next 12 months. */
-export function LeasesEnding({ leases }: { leases: Overview['leasesEndingSoon'] }) {
+/** Leases ending in the next 12 months (from the demo's reference date while the demo is shown). */
+export function LeasesEnding({ leases, demoDate }: { leases: Overview['leasesEndingSoon']; demoDate: string | null }) {
   return (
     <div className="card">
       <h2>Lejemål der ophører de næste 12 måneder</h2>
+      {demoDate && <p className="muted">Regnet fra demodataenes dato {formatDanishDate(demoDate)}.</p>}
       {leases.length === 0 ? (
         <p className="muted">
           Ingen lejemål ophører i perioden. <Link to={href('/frister')}>Se alle frister</Link>

@@ -11,7 +11,7 @@ export async function loader() {
 }
 
 export default function OverviewPage({ loaderData }: Route.ComponentProps) {
-  const { overview, plan } = loaderData
+  const { overview, plan, demoDate } = loaderData
   return (
     <section className="page">
       <div className="page-header">
@@ -25,7 +25,7 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
       </div>
       {plan && <PlanProgress plan={plan} />}
       <RegisterTiles o={overview} />
-      <LeasesEnding leases={overview.leasesEndingSoon} />
+      <LeasesEnding leases={overview.leasesEndingSoon} demoDate={demoDate} />
     </section>
   )
 }

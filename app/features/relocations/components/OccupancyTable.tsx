@@ -1,4 +1,8 @@
-/** Occupancy per property per month: FTE in each cell, coloured by how full the building is. */
+/**
+ * Occupancy per property per month: each cell shows the workplaces needed (årsværk × the desk
+ * factor, or the units' own need), the same unit as the building's capacity beside the name, with
+ * the årsværk below it; coloured by how full the building is.
+ */
 import { Link, useSearchParams } from 'react-router'
 import { formatDanishMonth } from '~/core/dates'
 import { formatNumberDa } from '~/core/money'
@@ -21,10 +25,23 @@ function cellTitle(name: string, m: OccupancyMonth, goneFrom: string | null): st
   return `${name}, ${formatDanishMonth(m.month)}: ${formatFte(m.headcount)} årsværk, ${formatNumberDa(m.workplacesNeeded, 1)} arbejdspladser nødvendige af ${m.workplaces}${m2}${m.over ? ' – over kapaciteten' : ''}${isLate(m, goneFrom) ? ' – stadig i bygningen, efter lejemålets ophør eller overtagelsesdagen' : ''}`
 }
 
+const oneDecimal = (n: number) => formatNumberDa(n, Number.isInteger(n) ? 0 : 1)
+
+function NeedCell({ m }: { m: OccupancyMonth }) {
+  return (
+    <>
+      <span className="need">{oneDecimal(m.workplacesNeeded)}</span>
+      <small className="fte">{oneDecimal(m.headcount)} årsv.</small>
+    </>
+  )
+}
+
 function Legend() {
   return (
     <div className="legend">
-      <span>Tal: årsværk (højeste i måneden).</span>
+      <span>
+        Tal: arbejdspladser nødvendige (højeste i måneden), samme enhed som ejendommens arbejdspladser; nedenunder årsværk (årsv.).
+      </span>
       <span>
         <i className="ok" />
         Plads
@@ -55,7 +72,7 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
       <table className="occ" data-testid="occupancy">
         <thead>
           <tr>
-            <th className="prop">Ejendom (arbejdspladser)</th>
+            <th className="prop">Ejendom (arbejdspladser i alt)</th>
             {months.map((m) => (
               <th key={m} scope="col">
                 {formatDanishMonth(m).replace(' ', '\u00a0')}
@@ -79,7 +96,7 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
                   title={cellTitle(p.name, m, p.goneFrom)}
                   data-over={m.over || undefined}
                 >
-                  {m.headcount === 0 ? '–' : formatNumberDa(m.headcount, Number.isInteger(m.headcount) ? 0 : 1)}
+                  {m.headcount === 0 ? '–' : <NeedCell m={m} />}
                 </td>
               ))}
             </tr>

@@ -3,6 +3,7 @@ import { Form, href, Link } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { formatOre } from '~/core/money'
 import { formatFte } from '~/core/relocation-labels'
+import { MARK_DONE_ACCEPT_LABEL } from '~/features/relocations/schemas'
 import type { RelocationListRow, RelocationRow } from '~/features/relocations/types'
 import { StatusBadge } from './StatusBadge'
 
@@ -50,7 +51,7 @@ export function MarkDoneCard({ version, warnings }: { version: number; warnings:
         {warnings.length > 0 && (
           <div className="field checkbox">
             <input type="checkbox" id="done-accept" name="acceptWarnings" />
-            <label htmlFor="done-accept">Markér trods {warnings.length === 1 ? 'advarslen' : `de ${warnings.length} advarsler`}</label>
+            <label htmlFor="done-accept">{MARK_DONE_ACCEPT_LABEL}</label>
           </div>
         )}
         <div className="form-actions">

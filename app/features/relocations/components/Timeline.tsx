@@ -111,7 +111,7 @@ export function Timeline({ groups, ticks }: { groups: TimelineGroup[]; ticks: { 
   const every = ticks.length > 24 ? 3 : ticks.length > 12 ? 2 : 1
   if (groups.length === 0) return <p className="muted">Ingen enheder i perioden.</p>
   return (
-    <div className="tl" style={style} data-testid="timeline">
+    <div className="tl scroll-box" style={style} data-testid="timeline">
       <div className="tl-head">
         <div />
         <div className="ticks">

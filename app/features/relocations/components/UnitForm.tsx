@@ -6,10 +6,10 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
 import { formLabel, unitFields } from '~/features/relocations/fields'
-import { unitSchema, type UnitInput } from '~/features/relocations/schemas'
+import { SAVE_ANYWAY_LABEL, unitSchema, type UnitInput } from '~/features/relocations/schemas'
 import { CheckboxField, type FormShape, RecordFields, SelectField, TextField } from '~/ui/form'
 
-const label = (key: keyof UnitInput) => formLabel(unitFields, key)
+const label = (key: Exclude<keyof UnitInput, 'acceptWarnings'>) => formLabel(unitFields, key)
 
 interface Option {
   id: number
@@ -75,6 +75,7 @@ export function UnitForm({
         />
         <TextField meta={fields.contactPerson} label={label('contactPerson')} />
         <CheckboxField meta={fields.external} label={label('external')} />
+        {(fields.acceptWarnings.errors?.length ?? 0) > 0 && <CheckboxField meta={fields.acceptWarnings} label={SAVE_ANYWAY_LABEL} />}
       </RecordFields>
     </Form>
   )

@@ -10,6 +10,7 @@ import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import { useCan } from '~/ui/use-can'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/enheder'
+import { Term } from '~/features/help/components/Term'
 
 export const meta = () => [{ title: 'Enheder · Kloge Kvadratmeter' }]
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: relocationsCss }]
@@ -59,7 +60,7 @@ export default function UnitsPage({ loaderData }: Route.ComponentProps) {
           <strong>{formatFte(total)}</strong> årsværk
         </span>
         <span>
-          Deleskrivebordsfaktor <strong>{formatNumberDa(deskFactor, 2)}</strong> (fra den vedtagne plan)
+          <Term term="deskFactor" /> <strong>{formatNumberDa(deskFactor, 2)}</strong> (fra den vedtagne plan)
         </span>
       </div>
       <UnitsTable rows={rows} />

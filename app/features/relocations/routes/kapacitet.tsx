@@ -15,6 +15,7 @@ import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import capacityCss from '~/features/relocations/capacity.css?url'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/kapacitet'
+import { Term } from '~/features/help/components/Term'
 
 export const meta = () => [{ title: 'Kapacitet · Kloge Kvadratmeter' }]
 export const links: Route.LinksFunction = () => [
@@ -43,8 +44,9 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
         <div>
           <h1>Kapacitet</h1>
           <p>
-            Årsværk pr. ejendom måned for måned fra {formatDanishMonth(d.from)}, med {statusLevelLabels[d.level].toLowerCase()}.
-            Arbejdspladser nødvendige = årsværk × deleskrivebordsfaktor {formatNumberDa(d.deskFactor, 2)} (eller enhedens eget behov).
+            Arbejdspladser nødvendige pr. ejendom måned for måned fra {formatDanishMonth(d.from)}, med{' '}
+            {statusLevelLabels[d.level].toLowerCase()}, over for ejendommens arbejdspladser. Arbejdspladser nødvendige = årsværk ×
+            <Term term="deskFactor">deleskrivebordsfaktor</Term> {formatNumberDa(d.deskFactor, 2)} (eller enhedens eget behov).
           </p>
         </div>
         <div className="form-actions no-print">

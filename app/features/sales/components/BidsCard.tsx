@@ -6,9 +6,9 @@ import type { Bid } from '#db/schema'
 import { formatDanishDate } from '~/core/dates'
 import { formatOre } from '~/core/money'
 import { bidFields } from '~/features/sales/fields'
-import { bidSchema } from '~/features/sales/schemas'
+import { bidSchema, CONFIRM_DATE_LABEL } from '~/features/sales/schemas'
 import { dateText } from '~/ui/form-values'
-import { FormErrors, RegistryFields } from '~/ui/form'
+import { CheckboxField, FormErrors, RegistryFields } from '~/ui/form'
 
 export function BidsCard({
   bids,
@@ -66,6 +66,7 @@ export function BidsCard({
           <input type="hidden" name="intent" value="bid" />
           <div className="form-grid">
             <RegistryFields fields={bidFields} metas={fields} />
+            {(fields.acceptWarnings.errors?.length ?? 0) > 0 && <CheckboxField meta={fields.acceptWarnings} label={CONFIRM_DATE_LABEL} />}
           </div>
           <div className="form-actions">
             <button type="submit" className="secondary" disabled={busy}>

@@ -6,6 +6,7 @@
 import { formatDanishDate } from '~/core/dates'
 import { formatKroner, Money } from '~/core/money'
 import type { SaleEffect, SaleEffectYear } from '~/features/sales/types'
+import { Term } from '~/features/help/components/Term'
 
 const kr = (value: string) => formatKroner(new Money(value), { decimals: 0 })
 
@@ -78,7 +79,9 @@ export function SaleEffectTable({ effect }: { effect: SaleEffect }) {
                   {y.year}
                 </th>
               ))}
-              <th className="num">Helår</th>
+              <th className="num">
+                <Term term="fullYearEffect">Helår</Term>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -87,7 +90,9 @@ export function SaleEffectTable({ effect }: { effect: SaleEffect }) {
             <RecurringRow effect={effect} rowKey="lostRentalIncome" label="Tabt lejeindtægt" minus />
             <RecurringRow effect={effect} rowKey="netOperatingSaving" label="Nettodriftsbesparelse" />
             <tr className="group">
-              <th colSpan={effect.years.length + 2}>Engangsbeløb (ikke driftsbesparelse)</th>
+              <th colSpan={effect.years.length + 2}>
+                <Term term="capitalOperating">Engangsbeløb (anlæg, ikke driftsbesparelse)</Term>
+              </th>
             </tr>
             <OneOffRow years={effect.years} rowKey="capitalIncome" label="Anlægsindtægt" />
             <OneOffRow years={effect.years} rowKey="avoidedBacklog" label="Undgået efterslæb" />

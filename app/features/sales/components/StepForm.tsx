@@ -9,9 +9,9 @@ import { Form, useNavigation } from 'react-router'
 import type { SaleStatus } from '#db/schema'
 import { SALE_STEP_LABELS } from '~/core/sale-path'
 import { bidFields, labelOf, saleFields } from '~/features/sales/fields'
-import { stepSchema } from '~/features/sales/schemas'
+import { CONFIRM_DATE_LABEL, stepSchema } from '~/features/sales/schemas'
 import { amountText, dateText } from '~/ui/form-values'
-import { FormErrors, SelectField, TextAreaField, TextField } from '~/ui/form'
+import { CheckboxField, FormErrors, SelectField, TextAreaField, TextField } from '~/ui/form'
 
 const DATE_LABEL: Record<SaleStatus, string> = {
   designated: 'Dato for byrådets beslutning',
@@ -114,6 +114,7 @@ export function StepForm({ version, nextSteps, current, today, lastResult }: Ste
         <TextField meta={fields.date} label={DATE_LABEL[status]} placeholder="dd.mm.åååå" />
         <StepFields status={status} fields={fields} />
         <TextAreaField meta={fields.note} label={status === 'withdrawn' ? 'Begrundelse' : labelOf(saleFields, 'note')} />
+        {(fields.acceptWarnings.errors?.length ?? 0) > 0 && <CheckboxField meta={fields.acceptWarnings} label={CONFIRM_DATE_LABEL} />}
       </div>
       <div className="form-actions">
         <button type="submit" disabled={busy}>
