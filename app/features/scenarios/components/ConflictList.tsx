@@ -44,7 +44,7 @@ export function ConflictList({
           <ul className="conflicts">
             {doubleRent.map((d) => (
               <li key={d.measureId}>
-                {formatDanishDate(d.from)}–{formatDanishDate(d.to)} ({d.days} dage): {formatKroner(new Money(d.amount))}.{' '}
+                {formatDanishDate(d.from)}–{formatDanishDate(d.to)} ({d.days} dage): {formatKroner(new Money(d.amount))}{' '}
                 <span className="muted">{d.explanation}</span>
               </li>
             ))}
