@@ -66,6 +66,18 @@ describe.each(DIALECTS)('sales on %s', (dialect) => {
     })
     const saleId = d.ok ? d.value.id : 0
     expect((await getProperty(h.db, propertyId))?.status).toBe('designated')
+    // The property's own history says its status changed with the sale, in Danish.
+    const propertyRows = await h.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entity', '=', 'property')
+      .where('entityId', '=', String(propertyId))
+      .where('action', '=', 'update')
+      .execute()
+    expect(propertyRows).toHaveLength(1)
+    expect(describeChanges(FIELD_REGISTRY.property!.fields, propertyRows[0]!.beforeJson, propertyRows[0]!.afterJson)).toContainEqual(
+      expect.objectContaining({ label: 'Status', before: 'I brug', after: 'Udpeget til salg' }),
+    )
     expect(
       await designateForSale(h.db, {
         propertyId,

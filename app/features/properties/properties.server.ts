@@ -3,6 +3,7 @@ import type { Property } from '#db/schema'
 import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
 import { refreshLeaseSearchText } from '~/features/leases/leases.server'
 import { deleteAudited, insertAudited, updateAudited } from '~/server/audited.server'
+import { recordAudit } from '~/server/audit.server'
 import type { Db } from '~/server/db.server'
 import type { GridRequest } from '~/server/grid-query.server'
 import { inTransaction } from '~/server/transaction.server'
@@ -98,11 +99,15 @@ export function getPropertyForSale(db: Db, id: number) {
 }
 
 /**
- * Keep a property's status in step with its sale (udpeget, udbudt, solgt, back in use).
+ * Keep a property's status in step with its sale (udpeget, udbudt, solgt, back in use), with the
+ * property's own audit row, so its history shows why its status changed. Runs in the sale's transaction.
  * @example await setPropertyStatusForSale(trx, 7, 'sold', nowIso())
  */
-export function setPropertyStatusForSale(db: Db, id: number, status: Property['status'], updatedAt: string) {
-  return repo.updatePropertyStatus(db, id, status, updatedAt)
+export async function setPropertyStatusForSale(db: Db, id: number, status: Property['status'], updatedAt: string): Promise<void> {
+  const before = await repo.getProperty(db, id)
+  if (!before || before.status === status) return
+  await repo.updatePropertyStatus(db, id, status, updatedAt)
+  await recordAudit(db, 'update', 'property', id, before, await repo.getProperty(db, id), `${before.name}: status fra salget`)
 }
 
 // Added for import-export: the register import and the portfolio file write many properties in
