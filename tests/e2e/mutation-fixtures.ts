@@ -56,6 +56,7 @@ const baselineId = () => queryOne<{ id: number }>('select id from scenario where
 const versionOf = (table: string, id: number) =>
   String(queryOne<{ version: number }>(`select version from ${table} where id = ?`, id).version)
 
+const proposalsId = () => queryOne<{ id: number }>("select id from scenario where name = 'Yderligere tiltag (forslag)'").id
 const propertyIdNamed = (name: string) => queryOne<{ id: number }>('select id from property where name = ?', name).id
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
 
@@ -309,6 +310,32 @@ export const mutationFixtures: Record<string, MutationFixture[]> = {
         path: '/adgangskode',
         fields: { current: 'forkert', password: 'ny-adgangskode-123', repeat: 'ny-adgangskode-123' },
       }),
+    },
+  ],
+  // The committee's review, sync and goal-seek pages: an allowed role reaches the action (which
+  // answers; a refusal of the input is fine here), every other role is stopped before it.
+  '/scenarier/:id/fremlaeg': [
+    {
+      name: 'fremlæg uden sagsnummer',
+      changes: false,
+      prepare: async () => ({
+        path: `/scenarier/${proposalsId()}/fremlaeg`,
+        fields: { intent: 'promote', caseReference: '', decisionDate: '' },
+      }),
+    },
+  ],
+  '/scenarier/:id/opdater': [
+    {
+      name: 'opdater fra registret',
+      changes: false,
+      prepare: async () => ({ path: `/scenarier/${proposalsId()}/opdater`, fields: { intent: 'sync' } }),
+    },
+  ],
+  '/scenarier/:id/find-vej': [
+    {
+      name: 'find vej med ugyldigt år',
+      changes: false,
+      prepare: async () => ({ path: `/scenarier/${proposalsId()}/find-vej`, fields: { intent: 'search', targetYear: 'abc' } }),
     },
   ],
 }
