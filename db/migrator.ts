@@ -11,6 +11,7 @@ import * as m0005 from './migrations/0005_auth'
 import * as m0006 from './migrations/0006_housekeeping'
 import * as m0008 from './migrations/0008_goal_seek'
 import * as m0009 from './migrations/0009_decisions'
+import * as m0010 from './migrations/0010_energy'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_housekeeping': m0006,
   '0008_goal_seek': m0008,
   '0009_decisions': m0009,
+  '0010_energy': m0010,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -39,6 +39,60 @@ export interface PropertyTable {
   searchText: string
   /** Danish sort key of the name (db/text.ts sortKey). */
   sortKey: string
+  /** Energy label (energimærke), null when the building has none. */
+  energyLabel: ColumnType<EnergyLabel | null, EnergyLabel | null | undefined, EnergyLabel | null>
+  /** The day the label was issued (ISO date). */
+  energyLabelDate: ColumnType<IsoDateText | null, IsoDateText | null | undefined, IsoDateText | null>
+  heatSource: ColumnType<HeatSource | null, HeatSource | null | undefined, HeatSource | null>
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+export type EnergyLabel = 'A2020' | 'A2015' | 'A2010' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G'
+export type HeatSource = 'district_heating' | 'natural_gas' | 'oil' | 'electricity' | 'heat_pump' | 'biomass' | 'other'
+/** What an emission factor is for: a heat source, or 'electricity' for the electricity meter. */
+export type EnergyCarrier = HeatSource
+
+/** One year's metered consumption of a property: kWh and litres, integers so sums stay exact. */
+export interface PropertyConsumptionTable {
+  id: Generated<number>
+  propertyId: number
+  year: number
+  heatKwh: number | null
+  electricityKwh: number | null
+  waterLiters: number | null
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+/** kg CO2e per MWh of a carrier in a year, kept in grams per MWh (1.000 g = 1 kg). */
+export interface EmissionFactorTable {
+  id: Generated<number>
+  carrier: EnergyCarrier
+  year: number
+  co2eGPerMwh: number
+  /** Where the figure comes from (publication and table), shown beside it. */
+  sourceNote: ColumnType<string, string | undefined, string>
+  version: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+/** A scenario's own emission factor, overriding the municipality's for that carrier and year. */
+export interface ScenarioEmissionFactorTable {
+  id: Generated<number>
+  scenarioId: number
+  carrier: EnergyCarrier
+  year: number
+  co2eGPerMwh: number
+}
+
+/** A small municipality-wide setting (key-figure norms and the like), value as JSON text. */
+export interface AppSettingTable {
+  key: string
+  value: string
   version: Generated<number>
   createdAt: Timestamp
   updatedAt: Timestamp
@@ -200,6 +254,10 @@ export interface ScenarioMeasureTable {
   refurbishmentOre: Ore | null
   addedAnnualOperatingOre: Ore | null
   movingCostOverrideOre: Ore | null
+  /** A yearly heat change stated on the measure (kWh; + where consumption is added), overriding the derived one. */
+  statedHeatKwh: ColumnType<number | null, number | null | undefined, number | null>
+  /** A yearly electricity change stated on the measure (kWh). */
+  statedElectricityKwh: ColumnType<number | null, number | null | undefined, number | null>
   createdAt: string
 }
 
@@ -330,6 +388,10 @@ export interface Database {
   unitLocationHistory: UnitLocationHistoryTable
   person: PersonTable
   goalSeekJob: GoalSeekJobTable
+  propertyConsumption: PropertyConsumptionTable
+  emissionFactor: EmissionFactorTable
+  scenarioEmissionFactor: ScenarioEmissionFactorTable
+  appSetting: AppSettingTable
 }
 
 export type Property = Selectable<PropertyTable>

@@ -21,6 +21,8 @@ export const AUDITED = {
   relocation: 'relocation',
   person: 'person',
   appUser: 'user',
+  propertyConsumption: 'property_consumption',
+  emissionFactor: 'emission_factor',
 } as const satisfies Partial<Record<keyof Database, string>>
 
 export type AuditedTable = keyof typeof AUDITED
