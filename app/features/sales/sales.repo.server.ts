@@ -17,7 +17,7 @@ import { saleFields } from './fields'
 import type { SaleRow } from './types'
 
 /** The grid's columns: the sale's own from the field registry, and its property's name and town. */
-const saleColumns: GridColumns = new Map<string, GridColumn>([
+export const saleColumns: GridColumns = new Map<string, GridColumn>([
   ['propertyName', { ref: sql.ref('property.name'), kind: 'text', sortRef: sql.ref('property.sort_key') }],
   ['propertyTown', { ref: sql.ref('property.town'), kind: 'text' }],
   ...gridColumnsFromFields('sale', saleFields),
