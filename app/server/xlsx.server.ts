@@ -70,21 +70,6 @@ export async function xlsxBuffer(sheets: Sheet<Buffer>[]): Promise<Buffer> {
 }
 
 /**
- * A download of every row the batches yield, in one sheet.
- * @example return xlsxResponse('ejendomme.xlsx', 'Ejendomme', PROPERTY_COLUMNS, streamProperties(db, req))
- */
-export async function xlsxResponse<T>(
-  filename: string,
-  sheetName: string,
-  columns: readonly ExportColumn<T>[],
-  batches: AsyncIterable<T[]>,
-): Promise<Response> {
-  const rows: T[] = []
-  for await (const batch of batches) rows.push(...batch)
-  return xlsxDownload(filename, await xlsxBuffer([sheetOf(sheetName, columns, rows)]))
-}
-
-/**
  * A finished .xlsx file as a download response.
  * @example return xlsxDownload('importskabelon.xlsx', bytes)
  */

@@ -65,7 +65,7 @@ export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]
  * @example for await (const rows of streamLeases(db, req)) write(rows)
  */
 export function streamLeases(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<LeaseRow[]> {
-  return gridBatches(() => sorted(db, req), batch)
+  return gridBatches(() => sorted(db, req), 'lease.id', batch)
 }
 
 /** One lease with its property's name, or undefined. @example await getLease(db, 3) */

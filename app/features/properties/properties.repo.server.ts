@@ -57,7 +57,7 @@ export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Proper
  * @example for await (const rows of streamProperties(db, req)) write(rows)
  */
 export function streamProperties(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<Property[]> {
-  return gridBatches(() => sorted(db, req), batch)
+  return gridBatches(() => sorted(db, req), 'property.id', batch)
 }
 
 /** One property, or undefined. @example await getProperty(db, 7) */

@@ -64,7 +64,7 @@ export function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow
 
 /** Every sale matching the filters, in grid order, in batches (for export). @example streamSales(db, req) */
 export function streamSales(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<SaleRow[]> {
-  return gridBatches(() => sorted(db, req), batch)
+  return gridBatches(() => sorted(db, req), 'sale.id', batch)
 }
 
 /** One sale with its property's facts. @example (await getSale(db, 3))?.propertyName */

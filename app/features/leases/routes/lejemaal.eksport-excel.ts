@@ -3,10 +3,10 @@ import { LEASE_EXPORT, LEASE_SHEET } from '~/features/leases/lease-format'
 import { parseGridRequest } from '~/server/grid-query.server'
 import { streamLeases } from '~/features/leases/leases.server'
 import { getDb } from '~/server/db.server'
-import { xlsxResponse } from '~/server/xlsx.server'
+import { xlsxStreamResponse } from '~/server/xlsx-stream.server'
 import type { Route } from './+types/lejemaal.eksport-excel'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const req = parseGridRequest(new URL(request.url).searchParams)
-  return xlsxResponse('lejemaal.xlsx', LEASE_SHEET, LEASE_EXPORT, streamLeases(await getDb(), req))
+  return xlsxStreamResponse('lejemaal.xlsx', LEASE_SHEET, LEASE_EXPORT, streamLeases(await getDb(), req))
 }

@@ -3,10 +3,10 @@ import { PROPERTY_EXPORT, PROPERTY_SHEET } from '~/features/properties/property-
 import { parseGridRequest } from '~/server/grid-query.server'
 import { streamProperties } from '~/features/properties/properties.server'
 import { getDb } from '~/server/db.server'
-import { xlsxResponse } from '~/server/xlsx.server'
+import { xlsxStreamResponse } from '~/server/xlsx-stream.server'
 import type { Route } from './+types/ejendomme.eksport-excel'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const req = parseGridRequest(new URL(request.url).searchParams)
-  return xlsxResponse('ejendomme.xlsx', PROPERTY_SHEET, PROPERTY_EXPORT, streamProperties(await getDb(), req))
+  return xlsxStreamResponse('ejendomme.xlsx', PROPERTY_SHEET, PROPERTY_EXPORT, streamProperties(await getDb(), req))
 }

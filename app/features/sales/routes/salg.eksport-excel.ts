@@ -3,10 +3,10 @@ import { SALE_EXPORT, SALE_SHEET } from '~/features/sales/sale-format'
 import { salesForExport } from '~/features/sales/sale-page.server'
 import { getDb } from '~/server/db.server'
 import { parseGridRequest } from '~/server/grid-query.server'
-import { xlsxResponse } from '~/server/xlsx.server'
+import { xlsxStreamResponse } from '~/server/xlsx-stream.server'
 import type { Route } from './+types/salg.eksport-excel'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const req = parseGridRequest(new URL(request.url).searchParams)
-  return xlsxResponse('salg.xlsx', SALE_SHEET, SALE_EXPORT, salesForExport(await getDb(), req))
+  return xlsxStreamResponse('salg.xlsx', SALE_SHEET, SALE_EXPORT, salesForExport(await getDb(), req))
 }
