@@ -13,6 +13,7 @@ import * as m0008 from './migrations/0008_goal_seek'
 import * as m0009 from './migrations/0009_decisions'
 import * as m0010 from './migrations/0010_energy'
 import * as m0011 from './migrations/0011_grid_indexes'
+import * as m0012 from './migrations/0012_data_generation'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_decisions': m0009,
   '0010_energy': m0010,
   '0011_grid_indexes': m0011,
+  '0012_data_generation': m0012,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -392,6 +392,22 @@ export interface Database {
   emissionFactor: EmissionFactorTable
   scenarioEmissionFactor: ScenarioEmissionFactorTable
   appSetting: AppSettingTable
+  dataGeneration: DataGenerationTable
+  scenarioSummaryCache: ScenarioSummaryCacheTable
+}
+
+/** One row (id 1): moved on by triggers at every write to the tables scenario figures read. */
+export interface DataGenerationTable {
+  id: number
+  n: number | string
+}
+
+/** A scenario's list figures as computed at a data generation. */
+export interface ScenarioSummaryCacheTable {
+  scenarioId: number
+  generation: number | string
+  summaryJson: string
+  computedAt: string
 }
 
 export type Property = Selectable<PropertyTable>

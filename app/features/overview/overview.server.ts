@@ -1,6 +1,6 @@
 /** Figures for the front page: the register at a glance, and the decided plan's progress. */
 import { addMonthsClamped, todayIso } from '~/core/dates'
-import { computeScenario } from '~/features/scenarios/savings.server'
+import { computeScenarioCached } from '~/features/scenarios/scenario-cache.server'
 import { summarise } from '~/features/scenarios/scenario-view'
 import { getBaseline } from '~/features/scenarios/scenarios.server'
 import type { Db } from '~/server/db.server'
@@ -48,7 +48,7 @@ export async function getOverview(db: Db, today = todayIso()): Promise<Overview>
  */
 export async function getOverviewPage(db: Db) {
   const baseline = await getBaseline(db)
-  const computed = baseline ? await computeScenario(db, baseline.id) : null
+  const computed = baseline ? await computeScenarioCached(db, baseline.id) : null
   const demoDate = await demoReferenceDate(db)
   return {
     overview: await getOverview(db, demoDate ?? todayIso()),

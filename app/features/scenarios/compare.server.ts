@@ -3,7 +3,7 @@ import type { ScenarioMeasure } from '#db/schema'
 import { formatDanishDate } from '~/core/dates'
 import { describeAmount } from '~/core/measure-text'
 import type { Db } from '~/server/db.server'
-import { computeScenario } from './savings.server'
+import { computeScenarioCached } from './scenario-cache.server'
 import { summarise } from './scenario-view'
 import { measureTitle } from './measure-diff'
 import { scenarioTitle } from './naming'
@@ -40,7 +40,7 @@ export async function compareScenarios(
 ): Promise<{ scenarios: ComparedScenario[]; differences: MeasureDifference[] }> {
   const computed = []
   for (const id of ids) {
-    const c = await computeScenario(db, id)
+    const c = await computeScenarioCached(db, id)
     if (c) computed.push(c)
   }
   const bySig = computed.map((c) => new Map(c.measures.filter((m) => m.enabled === 1).map((m) => [signature(m), m])))

@@ -5,7 +5,7 @@ import { describeAmount } from '~/core/measure-text'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
 import { amountText, numberText } from '~/ui/form-values'
-import { computeScenario } from './savings.server'
+import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
 import { summarise } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
 import { listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
@@ -71,7 +71,7 @@ function decisionOf(s: ScenarioPage['scenario']): DecisionInfo | null {
  * @example await getScenarioPage(db, 1, 'decided')
  */
 export async function getScenarioPage(db: Db, id: number, view?: StatusFilter): Promise<ScenarioPage | null> {
-  const computed = await computeScenario(db, id, view)
+  const computed = await computeScenarioCached(db, id, view)
   if (!computed) return null
   const { scenario, measures, result } = computed
   const [n, others] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id)])
@@ -113,20 +113,23 @@ export async function getScenarioPage(db: Db, id: number, view?: StatusFilter): 
  * @example (await listScenarioRows(db))[0]?.isBaseline // true
  */
 export async function listScenarioRows(db: Db): Promise<ScenarioListRow[]> {
-  const rows: ScenarioListRow[] = []
-  for (const s of await listScenarios(db)) {
-    const c = await computeScenario(db, s.id)
-    rows.push({
+  const scenarios = await listScenarios(db)
+  const figures = await scenarioSummaries(
+    db,
+    scenarios.map((s) => s.id),
+  )
+  return scenarios.map((s) => {
+    const f = figures.get(s.id)!
+    return {
       id: s.id,
       name: scenarioTitle(s),
       isBaseline: s.isBaseline === 1,
       archivedAt: s.archivedAt,
       measureCount: Number(s.measureCount),
       updatedAt: s.updatedAt,
-      fullYearEffect: c!.result.fullYearEffect.toString(),
-      gap: c!.result.gapToTarget.toString(),
-      conflicts: c!.result.conflicts.length,
-    })
-  }
-  return rows
+      fullYearEffect: f.fullYearEffect,
+      gap: f.gap,
+      conflicts: f.conflicts,
+    }
+  })
 }

@@ -1,7 +1,7 @@
 /** GET /scenarier/:id/poster?aar=2024|full&raekke=savedOperating: the line items behind one figure (JSON). */
 import { CATEGORY_LABELS, type StatusFilter } from '~/core/savings'
 import { Money, sum } from '~/core/money'
-import { computeScenario } from '~/features/scenarios/savings.server'
+import { computeScenarioCached } from '~/features/scenarios/scenario-cache.server'
 import { cellLineItems, type RowKey } from '~/features/scenarios/scenario-view'
 import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
@@ -16,7 +16,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const year = yearText === 'full' ? 'full' : Number(yearText)
   invariantResponse(year === 'full' || Number.isInteger(year), 'Ukendt år.', 400)
   const view = url.searchParams.get('visning')
-  const computed = await computeScenario(
+  const computed = await computeScenarioCached(
     await getDb(),
     id,
     ['realised', 'decided', 'all'].includes(view ?? '') ? (view as StatusFilter) : undefined,
