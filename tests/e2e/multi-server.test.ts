@@ -1,7 +1,8 @@
 /**
  * Two app servers behind one PostgreSQL, as a municipality that outgrows one machine runs them:
- * a session made on one is valid on the other, a save on one is seen at once on the other, and
- * log-in limits count the attempts made on both. Nothing the servers share lives in a process.
+ * a session made on one is valid on the other, a save on one is seen at once on the other, a
+ * scenario cached on one is recomputed after a change through the other, and log-in limits count
+ * the attempts made on both. Nothing the servers share lives in a process.
  */
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +15,17 @@ describe('two servers on one PostgreSQL', () => {
   let cluster: RunningPostgres
   let a: AppServer
   let b: AppServer
+  let databaseUrl = ''
+
+  async function queryOne<T>(text: string): Promise<T> {
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      return (await client.query(text)).rows[0] as T
+    } finally {
+      await client.end()
+    }
+  }
 
   beforeAll(async () => {
     cluster = await startPostgres()
@@ -24,6 +36,7 @@ describe('two servers on one PostgreSQL', () => {
     await admin.end()
     const url = new URL(cluster.url)
     url.pathname = `/${name}`
+    databaseUrl = url.toString()
     // One folder: both servers read the same session secret, as the README asks of a deployment.
     const dir = serverDir()
     const env = { DATABASE_URL: url.toString(), SEED_DEMO_DATA: 'true' }
@@ -82,6 +95,40 @@ describe('two servers on one PostgreSQL', () => {
     expect(onB.status).toBe(200)
     expect(onB.text).toContain('Tværserver Hus')
     expect(onB.text).toContain('12.345,67')
+  })
+
+  it('recomputes a scenario cached on one server after a change made through the other', async () => {
+    const { cookie } = await logInAs(a.baseUrl, ADMIN.email, ADMIN.password)
+    const headers = { Cookie: cookie! }
+    const plan = await queryOne<{ id: number }>('select id from scenario where is_baseline = 1 and archived_at is null')
+    const measure = await queryOne<{ id: number }>(
+      `select id from scenario_measure where scenario_id = ${plan.id} and enabled = 1 and kind = 'lease_termination' order by id limit 1`,
+    )
+    const effect = async (server: AppServer) =>
+      (JSON.parse((await request(`${server.baseUrl}/api/v1/scenarios/${plan.id}/savings`, { headers })).text) as { fullYearEffect: string })
+        .fullYearEffect
+    const before = await effect(b)
+    expect(await effect(b)).toBe(before)
+    const list = await request(`${b.baseUrl}/scenarier`, { headers })
+    expect(list.status).toBe(200)
+
+    const toggled = await request(`${a.baseUrl}/scenarier/${plan.id}`, {
+      headers,
+      form: { intent: 'toggle', measureId: String(measure.id), enabled: '0' },
+    })
+    expect(toggled.status).toBeLessThan(400)
+    const after = await effect(b)
+    expect(after).not.toBe(before)
+    expect(await effect(a)).toBe(after)
+    const cached = await queryOne<{ summary_json: string }>(
+      `select summary_json from scenario_summary_cache where scenario_id = ${plan.id}`,
+    )
+    expect(JSON.parse(cached.summary_json).fullYearEffect).toBe(before)
+    await request(`${b.baseUrl}/scenarier`, { headers })
+    const recomputed = await queryOne<{ summary_json: string }>(
+      `select summary_json from scenario_summary_cache where scenario_id = ${plan.id}`,
+    )
+    expect(JSON.parse(recomputed.summary_json).fullYearEffect).toBe(after)
   })
 
   it('counts failed log-ins made on both servers toward one limit', async () => {
