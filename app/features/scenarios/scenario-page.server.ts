@@ -5,21 +5,38 @@ import { describeAmount } from '~/core/measure-text'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
 import { amountText, numberText } from '~/ui/form-values'
+import { pageOf } from '~/ui/PageLinks'
 import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
 import { summarise } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
 import { listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
 import type { AssumptionsText, DecisionInfo, MeasureOptions, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
 
+/** Measures per page of the scenario page's list. */
+export const MEASURES_PER_PAGE = 100
+
 type Subjects = Awaited<ReturnType<typeof listMeasureSubjects>>
+
+/** The register's names by id: a national scenario names 20,000 measures among 100,000 properties. */
+interface SubjectIndex {
+  properties: Map<number, Subjects['properties'][number]>
+  leases: Map<number, Subjects['leases'][number]>
+  units: Map<number, Subjects['units'][number]>
+}
+
+const indexOf = (n: Subjects): SubjectIndex => ({
+  properties: new Map(n.properties.map((p) => [p.id, p])),
+  leases: new Map(n.leases.map((l) => [l.id, l])),
+  units: new Map(n.units.map((u) => [u.id, u])),
+})
 
 const propertyLink = (id: number | null) => (id ? href('/ejendomme/:id', { id: String(id) }) : null)
 
-function subjectOf(m: ScenarioMeasure, n: Subjects): { subject: string; href: string | null } {
-  const prop = (id: number | null) => n.properties.find((p) => p.id === id)?.name ?? 'ukendt ejendom'
+function subjectOf(m: ScenarioMeasure, n: SubjectIndex): { subject: string; href: string | null } {
+  const prop = (id: number | null) => (id == null ? undefined : n.properties.get(id))?.name ?? 'ukendt ejendom'
   switch (m.kind) {
     case 'lease_termination': {
-      const l = n.leases.find((x) => x.id === m.leaseId)
+      const l = m.leaseId == null ? undefined : n.leases.get(m.leaseId)
       return {
         subject: l ? `${l.counterparty}, ${l.propertyName}` : 'ukendt lejemål',
         href: l ? href('/lejemaal/:id', { id: String(l.id) }) : null,
@@ -29,7 +46,7 @@ function subjectOf(m: ScenarioMeasure, n: Subjects): { subject: string; href: st
     case 'closure':
       return { subject: prop(m.propertyId), href: propertyLink(m.propertyId) }
     case 'relocation': {
-      const u = n.units.find((x) => x.id === m.unitId)
+      const u = m.unitId == null ? undefined : n.units.get(m.unitId)
       return {
         subject: `${u?.name ?? 'ukendt enhed'}: ${prop(m.propertyId)} → ${prop(m.toPropertyId)}`,
         href: propertyLink(m.toPropertyId),
@@ -70,15 +87,26 @@ function decisionOf(s: ScenarioPage['scenario']): DecisionInfo | null {
  * The scenario page's data, or null when the scenario does not exist.
  * @example await getScenarioPage(db, 1, 'decided')
  */
-export async function getScenarioPage(db: Db, id: number, view?: StatusFilter): Promise<ScenarioPage | null> {
+export async function getScenarioPage(
+  db: Db,
+  id: number,
+  view?: StatusFilter,
+  pageParam: string | null = null,
+): Promise<ScenarioPage | null> {
   const computed = await computeScenarioCached(db, id, view)
   if (!computed) return null
   const { scenario, measures, result } = computed
   const [n, others] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id)])
-  const summary = summarise(result)
+  const index = indexOf(n)
+  const measurePage = pageOf(pageParam, measures.length, MEASURES_PER_PAGE)
+  const shown = measures.slice((measurePage.page - 1) * MEASURES_PER_PAGE, measurePage.page * MEASURES_PER_PAGE)
+  const full = summarise(result)
+  const shownIds = new Set(shown.map((m) => String(m.id)))
+  // Only the shown measures' dates travel to the page; the figures are the whole scenario's.
+  const summary = { ...full, measures: full.measures.filter((m) => shownIds.has(m.measureId)) }
   const info = new Map(summary.measures.map((m) => [m.measureId, m]))
-  const rows: MeasureRowView[] = measures.map((m) => {
-    const { subject, href: subjectHref } = subjectOf(m, n)
+  const rows: MeasureRowView[] = shown.map((m) => {
+    const { subject, href: subjectHref } = subjectOf(m, index)
     const i = info.get(String(m.id))
     return {
       id: m.id,
@@ -103,6 +131,7 @@ export async function getScenarioPage(db: Db, id: number, view?: StatusFilter): 
     summary,
     others: others.map((o) => ({ id: o.id, name: scenarioTitle(o) })),
     measures: rows,
+    measurePage,
     options: optionsOf(n),
     assumptions: assumptionsText(scenario),
   }

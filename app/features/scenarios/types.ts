@@ -1,4 +1,5 @@
 /** What the scenario pages show: plain data shared by the services that gather it and the components that draw it. */
+import type { PageInfo } from '~/ui/PageLinks'
 import type { Scenario } from '#db/schema'
 import type { FieldChange } from '~/core/fields'
 import type { StatusFilter } from '~/core/savings'
@@ -51,7 +52,9 @@ export interface ScenarioPage {
   decision: DecisionInfo | null
   view: StatusFilter
   summary: ScenarioSummary
+  /** The shown page of the measures. */
   measures: MeasureRowView[]
+  measurePage: PageInfo
   options: MeasureOptions
   assumptions: AssumptionsText
   others: { id: number; name: string }[]

@@ -5,6 +5,7 @@ import { href, Link, redirect, useSearchParams } from 'react-router'
 import type { z } from 'zod'
 import { useCan } from '~/ui/use-can'
 import { Flash } from '~/ui/Flash'
+import { PageLinks } from '~/ui/PageLinks'
 import { AddMeasureForm } from '~/features/scenarios/components/AddMeasureForm'
 import { AssumptionsCard } from '~/features/scenarios/components/AssumptionsCard'
 import { ConflictList } from '~/features/scenarios/components/ConflictList'
@@ -48,7 +49,8 @@ const parseView = (v: string | null): StatusFilter | undefined =>
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
-  const page = await getScenarioPage(await getDb(), id, parseView(new URL(request.url).searchParams.get('visning')))
+  const search = new URL(request.url).searchParams
+  const page = await getScenarioPage(await getDb(), id, parseView(search.get('visning')), search.get('side'))
   invariantResponse(page, 'Scenariet findes ikke. Det kan være slettet.')
   return page
 }
@@ -96,7 +98,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function ScenarioPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { scenario: s, title, decision, summary, measures, options, assumptions, view, others } = loaderData
+  const { scenario: s, title, decision, summary, measures, measurePage, options, assumptions, view, others } = loaderData
   const [params] = useSearchParams()
   const error = refusalFor(actionData, 'delete-scenario')
   // An archived plan was decided and replaced: it is shown as it was and cannot be changed.
@@ -143,8 +145,9 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
       <div className="scenario-grid">
         <div>
           <div className="card">
-            <h2>Tiltag ({measures.length})</h2>
+            <h2>Tiltag ({measurePage.total.toLocaleString('da-DK')})</h2>
             <MeasureList measures={measures} readOnly={!canEdit} />
+            <PageLinks info={measurePage} label="Sider med tiltag" />
           </div>
           {canEdit && (
             <div className="card no-print">
