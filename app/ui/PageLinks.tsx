@@ -61,3 +61,12 @@ export function pageOf(param: string | null, total: number, pageSize: number): P
   const page = Number.isFinite(asked) ? Math.min(Math.max(1, asked), pageCount) : 1
   return { page, pageCount, total, pageSize }
 }
+
+/**
+ * One page of a list already in memory, and where it is.
+ * @example const { items, info } = pageSlice(conflicts, params.get('konflikt-side'), 25)
+ */
+export function pageSlice<T>(list: readonly T[], param: string | null, pageSize: number): { items: T[]; info: PageInfo } {
+  const info = pageOf(param, list.length, pageSize)
+  return { items: list.slice((info.page - 1) * pageSize, info.page * pageSize), info }
+}

@@ -5,7 +5,7 @@ import { describeAmount } from '~/core/measure-text'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
 import { amountText, numberText } from '~/ui/form-values'
-import { pageOf } from '~/ui/PageLinks'
+import { pageOf, pageSlice } from '~/ui/PageLinks'
 import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
 import { summarise } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
@@ -83,27 +83,47 @@ function decisionOf(s: ScenarioPage['scenario']): DecisionInfo | null {
   return { decidedOn: decidedOn(s), caseReference: s.caseReference, promotedBy: s.promotedBy, archivedAt: s.archivedAt }
 }
 
+export interface ScenarioPageParams {
+  /** The page of measures (`?side=`). */
+  measures?: string | null
+  /** The page of conflicts (`?konflikt-side=`). */
+  conflicts?: string | null
+  /** The page of double-rent periods (`?dobbelt-side=`). */
+  doubleRent?: string | null
+}
+
+/** Conflicts and double-rent periods per page: a national scenario has thousands. */
+export const CONFLICTS_PER_PAGE = 25
+
 /**
  * The scenario page's data, or null when the scenario does not exist.
- * @example await getScenarioPage(db, 1, 'decided')
+ * @example await getScenarioPage(db, 1, 'decided', { measures: '2' })
  */
 export async function getScenarioPage(
   db: Db,
   id: number,
   view?: StatusFilter,
-  pageParam: string | null = null,
+  pages: ScenarioPageParams = {},
 ): Promise<ScenarioPage | null> {
   const computed = await computeScenarioCached(db, id, view)
   if (!computed) return null
   const { scenario, measures, result } = computed
   const [n, others] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id)])
   const index = indexOf(n)
-  const measurePage = pageOf(pageParam, measures.length, MEASURES_PER_PAGE)
+  const measurePage = pageOf(pages.measures ?? null, measures.length, MEASURES_PER_PAGE)
   const shown = measures.slice((measurePage.page - 1) * MEASURES_PER_PAGE, measurePage.page * MEASURES_PER_PAGE)
   const full = summarise(result)
   const shownIds = new Set(shown.map((m) => String(m.id)))
-  // Only the shown measures' dates travel to the page; the figures are the whole scenario's.
-  const summary = { ...full, measures: full.measures.filter((m) => shownIds.has(m.measureId)) }
+  const conflicts = pageSlice(full.conflicts, pages.conflicts ?? null, CONFLICTS_PER_PAGE)
+  const doubleRent = pageSlice(full.doubleRentPeriods, pages.doubleRent ?? null, CONFLICTS_PER_PAGE)
+  // Only the shown measures, conflicts and double-rent periods travel to the page; the figures
+  // are the whole scenario's.
+  const summary = {
+    ...full,
+    measures: full.measures.filter((m) => shownIds.has(m.measureId)),
+    conflicts: conflicts.items,
+    doubleRentPeriods: doubleRent.items,
+  }
   const info = new Map(summary.measures.map((m) => [m.measureId, m]))
   const rows: MeasureRowView[] = shown.map((m) => {
     const { subject, href: subjectHref } = subjectOf(m, index)
@@ -132,6 +152,8 @@ export async function getScenarioPage(
     others: others.map((o) => ({ id: o.id, name: scenarioTitle(o) })),
     measures: rows,
     measurePage,
+    conflictPage: conflicts.info,
+    doubleRentPage: doubleRent.info,
     options: optionsOf(n),
     assumptions: assumptionsText(scenario),
   }

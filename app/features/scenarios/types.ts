@@ -55,6 +55,10 @@ export interface ScenarioPage {
   /** The shown page of the measures. */
   measures: MeasureRowView[]
   measurePage: PageInfo
+  /** Where the shown conflicts (summary.conflicts) are among all of them. */
+  conflictPage: PageInfo
+  /** Where the shown double-rent periods (summary.doubleRentPeriods) are among all of them. */
+  doubleRentPage: PageInfo
   options: MeasureOptions
   assumptions: AssumptionsText
   others: { id: number; name: string }[]

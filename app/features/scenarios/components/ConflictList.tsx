@@ -3,6 +3,7 @@ import { href } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
 import type { ScenarioSummary } from '~/features/scenarios/scenario-view'
+import { PageLinks, type PageInfo } from '~/ui/PageLinks'
 
 const KIND: Record<string, string> = {
   capacity: 'Kapacitet',
@@ -11,12 +12,17 @@ const KIND: Record<string, string> = {
   invalid_measure: 'Ugyldigt tiltag',
 }
 
+/** The conflicts and double-rent periods given; with page infos, the page of them shown and links to the others. */
 export function ConflictList({
   conflicts,
   doubleRent,
+  conflictPage,
+  doubleRentPage,
 }: {
   conflicts: ScenarioSummary['conflicts']
   doubleRent: ScenarioSummary['doubleRentPeriods']
+  conflictPage?: PageInfo
+  doubleRentPage?: PageInfo
 }) {
   return (
     <div>
@@ -38,6 +44,7 @@ export function ConflictList({
           ))}
         </ul>
       )}
+      {conflictPage && <PageLinks info={conflictPage} label="Sider med konflikter" param="konflikt-side" />}
       {doubleRent.length > 0 && (
         <>
           <h3 style={{ fontSize: '1rem' }}>Dobbelt husleje</h3>
@@ -49,6 +56,7 @@ export function ConflictList({
               </li>
             ))}
           </ul>
+          {doubleRentPage && <PageLinks info={doubleRentPage} label="Sider med dobbelt husleje" param="dobbelt-side" />}
         </>
       )}
     </div>

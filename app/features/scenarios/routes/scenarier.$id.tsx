@@ -50,7 +50,11 @@ const parseView = (v: string | null): StatusFilter | undefined =>
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
   const search = new URL(request.url).searchParams
-  const page = await getScenarioPage(await getDb(), id, parseView(search.get('visning')), search.get('side'))
+  const page = await getScenarioPage(await getDb(), id, parseView(search.get('visning')), {
+    measures: search.get('side'),
+    conflicts: search.get('konflikt-side'),
+    doubleRent: search.get('dobbelt-side'),
+  })
   invariantResponse(page, 'Scenariet findes ikke. Det kan være slettet.')
   return page
 }
@@ -98,7 +102,20 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function ScenarioPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { scenario: s, title, decision, summary, measures, measurePage, options, assumptions, view, others } = loaderData
+  const {
+    scenario: s,
+    title,
+    decision,
+    summary,
+    measures,
+    measurePage,
+    conflictPage,
+    doubleRentPage,
+    options,
+    assumptions,
+    view,
+    others,
+  } = loaderData
   const [params] = useSearchParams()
   const error = refusalFor(actionData, 'delete-scenario')
   // An archived plan was decided and replaced: it is shown as it was and cannot be changed.
@@ -158,8 +175,13 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
         </div>
         <div>
           <div className="card">
-            <h2>Konflikter: {conflictCount(summary.conflicts.length).toLowerCase()}</h2>
-            <ConflictList conflicts={summary.conflicts} doubleRent={summary.doubleRentPeriods} />
+            <h2>Konflikter: {conflictCount(conflictPage.total).toLowerCase()}</h2>
+            <ConflictList
+              conflicts={summary.conflicts}
+              doubleRent={summary.doubleRentPeriods}
+              conflictPage={conflictPage}
+              doubleRentPage={doubleRentPage}
+            />
           </div>
           <AssumptionsCard scenario={s} assumptions={assumptions} canEdit={canEdit} />
           <ScenarioActions scenario={s} canEdit={canEdit} />
