@@ -4,9 +4,10 @@
  * place (the CLI), and save an alternative as a new scenario of proposals.
  */
 import { randomUUID } from 'node:crypto'
-import type { Scenario } from '#db/schema'
-import { findWayToTarget, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult } from '~/core/goal-seek'
+import type { Scenario, ScenarioMeasure } from '#db/schema'
+import { findWayToTarget, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult, type SearchProgress } from '~/core/goal-seek'
 import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import type { MeasureRow } from '~/features/scenarios/schemas'
 import { createScenarioOfMeasures } from '~/features/scenarios/scenarios.server'
 import { currentActor } from '~/server/auth/actor.server'
 import type { Db } from '~/server/db.server'
@@ -25,6 +26,11 @@ const NO_JOB = 'Søgningen findes ikke. Start en ny.'
 const LOST_AFTER_SECONDS = 120
 
 const inProcess = new Map<string, Promise<void>>()
+/**
+ * The latest progress of the searches this process runs. Progress changes several times a
+ * second, so it stays in memory beside the worker; the database keeps the job's state and result.
+ */
+const progressOf = new Map<string, SearchProgress>()
 
 async function prepare(db: Db, scenarioId: number, request: SearchRequest) {
   const scenario = await repo.findScenario(db, scenarioId)
@@ -53,7 +59,7 @@ export async function startGoalSeek(db: Db, scenarioId: number, request: SearchR
     userEmail: currentActor().email,
     startedAt: nowIso(),
   })
-  const finished = solveInWorker(jobId, built.input, options).then(
+  const finished = solveInWorker(jobId, built.input, options, (p) => progressOf.set(jobId, p)).then(
     (result) => repo.finishJob(db, jobId, { status: 'done', resultJson: JSON.stringify(result), error: null, finishedAt: nowIso() }),
     (error: unknown) =>
       repo.finishJob(db, jobId, {
@@ -65,7 +71,10 @@ export async function startGoalSeek(db: Db, scenarioId: number, request: SearchR
   )
   inProcess.set(
     jobId,
-    finished.finally(() => inProcess.delete(jobId)),
+    finished.finally(() => {
+      inProcess.delete(jobId)
+      progressOf.delete(jobId)
+    }),
   )
   return ok({ jobId })
 }
@@ -95,6 +104,7 @@ export async function goalSeekStatus(db: Db, jobId: string): Promise<(GoalSeekSt
     elapsedSeconds: Math.round(seconds * 10) / 10,
     timeLimitSeconds: job.timeLimitSeconds,
     error: lost ? 'Søgningen blev afbrudt, fordi serveren stoppede. Start en ny.' : job.error,
+    progress: job.status === 'running' ? (progressOf.get(jobId) ?? null) : null,
   }
 }
 
@@ -120,9 +130,16 @@ export async function solveGoalSeek(
   return ok({ scenario, input: built.input, options, result: await findWayToTarget(built.input, options) })
 }
 
+/** A scenario measure as a row of another scenario: the same measure, its own id to come. */
+function copyOfMeasure(m: ScenarioMeasure): MeasureRow {
+  const { id: _id, scenarioId: _scenarioId, ...row } = m
+  return row
+}
+
 /**
- * Save one alternative of a finished search as a new scenario of proposals, with the searched
- * scenario's assumptions; answers with the new scenario's id.
+ * Save one alternative of a finished search as a new scenario: the searched scenario's counted
+ * measures as they are, and the alternative's as proposals, with the searched scenario's
+ * assumptions; answers with the new scenario's id.
  * @example await saveAlternative(db, 4, { jobId, rank: 1, name: '' })
  */
 export async function saveAlternative(
@@ -136,13 +153,13 @@ export async function saveAlternative(
   if (!result) return fail('not_found', NO_JOB)
   const alternative = result.alternatives.find((a) => a.rank === choice.rank)
   if (!alternative) return fail('not_found', 'Alternativet findes ikke.')
-  const { input } = await buildGoalSeekInput(db, scenario)
+  const { input, scenarioMeasures } = await buildGoalSeekInput(db, scenario)
   const stamp = new Date().toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' })
   const name = choice.name || `${scenario.name}: vej til målet ${result.targetYear}, alternativ ${alternative.rank} (${stamp})`
   return createScenarioOfMeasures(
     db,
     { name, description: `Fundet af "Find vej til målet" ud fra ${scenario.name}. ${alternative.summary}`, basedOnId: scenarioId },
-    proposalRows(input, alternative, nowIso()),
+    [...scenarioMeasures.map(copyOfMeasure), ...proposalRows(input, alternative, nowIso())],
   )
 }
 
