@@ -112,7 +112,11 @@ function checkLines(alternatives: readonly GoalSeekAlternative[]): string[] {
  * result.alternatives[0]?.summary // 'Alternativ 1: 4 tiltag og 3 flytninger; helårseffekt …'
  * result.shortfall?.message // 'Selv med alle mulige tiltag mangler 1.200.000,00 kr. i 2027'
  */
-export async function findWayToTarget(input: GoalSeekInput, options: GoalSeekOptions, progress?: ProgressListener): Promise<GoalSeekResult> {
+export async function findWayToTarget(
+  input: GoalSeekInput,
+  options: GoalSeekOptions,
+  progress?: ProgressListener,
+): Promise<GoalSeekResult> {
   const started = performance.now()
   const { problem, excluded } = buildProblem(input, options)
   const { settings } = problem

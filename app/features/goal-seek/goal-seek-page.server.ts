@@ -3,7 +3,13 @@ import type { PropertyUse, ScenarioMeasure } from '#db/schema'
 import { countedMeasures } from '~/features/scenarios/savings.server'
 import type { Db } from '~/server/db.server'
 import type { GoalSeekPageData, PropertyChoice } from './schemas'
-import { findScenario, listLeaseProperties, listPropertiesWithNotice, listPropertyChoices, listSaleEstimates } from './goal-seek.repo.server'
+import {
+  findScenario,
+  listLeaseProperties,
+  listPropertiesWithNotice,
+  listPropertyChoices,
+  listSaleEstimates,
+} from './goal-seek.repo.server'
 
 /** Buildings whose users are not desk staff (pupils, children, residents): kept unless the user says otherwise. */
 const KEPT_BY_DEFAULT: readonly PropertyUse[] = ['school', 'daycare', 'care', 'culture', 'sports', 'housing']

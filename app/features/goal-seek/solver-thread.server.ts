@@ -25,9 +25,7 @@ interface Request {
   options: GoalSeekOptions
 }
 type Reply =
-  | { id: string; ok: true; result: GoalSeekResult }
-  | { id: string; ok: false; error: string }
-  | { id: string; progress: SearchProgress }
+  { id: string; ok: true; result: GoalSeekResult } | { id: string; ok: false; error: string } | { id: string; progress: SearchProgress }
 
 function serve(): void {
   const port = parentPort!

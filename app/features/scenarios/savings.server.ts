@@ -153,7 +153,10 @@ import { filterMeasures } from '~/core/savings'
  * @example (await countedMeasures(db, scenario)).engine.length // 12
  */
 export async function countedMeasures(db: Db, scenario: Scenario): Promise<{ stored: ScenarioMeasure[]; engine: Measure[] }> {
-  const stored = filterMeasures((await listMeasures(db, scenario.id)).filter((m) => m.enabled === 1), scenario.statusFilter)
+  const stored = filterMeasures(
+    (await listMeasures(db, scenario.id)).filter((m) => m.enabled === 1),
+    scenario.statusFilter,
+  )
   const pairs = stored.map((m) => [m, toEngineMeasure(m)] as const).filter((p): p is readonly [ScenarioMeasure, Measure] => p[1] !== null)
   return { stored: pairs.map((p) => p[0]), engine: pairs.map((p) => p[1]) }
 }

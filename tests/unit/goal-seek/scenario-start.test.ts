@@ -108,6 +108,10 @@ describe('starting from the scenario', () => {
     for (const a of result.alternatives) expect(a.measures.some((m) => m.actionKey === 'sale:3')).toBe(true)
     const kept = await findWayToTarget(input, workedOptions({ keepPropertyIds: [2] }))
     for (const a of kept.alternatives) expect(a.measures.some((m) => m.actionKey === 'termination:2')).toBe(false)
-    expect(kept.excluded).toContainEqual({ actionKey: 'termination:2', propertyId: 2, reason: 'Vestergade 7 skal blive (valgt som grænse).' })
+    expect(kept.excluded).toContainEqual({
+      actionKey: 'termination:2',
+      propertyId: 2,
+      reason: 'Vestergade 7 skal blive (valgt som grænse).',
+    })
   })
 })

@@ -57,8 +57,8 @@ export default function GoalSeekPage({ loaderData, actionData }: Route.Component
           </p>
           <h1>Find vej til målet</h1>
           <p>
-            Planlæggeren tager scenariets egne {page.measureCount} tiltag med, som de er, og foreslår op til tre sæt af tiltag oven i
-            dem, der lukker resten af afstanden til målet. Hvert sæt regnes igennem med den samme beregning som scenarierne. Ejendomme, som
+            Planlæggeren tager scenariets egne {page.measureCount} tiltag med, som de er, og foreslår op til tre sæt af tiltag oven i dem,
+            der lukker resten af afstanden til målet. Hvert sæt regnes igennem med den samme beregning som scenarierne. Ejendomme, som
             scenariet allerede sælger, lukker eller opsiger, og ejendomme, der allerede er solgt, sat til salg eller har et opsagt lejemål,
             foreslås ikke igen.
           </p>
