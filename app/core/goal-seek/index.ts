@@ -118,9 +118,11 @@ export async function findWayToTarget(
   progress?: ProgressListener,
 ): Promise<GoalSeekResult> {
   const started = performance.now()
+  // The limit covers the whole search: building the candidates with the engine, HiGHS, and the
+  // engine's check of the alternatives afterwards, for which a twentieth of it is kept.
+  const clock = new Clock(resolveSettings(input, options).timeLimitSeconds * 0.95)
   const { problem, excluded } = buildProblem(input, options)
   const { settings } = problem
-  const clock = new Clock(settings.timeLimitSeconds)
   const model = buildModel(problem)
   const built = performance.now()
   const reporter = progress ? new ProgressReporter(problem, model, progress) : undefined

@@ -42,10 +42,16 @@ async function prepare(db: Db, scenarioId: number, request: SearchRequest) {
 }
 
 /**
- * Start a search in the worker; answers at once with the job's id, which the page polls.
+ * Start a search in the worker; answers with the job's id, which the page polls, at once or when
+ * the search is done if that is within `waitSeconds` (then the page shows the result straight away).
  * @example const started = await startGoalSeek(db, 4, { targetYear: 2027, objective: 'least_one_off_cost', … })
  */
-export async function startGoalSeek(db: Db, scenarioId: number, request: SearchRequest): Promise<ServiceResult<{ jobId: string }>> {
+export async function startGoalSeek(
+  db: Db,
+  scenarioId: number,
+  request: SearchRequest,
+  waitSeconds = 0,
+): Promise<ServiceResult<{ jobId: string }>> {
   const prepared = await prepare(db, scenarioId, request)
   if (!prepared.ok) return prepared
   const { built, options } = prepared.value
@@ -76,12 +82,20 @@ export async function startGoalSeek(db: Db, scenarioId: number, request: SearchR
       progressOf.delete(jobId)
     }),
   )
+  if (waitSeconds > 0) await awaitGoalSeek(jobId, waitSeconds)
   return ok({ jobId })
 }
 
-/** Wait for a search this process runs (tests, CLI); resolves at once for others. @example await awaitGoalSeek(jobId) */
-export async function awaitGoalSeek(jobId: string): Promise<void> {
-  await inProcess.get(jobId)
+/**
+ * Wait for a search this process runs, at most `maxSeconds` when given; resolves at once for others.
+ * @example await awaitGoalSeek(jobId)
+ */
+export async function awaitGoalSeek(jobId: string, maxSeconds?: number): Promise<void> {
+  const running = inProcess.get(jobId)
+  if (!running || maxSeconds === undefined) return running
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxSeconds * 1000)))
+  await Promise.race([running, timeout]).finally(() => clearTimeout(timer))
 }
 
 function elapsed(startedAt: string, finishedAt: string | null): number {

@@ -61,7 +61,10 @@ export function ResultView({
           {saveRefusal}
         </div>
       )}
-      <div className="alternatives" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))', gap: '1rem' }}>
+      <div
+        className="alternatives"
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(24rem, 100%), 1fr))', gap: '1rem' }}
+      >
         {result.alternatives.map((a) => (
           <AlternativeCard key={a.rank} alternative={a} start={result.start} jobId={jobId} names={names} targetYear={result.targetYear} />
         ))}

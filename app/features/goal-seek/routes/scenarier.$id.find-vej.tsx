@@ -13,6 +13,9 @@ import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/scenarier.$id.find-vej'
 
+/** A search done within this shows its result at once; a longer one shows its progress meanwhile. */
+const QUICK_SEARCH_SECONDS = 1.5
+
 export const meta = ({ data: d }: Route.MetaArgs) => [{ title: `Find vej til målet · ${d?.page.scenario.name ?? ''} · Kloge Kvadratmeter` }]
 
 export async function loader({ params, request }: Route.LoaderArgs) {
@@ -40,7 +43,7 @@ export async function action({ params, request }: Route.ActionArgs) {
   }
   const submission = parseWithZod(formData, { schema: goalSeekSchema })
   if (submission.status !== 'success') return invalid(intent, submission)
-  const started = await startGoalSeek(db, scenarioId, requestFromForm(submission.value))
+  const started = await startGoalSeek(db, scenarioId, requestFromForm(submission.value), QUICK_SEARCH_SECONDS)
   if (!started.ok) return refused(intent, started, submission)
   return redirect(`${href('/scenarier/:id/find-vej', { id: params.id })}?job=${started.value.jobId}`)
 }
