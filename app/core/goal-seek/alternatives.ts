@@ -226,6 +226,7 @@ function closestSet(
     // Would more money reach further? The budget binds even when it is not used up, if the
     // measure that is missing costs more than what is left.
     session.setRowBounds(model.budgetRow, -Infinity, Infinity)
+    session.observer?.beginRun('Prøver uden grænsen for engangsudgifter', 1, false)
     const free = session.run(negated, clock.share(0.8), values)
     if (free.hasSolution && free.values) outcome.savingWithoutBudget = dot(model.vectors.targetYearSaving, free.values)
     session.setRowBounds(model.budgetRow, -Infinity, budget / 100)

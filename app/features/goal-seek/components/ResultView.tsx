@@ -28,7 +28,7 @@ export function ResultView({
       <p>
         Scenariets egne {result.start.measures.length} tiltag giver {kr(result.start.targetYearSaving)} i {result.targetYear}
         {Number(result.start.remainingGap) > 0
-          ? `; forslagene skal skaffe de sidste ${kr(result.start.remainingGap)}.`
+          ? `; forslagene skal skaffe de sidste ${kr(result.start.remainingGap)}`
           : ', så målet er allerede nået uden nye tiltag.'}
       </p>
       {result.bindingLimits.length > 0 && (
