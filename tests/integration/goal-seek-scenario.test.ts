@@ -14,7 +14,7 @@ import { findScenario } from '~/features/goal-seek/goal-seek.repo.server'
 import type { MeasureRow } from '~/features/scenarios/schemas'
 import { computeScenario, countedMeasures } from '~/features/scenarios/savings.server'
 import { getBaseline, listMeasures } from '~/features/scenarios/scenarios.repo.server'
-import { createScenarioOfMeasures } from '~/features/scenarios/scenarios.server'
+import { createScenarioOfMeasures, insertMeasureRows, removeMeasure } from '~/features/scenarios/scenarios.server'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 
 const ALL = { sales: true, leaseTerminations: true, closures: true, partialClosures: true, moves: true }
@@ -119,6 +119,13 @@ describe.each(DIALECTS)('find vej til målet from a scenario on %s', (dialect) =
     const { result: engine } = (await computeScenario(h.db, saved.value.id))!
     expect(engine.fullYearEffect.toString()).toBe(best.figures.fullYearEffect)
     expect(engine.years.map((y) => y.netOperatingSaving.toString())).toEqual(best.figures.years.map((y) => y.netOperatingSaving))
+    // Once the scenario has another measure, the search's alternative no longer fits it.
+    const other = (await goalSeekPage(h.db, scenarioId))!.properties.find((p) => p.ownership === 'owned' && !p.decided && !p.inScenario)!
+    await insertMeasureRows(h.db, [{ ...manualClosure(other.id, other.name), scenarioId }])
+    const stale = await saveAlternative(h.db, scenarioId, { jobId: started.value.jobId, rank: 1, name: 'For sent' })
+    expect(stale.ok).toBe(false)
+    if (!stale.ok) expect(stale.message).toContain('Søg igen')
+    await removeMeasure(h.db, scenarioId, (await listMeasures(h.db, scenarioId)).find((m) => m.propertyId === other.id)!.id)
   })
 
   it('forces a required action into every alternative and keeps a chosen building out', async () => {

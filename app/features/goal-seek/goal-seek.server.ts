@@ -22,6 +22,7 @@ export type { SearchRequest } from './search-request.server'
 
 const NO_SCENARIO = 'Scenariet findes ikke.'
 const NO_JOB = 'Søgningen findes ikke. Start en ny.'
+const CHANGED = 'Scenariets tiltag er ændret siden søgningen, så alternativet passer ikke længere. Søg igen, før du gemmer.'
 /** A running job older than its limit plus this was lost (its server stopped). */
 const LOST_AFTER_SECONDS = 120
 
@@ -144,6 +145,12 @@ export async function solveGoalSeek(
   return ok({ scenario, input: built.input, options, result: await findWayToTarget(built.input, options) })
 }
 
+/** The scenario's counted measures are no longer those the search started from (added, removed, switched off). */
+function changedSince(result: GoalSeekResult, now: readonly ScenarioMeasure[]): boolean {
+  const then = new Set(result.start.measures.map((m) => m.measureId))
+  return then.size !== now.length || now.some((m) => !then.has(String(m.id)))
+}
+
 /** A scenario measure as a row of another scenario: the same measure, its own id to come. */
 function copyOfMeasure(m: ScenarioMeasure): MeasureRow {
   const { id: _id, scenarioId: _scenarioId, ...row } = m
@@ -168,6 +175,7 @@ export async function saveAlternative(
   const alternative = result.alternatives.find((a) => a.rank === choice.rank)
   if (!alternative) return fail('not_found', 'Alternativet findes ikke.')
   const { input, scenarioMeasures } = await buildGoalSeekInput(db, scenario)
+  if (changedSince(result, scenarioMeasures)) return fail('invalid', CHANGED)
   const stamp = new Date().toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' })
   const name = choice.name || `${scenario.name}: vej til målet ${result.targetYear}, alternativ ${alternative.rank} (${stamp})`
   return createScenarioOfMeasures(
