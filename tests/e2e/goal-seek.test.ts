@@ -1,4 +1,5 @@
 /** A committee member asks the planner for a way to the target, reads the alternatives and saves one as a scenario. */
+import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { hydrated, newPage, screenshot, scriptErrors, useBrowser } from './browser'
 
@@ -33,6 +34,9 @@ describe('find vej til målet in the browser', () => {
     expect(await first.getByRole('list', { name: 'Scenariets tiltag i alternativ 1' }).getByRole('listitem').count()).toBeGreaterThan(0)
     expect(await first.getByRole('heading', { name: /^Foreslået oven i scenariet/ }).count()).toBe(1)
     await screenshot(page, 'find-vej-alternativer')
+    // The result, with the scenario's measures unfolded, passes axe (WCAG 2.1 A and AA).
+    const axe = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
     await page.setViewportSize({ width: 390, height: 844 })
     // A phone: the alternatives stack, and the page never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
