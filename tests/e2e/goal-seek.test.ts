@@ -1,4 +1,5 @@
 /** A committee member asks the planner for a way to the target, reads the alternatives and saves one as a scenario. */
+import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { hydrated, newPage, screenshot, scriptErrors, useBrowser } from './browser'
 
@@ -27,7 +28,20 @@ describe('find vej til målet in the browser', () => {
     expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(2)
     expect(await first.innerText()).toContain('Modellen og beregningen er enige om helårseffekten til kronen')
     expect(await first.innerText()).toContain('Ingen bygning overfyldes')
+    // The plan's own measures are in every alternative, apart from what is proposed on top.
+    expect(await page.getByText(/^Scenariets egne \d+ tiltag giver/).count()).toBe(1)
+    await first.getByText(/^Fra scenariet: \d+ tiltag/).click()
+    expect(await first.getByRole('list', { name: 'Scenariets tiltag i alternativ 1' }).getByRole('listitem').count()).toBeGreaterThan(0)
+    expect(await first.getByRole('heading', { name: /^Foreslået oven i scenariet/ }).count()).toBe(1)
     await screenshot(page, 'find-vej-alternativer')
+    // The result, with the scenario's measures unfolded, passes axe (WCAG 2.1 A and AA).
+    const axe = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+    await page.setViewportSize({ width: 390, height: 844 })
+    // A phone: the alternatives stack, and the page never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await screenshot(page, 'find-vej-alternativer-390')
+    await page.setViewportSize({ width: 1440, height: 900 })
     await first.getByRole('button', { name: 'Gem som nyt scenarie' }).click()
     await page.waitForURL(/\/scenarier\/\d+\?besked=oprettet/)
     await hydrated(page)

@@ -105,6 +105,7 @@ function lexicographic(
   if (ranking === 'exact' && outcome.optimal) {
     const best = dot(primary, outcome.values)
     const hold = session.addRow(sparse(primary), -Infinity, best + tolerance(best))
+    session.observer?.beginRun('Vælger blandt de lige gode sæt', 0, false)
     const second = session.run(secondary, clock.share(0.5), outcome.values, TIE_BREAK_GAP)
     session.setRowBounds(hold, -Infinity, Infinity)
     if (second.hasSolution && second.values) values = second.values
@@ -174,6 +175,7 @@ export function searchAlternatives(problem: Problem, model: MilpModel, session: 
   const vectors = objectiveVectors(model, problem.settings.objective)
   const { primary } = vectors
   const wanted = problem.settings.alternatives
+  session.observer?.beginRun('Leder efter det bedste sæt af tiltag', 0)
   const first = lexicographicRounded(problem, model, session, vectors, clock, wanted > 1 ? 0.6 : 0.8, 'exact')
   if (!first.solution) {
     if (!first.outcome.infeasible)
@@ -185,6 +187,7 @@ export function searchAlternatives(problem: Problem, model: MilpModel, session: 
     const cut = noGoodCut(problem, solutions.at(-1)!.values)
     if (!cut) break
     session.addRow(cut.entries, -Infinity, cut.upper)
+    session.observer?.beginRun(`Leder efter alternativ ${solutions.length + 1}`, solutions.length)
     const next = lexicographicRounded(problem, model, session, vectors, clock, 0.5, 'weighted')
     if (!next.solution) break
     solutions.push(next.solution)
@@ -203,6 +206,7 @@ function closestSet(
   first: RunOutcome,
 ): SearchOutcome {
   session.setRowBounds(model.targetRow, -Infinity, Infinity)
+  session.observer?.beginRun('Målet kan ikke nås: leder efter det sæt, der kommer nærmest', 0)
   const negated = model.vectors.targetYearSaving.map((v) => -v)
   const closest = lexicographicRounded(
     problem,
@@ -222,6 +226,7 @@ function closestSet(
     // Would more money reach further? The budget binds even when it is not used up, if the
     // measure that is missing costs more than what is left.
     session.setRowBounds(model.budgetRow, -Infinity, Infinity)
+    session.observer?.beginRun('Prøver uden grænsen for engangsudgifter', 1, false)
     const free = session.run(negated, clock.share(0.8), values)
     if (free.hasSolution && free.values) outcome.savingWithoutBudget = dot(model.vectors.targetYearSaving, free.values)
     session.setRowBounds(model.budgetRow, -Infinity, budget / 100)

@@ -90,8 +90,15 @@ function monthsBetween(from: IsoDate, to: IsoDate): number {
 
 const measureId = (kind: CandidateKind, propertyId: number, date: IsoDate, extra = '') => `gs:${kind}:${propertyId}${extra}@${date}`
 
-function saleDrafts(property: GoalSeekProperty, settings: Settings): Draft[] {
-  const earliest = firstAfterMonths(settings.earliestNoticeDate, settings.saleLeadMonths)
+/** The first 1st of a month `months` after the decision, and not before the scenario's moves at the building are done. */
+function earliestStart(settings: Settings, months: number, settled: IsoDate | undefined): IsoDate {
+  const earliest = firstAfterMonths(settings.earliestNoticeDate, months)
+  const after = settled ? firstOfMonthOnOrAfter(settled) : earliest
+  return after > earliest ? after : earliest
+}
+
+function saleDrafts(property: GoalSeekProperty, settings: Settings, settled: IsoDate | undefined): Draft[] {
+  const earliest = earliestStart(settings, settings.saleLeadMonths, settled)
   return [earliest, ...laterDates(earliest, settings)].map((date) => ({
     kind: 'sale',
     property,
@@ -113,9 +120,9 @@ function saleDrafts(property: GoalSeekProperty, settings: Settings): Draft[] {
   }))
 }
 
-function closureDrafts(property: GoalSeekProperty, share: number, settings: Settings): Draft[] {
+function closureDrafts(property: GoalSeekProperty, share: number, settings: Settings, settled: IsoDate | undefined): Draft[] {
   const kind: CandidateKind = share === 1 ? 'closure' : 'partial_closure'
-  const earliest = firstAfterMonths(settings.earliestNoticeDate, settings.closureLeadMonths)
+  const earliest = earliestStart(settings, settings.closureLeadMonths, settled)
   return [earliest, ...laterDates(earliest, settings)].map((date) => ({
     kind,
     property,
@@ -202,7 +209,9 @@ function terminationDrafts(property: GoalSeekProperty, leases: LeaseInput[], set
 }
 
 /** Why a building offers no action at all, or null when it may. */
-function propertyExclusion(property: GoalSeekProperty, settings: Settings): string | null {
+function propertyExclusion(portfolio: Portfolio, property: GoalSeekProperty, settings: Settings): string | null {
+  const covered = portfolio.fixed.covered.get(property.id)
+  if (covered !== undefined) return `${property.name} har allerede et tiltag i scenariet (${covered}).`
   if (property.keep) return `${property.name} er markeret som en bygning, der skal beholdes.`
   if (settings.keepPropertyIds.has(property.id)) return `${property.name} skal blive (valgt som grænse).`
   return null
@@ -215,10 +224,11 @@ function draftsFor(portfolio: Portfolio, property: GoalSeekProperty, settings: S
     return allow.leaseTerminations && tenant.length > 0 ? terminationDrafts(property, tenant, settings) : []
   }
   const drafts: Draft[] = []
-  if (allow.sales) drafts.push(...saleDrafts(property, settings))
-  if (allow.closures) drafts.push(...closureDrafts(property, 1, settings))
+  const settled = portfolio.fixed.settledFrom.get(property.id)
+  if (allow.sales) drafts.push(...saleDrafts(property, settings, settled))
+  if (allow.closures) drafts.push(...closureDrafts(property, 1, settings, settled))
   if (allow.partialClosures && property.workplaces > 0) {
-    for (const share of settings.partialClosureShares) drafts.push(...closureDrafts(property, share, settings))
+    for (const share of settings.partialClosureShares) drafts.push(...closureDrafts(property, share, settings, settled))
   }
   return drafts
 }
@@ -257,7 +267,10 @@ function withFigures(portfolio: Portfolio, draft: Draft, index: number): Candida
 }
 
 /** Why a dated action is left out, or null to keep it. */
-function draftExclusion(draft: Draft, candidate: Candidate, settings: Settings): string | null {
+function draftExclusion(draft: Draft, candidate: Candidate, settings: Settings, settled: IsoDate | undefined): string | null {
+  if (settled !== undefined && draft.date < settled) {
+    return `Lejemålet i ${draft.property.name} ophører, før scenariets flytninger dér er gennemført ${formatDanishDate(settled)}.`
+  }
   if (Number(draft.date.slice(0, 4)) > settings.targetYear) {
     return `${draft.property.name} kan tidligst give besparelse fra ${formatDanishDate(draft.date)}, efter målåret ${settings.targetYear}.`
   }
@@ -278,7 +291,7 @@ export function buildCandidates(portfolio: Portfolio, settings: Settings): { can
   const excluded: ExcludedCandidate[] = []
   for (const property of portfolio.input.properties) {
     const drafts = draftsFor(portfolio, property, settings)
-    const blocked = drafts.length > 0 ? propertyExclusion(property, settings) : null
+    const blocked = drafts.length > 0 ? propertyExclusion(portfolio, property, settings) : null
     const reasons = new Map<string, string>()
     const kept = new Set<string>()
     for (const draft of drafts) {
@@ -288,7 +301,7 @@ export function buildCandidates(portfolio: Portfolio, settings: Settings): { can
         continue
       }
       const candidate = withFigures(portfolio, draft, candidates.length)
-      const reason = draftExclusion(draft, candidate, settings)
+      const reason = draftExclusion(draft, candidate, settings, portfolio.fixed.settledFrom.get(property.id))
       if (reason === null) {
         candidates.push(candidate)
         kept.add(actionKey)

@@ -36,7 +36,8 @@ function fullYearLines(model: Decimal, engine: Decimal, result: SavingsResult): 
 
 function targetYearLines(problem: Problem, set: ChosenSet, result: SavingsResult): string[] {
   const offset = problem.settings.targetYear - result.firstYear
-  const model = sum(set.candidates.map((c) => c.yearSaving[offset] ?? new Money(0)))
+  const start = problem.start.years[offset]?.netOperatingSaving ?? new Money(0)
+  const model = sum([start, ...set.candidates.map((c) => c.yearSaving[offset] ?? new Money(0))])
   const engine = result.years[offset]?.netOperatingSaving ?? new Money(0)
   if (agree(model, engine)) return []
   return [
@@ -74,7 +75,7 @@ export function checkAlternative(
   baseline: readonly Conflict[],
   modelOneOff: number,
 ): AlternativeCheck {
-  const model = modelFullYear(set)
+  const model = modelFullYear(problem, set)
   const engine = result.fullYearEffect
   const conflicts = newConflicts(result, baseline)
   const capacityOverruns = overruns(figures.capacity)

@@ -12,14 +12,16 @@ import { computeSavings, formatKroner, formatNumberDa, Money, type Conflict } fr
 import { alternativeSummary, bindingLimits, lateStartLimit, lockLimits, proposedMeasures, shortfallMessage } from './explain'
 import { buildModel, dot, type MilpModel, type Problem } from './model'
 import { planMoves } from './moves'
-import { indexPortfolio } from './portfolio'
+import { ProgressReporter, type ProgressListener } from './progress'
+import { engineInputOf, indexPortfolio } from './portfolio'
 import { resolveSettings } from './settings'
 import { SolverSession } from './solve'
-import type { ExcludedCandidate, GoalSeekAlternative, GoalSeekInput, GoalSeekOptions, GoalSeekResult } from './types'
-import { capacityMonths, chosenSet, engineInput, figuresOf, recompute } from './verify'
+import type { ExcludedCandidate, GoalSeekAlternative, GoalSeekInput, GoalSeekOptions, GoalSeekResult, ScenarioStart } from './types'
+import { capacityMonths, chosenSet, figuresOf, recompute } from './verify'
 
 export * from './types'
 export { highsRuntime } from './solve'
+export type { ProgressListener, SearchProgress } from './progress'
 
 /**
  * The candidates and move options for an input: what the model chooses among, and what is left
@@ -30,11 +32,24 @@ export { highsRuntime } from './solve'
 export function buildProblem(input: GoalSeekInput, options: GoalSeekOptions): { problem: Problem; excluded: ExcludedCandidate[] } {
   const settings = resolveSettings(input, options)
   const portfolio = indexPortfolio(input)
+  const start = computeSavings(engineInputOf(input, []))
   const built = buildCandidates(portfolio, settings)
   const plan = planMoves(portfolio, built.candidates, settings)
   return {
-    problem: { portfolio, settings, candidates: plan.candidates, moves: plan.moves },
+    problem: { portfolio, settings, candidates: plan.candidates, moves: plan.moves, start },
     excluded: [...built.excluded, ...plan.excluded],
+  }
+}
+
+function scenarioStart(problem: Problem, target: Decimal): ScenarioStart {
+  const { start, settings } = problem
+  const inYear = start.years[settings.targetYear - start.firstYear]?.netOperatingSaving ?? new Money(0)
+  const remaining = target.minus(inYear)
+  return {
+    measures: start.measures.map((m) => ({ measureId: m.measureId, kind: m.kind, label: m.label, effectiveFrom: m.effectiveFrom })),
+    fullYearEffect: start.fullYearEffect.toString(),
+    targetYearSaving: inYear.toString(),
+    remainingGap: (remaining.isNegative() ? new Money(0) : remaining).toString(),
   }
 }
 
@@ -97,20 +112,30 @@ function checkLines(alternatives: readonly GoalSeekAlternative[]): string[] {
  * result.alternatives[0]?.summary // 'Alternativ 1: 4 tiltag og 3 flytninger; helårseffekt …'
  * result.shortfall?.message // 'Selv med alle mulige tiltag mangler 1.200.000,00 kr. i 2027'
  */
-export async function findWayToTarget(input: GoalSeekInput, options: GoalSeekOptions): Promise<GoalSeekResult> {
+export async function findWayToTarget(
+  input: GoalSeekInput,
+  options: GoalSeekOptions,
+  progress?: ProgressListener,
+): Promise<GoalSeekResult> {
   const started = performance.now()
+  // The limit covers the whole search: building the candidates with the engine, HiGHS, and the
+  // engine's check of the alternatives afterwards, for which a twentieth of it is kept.
+  const clock = new Clock(resolveSettings(input, options).timeLimitSeconds * 0.95)
   const { problem, excluded } = buildProblem(input, options)
   const { settings } = problem
-  const clock = new Clock(settings.timeLimitSeconds)
   const model = buildModel(problem)
-  const session = await SolverSession.open(model)
+  const built = performance.now()
+  const reporter = progress ? new ProgressReporter(problem, model, progress) : undefined
+  const session = await SolverSession.open(model, reporter)
   let search: SearchOutcome
   try {
     search = searchAlternatives(problem, model, session, clock)
   } finally {
     session.dispose()
   }
-  const baseline = computeSavings(engineInput(problem, [])).conflicts
+  const solved = performance.now()
+  reporter?.beginRun('Regner alternativerne igennem', search.solutions.length)
+  const baseline = problem.start.conflicts
   const alternatives = search.solutions.map((raw, i) => alternative(problem, model, raw, i + 1, baseline))
   const target = new Money(input.assumptions.targetAnnualOre).div(100)
   const best = alternatives[0]
@@ -120,6 +145,7 @@ export async function findWayToTarget(input: GoalSeekInput, options: GoalSeekOpt
     objective: settings.objective,
     targetYear: settings.targetYear,
     target: target.toString(),
+    start: scenarioStart(problem, target),
     alternatives,
     shortfall: shortfallAmount
       ? { year: settings.targetYear, amount: shortfallAmount.toString(), message: shortfallMessage(shortfallAmount, settings.targetYear) }
@@ -141,6 +167,7 @@ export async function findWayToTarget(input: GoalSeekInput, options: GoalSeekOpt
       moveOptions: problem.moves.length,
       columns: model.numCols,
       rows: model.rowLower.length,
+      timings: { build: (built - started) / 1000, solve: (solved - built) / 1000, verify: (performance.now() - solved) / 1000 },
     },
     messages: [],
   }

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates'
-import type { IsoDate } from './engine-adapter'
+import type { IsoDate, SavingsResult } from './engine-adapter'
 import type { MoveOption } from './moves'
-import type { Portfolio } from './portfolio'
+import { baseNeed, usableWorkplaces, type Portfolio } from './portfolio'
 import type { Settings } from './settings'
 
 /** Everything the model is built from. */
@@ -10,6 +10,8 @@ export interface Problem {
   settings: Settings
   candidates: Candidate[]
   moves: MoveOption[]
+  /** The engine's figures for the scenario's own measures, before anything is proposed. */
+  start: SavingsResult
 }
 
 export interface CapacityRow {
@@ -123,6 +125,16 @@ function choiceRows(problem: Problem, rows: RowBuilder, moveOffset: number): voi
   }
 }
 
+/** Months (absolute) where the scenario's own need at a property changes, from `from` on. */
+function needChanges(portfolio: Portfolio, propertyId: number, from: number): number[] {
+  const months = portfolio.fixed.monthlyNeed.get(propertyId)
+  if (!months) return []
+  const first = portfolio.input.assumptions.firstYear * 12
+  const changes: number[] = []
+  for (let i = Math.max(1, from - first + 1); i < months.length; i++) if (months[i] !== months[i - 1]) changes.push(first + i)
+  return changes
+}
+
 function capacityRows(problem: Problem, rows: RowBuilder, moveOffset: number): CapacityRow[] {
   const { candidates, moves, portfolio } = problem
   const result: CapacityRow[] = []
@@ -132,13 +144,17 @@ function capacityRows(problem: Problem, rows: RowBuilder, moveOffset: number): C
     candidates.filter((c) => !c.vacates),
     (c) => c.propertyId,
   )
+  const firstMonth = portfolio.input.assumptions.firstYear * 12
   for (const [propertyId, property] of portfolio.properties) {
     const inbound = arrivals.get(propertyId) ?? []
     const closing = partials.get(propertyId) ?? []
     if (inbound.length === 0 && closing.length === 0) continue
-    const months = new Set([...inbound.map((m) => monthIndex(m.date)), ...closing.map((c) => monthIndex(c.date))])
-    const spare = property.workplaces - (portfolio.initialNeed.get(propertyId) ?? 0)
+    const changes = [...inbound.map((m) => monthIndex(m.date)), ...closing.map((c) => monthIndex(c.date))]
+    // Between two rows neither the proposals nor the scenario's own moves change the need.
+    const months = new Set([...changes, ...needChanges(portfolio, propertyId, Math.min(...changes))])
+    const workplaces = usableWorkplaces(portfolio, propertyId)
     for (const month of [...months].sort((a, b) => a - b)) {
+      const spare = workplaces - baseNeed(portfolio, propertyId, month - firstMonth)
       const entries = new Map<number, number>()
       for (const m of inbound) if (monthIndex(m.date) <= month) addTo(entries, moveOffset + m.index, m.need)
       for (const m of departures.get(propertyId) ?? []) if (reliefMonth(m.date) <= month) addTo(entries, moveOffset + m.index, -m.need)
@@ -174,12 +190,14 @@ export function buildModel(problem: Problem): MilpModel {
   choiceRows(problem, rows, moveOffset)
   const capacity = capacityRows(problem, rows, moveOffset)
   const target = targetAnnualOre / 100
-  const targetRow = rows.add(savingEntries(candidates, settings.targetYear - firstYear), target, Infinity)
+  // The scenario's own measures count first; the proposals close what is left.
+  const remaining = (year: number) => target - (problem.start.years[year - firstYear]?.netOperatingSaving.toNumber() ?? 0)
+  const targetRow = rows.add(savingEntries(candidates, settings.targetYear - firstYear), remaining(settings.targetYear), Infinity)
   const reachedCols: MilpModel['reachedCols'] = []
   for (let i = 0; i < earlyYears; i++) {
     const col = moveOffset + moves.length + i
     reachedCols.push({ year: firstYear + i, col })
-    rows.add(addTo(savingEntries(candidates, i), col, -target), 0, Infinity)
+    rows.add(addTo(savingEntries(candidates, i), col, -remaining(firstYear + i)), 0, Infinity)
     // Savings never fall from one year to the next, so "reached" only switches on.
     if (i + 1 < earlyYears)
       rows.add(

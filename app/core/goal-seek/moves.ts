@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates'
 import type { IsoDate } from './engine-adapter'
-import { milliOf, quantity, spareDesks, type Portfolio } from './portfolio'
+import { horizonMonth, milliOf, quantity, spareDesks, type Portfolio } from './portfolio'
 import type { Settings } from './settings'
 import type { ExcludedCandidate, GoalSeekProperty, GoalSeekUnit } from './types'
 
@@ -36,14 +36,18 @@ export function desksToFree(portfolio: Portfolio, candidate: Candidate): number 
 }
 
 /** Receiving buildings for a unit: most room first, at most maxDestinationsPerUnit. */
-function destinationsFor(ranked: readonly GoalSeekProperty[], portfolio: Portfolio, unit: GoalSeekUnit, settings: Settings): number[] {
+function destinationsFor(
+  ranked: readonly { property: GoalSeekProperty; spare: number }[],
+  portfolio: Portfolio,
+  unit: GoalSeekUnit,
+  settings: Settings,
+): number[] {
   const allowed = unit.allowedPropertyIds ? new Set(unit.allowedPropertyIds) : null
-  const need = portfolio.need.get(unit.id) ?? 0
+  const need = portfolio.need.get(unit) ?? 0
   const result: number[] = []
-  for (const property of ranked) {
+  for (const { property, spare } of ranked) {
     if (result.length >= settings.maxDestinationsPerUnit) break
     if (property.id === unit.propertyId || (allowed && !allowed.has(property.id))) continue
-    const spare = spareDesks(portfolio, property.id)
     // Whole units need a building that takes all of them; parts may spread over several.
     if (settings.splitUnits ? spare > EPSILON : spare >= need - EPSILON) result.push(property.id)
   }
@@ -57,7 +61,12 @@ export interface MovePlan {
 }
 
 /** Why no move plan can empty the building for the candidate, or null. */
-function blockReason(portfolio: Portfolio, candidate: Candidate, destinations: Map<number, number[]>, settings: Settings): string | null {
+function blockReason(
+  portfolio: Portfolio,
+  candidate: Candidate,
+  destinations: Map<GoalSeekUnit, number[]>,
+  settings: Settings,
+): string | null {
   if (desksToFree(portfolio, candidate) <= EPSILON) return null
   const property = portfolio.properties.get(candidate.propertyId)!
   const units = portfolio.unitsAt.get(candidate.propertyId) ?? []
@@ -66,10 +75,10 @@ function blockReason(portfolio: Portfolio, candidate: Candidate, destinations: M
     return `${property.name} huser ${quantity(total)} årsværk, og flytninger er ikke valgt som virkemiddel.`
   }
   for (const unit of units) {
-    const stuck = unit.movable === false || (destinations.get(unit.id) ?? []).length === 0
+    const stuck = unit.movable === false || (destinations.get(unit) ?? []).length === 0
     if (!stuck || !candidate.vacates) continue
     if (unit.movable === false) return `${unit.name} kan ikke flytte, så ${property.name} kan ikke tømmes.`
-    return `Ingen bygning har plads til ${unit.name} (${quantity(portfolio.need.get(unit.id) ?? 0)} arbejdspladser).`
+    return `Ingen bygning har plads til ${unit.name} (${quantity(portfolio.need.get(unit) ?? 0)} arbejdspladser).`
   }
   return null
 }
@@ -82,13 +91,16 @@ function blockReason(portfolio: Portfolio, candidate: Candidate, destinations: M
  * @example planMoves(portfolio, candidates, settings).moves[0]?.toPropertyId // 2
  */
 export function planMoves(portfolio: Portfolio, candidates: readonly Candidate[], settings: Settings): MovePlan {
-  const ranked = [...portfolio.input.properties]
-    .filter((p) => p.workplaces > 0)
-    .sort((a, b) => spareDesks(portfolio, b.id) - spareDesks(portfolio, a.id) || a.id - b.id)
-  const destinations = new Map<number, number[]>()
+  // Room is counted from the first day anything can move; a building the scenario gives up takes nobody.
+  const from = horizonMonth(portfolio, settings.earliestNoticeDate)
+  const ranked = portfolio.input.properties
+    .filter((p) => p.workplaces > 0 && !portfolio.fixed.gone.has(p.id))
+    .map((property) => ({ property, spare: spareDesks(portfolio, property.id, from) }))
+    .sort((a, b) => b.spare - a.spare || a.property.id - b.property.id)
+  const destinations = new Map<GoalSeekUnit, number[]>()
   for (const units of portfolio.unitsAt.values()) {
     for (const unit of units) {
-      if (unit.movable !== false) destinations.set(unit.id, destinationsFor(ranked, portfolio, unit, settings))
+      if (unit.movable !== false) destinations.set(unit, destinationsFor(ranked, portfolio, unit, settings))
     }
   }
   const kept: Candidate[] = []
@@ -105,14 +117,14 @@ export function planMoves(portfolio: Portfolio, candidates: readonly Candidate[]
   return { candidates: kept, moves: movesFor(portfolio, kept, destinations), excluded }
 }
 
-function movesFor(portfolio: Portfolio, candidates: readonly Candidate[], destinations: Map<number, number[]>): MoveOption[] {
+function movesFor(portfolio: Portfolio, candidates: readonly Candidate[], destinations: Map<GoalSeekUnit, number[]>): MoveOption[] {
   const moves: MoveOption[] = []
   const rateKroner = portfolio.input.assumptions.movingCostPerPersonOre / 100
   for (const candidate of candidates) {
     if (desksToFree(portfolio, candidate) <= EPSILON) continue
     for (const unit of portfolio.unitsAt.get(candidate.propertyId) ?? []) {
       const headcount = milliOf(unit.headcount) / 1000
-      for (const to of destinations.get(unit.id) ?? []) {
+      for (const to of destinations.get(unit) ?? []) {
         const refurbishment = (portfolio.properties.get(to)?.refurbishmentPerPersonOre ?? 0) / 100
         moves.push({
           index: moves.length,
@@ -122,7 +134,7 @@ function movesFor(portfolio: Portfolio, candidates: readonly Candidate[], destin
           toPropertyId: to,
           date: candidate.date,
           headcount,
-          need: portfolio.need.get(unit.id) ?? 0,
+          need: portfolio.need.get(unit) ?? 0,
           costKroner: (rateKroner + refurbishment) * headcount,
         })
       }

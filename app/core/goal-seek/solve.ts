@@ -1,5 +1,6 @@
-import loadHighs, { type Highs, type Model } from 'highs'
+import loadHighs, { type Highs, type HighsCallbackMap, type Model } from 'highs'
 import type { MilpModel } from './model'
+import type { RunObserver } from './progress'
 
 let runtime: Promise<Highs> | undefined
 
@@ -59,13 +60,30 @@ const PRIMAL_FEASIBLE = 2
  * between runs, so HiGHS keeps its presolve-free model and starts from the last solution.
  */
 export class SolverSession {
+  private readonly callbacks: HighsCallbackMap | undefined
+
   private constructor(
     private readonly highs: Highs,
     private readonly model: Model,
-  ) {}
+    readonly observer: RunObserver | undefined,
+  ) {
+    const types = highs.constants.callbackType
+    this.callbacks = observer && {
+      [types.mipImprovingSolution]: (event) => {
+        if (event.data.mip_gap !== undefined) observer.gap(event.data.mip_gap)
+        if (event.data.mip_solution) observer.incumbent(event.data.mip_solution)
+        return undefined
+      },
+      // A checkpoint HiGHS passes often, with or without a log: the gap as it narrows. Never interrupts.
+      [types.mipInterrupt]: (event) => {
+        if (event.data.mip_gap !== undefined) observer.gap(event.data.mip_gap)
+        return undefined
+      },
+    }
+  }
 
   /** @example const session = await SolverSession.open(buildModel(problem)) */
-  static async open(milp: MilpModel): Promise<SolverSession> {
+  static async open(milp: MilpModel, observer?: RunObserver): Promise<SolverSession> {
     const highs = await highsRuntime()
     const model = highs.createModel({
       numCols: milp.numCols,
@@ -88,7 +106,7 @@ export class SolverSession {
     // Gaps near zero: the brute-force tests compare objective values exactly, and the model is
     // small enough that proving optimality is usually quick; the time limit guards the rest.
     model.options.set({ output_flag: false, mip_rel_gap: 1e-9, mip_abs_gap: 1e-6 })
-    return new SolverSession(highs, model)
+    return new SolverSession(highs, model, observer)
   }
 
   /**
@@ -102,11 +120,14 @@ export class SolverSession {
     model.options.set({ time_limit: Math.max(0.05, seconds), mip_abs_gap: absoluteGap })
     model.zeroAllClocks()
     const started = performance.now()
-    const { modelStatus } = model.run()
+    const { modelStatus } = model.run(this.callbacks)
     const seconds_ = (performance.now() - started) / 1000
     const hasSolution = Number(model.info.get('primal_solution_status')) === PRIMAL_FEASIBLE
     const solution = hasSolution ? model.getSolution() : null
     const optimal = modelStatus === this.highs.constants.modelStatus.optimal
+    const gap = optimal ? 0 : hasSolution ? gapOf(model) : null
+    // The run's final gap, which its callbacks may not have reported (a quick proof needs none).
+    if (gap !== null) this.observer?.gap(gap)
     return {
       status: STATUS_NAMES[modelStatus] ?? String(modelStatus),
       optimal,
@@ -114,7 +135,7 @@ export class SolverSession {
       timeLimitHit: modelStatus === this.highs.constants.modelStatus.timeLimit,
       hasSolution,
       objective: hasSolution ? model.getObjectiveValue() : null,
-      gap: optimal ? 0 : hasSolution ? gapOf(model) : null,
+      gap,
       values: solution ? Float64Array.from(solution.colValue) : null,
       rowValues: solution ? Float64Array.from(solution.rowValue) : null,
       seconds: seconds_,

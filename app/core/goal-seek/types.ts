@@ -34,6 +34,12 @@ export interface GoalSeekInput {
   units: readonly GoalSeekUnit[]
   /** The scenario's assumptions: horizon, target, desk factor, moving cost per person. */
   assumptions: Assumptions
+  /**
+   * The scenario's own measures (those it counts, manual ones included): fixed, already in. Their
+   * savings and costs are counted, their moves applied, and no second action is proposed on a
+   * building they act on. The solver proposes what comes on top.
+   */
+  fixedMeasures?: readonly Measure[]
 }
 
 export type GoalSeekObjective = 'least_one_off_cost' | 'earliest_year' | 'fewest_people_moved'
@@ -122,7 +128,7 @@ export interface AlternativeFigures {
   firstYearTargetReached: number | null
   /** In-year net operating saving in the target year. */
   targetYearSaving: Kroner
-  /** Moving + refurbishment + sale costs. */
+  /** Moving + refurbishment + sale costs of the proposed measures (the scenario's own are not counted here). */
   oneOffCost: Kroner
   capitalIncome: Kroner
   peopleMoved: number
@@ -157,6 +163,7 @@ export interface GoalSeekAlternative {
    * the first year the target is reached.
    */
   objectiveValue: number
+  /** The measures proposed on top of the scenario's own (result.start); the figures count both. */
   measures: ProposedMeasure[]
   /** HiGHS's relative gap between this alternative and the best it could prove possible; 0 when optimal. */
   optimalityGap: number | null
@@ -184,6 +191,33 @@ export interface ExcludedCandidate {
   reason: string
 }
 
+/** A scenario measure the search started from, as the engine describes it. */
+export interface ScenarioMeasureSummary {
+  measureId: string
+  kind: Measure['kind']
+  label: string
+  effectiveFrom: IsoDate | null
+}
+
+/** What the scenario's own measures give before anything is proposed. */
+export interface ScenarioStart {
+  measures: ScenarioMeasureSummary[]
+  fullYearEffect: Kroner
+  targetYearSaving: Kroner
+  /** What the proposals must add in the target year (0 when the scenario already reaches the target). */
+  remainingGap: Kroner
+}
+
+/** Where the time went, in seconds. */
+export interface SolverTimings {
+  /** Candidates (the engine on each action alone), move options and the model. */
+  build: number
+  /** HiGHS, all runs. */
+  solve: number
+  /** The engine recomputing and checking each alternative. */
+  verify: number
+}
+
 export interface SolverReport {
   /** HiGHS's model status of the first solve: 'Optimal', 'Time limit reached', 'Infeasible', ... */
   status: string
@@ -195,6 +229,7 @@ export interface SolverReport {
   moveOptions: number
   columns: number
   rows: number
+  timings: SolverTimings
 }
 
 export interface GoalSeekResult {
@@ -202,6 +237,8 @@ export interface GoalSeekResult {
   objective: GoalSeekObjective
   targetYear: number
   target: Kroner
+  /** Each alternative is the scenario's own measures (here) plus its proposed measures. */
+  start: ScenarioStart
   alternatives: GoalSeekAlternative[]
   /** When the target cannot be reached: how much is missing in the target year, with the best set. */
   shortfall: { year: number; amount: Kroner; message: string } | null

@@ -13,7 +13,7 @@ import {
 } from './engine-adapter'
 import type { MilpModel, Problem } from './model'
 import type { MoveOption } from './moves'
-import { milliOf } from './portfolio'
+import { engineInputOf, milliOf } from './portfolio'
 import { movedMilli } from './rounding'
 import type { AlternativeFigures, PropertyCapacity } from './types'
 
@@ -58,9 +58,9 @@ export function measuresOf(set: ChosenSet): Measure[] {
   return [...set.candidates.flatMap((c) => c.measures), ...set.relocations.map((r) => r.measure)]
 }
 
+/** The engine's input: the register, the scenario's own measures and `measures` on top. */
 export function engineInput(problem: Problem, measures: readonly Measure[]): EngineInput {
-  const { properties, leases, units, assumptions } = problem.portfolio.input
-  return { properties, leases, units, measures, assumptions, statusFilter: 'all' }
+  return engineInputOf(problem.portfolio.input, measures)
 }
 
 const conflictKey = (c: Conflict) => `${c.kind}:${c.propertyId ?? ''}:${c.unitId ?? ''}`
@@ -103,7 +103,12 @@ const text = (d: Decimal) => d.toString()
 export function figuresOf(problem: Problem, set: ChosenSet, result: SavingsResult, capacity: PropertyCapacity[]): AlternativeFigures {
   const yearOffset = problem.settings.targetYear - result.firstYear
   const saleCosts = sum(set.candidates.map((c) => new Money(c.saleCostsOre).div(100)))
-  const oneOff = result.totals.movingCost.plus(result.totals.refurbishment).plus(saleCosts)
+  // The proposals' own one-off cost: what the scenario's measures cost already is not the search's doing.
+  const { start } = problem
+  const oneOff = result.totals.movingCost
+    .minus(start.totals.movingCost)
+    .plus(result.totals.refurbishment.minus(start.totals.refurbishment))
+    .plus(saleCosts)
   const peopleMilli = set.relocations.reduce((total, r) => total + milliOf(r.measure.headcount), 0)
   return {
     years: result.years.map((y) => ({
@@ -124,9 +129,9 @@ export function figuresOf(problem: Problem, set: ChosenSet, result: SavingsResul
   }
 }
 
-/** The model's own full-year effect for a set: the exact sum of its coefficients. */
-export function modelFullYear(set: ChosenSet): Decimal {
-  return sum(set.candidates.map((c) => c.fullYear))
+/** The model's own full-year effect for a set: the scenario's own, plus the exact sum of its coefficients. */
+export function modelFullYear(problem: Problem, set: ChosenSet): Decimal {
+  return sum([problem.start.fullYearEffect, ...set.candidates.map((c) => c.fullYear)])
 }
 
 /** Runs the engine on a set. */

@@ -62,12 +62,7 @@ export async function finishJob(
   await db.updateTable('goalSeekJob').set(values).where('id', '=', id).where('status', '=', 'running').execute()
 }
 
-/** How many measures the scenario holds. @example await measureCount(db, 4) // 12 */
-export async function measureCount(db: Db, scenarioId: number): Promise<number> {
-  const row = await db
-    .selectFrom('scenarioMeasure')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('scenarioId', '=', scenarioId)
-    .executeTakeFirst()
-  return Number(row?.n ?? 0)
+/** Each lease's property. @example (await listLeaseProperties(db))[0] // { id: 1, propertyId: 4 } */
+export function listLeaseProperties(db: Db): Promise<{ id: number; propertyId: number }[]> {
+  return db.selectFrom('lease').select(['id', 'propertyId']).execute()
 }

@@ -4,9 +4,10 @@
  * place (the CLI), and save an alternative as a new scenario of proposals.
  */
 import { randomUUID } from 'node:crypto'
-import type { Scenario } from '#db/schema'
-import { findWayToTarget, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult } from '~/core/goal-seek'
+import type { Scenario, ScenarioMeasure } from '#db/schema'
+import { findWayToTarget, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult, type SearchProgress } from '~/core/goal-seek'
 import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import type { MeasureRow } from '~/features/scenarios/schemas'
 import { createScenarioOfMeasures } from '~/features/scenarios/scenarios.server'
 import { currentActor } from '~/server/auth/actor.server'
 import type { Db } from '~/server/db.server'
@@ -21,10 +22,16 @@ export type { SearchRequest } from './search-request.server'
 
 const NO_SCENARIO = 'Scenariet findes ikke.'
 const NO_JOB = 'Søgningen findes ikke. Start en ny.'
+const CHANGED = 'Scenariets tiltag er ændret siden søgningen, så alternativet passer ikke længere. Søg igen, før du gemmer.'
 /** A running job older than its limit plus this was lost (its server stopped). */
 const LOST_AFTER_SECONDS = 120
 
 const inProcess = new Map<string, Promise<void>>()
+/**
+ * The latest progress of the searches this process runs. Progress changes several times a
+ * second, so it stays in memory beside the worker; the database keeps the job's state and result.
+ */
+const progressOf = new Map<string, SearchProgress>()
 
 async function prepare(db: Db, scenarioId: number, request: SearchRequest) {
   const scenario = await repo.findScenario(db, scenarioId)
@@ -36,10 +43,16 @@ async function prepare(db: Db, scenarioId: number, request: SearchRequest) {
 }
 
 /**
- * Start a search in the worker; answers at once with the job's id, which the page polls.
+ * Start a search in the worker; answers with the job's id, which the page polls, at once or when
+ * the search is done if that is within `waitSeconds` (then the page shows the result straight away).
  * @example const started = await startGoalSeek(db, 4, { targetYear: 2027, objective: 'least_one_off_cost', … })
  */
-export async function startGoalSeek(db: Db, scenarioId: number, request: SearchRequest): Promise<ServiceResult<{ jobId: string }>> {
+export async function startGoalSeek(
+  db: Db,
+  scenarioId: number,
+  request: SearchRequest,
+  waitSeconds = 0,
+): Promise<ServiceResult<{ jobId: string }>> {
   const prepared = await prepare(db, scenarioId, request)
   if (!prepared.ok) return prepared
   const { built, options } = prepared.value
@@ -53,7 +66,7 @@ export async function startGoalSeek(db: Db, scenarioId: number, request: SearchR
     userEmail: currentActor().email,
     startedAt: nowIso(),
   })
-  const finished = solveInWorker(jobId, built.input, options).then(
+  const finished = solveInWorker(jobId, built.input, options, (p) => progressOf.set(jobId, p)).then(
     (result) => repo.finishJob(db, jobId, { status: 'done', resultJson: JSON.stringify(result), error: null, finishedAt: nowIso() }),
     (error: unknown) =>
       repo.finishJob(db, jobId, {
@@ -65,14 +78,25 @@ export async function startGoalSeek(db: Db, scenarioId: number, request: SearchR
   )
   inProcess.set(
     jobId,
-    finished.finally(() => inProcess.delete(jobId)),
+    finished.finally(() => {
+      inProcess.delete(jobId)
+      progressOf.delete(jobId)
+    }),
   )
+  if (waitSeconds > 0) await awaitGoalSeek(jobId, waitSeconds)
   return ok({ jobId })
 }
 
-/** Wait for a search this process runs (tests, CLI); resolves at once for others. @example await awaitGoalSeek(jobId) */
-export async function awaitGoalSeek(jobId: string): Promise<void> {
-  await inProcess.get(jobId)
+/**
+ * Wait for a search this process runs, at most `maxSeconds` when given; resolves at once for others.
+ * @example await awaitGoalSeek(jobId)
+ */
+export async function awaitGoalSeek(jobId: string, maxSeconds?: number): Promise<void> {
+  const running = inProcess.get(jobId)
+  if (!running || maxSeconds === undefined) return running
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxSeconds * 1000)))
+  await Promise.race([running, timeout]).finally(() => clearTimeout(timer))
 }
 
 function elapsed(startedAt: string, finishedAt: string | null): number {
@@ -95,6 +119,7 @@ export async function goalSeekStatus(db: Db, jobId: string): Promise<(GoalSeekSt
     elapsedSeconds: Math.round(seconds * 10) / 10,
     timeLimitSeconds: job.timeLimitSeconds,
     error: lost ? 'Søgningen blev afbrudt, fordi serveren stoppede. Start en ny.' : job.error,
+    progress: job.status === 'running' ? (progressOf.get(jobId) ?? null) : null,
   }
 }
 
@@ -120,9 +145,22 @@ export async function solveGoalSeek(
   return ok({ scenario, input: built.input, options, result: await findWayToTarget(built.input, options) })
 }
 
+/** The scenario's counted measures are no longer those the search started from (added, removed, switched off). */
+function changedSince(result: GoalSeekResult, now: readonly ScenarioMeasure[]): boolean {
+  const then = new Set(result.start.measures.map((m) => m.measureId))
+  return then.size !== now.length || now.some((m) => !then.has(String(m.id)))
+}
+
+/** A scenario measure as a row of another scenario: the same measure, its own id to come. */
+function copyOfMeasure(m: ScenarioMeasure): MeasureRow {
+  const { id: _id, scenarioId: _scenarioId, ...row } = m
+  return row
+}
+
 /**
- * Save one alternative of a finished search as a new scenario of proposals, with the searched
- * scenario's assumptions; answers with the new scenario's id.
+ * Save one alternative of a finished search as a new scenario: the searched scenario's counted
+ * measures as they are, and the alternative's as proposals, with the searched scenario's
+ * assumptions; answers with the new scenario's id.
  * @example await saveAlternative(db, 4, { jobId, rank: 1, name: '' })
  */
 export async function saveAlternative(
@@ -136,13 +174,14 @@ export async function saveAlternative(
   if (!result) return fail('not_found', NO_JOB)
   const alternative = result.alternatives.find((a) => a.rank === choice.rank)
   if (!alternative) return fail('not_found', 'Alternativet findes ikke.')
-  const { input } = await buildGoalSeekInput(db, scenario)
+  const { input, scenarioMeasures } = await buildGoalSeekInput(db, scenario)
+  if (changedSince(result, scenarioMeasures)) return fail('invalid', CHANGED)
   const stamp = new Date().toLocaleString('da-DK', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' })
   const name = choice.name || `${scenario.name}: vej til målet ${result.targetYear}, alternativ ${alternative.rank} (${stamp})`
   return createScenarioOfMeasures(
     db,
     { name, description: `Fundet af "Find vej til målet" ud fra ${scenario.name}. ${alternative.summary}`, basedOnId: scenarioId },
-    proposalRows(input, alternative, nowIso()),
+    [...scenarioMeasures.map(copyOfMeasure), ...proposalRows(input, alternative, nowIso())],
   )
 }
 

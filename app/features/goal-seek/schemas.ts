@@ -1,5 +1,6 @@
 /** The "Find vej til målet" form and the save-an-alternative form, shared by the page and its action. */
 import { z } from 'zod'
+import type { SearchProgress } from '~/core/goal-seek'
 import { choice, flag, optionalAmountOre, optionalText, wholeNumber } from '~/core/schema-fields'
 
 export const objectiveLabels = {
@@ -56,6 +57,8 @@ export interface GoalSeekStatus {
   elapsedSeconds: number
   timeLimitSeconds: number
   error: string | null
+  /** While running, on the server that runs it: the solver's latest progress report. */
+  progress: SearchProgress | null
 }
 
 export interface PropertyChoice {
@@ -64,6 +67,8 @@ export interface PropertyChoice {
   ownership: 'owned' | 'leased'
   /** Sold, for sale or with a lease given notice in the register: not proposed again. */
   decided: boolean
+  /** A measure of the scenario already sells, closes or terminates it: nothing more is proposed there. */
+  inScenario: boolean
 }
 
 /** The page before a search: the scenario, its horizon, the properties offered, the form's defaults. */

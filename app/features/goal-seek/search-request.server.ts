@@ -66,6 +66,10 @@ export function validateRequest(scenario: Scenario, built: BuiltInput, r: Search
     >
   }
   const requiredIds = r.requiredActions.map((key) => Number(key.split(':')[1]))
+  if (requiredIds.some((id) => built.scenarioPropertyIds.includes(id))) {
+    const message = 'Et tiltag, der skal med, gælder en ejendom, som scenariet allerede har et tiltag på'
+    return fail('invalid', message, { requiredActions: [message] }) as Extract<ServiceResult, { ok: false }>
+  }
   if (requiredIds.some((id) => !ids.has(id) || r.keepPropertyIds.includes(id))) {
     const message = 'Et tiltag, der skal med, gælder en ejendom, der ikke findes eller skal beholdes'
     return fail('invalid', message, { requiredActions: [message] }) as Extract<ServiceResult, { ok: false }>

@@ -8,7 +8,14 @@
  * to keep in step.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { findWayToTarget, highsRuntime, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult } from '~/core/goal-seek'
+import {
+  findWayToTarget,
+  highsRuntime,
+  type GoalSeekInput,
+  type GoalSeekOptions,
+  type GoalSeekResult,
+  type SearchProgress,
+} from '~/core/goal-seek'
 
 const ROLE = 'kk-goal-seek-solver'
 
@@ -17,13 +24,16 @@ interface Request {
   input: GoalSeekInput
   options: GoalSeekOptions
 }
-type Reply = { id: string; ok: true; result: GoalSeekResult } | { id: string; ok: false; error: string }
+type Reply =
+  { id: string; ok: true; result: GoalSeekResult } | { id: string; ok: false; error: string } | { id: string; progress: SearchProgress }
 
 function serve(): void {
   const port = parentPort!
   void highsRuntime()
   port.on('message', (request: Request) => {
-    findWayToTarget(request.input, request.options).then(
+    // HiGHS runs synchronously here; posting from its callbacks still reaches the server at once.
+    const report = (progress: SearchProgress) => port.postMessage({ id: request.id, progress } satisfies Reply)
+    findWayToTarget(request.input, request.options, report).then(
       (result) => port.postMessage({ id: request.id, ok: true, result } satisfies Reply),
       (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
     )
@@ -35,6 +45,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) se
 interface Pending {
   resolve: (result: GoalSeekResult) => void
   reject: (error: Error) => void
+  progress?: (progress: SearchProgress) => void
 }
 
 let worker: Worker | null = null
@@ -52,6 +63,10 @@ function startWorker(): Worker {
   w.unref()
   w.on('message', (reply: Reply) => {
     const waiting = pending.get(reply.id)
+    if ('progress' in reply) {
+      waiting?.progress?.(reply.progress)
+      return
+    }
     pending.delete(reply.id)
     if (!waiting) return
     if (reply.ok) waiting.resolve(reply.result)
@@ -79,14 +94,19 @@ export function warmGoalSeekWorker(): void {
 }
 
 /**
- * Solve in the worker; resolves with the solver's plain-data result.
+ * Solve in the worker; resolves with the solver's plain-data result, reporting progress meanwhile.
  * @example const result = await solveInWorker(jobId, input, { objective: 'least_one_off_cost', targetYear: 2027, earliestNoticeDate: '2025-03-01' })
  */
-export function solveInWorker(id: string, input: GoalSeekInput, options: GoalSeekOptions): Promise<GoalSeekResult> {
+export function solveInWorker(
+  id: string,
+  input: GoalSeekInput,
+  options: GoalSeekOptions,
+  progress?: (progress: SearchProgress) => void,
+): Promise<GoalSeekResult> {
   warmGoalSeekWorker()
   const w = worker!
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject })
+    pending.set(id, { resolve, reject, progress })
     w.postMessage({ id, input, options } satisfies Request)
   })
 }

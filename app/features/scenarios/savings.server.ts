@@ -144,3 +144,19 @@ export async function computeScenario(db: Db, scenarioId: number, statusFilter?:
   })
   return { scenario, measures, result }
 }
+
+// Added for goal-seek: it starts from the measures a scenario counts.
+import { filterMeasures } from '~/core/savings'
+
+/**
+ * The measures a scenario counts (enabled, kept by its status filter), stored and as the engine's.
+ * @example (await countedMeasures(db, scenario)).engine.length // 12
+ */
+export async function countedMeasures(db: Db, scenario: Scenario): Promise<{ stored: ScenarioMeasure[]; engine: Measure[] }> {
+  const stored = filterMeasures(
+    (await listMeasures(db, scenario.id)).filter((m) => m.enabled === 1),
+    scenario.statusFilter,
+  )
+  const pairs = stored.map((m) => [m, toEngineMeasure(m)] as const).filter((p): p is readonly [ScenarioMeasure, Measure] => p[1] !== null)
+  return { stored: pairs.map((p) => p[0]), engine: pairs.map((p) => p[1]) }
+}

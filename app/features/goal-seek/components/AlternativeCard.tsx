@@ -1,6 +1,6 @@
 /** One alternative: its measures with dates and reasons, the engine's figures and checks, and "Gem som nyt scenarie". */
 import { Form } from 'react-router'
-import type { GoalSeekAlternative, ProposedMeasure } from '~/core/goal-seek'
+import type { GoalSeekAlternative, ProposedMeasure, ScenarioStart } from '~/core/goal-seek'
 import { formatDanishDate } from '~/core/dates'
 import { formatKroner, formatNumberDa, Money } from '~/core/money'
 
@@ -39,11 +39,11 @@ function Figures({ a, targetYear }: { a: GoalSeekAlternative; targetYear: number
       <dd style={DD}>{kr(f.gapToTarget)}</dd>
       <dt>Målet nås første gang</dt>
       <dd style={DD}>{f.firstYearTargetReached ?? 'ikke i horisonten'}</dd>
-      <dt>Engangsudgifter</dt>
+      <dt>Engangsudgifter (forslagene)</dt>
       <dd style={DD}>{kr(f.oneOffCost)}</dd>
       <dt>Anlægsindtægt</dt>
       <dd style={DD}>{kr(f.capitalIncome)}</dd>
-      <dt>Årsværk der flytter</dt>
+      <dt>Årsværk der flytter (forslagene)</dt>
       <dd style={DD}>{formatNumberDa(f.peopleMoved, 3)}</dd>
       <dt>Kapacitet</dt>
       <dd style={DD}>
@@ -59,13 +59,35 @@ function Figures({ a, targetYear }: { a: GoalSeekAlternative; targetYear: number
   )
 }
 
+/** The scenario's own measures, which every alternative holds unchanged. */
+function ScenarioMeasures({ start, rank }: { start: ScenarioStart; rank: number }) {
+  if (start.measures.length === 0) return <p className="hint">Scenariet har ingen tiltag endnu: alle tiltag nedenfor er foreslået.</p>
+  return (
+    <details>
+      <summary>
+        Fra scenariet: {start.measures.length} tiltag, helårseffekt {kr(start.fullYearEffect)}
+      </summary>
+      <ul aria-label={`Scenariets tiltag i alternativ ${rank}`} style={{ paddingLeft: '1.2rem' }}>
+        {start.measures.map((m) => (
+          <li key={m.measureId}>
+            {m.label}
+            {m.effectiveFrom ? `, fra ${formatDanishDate(m.effectiveFrom)}` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
 export function AlternativeCard({
   alternative: a,
+  start,
   jobId,
   names,
   targetYear,
 }: {
   alternative: GoalSeekAlternative
+  start: ScenarioStart
   jobId: string
   names: Map<number, string>
   targetYear: number
@@ -78,8 +100,9 @@ export function AlternativeCard({
       <h3>Alternativ {a.rank}</h3>
       <Figures a={a} targetYear={targetYear} />
       <p className="hint">{agreement}</p>
-      <h4>Tiltag</h4>
-      <ol aria-label={`Tiltag i alternativ ${a.rank}`} style={{ paddingLeft: '1.2rem' }}>
+      <ScenarioMeasures start={start} rank={a.rank} />
+      <h4>Foreslået oven i scenariet ({a.measures.length})</h4>
+      <ol aria-label={`Foreslåede tiltag i alternativ ${a.rank}`} style={{ paddingLeft: '1.2rem' }}>
         {a.measures.map((m) => (
           <li key={m.measure.id} style={{ marginBottom: '0.5rem' }}>
             <strong>{kindOf(m)}</strong>: {placeOf(m, names)}, {dateOf(m)}

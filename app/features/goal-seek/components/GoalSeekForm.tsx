@@ -16,7 +16,7 @@ const ALLOW = [
 
 function actionChoices(properties: GoalSeekPageData['properties']) {
   return properties
-    .filter((p) => !p.decided)
+    .filter((p) => !p.decided && !p.inScenario)
     .flatMap((p) =>
       p.ownership === 'owned'
         ? [
@@ -125,14 +125,14 @@ export function GoalSeekForm({ page, lastResult }: { page: GoalSeekPageData; las
           name="keepPropertyIds"
           label="Bygninger der skal blive"
           hint="Hold Ctrl (⌘ på Mac) nede for at vælge flere. Skoler, dagtilbud, pleje, kultur, idræt og boliger er valgt på forhånd."
-          options={page.properties.filter((p) => !p.decided).map((p) => ({ value: String(p.id), label: p.name }))}
+          options={page.properties.filter((p) => !p.decided && !p.inScenario).map((p) => ({ value: String(p.id), label: p.name }))}
           defaultValue={page.defaults.keepPropertyIds.map(String)}
           errors={fields.keepPropertyIds.errors}
         />
         <MultiSelect
           name="requiredActions"
           label="Tiltag der skal med"
-          hint="Tiltag, som hvert alternativ skal indeholde."
+          hint="Tiltag, som hvert alternativ skal indeholde ud over scenariets egne."
           options={actionChoices(page.properties)}
           defaultValue={[]}
           errors={fields.requiredActions.errors}

@@ -1,8 +1,10 @@
 /** The search's answer: the summary, a shortfall and its binding limits, and up to three alternatives side by side. */
 import type { GoalSeekResult } from '~/core/goal-seek'
-import { formatNumberDa } from '~/core/money'
+import { formatKroner, formatNumberDa, Money } from '~/core/money'
 import type { PropertyChoice } from '~/features/goal-seek/schemas'
 import { AlternativeCard } from './AlternativeCard'
+
+const kr = (value: string) => formatKroner(new Money(value))
 
 export function ResultView({
   result,
@@ -22,6 +24,12 @@ export function ResultView({
       <h2>{result.status === 'reached' ? 'Alternativer' : result.status === 'unreachable' ? 'Målet kan ikke nås' : 'Ingen løsning'}</h2>
       <p>
         <strong>{head}</strong>
+      </p>
+      <p>
+        Scenariets egne {result.start.measures.length} tiltag giver {kr(result.start.targetYearSaving)} i {result.targetYear}
+        {Number(result.start.remainingGap) > 0
+          ? `; forslagene skal skaffe de sidste ${kr(result.start.remainingGap)}`
+          : ', så målet er allerede nået uden nye tiltag.'}
       </p>
       {result.bindingLimits.length > 0 && (
         <>
@@ -53,9 +61,12 @@ export function ResultView({
           {saveRefusal}
         </div>
       )}
-      <div className="alternatives" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))', gap: '1rem' }}>
+      <div
+        className="alternatives"
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(24rem, 100%), 1fr))', gap: '1rem' }}
+      >
         {result.alternatives.map((a) => (
-          <AlternativeCard key={a.rank} alternative={a} jobId={jobId} names={names} targetYear={result.targetYear} />
+          <AlternativeCard key={a.rank} alternative={a} start={result.start} jobId={jobId} names={names} targetYear={result.targetYear} />
         ))}
       </div>
     </div>

@@ -13,6 +13,9 @@ import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/scenarier.$id.find-vej'
 
+/** A search done within this shows its result at once; a longer one shows its progress meanwhile. */
+const QUICK_SEARCH_SECONDS = 1.5
+
 export const meta = ({ data: d }: Route.MetaArgs) => [{ title: `Find vej til målet · ${d?.page.scenario.name ?? ''} · Kloge Kvadratmeter` }]
 
 export async function loader({ params, request }: Route.LoaderArgs) {
@@ -40,7 +43,7 @@ export async function action({ params, request }: Route.ActionArgs) {
   }
   const submission = parseWithZod(formData, { schema: goalSeekSchema })
   if (submission.status !== 'success') return invalid(intent, submission)
-  const started = await startGoalSeek(db, scenarioId, requestFromForm(submission.value))
+  const started = await startGoalSeek(db, scenarioId, requestFromForm(submission.value), QUICK_SEARCH_SECONDS)
   if (!started.ok) return refused(intent, started, submission)
   return redirect(`${href('/scenarier/:id/find-vej', { id: params.id })}?job=${started.value.jobId}`)
 }
@@ -57,9 +60,10 @@ export default function GoalSeekPage({ loaderData, actionData }: Route.Component
           </p>
           <h1>Find vej til målet</h1>
           <p>
-            Planlæggeren foreslår op til tre sæt af tiltag, der når scenariets mål, og regner hvert sæt igennem med den samme beregning som
-            scenarierne. Søgningen starter fra registret: scenariets egne {page.measureCount} tiltag indgår ikke, og ejendomme, der allerede
-            er solgt, sat til salg eller har et opsagt lejemål, foreslås ikke igen.
+            Planlæggeren tager scenariets egne {page.measureCount} tiltag med, som de er, og foreslår op til tre sæt af tiltag oven i dem,
+            der lukker resten af afstanden til målet. Hvert sæt regnes igennem med den samme beregning som scenarierne. Ejendomme, som
+            scenariet allerede sælger, lukker eller opsiger, og ejendomme, der allerede er solgt, sat til salg eller har et opsagt lejemål,
+            foreslås ikke igen.
           </p>
         </div>
       </div>
