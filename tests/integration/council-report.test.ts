@@ -90,4 +90,55 @@ describe.each(DIALECTS)('council report on %s', (dialect) => {
     const items = lineItemsFor(result).length + fullYearLineItems(result).length
     expect(poster!.length - 1).toBe(items)
   })
+
+  it('gives the comparison as a PDF with every scenario and its figures, and as Excel side by side', async () => {
+    const ids = `${planId},${proposalId}`
+    const pdf = await send('GET', `/scenarier/sammenlign/rapport.pdf?ids=${ids}`, { cookie })
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('Content-Type')).toBe('application/pdf')
+    const { pages, all } = await pdfText(pdf.body as Uint8Array)
+    expect(pages[0]).toContain('Sammenligning af scenarier')
+    expect(pages[0]).toContain(`Side 1 af ${pages.length}`)
+    const plan = (await getScenarioPage(h.db, planId))!
+    const proposal = (await getScenarioPage(h.db, proposalId))!
+    for (const p of [plan, proposal]) {
+      expect(all).toContain(p.title)
+      expect(all).toContain(shown(p.summary.fullYearEffect))
+    }
+
+    const xlsx = await send('GET', `/scenarier/sammenlign/rapport.xlsx?ids=${ids}`, { cookie })
+    expect(xlsx.status).toBe(200)
+    const sheets = await readXlsxFile(Buffer.from(xlsx.body as Uint8Array))
+    expect(sheets.map((s) => s.sheet)).toEqual(['Sammenligning', 'Vedtaget plan', 'Udvalgets forslag, Ærø-ø-å'])
+    const side = sheets[0]!.data
+    expect(side[0]).toEqual(['Kr.', 'Vedtaget plan', 'Udvalgets forslag, Ærø-ø-å'])
+    const effect = side.find((r) => r[0] === 'Helårseffekt')!
+    for (const [n, id] of [planId, proposalId].entries()) {
+      const { result } = (await computeScenario(h.db, id))!
+      expect(cellOre(effect[n + 1])).toBe(engineOre(result.fullYearEffect))
+      const net = sheets[n + 1]!.data.find((r) => r[0] === 'Nettodriftsbesparelse')!
+      result.years.forEach((y, i) => expect(cellOre(net[i + 1])).toBe(engineOre(y.netOperatingSaving)))
+    }
+  })
+
+  it('answers 404 for a scenario that does not exist and 400 for a comparison of fewer than two', async () => {
+    expect((await send('GET', '/scenarier/999999/rapport.pdf', { cookie })).status).toBe(404)
+    expect((await send('GET', '/scenarier/999999/rapport.xlsx', { cookie })).status).toBe(404)
+    expect((await send('GET', `/scenarier/sammenlign/rapport.pdf?ids=${planId}`, { cookie })).status).toBe(400)
+    expect((await send('GET', `/scenarier/sammenlign/rapport.xlsx?ids=${planId},999999`, { cookie })).status).toBe(400)
+  })
+
+  it('lets every role that reads scenarios download the report, and nobody signed out', async () => {
+    const hr = await cookieFor(h.db, 'hr')
+    expect((await send('GET', `/scenarier/${planId}/rapport.xlsx`, { cookie: hr })).status).toBe(200)
+    expect((await send('GET', `/scenarier/${planId}/rapport.pdf`)).status).not.toBe(200)
+  })
+
+  it('reports the view chosen on the page (visning)', async () => {
+    const res = await send('GET', `/scenarier/${planId}/rapport.pdf?visning=realised`, { cookie })
+    const page = (await getScenarioPage(h.db, planId, 'realised'))!
+    const { pages } = await pdfText(res.body as Uint8Array)
+    expect(pages[0]).toContain('Kun gennemførte')
+    expect(pages.join('\n')).toContain(shown(page.summary.fullYearEffect))
+  })
 })
