@@ -54,14 +54,14 @@ describe('the line-item appendix', () => {
 
   it('shows every line when they fit', () => {
     const parts = appendix([item(1), item(2)], 5)
-    expect(JSON.stringify(parts)).not.toContain('Bilaget viser de første')
+    expect(JSON.stringify(parts)).not.toContain('Rapporten viser de første')
     expect(JSON.stringify(parts)).toContain('1.000,50\u00a0kr.')
   })
 
   it('says so when it shows only the first lines, and where the rest are', () => {
     const parts = appendix([item(1), item(2), item(3)], 2)
     const text = JSON.stringify(parts)
-    expect(text).toContain('Bilaget viser de første 2 af 3 poster. Alle poster står i Excel-filen (fanen Poster).')
+    expect(text).toContain('Rapporten viser de første 2 af 3 poster. Alle poster står i Excel-filen (fanen Poster).')
     expect(text).toContain('Tiltag 2')
     expect(text).not.toContain('Tiltag 3')
   })

@@ -5,7 +5,7 @@
  */
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { formatDanishDate } from '~/core/dates'
-import { Money, formatKroner } from '~/core/money'
+import { Money, formatKroner, formatNumberDa } from '~/core/money'
 import type { ScenarioSummary, YearTableRow } from '../scenario-view'
 
 export const BLUE = '#0b4f7c'
@@ -193,20 +193,44 @@ const CONFLICT_KIND: Record<string, string> = {
   invalid_measure: 'Ugyldigt tiltag',
 }
 
+/**
+ * How many lines of a list the PDF draws. pdfmake lays a document out in one synchronous pass of a
+ * few milliseconds a row, so an unusually large scenario gets a readable report in seconds; the
+ * Excel file and the page hold every line.
+ */
+export const PDF_LIMITS = { lineItems: 1000, measures: 500, conflicts: 200 } as const
+
+/**
+ * What a cut list says about itself, or null when it is whole.
+ * @example cutNote(1000, 2345, 'poster', 'Alle poster står i Excel-filen (fanen Poster).')
+ */
+export function cutNote(shown: number, total: number, what: string, where: string): Content | null {
+  if (shown >= total) return null
+  return {
+    text: `Rapporten viser de første ${formatNumberDa(shown)} af ${formatNumberDa(total)} ${what}. ${where}`,
+    bold: true,
+    margin: [0, 0, 0, 6],
+  }
+}
+
 /** Conflicts and double-rent periods, as the page lists them. */
-export function conflicts(summary: ScenarioSummary): Content[] {
+export function conflicts(summary: ScenarioSummary, limit: number = PDF_LIMITS.conflicts): Content[] {
   const out: Content[] = []
+  const where = 'Alle står på scenariets side.'
   if (summary.conflicts.length === 0)
     out.push({ text: 'Ingen konflikter: ingen bygning overfyldes, og ingen enhed efterlades.', style: 'muted' })
   else
     out.push({
-      ul: summary.conflicts.map((c) => ({ text: [{ text: `${CONFLICT_KIND[c.kind] ?? c.kind}: `, bold: true }, pdfText(c.message)] })),
+      ul: summary.conflicts
+        .slice(0, limit)
+        .map((c) => ({ text: [{ text: `${CONFLICT_KIND[c.kind] ?? c.kind}: `, bold: true }, pdfText(c.message)] })),
     })
+  out.push(cutNote(limit, summary.conflicts.length, 'konflikter', where) ?? [])
   out.push({ text: 'Dobbelt husleje', style: 'h3' })
   if (summary.doubleRentPeriods.length === 0) out.push({ text: 'Ingen perioder med dobbelt husleje.', style: 'muted' })
   else
     out.push({
-      ul: summary.doubleRentPeriods.map((d) => ({
+      ul: summary.doubleRentPeriods.slice(0, limit).map((d) => ({
         text: [
           `${formatDanishDate(d.from)}–${formatDanishDate(d.to)} (${d.days} dage): `,
           { text: kr2(d.amount), bold: true },
@@ -214,5 +238,6 @@ export function conflicts(summary: ScenarioSummary): Content[] {
         ],
       })),
     })
+  out.push(cutNote(limit, summary.doubleRentPeriods.length, 'perioder med dobbelt husleje', where) ?? [])
   return out
 }

@@ -5,11 +5,20 @@ import { formatNumberDa, formatOre } from '~/core/money'
 import { measureKindLabels, measureStatusLabels, statusFilterLabels } from '../labels'
 import type { ScenarioPage } from '../types'
 import { chartSvg } from './chart-svg'
-import { conflicts, facts, pdfText, keyFigures, kr2, pageHeading, plainLayout, reportDocument, yearTable } from './pdf-blocks'
+import {
+  conflicts,
+  cutNote,
+  facts,
+  PDF_LIMITS,
+  pdfText,
+  keyFigures,
+  kr2,
+  pageHeading,
+  plainLayout,
+  reportDocument,
+  yearTable,
+} from './pdf-blocks'
 import type { ReportLineItem, ScenarioReport } from './report-data.server'
-
-/** More lines than this make the PDF too slow and too long to read; the Excel file has them all. */
-export const APPENDIX_PDF_LIMIT = 2000
 
 function assumptions(r: ScenarioReport): [string, string][] {
   const s = r.page.scenario
@@ -69,8 +78,9 @@ function figuresPage(r: ScenarioReport): Content[] {
   ]
 }
 
-function measuresTable(measures: ScenarioPage['measures']): Content {
-  if (measures.length === 0) return { text: 'Scenariet har ingen tiltag.', style: 'muted' }
+function measuresTable(all: ScenarioPage['measures'], limit: number = PDF_LIMITS.measures): Content[] {
+  if (all.length === 0) return [{ text: 'Scenariet har ingen tiltag.', style: 'muted' }]
+  const measures = all.slice(0, limit)
   const header: TableCell[] = ['Med', 'Type', 'Tiltag', 'Dato', 'Beløb / omfang', 'Status'].map((t) => ({ text: t, style: 'th' }))
   const body: TableCell[][] = measures.map((m) => [
     m.enabled ? 'Ja' : 'Nej',
@@ -90,14 +100,17 @@ function measuresTable(measures: ScenarioPage['measures']): Content {
     m.amountText,
     measureStatusLabels[m.status],
   ])
-  return { table: { headerRows: 1, widths: [22, 70, '*', 62, 95, 52], body: [header, ...body] }, layout: plainLayout, fontSize: 8.5 }
+  return [
+    cutNote(measures.length, all.length, 'tiltag', 'Alle tiltag står i Excel-filen (fanen Tiltag).') ?? [],
+    { table: { headerRows: 1, widths: [22, 70, '*', 62, 95, 52], body: [header, ...body] }, layout: plainLayout, fontSize: 8.5 },
+  ]
 }
 
 /**
  * The line items with their explanations; a long list is cut at `limit` lines, and the document
  * says so and where the rest is.
  */
-export function appendix(items: ReportLineItem[], limit = APPENDIX_PDF_LIMIT): Content[] {
+export function appendix(items: ReportLineItem[], limit: number = PDF_LIMITS.lineItems): Content[] {
   if (items.length === 0) return [{ text: 'Ingen poster: scenariet flytter ingen beløb.', style: 'muted' }]
   const shown = items.slice(0, limit)
   const period = (i: ReportLineItem) =>
@@ -126,12 +139,7 @@ export function appendix(items: ReportLineItem[], limit = APPENDIX_PDF_LIMIT): C
       margin: [0, 0, 0, 6],
     },
   ]
-  if (items.length > shown.length)
-    out.push({
-      text: `Bilaget viser de første ${formatNumberDa(shown.length)} af ${formatNumberDa(items.length)} poster. Alle poster står i Excel-filen (fanen Poster).`,
-      bold: true,
-      margin: [0, 0, 0, 6],
-    })
+  out.push(cutNote(shown.length, items.length, 'poster', 'Alle poster står i Excel-filen (fanen Poster).') ?? [])
   out.push({ table: { headerRows: 1, widths: [26, 95, 70, 62, '*', 66], body: [header, ...body] }, layout: plainLayout, fontSize: 7.5 })
   return out
 }
@@ -151,7 +159,7 @@ export function scenarioPdf(r: ScenarioReport): TDocumentDefinitions {
       pageHeading('Besparelse pr. budgetår', 'landscape'),
       ...yearTable(p.summary.years, p.summary.rows, r.priceBasis),
       pageHeading(`Tiltag (${p.measures.length})`, 'portrait'),
-      measuresTable(p.measures),
+      ...measuresTable(p.measures),
       { text: `Konflikter og dobbelt husleje`, style: 'h2' },
       ...conflicts(p.summary),
       pageHeading('Bilag: poster og beregninger'),
