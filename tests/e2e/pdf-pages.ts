@@ -34,7 +34,7 @@ document.body.dataset.pages = String(doc.numPages)
  * @example await screenshotPdf(browser, download, 'rapport', 3)
  */
 export async function screenshotPdf(browser: Browser, pdfFile: string, name: string, pages = 3): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 1200 } })
+  const context = await browser.newContext({ viewport: { width: 1120, height: 1200 } })
   const page = await context.newPage()
   const files: Record<string, { body: Buffer; type: string }> = {
     '/view.html': { body: Buffer.from(VIEWER), type: 'text/html' },

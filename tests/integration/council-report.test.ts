@@ -141,4 +141,18 @@ describe.each(DIALECTS)('council report on %s', (dialect) => {
     expect(pages[0]).toContain('Kun gennemførte')
     expect(pages.join('\n')).toContain(shown(page.summary.fullYearEffect))
   })
+
+  it('says the price basis as the page does when rents are indexed', async () => {
+    const indexed = await createScenario(h.db, { name: 'Med lejeregulering', description: '', basedOnId: planId })
+    const id = indexed.ok ? indexed.value.id : 0
+    await h.db.updateTable('scenario').set({ rentIndexationPct: 2.5 }).where('id', '=', id).execute()
+    const page = (await getScenarioPage(h.db, id))!
+    const { all } = await pdfText((await send('GET', `/scenarier/${id}/rapport.pdf`, { cookie })).body as Uint8Array)
+    const basis = `Husleje indekseres 2,5 % om året: budgetårene er i hvert års priser, helårseffekten og målet i ${page.scenario.firstYear}-priser.`
+    // A note may wrap onto the next line of the page.
+    const flat = all.replace(/\s+/g, ' ')
+    expect(flat).toContain(basis)
+    expect(flat).toContain(`pr. år, når alle tiltag virker (${page.scenario.firstYear}-priser)`)
+    expect(all).toContain('2,5 % om året')
+  })
 })

@@ -26,7 +26,7 @@ function assumptions(r: ScenarioReport): [string, string][] {
   const pairs: [string, string][] = [
     ['Kommune', r.municipality],
     ['Scenarie', r.page.title],
-    ['Medtager tiltag', statusFilterLabels[r.page.view]],
+    ['Medtag tiltag', statusFilterLabels[r.page.view]],
     ['Udskrevet', formatDanishDate(r.printedOn)],
   ]
   if (d) {
@@ -40,7 +40,7 @@ function assumptions(r: ScenarioReport): [string, string][] {
     ['Deleskrivebordsfaktor', formatNumberDa(s.deskFactor, 2)],
     ['Flytteudgift pr. person', formatOre(s.movingCostPerPersonOre)],
     ['Sparet vedligehold', s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'],
-    ['Lejeregulering', s.rentIndexationPct ? `${String(s.rentIndexationPct).replace('.', ',')} % om året` : 'Ingen (faste priser)'],
+    ['Indeksering af husleje', s.rentIndexationPct ? `${String(s.rentIndexationPct).replace('.', ',')} % om året` : 'Ingen (faste priser)'],
   )
   return pairs
 }
