@@ -3,6 +3,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { formatDanishDate } from '~/core/dates'
 import { Money, sum } from '~/core/money'
 import { conflictCount } from '../chart-scale'
+import { statusFilterLabels } from '../labels'
 import type { RowKey } from '../scenario-view'
 import type { ComparedScenario } from '../types'
 import { chartSvg } from './chart-svg'
@@ -58,6 +59,23 @@ function differences(r: CompareReport): Content {
   }
 }
 
+/** Each scenario's basis: which measures it counts, its budget years, target and full-year effect. */
+function basisTable(r: CompareReport): Content {
+  const header: TableCell[] = ['Scenarie', 'Medtag tiltag', 'Budgetår', 'Mål pr. år', 'Helårseffekt'].map((t, n) => ({
+    text: t,
+    style: 'th',
+    alignment: n > 2 ? 'right' : 'left',
+  }))
+  const body: TableCell[][] = r.scenarios.map((s) => [
+    { text: s.name, bold: true },
+    statusFilterLabels[s.statusFilter],
+    s.years,
+    { text: kr0(s.summary.target), alignment: 'right' },
+    { text: kr0(s.summary.fullYearEffect), alignment: 'right' },
+  ])
+  return { table: { headerRows: 1, widths: ['*', 95, 50, 70, 70], body: [header, ...body] }, layout: plainLayout }
+}
+
 function titlePage(r: CompareReport): Content[] {
   return [
     { text: r.municipality, style: 'muted', fontSize: 11, margin: [0, 60, 0, 4] },
@@ -65,13 +83,14 @@ function titlePage(r: CompareReport): Content[] {
     { text: 'Sammenligning af scenarier', style: 'h1' },
     facts([
       ['Kommune', r.municipality],
-      ...r.scenarios.map((s, i): [string, string] => [`Scenarie ${i + 1}`, s.name]),
       ['Udskrevet', formatDanishDate(r.printedOn)],
     ]),
+    { text: 'Scenarierne', style: 'h2' },
+    basisTable(r),
     {
-      text: 'Hvert scenarie er beregnet med sine egne forudsætninger og sit eget valg af tiltag (forslag, besluttede, gennemførte).',
+      text: 'Hvert scenarie er beregnet med sine egne forudsætninger og sit eget valg af tiltag. Besparelser er positive, udgifter og tabte indtægter negative.',
       style: 'muted',
-      margin: [0, 16, 0, 0],
+      margin: [0, 12, 0, 0],
     },
   ]
 }

@@ -51,7 +51,12 @@ export interface ScenarioReport extends ReportContext {
 }
 
 export interface CompareReport extends ReportContext {
-  scenarios: (ComparedScenario & { priceBasis: string | null })[]
+  scenarios: (ComparedScenario & {
+    priceBasis: string | null
+    /** The scenario's own choice of measures and budget years, said on the title page. */
+    statusFilter: StatusFilter
+    years: string
+  })[]
   differences: MeasureDifference[]
 }
 
@@ -119,8 +124,13 @@ export async function getCompareReport(db: Db, idParams: string[], ctx: ReportCo
   if (compared.scenarios.length < 2) return null
   const scenarios = []
   for (const c of compared.scenarios) {
-    const s = await getScenario(db, c.id)
-    scenarios.push({ ...c, priceBasis: s ? priceBasis(s.rentIndexationPct, s.firstYear) : null })
+    const s = (await getScenario(db, c.id))!
+    scenarios.push({
+      ...c,
+      priceBasis: priceBasis(s.rentIndexationPct, s.firstYear),
+      statusFilter: s.statusFilter,
+      years: `${s.firstYear}–${s.lastYear}`,
+    })
   }
   return { ...ctx, scenarios, differences: compared.differences }
 }
