@@ -1,7 +1,7 @@
 /** The council report of one scenario as a pdfmake document. */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { formatDanishDate } from '~/core/dates'
-import { formatNumberDa, formatOre } from '~/core/money'
+import { formatOre } from '~/core/money'
 import { measureKindLabels, measureStatusLabels, statusFilterLabels } from '../labels'
 import type { ScenarioPage } from '../types'
 import { chartSvg } from './chart-svg'
@@ -37,7 +37,7 @@ function assumptions(r: ScenarioReport): [string, string][] {
   pairs.push(
     ['Budgetår', `${s.firstYear}–${s.lastYear}`],
     ['Mål pr. år', formatOre(s.targetAnnualOre, { decimals: 0 })],
-    ['Deleskrivebordsfaktor', formatNumberDa(s.deskFactor, 2)],
+    ['Deleskrivebordsfaktor', String(s.deskFactor).replace('.', ',')],
     ['Flytteudgift pr. person', formatOre(s.movingCostPerPersonOre)],
     ['Sparet vedligehold', s.countAvoidedMaintenance ? 'Medregnes' : 'Medregnes ikke'],
     ['Indeksering af husleje', s.rentIndexationPct ? `${String(s.rentIndexationPct).replace('.', ',')} % om året` : 'Ingen (faste priser)'],
@@ -51,7 +51,7 @@ function titlePage(r: ScenarioReport): Content[] {
     { text: 'Kapacitetsudvalget · Rapport til kommunalbestyrelsen', style: 'muted', margin: [0, 0, 0, 24] },
     { text: r.page.title, style: 'h1' },
     ...(r.page.scenario.description
-      ? [{ text: r.page.scenario.description, margin: [0, 0, 0, 16] as [number, number, number, number] }]
+      ? [{ text: pdfText(r.page.scenario.description), margin: [0, 0, 0, 16] as [number, number, number, number] }]
       : []),
     { text: 'Grundlag og forudsætninger', style: 'h2' },
     facts(assumptions(r)),
