@@ -89,6 +89,11 @@ describe.each(DIALECTS)('council report on %s', (dialect) => {
     expect(tiltag!.slice(1).every((r) => r[4] instanceof Date)).toBe(true)
     const items = lineItemsFor(result).length + fullYearLineItems(result).length
     expect(poster!.length - 1).toBe(items)
+    expect(poster![0]!.slice(0, 2)).toEqual(['Opgørelse', 'År'])
+    const firstYear = poster!.find((r) => r[0] === 'Budgetår')!
+    expect(typeof firstYear[1]).toBe('number')
+    expect(firstYear[4]).toBeInstanceOf(Date)
+    expect(poster!.filter((r) => r[0] === 'Helårseffekt')).toHaveLength(fullYearLineItems(result).length)
   })
 
   it('gives the comparison as a PDF with every scenario and its figures, and as Excel side by side', async () => {

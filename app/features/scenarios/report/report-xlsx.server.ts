@@ -36,7 +36,8 @@ const MEASURE_COLUMNS: ExportColumn<MeasureRowView>[] = [
 ]
 
 const LINE_ITEM_COLUMNS: ExportColumn<ReportLineItem>[] = [
-  { header: 'År', kind: 'text', value: (i) => (i.year === null ? 'Helårseffekt' : String(i.year)), width: 12 },
+  { header: 'Opgørelse', kind: 'text', value: (i) => (i.year === null ? 'Helårseffekt' : 'Budgetår'), width: 14 },
+  { header: 'År', kind: 'integer', value: (i) => i.year, width: 8 },
   { header: 'Tiltag', kind: 'text', value: (i) => i.label, width: 40 },
   { header: 'Kategori', kind: 'text', value: (i) => i.categoryLabel, width: 26 },
   { header: 'Fra', kind: 'date', value: (i) => i.periodFrom, width: 12 },
