@@ -160,4 +160,20 @@ describe.each(DIALECTS)('council report on %s', (dialect) => {
     expect(flat).toContain(`pr. år, når alle tiltag virker (${page.scenario.firstYear}-priser)`)
     expect(all).toContain('2,5 % om året')
   })
+
+  it("reports a plan after the council's decision: the new plan with its reference, the old one by its period", async () => {
+    const promoted = await send('POST', `/scenarier/${proposalId}/fremlaeg`, {
+      cookie,
+      form: { intent: 'promote', caseReference: '2026-004512', decisionDate: '12.03.2026' },
+    })
+    expect(promoted.status).toBe(302)
+    const fresh = await pdfText((await send('GET', `/scenarier/${proposalId}/rapport.pdf`, { cookie })).body as Uint8Array)
+    expect(fresh.pages[0]).toContain('Sagsnummer 2026-004512')
+    expect(fresh.pages[0]).toContain('Vedtaget 12.03.2026')
+    const archived = (await getScenarioPage(h.db, planId))!
+    expect(archived.title).toMatch(/^Vedtaget plan, \d{2}\.\d{2}\.\d{4}-\d{2}\.\d{2}\.\d{4}$/)
+    const old = await pdfText((await send('GET', `/scenarier/${planId}/rapport.pdf`, { cookie })).body as Uint8Array)
+    expect(old.pages[0]).toContain(archived.title)
+    expect(old.pages[0]).toContain('Erstattet')
+  })
 })
