@@ -41,7 +41,7 @@ function pagesFor(role: Role): string[] {
       r.read !== 'public' &&
       can(role, r.read) &&
       r.path !== '*' &&
-      !/eksport|\.csv|\.xlsx|api\/|poster|tjek|kontrol|logout/.test(r.path ?? ''),
+      !/eksport|\.csv|\.xlsx|\.pdf|api\/|poster|tjek|kontrol|logout/.test(r.path ?? ''),
   )
     .map((r) => {
       const pattern = patternOf(r)

@@ -66,6 +66,7 @@ describe('authorisation matrix', () => {
     }
   }
 
+  // Every allowed role downloads every file too, the council report PDFs among them: a longer timeout.
   it('answers every declared page and file as declared, under every spelling of its address, over HTTP', async () => {
     const base = (await import('./http')).baseUrl()
     const wrong: string[] = []
@@ -83,7 +84,7 @@ describe('authorisation matrix', () => {
               `/%${first!.charCodeAt(0).toString(16)}${rest.join('')}`,
               `/%${first!.charCodeAt(0).toString(16).toUpperCase()}${rest.join('')}`,
             ]
-      if (!/\.(csv|xlsx)$/.test(address) && address !== '/') spellings.push(`${address}.data`)
+      if (!/\.(csv|xlsx|pdf)$/.test(address) && address !== '/') spellings.push(`${address}.data`)
       for (const url of spellings) {
         for (const role of ROLES) {
           const res = await fetch(`${base}${url}`, { redirect: 'manual', headers: role ? { Cookie: cookies.get(role)! } : {} })
@@ -100,7 +101,7 @@ describe('authorisation matrix', () => {
       }
     }
     expect(wrong).toEqual([])
-  })
+  }, 180_000)
 
   it('refuses a write from another site even with a valid session', async () => {
     const before = fingerprint()

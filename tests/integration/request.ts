@@ -97,6 +97,8 @@ async function answer(value: unknown): Promise<Answer> {
   const response = value instanceof Response ? value : value && typeof value === 'object' && 'type' in value ? toResponse(value) : null
   if (!response) throw value
   const type = response.headers.get('Content-Type') ?? ''
-  const body = type.includes('json') ? await response.json() : await response.text()
+  // Files (PDF, Excel) come back as bytes; everything else as JSON or text.
+  const binary = type.startsWith('application/pdf') || type.includes('spreadsheetml')
+  const body = type.includes('json') ? await response.json() : binary ? new Uint8Array(await response.arrayBuffer()) : await response.text()
   return { status: response.status, headers: response.headers, body }
 }

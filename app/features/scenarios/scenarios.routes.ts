@@ -30,4 +30,33 @@ export const scenariosRoutes: RouteDeclaration[] = [
     read: 'read',
     write: 'none',
   },
+  // The council report (PDF and Excel) of a scenario and of a comparison: downloads, read like the pages.
+  {
+    id: 'scenario-report-pdf',
+    path: 'scenarier/:id/rapport.pdf',
+    file: `${dir}/scenarier.$id.rapport.pdf.ts`,
+    read: 'read',
+    write: 'none',
+  },
+  {
+    id: 'scenario-report-xlsx',
+    path: 'scenarier/:id/rapport.xlsx',
+    file: `${dir}/scenarier.$id.rapport.xlsx.ts`,
+    read: 'read',
+    write: 'none',
+  },
+  {
+    id: 'compare-report-pdf',
+    path: 'scenarier/sammenlign/rapport.pdf',
+    file: `${dir}/scenarier.sammenlign.rapport.pdf.ts`,
+    read: 'read',
+    write: 'none',
+  },
+  {
+    id: 'compare-report-xlsx',
+    path: 'scenarier/sammenlign/rapport.xlsx',
+    file: `${dir}/scenarier.sammenlign.rapport.xlsx.ts`,
+    read: 'read',
+    write: 'none',
+  },
 ]

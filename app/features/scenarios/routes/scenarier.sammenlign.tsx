@@ -48,6 +48,14 @@ export default function ComparePage({ loaderData }: Route.ComponentProps) {
               }))}
             />
           </div>
+          <div className="toolbar no-print">
+            <a className="button secondary" href={`${href('/scenarier/sammenlign/rapport.pdf')}?ids=${ids.join(',')}`} download>
+              Rapport (PDF)
+            </a>
+            <a className="button secondary" href={`${href('/scenarier/sammenlign/rapport.xlsx')}?ids=${ids.join(',')}`} download>
+              Excel
+            </a>
+          </div>
           <div className="card table-scroll">
             <CompareTable scenarios={scenarios} years={years} />
           </div>
