@@ -5,7 +5,7 @@ import { describeAmount } from '~/core/measure-text'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
 import { amountText, numberText } from '~/ui/form-values'
-import { pageOf, pageSlice } from '~/ui/PageLinks'
+import { pageSlice } from '~/ui/PageLinks'
 import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
 import { summarise } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
@@ -90,6 +90,8 @@ export interface ScenarioPageParams {
   conflicts?: string | null
   /** The page of double-rent periods (`?dobbelt-side=`). */
   doubleRent?: string | null
+  /** Every measure, conflict and double-rent period on one page (the council report). */
+  all?: boolean
 }
 
 /** Conflicts and double-rent periods per page: a national scenario has thousands. */
@@ -110,12 +112,12 @@ export async function getScenarioPage(
   const { scenario, measures, result } = computed
   const [n, others] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id)])
   const index = indexOf(n)
-  const measurePage = pageOf(pages.measures ?? null, measures.length, MEASURES_PER_PAGE)
-  const shown = measures.slice((measurePage.page - 1) * MEASURES_PER_PAGE, measurePage.page * MEASURES_PER_PAGE)
+  const size = (n: number, perPage: number) => (pages.all ? Math.max(1, n) : perPage)
+  const { items: shown, info: measurePage } = pageSlice(measures, pages.measures ?? null, size(measures.length, MEASURES_PER_PAGE))
   const full = summarise(result)
   const shownIds = new Set(shown.map((m) => String(m.id)))
-  const conflicts = pageSlice(full.conflicts, pages.conflicts ?? null, CONFLICTS_PER_PAGE)
-  const doubleRent = pageSlice(full.doubleRentPeriods, pages.doubleRent ?? null, CONFLICTS_PER_PAGE)
+  const conflicts = pageSlice(full.conflicts, pages.conflicts ?? null, size(full.conflicts.length, CONFLICTS_PER_PAGE))
+  const doubleRent = pageSlice(full.doubleRentPeriods, pages.doubleRent ?? null, size(full.doubleRentPeriods.length, CONFLICTS_PER_PAGE))
   // Only the shown measures, conflicts and double-rent periods travel to the page; the figures
   // are the whole scenario's.
   const summary = {

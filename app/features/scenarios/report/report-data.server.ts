@@ -15,7 +15,7 @@ import {
 import type { Db } from '~/server/db.server'
 import { priceBasis } from '../chart-scale'
 import { getComparePage } from '../compare.server'
-import { computeScenario } from '../savings.server'
+import { computeScenarioCached } from '../scenario-cache.server'
 import { getScenarioPage } from '../scenario-page.server'
 import { signOf } from '../scenario-view'
 import { getScenario } from '../scenarios.repo.server'
@@ -105,10 +105,10 @@ export async function getScenarioReport(
   view: StatusFilter | undefined,
   ctx: ReportContext,
 ): Promise<ScenarioReport | null> {
-  const page = await getScenarioPage(db, id, view)
+  const page = await getScenarioPage(db, id, view, { all: true })
   if (!page) return null
   // The line items behind the page's figures, as its line-item panel fetches them.
-  const computed = await computeScenario(db, id, page.view)
+  const computed = await computeScenarioCached(db, id, page.view)
   if (!computed) return null
   const s = page.scenario
   return { ...ctx, page, priceBasis: priceBasis(s.rentIndexationPct, s.firstYear), lineItems: appendixOf(computed.result) }
