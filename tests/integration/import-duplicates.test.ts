@@ -168,6 +168,35 @@ describe.each(DIALECTS)('re-import on %s', (dialect) => {
     expect((await counts(h))[0]).toBe(before[0]! + 1)
   })
 
+  it('puts the leases of a property row created anew beside its match on the new property', async () => {
+    const both = new Uint8Array(
+      await xlsxBuffer([
+        {
+          sheet: 'Ejendomme',
+          data: [
+            headerRow(['Navn', 'Adresse', 'Postnr.', 'By', 'Ejerforhold', 'Anvendelse']),
+            ['Excel Skole', 'Excelvej 3', '8722', 'Hedensted', 'Ejet', 'Skole'],
+          ],
+        },
+        {
+          sheet: 'Lejemål',
+          data: [
+            headerRow(['Ejendom', 'Retning', 'Modpart', 'Opsigelsesvarsel (mdr.)']),
+            ['Excel Skole', 'Kommunen lejer', 'Ny Modpart ApS', 3],
+          ],
+        },
+      ]),
+    )
+    const choices = { policy: 'auto' as const, rows: [{ sheet: 'Ejendomme', row: 2, action: 'create' as const }] }
+    const report = await importFile(h.db, 'ny-skole.xlsx', both, undefined, undefined, { choices })
+    expect(report.issues).toEqual([])
+    expect(report.written).toEqual({ properties: 1, leases: 1 })
+    const schools = await propertyNamed(h, 'Excel Skole')
+    expect(schools.length).toBe(2)
+    const lease = await h.db.selectFrom('lease').select('propertyId').where('counterparty', '=', 'Ny Modpart ApS').executeTakeFirstOrThrow()
+    expect(lease.propertyId).toBe(schools[1]!.id)
+  })
+
   it('takes the choices from the upload form of /import/kontrol', async () => {
     const body = new FormData()
     body.set('fil', new File([properties('Juelsminde', '1,00') as BlobPart], 'ejendomme.csv'))

@@ -65,7 +65,8 @@ function fileIssue(sheet: string, message: string): ImportIssue {
 
 /**
  * Names → properties, as the register will look after the file's property rows are written: a
- * row that updates or skips a record stands for that record under the file's name.
+ * row that updates or skips a record stands for that record under the file's name, and one
+ * created anew beside a record of the same name stands for itself.
  */
 function propertyNameIndex(registered: { id: number; name: string }[], fileRows: PlannedProperty[]) {
   const byName = new Map<string, PropertyRef[]>()
@@ -75,7 +76,14 @@ function propertyNameIndex(registered: { id: number; name: string }[], fileRows:
     else byName.set(name, [ref])
   }
   const renamed = new Map(fileRows.filter((r) => r.target !== null).map((r) => [r.target!, foldText(r.input.name)]))
-  for (const p of registered) add(renamed.get(p.id) ?? foldText(p.name), { id: p.id })
+  // A record the user chose to create anew beside: the file's leases that name it mean the new one.
+  const createdBeside = new Set(
+    fileRows.filter((r) => r.action === 'create' && r.matched !== null).map((r) => `${r.matched}|${foldText(r.input.name)}`),
+  )
+  for (const p of registered) {
+    const name = renamed.get(p.id) ?? foldText(p.name)
+    if (!createdBeside.has(`${p.id}|${name}`)) add(name, { id: p.id })
+  }
   for (const r of fileRows) if (r.target === null) add(foldText(r.input.name), { newKey: r.key })
   return byName
 }

@@ -33,6 +33,8 @@ export interface RowPlan {
   action: DuplicateAction
   /** The record an update or skip is about; null for a new record. */
   target: number | null
+  /** The register record the row matched, whatever the user chose; null when none. */
+  matched: number | null
   /** False when the row matches a record and would change none of its fields. */
   changed: boolean
 }
@@ -52,7 +54,7 @@ export interface MatchContext {
 
 /** The plan of a row before matching: rows with an Id update that record, others are created. */
 export function unmatched(sheet: string, id: number | null): RowPlan {
-  return { sheet, action: id === null ? 'create' : 'update', target: id, changed: true }
+  return { sheet, action: id === null ? 'create' : 'update', target: id, matched: null, changed: true }
 }
 
 /**
@@ -73,7 +75,7 @@ function settle<R extends RowPlan & { row: number; input: Record<string, unknown
   const changed = m.changes.length > 0
   const action = actionFor(ctx.choices, ctx.rowChoices, row.sheet, row.row, { changed, byId: m.byId })
   const fields = m.kind === 'properties' ? PROPERTY_FIELDS : LEASE_FIELDS
-  Object.assign(row, { action, changed, target: action === 'create' ? null : m.stored.id })
+  Object.assign(row, { action, changed, target: action === 'create' ? null : m.stored.id, matched: m.stored.id })
   if (action === 'update') row.input = mergedInput(fields, ctx.present.get(row.sheet) ?? new Set(), m.stored, row.input)
   ctx.matched.push({
     sheet: row.sheet,
