@@ -93,4 +93,29 @@ describe('re-importing a file in the browser', () => {
     expect(await page.getByLabel('Driftsudgift pr. år (kr.)').inputValue()).toBe('110.000,50')
     expect(scriptErrors(page)).toEqual([])
   })
+
+  it('refuses to import choices made on a check the register has since moved away from', async () => {
+    const page = await newPage(ctx)
+    await page.goto('/import')
+    await hydrated(page)
+    await check(page, 'dublettest-3.csv', [...CHANGED.slice(0, 2), 'Dublettest Svømmehal;Dublettestvej 4;7130;Juelsminde;Ejet;Idræt;1.000'])
+    await page.getByRole('button', { name: 'Importér 1 række' }).waitFor()
+    // Meanwhile a colleague imports another file.
+    const other = await newPage(ctx)
+    await other.goto('/import')
+    await hydrated(other)
+    await check(other, 'kollega.csv', ['Dublettest Kollega;Dublettestvej 5;7130;Juelsminde;Ejet;Andet;1.000'])
+    await other.getByRole('button', { name: 'Importér 1 række' }).click()
+    await other.getByText('Importeret: 1 ejendom og 0 lejemål.').waitFor()
+
+    await page.getByRole('button', { name: 'Importér 1 række' }).click()
+    await page
+      .getByText('Registret er ændret, siden filen blev kontrolleret; intet er gemt. Kontrollér filen igen, og vælg igen.')
+      .waitFor()
+    await page.goto('/ejendomme')
+    await hydrated(page)
+    await page.getByLabel('Søg i navn, adresse og by').fill('dublettest svømmehal')
+    await expect.poll(() => page.locator('.toolbar .count').innerText()).toBe('0 ejendomme')
+    expect(scriptErrors(page)).toEqual([])
+  })
 })

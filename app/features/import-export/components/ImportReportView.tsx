@@ -97,14 +97,22 @@ export function ImportReportView({ report, choices }: { report: ImportReport; ch
           <Link to={href('/ejendomme')}>Se ejendomme</Link> · <Link to={href('/lejemaal')}>Se lejemål</Link>
         </div>
       )}
-      {issueCount > 0 && (
-        <>
-          <div className="alert error" role="alert">
-            Filen har {n(issueCount, ['fejl', 'fejl'])}. Intet er gemt. Ret fejlene i filen, og vælg den igen.
-            {issues.length < issueCount && ` Listen viser de første ${formatNumberDa(issues.length)}.`}
-          </div>
-          <IssueTable issues={issues} />
-        </>
+      {issueCount === 1 && issues[0]?.row === 0 && report.sheets.length === 0 ? (
+        // The file as a whole was refused (unreadable, too large, the register moved): one sentence says it.
+        <div className="alert error" role="alert">
+          {issues[0].message}
+          {!/intet er gemt/i.test(issues[0].message) && ' Intet er gemt.'}
+        </div>
+      ) : (
+        issueCount > 0 && (
+          <>
+            <div className="alert error" role="alert">
+              Filen har {n(issueCount, ['fejl', 'fejl'])}. Intet er gemt. Ret fejlene i filen, og vælg den igen.
+              {issues.length < issueCount && ` Listen viser de første ${formatNumberDa(issues.length)}.`}
+            </div>
+            <IssueTable issues={issues} />
+          </>
+        )
       )}
     </div>
   )
