@@ -6,7 +6,8 @@ export { MAX_UPLOAD_BYTES }
 const ENVELOPE_BYTES = 64 * 1024
 
 export type Upload =
-  { ok: true; name: string; bytes: Uint8Array; mode: 'check' | 'import' } | { ok: false; message: string; status: 400 | 413 }
+  | { ok: true; name: string; bytes: Uint8Array; mode: 'check' | 'import'; fields: Map<string, string> }
+  | { ok: false; message: string; status: 400 | 413 }
 
 /** The request body, cut off with an error as soon as more than `limit` bytes have arrived. */
 function limitedBody(body: ReadableStream<Uint8Array>, limit: number, onTooLarge: () => void): ReadableStream<Uint8Array> {
@@ -47,5 +48,7 @@ export async function readUpload(request: Request): Promise<Upload> {
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: 'Vælg en fil (.xlsx eller .csv).', status: 400 }
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, message: TOO_LARGE_MESSAGE, status: 413 }
   const mode = form.get('mode') === 'import' ? 'import' : 'check'
-  return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mode }
+  // The form's other text fields (the import's choices), for the route to read.
+  const fields = new Map([...form].filter((e): e is [string, string] => typeof e[1] === 'string'))
+  return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mode, fields }
 }

@@ -166,7 +166,7 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     expect(last).toEqual({ annualOperatingCostOre: ((20_000 % 900) + 100) * 100_000 + 50, grossAreaM2: 0 })
   }, 120_000)
 
-  it('round-trips the Excel export: the same file imported again updates, not duplicates', async () => {
+  it('round-trips the Excel export: the same file imported again duplicates nothing and, unchanged, writes nothing', async () => {
     const before = await count(h, 'property')
     const filter = encodeURIComponent(JSON.stringify({ name: { filterType: 'text', type: 'contains', filter: 'rårup' } }))
     const exported = await call(propertiesXlsx.loader, { request: get(`/ejendomme/eksport.xlsx?filter=${filter}`) })
@@ -174,8 +174,8 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     expect(rows[0]).toEqual(PROPERTY_EXPORT.map((c) => c.header))
     expect(rows[1]![PROPERTY_EXPORT.findIndex((c) => c.header === 'Driftsudgift pr. år (kr.)')]).toBe(1_234_567.89)
     const report = await importFile(h.db, 'ejendomme.xlsx', exported.body as Uint8Array)
-    expect(report).toMatchObject({ issueCount: 0, written: { properties: 1 } })
-    expect(report.sheets[0]).toMatchObject({ creates: 0, updates: 1 })
+    expect(report).toMatchObject({ issueCount: 0, written: null, duplicates: { matched: 1, unchanged: 1 } })
+    expect(report.sheets[0]).toMatchObject({ creates: 0, updates: 0, unchanged: 1 })
     expect(await count(h, 'property')).toBe(before)
   })
 

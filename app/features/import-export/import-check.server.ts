@@ -7,11 +7,22 @@
 import { foldText } from '#db/text'
 import { headerScore, isBlankRow, mapHeaders, type ImportIssue } from '~/core/sheets/import-spec'
 import { LEASE_IMPORT } from '~/features/leases/lease-format'
-import { readLeaseRow, type LeaseImportRow, type PropertyRef } from '~/features/import-export/lease-rows'
+import { readLeaseRow, type PropertyRef } from '~/features/import-export/lease-rows'
 import { PROPERTY_IMPORT } from '~/features/properties/property-format'
-import { readPropertyRow, type PropertyImportRow } from '~/features/import-export/property-rows'
+import { readPropertyRow } from '~/features/import-export/property-rows'
 import { readSpreadsheet, type RawSheet } from '~/features/import-export/read-file.server'
-import type { ImportPhase, SheetSummary } from '~/core/sheets/report'
+import type { DuplicateChoices, DuplicateReport, ImportPhase, SheetSummary } from '~/core/sheets/report'
+import { DEFAULT_CHOICES, listedDuplicates, rowChoiceMap, type RegisterSnapshot } from './duplicates'
+import {
+  matchLeases,
+  matchProperties,
+  presentFields,
+  recount,
+  unmatched,
+  type MatchContext,
+  type PlannedLease,
+  type PlannedProperty,
+} from './match-rows'
 
 export type { ImportPhase, SheetSummary }
 export type ProgressFn = (phase: ImportPhase, done: number, total: number) => void
@@ -24,14 +35,20 @@ export interface ImportPlan {
   sheets: SheetSummary[]
   issues: ImportIssue[]
   issueCount: number
-  properties: (PropertyImportRow & { key: string })[]
-  leases: LeaseImportRow[]
+  properties: PlannedProperty[]
+  leases: PlannedLease[]
+  /** Rows that match records in the register (the register's stamp is added by the caller). */
+  duplicates: Omit<DuplicateReport, 'registerStamp'>
 }
 
-/** What the check needs to know about the register: every property's id and name, every lease id. */
+/**
+ * What the check needs to know about the register: every property's id and name, every lease id,
+ * and (to find rows that are already there) the stored properties and leases.
+ */
 export interface ImportLookups {
   properties: { id: number; name: string }[]
   leaseIds: number[]
+  register?: RegisterSnapshot
 }
 
 function classify(sheet: RawSheet): SheetSummary['kind'] {
@@ -46,23 +63,35 @@ function fileIssue(sheet: string, message: string): ImportIssue {
   return { sheet, row: 0, column: '', value: '', message }
 }
 
-/** Names → properties, as the register will look after the file's property rows are written. */
-function propertyNameIndex(registered: { id: number; name: string }[], fileRows: (PropertyImportRow & { key: string })[]) {
+/**
+ * Names → properties, as the register will look after the file's property rows are written: a
+ * row that updates or skips a record stands for that record under the file's name, and one
+ * created anew beside a record of the same name stands for itself.
+ */
+function propertyNameIndex(registered: { id: number; name: string }[], fileRows: PlannedProperty[]) {
   const byName = new Map<string, PropertyRef[]>()
   const add = (name: string, ref: PropertyRef) => {
     const refs = byName.get(name)
     if (refs) refs.push(ref)
     else byName.set(name, [ref])
   }
-  const renamed = new Map(fileRows.filter((r) => r.id !== null).map((r) => [r.id!, foldText(r.input.name)]))
-  for (const p of registered) add(renamed.get(p.id) ?? foldText(p.name), { id: p.id })
-  for (const r of fileRows) if (r.id === null) add(foldText(r.input.name), { newKey: r.key })
+  const renamed = new Map(fileRows.filter((r) => r.target !== null).map((r) => [r.target!, foldText(r.input.name)]))
+  // A record the user chose to create anew beside: the file's leases that name it mean the new one.
+  const createdBeside = new Set(
+    fileRows.filter((r) => r.action === 'create' && r.matched !== null).map((r) => `${r.matched}|${foldText(r.input.name)}`),
+  )
+  for (const p of registered) {
+    const name = renamed.get(p.id) ?? foldText(p.name)
+    if (!createdBeside.has(`${p.id}|${name}`)) add(name, { id: p.id })
+  }
+  for (const r of fileRows) if (r.target === null) add(foldText(r.input.name), { newKey: r.key })
   return byName
 }
 
 /** The plan being built, and how issues are added to it (counted all, listed up to MAX_LISTED_ISSUES). */
 function emptyPlan(format: ImportPlan['format']) {
-  const plan: ImportPlan = { format, sheets: [], issues: [], issueCount: 0, properties: [], leases: [] }
+  const duplicates = { matched: 0, unchanged: 0, rows: [] }
+  const plan: ImportPlan = { format, sheets: [], issues: [], issueCount: 0, properties: [], leases: [], duplicates }
   const report = (issues: ImportIssue[]) => {
     plan.issueCount += issues.length
     for (const i of issues) if (plan.issues.length < MAX_LISTED_ISSUES) plan.issues.push(i)
@@ -85,27 +114,52 @@ function leaseLookup(lookups: ImportLookups, fileProperties: ImportPlan['propert
   }
 }
 
-/** Every row of every recognised sheet: properties first, since a lease may name a property the same file creates. */
-function checkSheets(plan: ImportPlan, kinds: Classified[], lookups: ImportLookups, report: Report, tick: () => void) {
+/** How the file's rows meet the register: its records, the user's choices, each sheet's columns. */
+function matchContext(kinds: Classified[], lookups: ImportLookups, choices: DuplicateChoices): MatchContext {
+  const present = new Map(
+    kinds
+      .filter((k) => k.kind !== 'skipped')
+      .map((k) => [
+        k.sheet.name,
+        presentFields(mapHeaders(k.sheet.rows[0] ?? [], k.kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)),
+      ]),
+  )
+  const register = lookups.register ?? { properties: [], leases: [] }
+  return { register, choices, rowChoices: rowChoiceMap(choices), present, matched: [] }
+}
+
+/**
+ * Every row of every recognised sheet: properties first, since a lease may name a property the
+ * same file creates; each kind matched to the register before the next is read.
+ */
+function checkSheets(plan: ImportPlan, kinds: Classified[], lookups: ImportLookups, ctx: MatchContext, report: Report, tick: () => void) {
   for (const { sheet } of kinds.filter((k) => k.kind === 'properties')) {
-    const summary = checkSheet(sheet, 'properties', report, tick, (cells, map, ctx) => {
-      const r = readPropertyRow(cells, map, ctx)
-      if (r.value) plan.properties.push({ ...r.value, key: `${sheet.name}!${ctx.row}` })
+    const summary = checkSheet(sheet, 'properties', report, tick, (cells, map, at) => {
+      const r = readPropertyRow(cells, map, at)
+      if (r.value) plan.properties.push({ ...r.value, ...unmatched(sheet.name, r.value.id), key: `${sheet.name}!${at.row}` })
       return r
     })
     plan.sheets.push(summary)
   }
+  matchProperties(plan.properties, ctx)
   const lookup = leaseLookup(lookups, plan.properties)
   for (const { sheet } of kinds.filter((k) => k.kind === 'leases')) {
-    const summary = checkSheet(sheet, 'leases', report, tick, (cells, map, ctx) => {
-      const r = readLeaseRow(cells, map, ctx, lookup)
-      if (r.value) plan.leases.push(r.value)
+    const summary = checkSheet(sheet, 'leases', report, tick, (cells, map, at) => {
+      const r = readLeaseRow(cells, map, at, lookup)
+      if (r.value) plan.leases.push({ ...r.value, ...unmatched(sheet.name, r.value.id) })
       return r
     })
     plan.sheets.push(summary)
   }
+  matchLeases(plan.leases, plan.properties, ctx)
   for (const { sheet } of kinds.filter((k) => k.kind === 'skipped'))
-    plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unknownColumns: [] })
+    plan.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0, creates: 0, updates: 0, unchanged: 0, skipped: 0, unknownColumns: [] })
+  plan.sheets = plan.sheets.map((s) => (s.kind === 'skipped' ? s : recount(s, s.kind === 'properties' ? plan.properties : plan.leases)))
+  plan.duplicates = {
+    matched: ctx.matched.length,
+    unchanged: ctx.matched.filter((m) => m.changes.length === 0).length,
+    rows: listedDuplicates(ctx.matched),
+  }
 }
 
 const NO_TABLE =
@@ -113,7 +167,8 @@ const NO_TABLE =
 
 /**
  * Read and check an uploaded file against the register. The plan holds the rows to write when
- * `issueCount` is 0.
+ * `issueCount` is 0, each with what to do (create, update, skip) under the user's `choices` for
+ * rows that are already in the register.
  * @example const plan = await checkSpreadsheet('ejendomme.xlsx', bytes, { properties: [], leaseIds: [] })
  */
 export async function checkSpreadsheet(
@@ -121,6 +176,7 @@ export async function checkSpreadsheet(
   bytes: Uint8Array,
   lookups: ImportLookups,
   progress: ProgressFn = () => {},
+  choices: DuplicateChoices = DEFAULT_CHOICES,
 ): Promise<ImportPlan> {
   progress('read', 0, 1)
   const read = await readSpreadsheet(filename, bytes)
@@ -133,7 +189,7 @@ export async function checkSpreadsheet(
   }
   const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
   let done = 0
-  checkSheets(plan, kinds, lookups, report, () => {
+  checkSheets(plan, kinds, lookups, matchContext(kinds, lookups, choices), report, () => {
     if (++done % 500 === 0) progress('check', done, total)
   })
   reportDuplicateIds(plan, report)
@@ -149,7 +205,16 @@ type RowReader = (
 
 function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: Report, tick: () => void, readRow: RowReader): SheetSummary {
   const map = mapHeaders(sheet.rows[0] ?? [], kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
-  const summary: SheetSummary = { name: sheet.name, kind, rows: 0, creates: 0, updates: 0, unknownColumns: map.unknown }
+  const summary: SheetSummary = {
+    name: sheet.name,
+    kind,
+    rows: 0,
+    creates: 0,
+    updates: 0,
+    unchanged: 0,
+    skipped: 0,
+    unknownColumns: map.unknown,
+  }
   // A row's issues are listed in the file's column order.
   const position = new Map([...map.columns].map(([field, index]) => [field.header, index]))
   if (map.missing.length) {

@@ -4,7 +4,7 @@
  * (or a Danish failure). Started by import-worker.server.ts; inert anywhere else.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
-import type { ImportPhase } from '~/core/sheets/report'
+import type { DuplicateChoices, ImportPhase } from '~/core/sheets/report'
 import { checkSpreadsheet, type ImportLookups, type ImportPlan } from './import-check.server'
 
 /** The marker in workerData that makes a thread an import checker. */
@@ -15,6 +15,7 @@ export interface CheckJob {
   filename: string
   bytes: Uint8Array
   lookups: ImportLookups
+  choices: DuplicateChoices
 }
 
 export type WorkerMessage = { id: number } & (
@@ -26,8 +27,12 @@ export type WorkerMessage = { id: number } & (
 async function serve(job: CheckJob): Promise<void> {
   const post = (message: WorkerMessage) => parentPort!.postMessage(message)
   try {
-    const plan = await checkSpreadsheet(job.filename, job.bytes, job.lookups, (phase, done, total) =>
-      post({ id: job.id, type: 'progress', phase, done, total }),
+    const plan = await checkSpreadsheet(
+      job.filename,
+      job.bytes,
+      job.lookups,
+      (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total }),
+      job.choices,
     )
     post({ id: job.id, type: 'plan', plan })
   } catch (error) {

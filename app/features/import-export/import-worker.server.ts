@@ -7,6 +7,8 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { DuplicateChoices } from '~/core/sheets/report'
+import { DEFAULT_CHOICES } from './duplicates'
 import type { ImportLookups, ImportPlan, ProgressFn } from './import-check.server'
 import { IMPORT_CHECK_TASK, type CheckJob, type WorkerMessage } from './import-check.worker.server'
 
@@ -80,8 +82,8 @@ function release(checker: Checker, healthy: boolean): void {
 }
 
 /**
- * Check a file in a worker thread; progress arrives as the worker posts it. Aborting the signal
- * (the client left) stops that worker.
+ * Check a file in a worker thread, with the user's choices for rows already in the register;
+ * progress arrives as the worker posts it. Aborting the signal (the client left) stops that worker.
  * @example const plan = await runImportCheck('ejendomme.csv', bytes, lookups, progress, request.signal)
  */
 export async function runImportCheck(
@@ -90,9 +92,10 @@ export async function runImportCheck(
   lookups: ImportLookups,
   progress: ProgressFn,
   signal?: AbortSignal,
+  choices: DuplicateChoices = DEFAULT_CHOICES,
 ): Promise<ImportPlan> {
   const checker = await acquire()
-  const job: CheckJob = { id: nextJob++, filename, bytes, lookups }
+  const job: CheckJob = { id: nextJob++, filename, bytes, lookups, choices }
   const { worker } = checker
   return new Promise<ImportPlan>((resolve, reject) => {
     const finish = (healthy: boolean, outcome: () => void) => {

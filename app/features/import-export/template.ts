@@ -17,12 +17,14 @@ const FORMAT: Record<ImportField['kind'], string> = {
 }
 
 const NOTES: Record<string, string> = {
-  'Ejendomme:Id': 'Tom: ny ejendom. Udfyldt: opdaterer ejendommen med dette id (som i eksporten).',
+  'Ejendomme:Id':
+    'Tom: ny ejendom, medmindre registret har en ejendom med samme adresse og postnummer (så vises ændringerne, og du vælger). Udfyldt: opdaterer ejendommen med dette id (som i eksporten).',
   'Ejendomme:Øst (UTM32)': 'ETRS89 / UTM zone 32N (EPSG:25832) i meter, fx 543852. Brug enten Øst/Nord eller Breddegrad/Længdegrad.',
   'Ejendomme:Nord (UTM32)': 'ETRS89 / UTM zone 32N (EPSG:25832) i meter, fx 6180814.',
   'Ejendomme:Breddegrad': 'WGS84 i grader, fx 55,7711.',
   'Ejendomme:Længdegrad': 'WGS84 i grader, fx 9,6993.',
-  'Lejemål:Id': 'Tom: nyt lejemål. Udfyldt: opdaterer lejemålet med dette id.',
+  'Lejemål:Id':
+    'Tom: nyt lejemål, medmindre ejendommen har et lejemål med samme modpart og startdato (så vises ændringerne, og du vælger). Udfyldt: opdaterer lejemålet med dette id.',
   'Lejemål:Ejendom': 'Ejendommens navn præcis som i registret eller i arket Ejendomme. Kan udelades, når Ejendoms-id er udfyldt.',
   'Lejemål:Ejendoms-id': 'Ejendommens id; går forud for navnet.',
   'Lejemål:Status': 'Tom: Opsagt, når der er en opsigelsesdato, ellers Aktiv.',

@@ -147,26 +147,14 @@ export function listLeaseDeadlines(db: Db, from: string, to: string) {
 
 // Added for import-export: the bulk writes of an import, inside the caller's transaction.
 import type { Lease as ImportedLease, LeaseUpdate as ImportedLeaseChanges, NewLease as ImportedLeaseValues } from '#db/schema'
-
-/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-value limits (about 20 columns a row). */
-const INSERT_CHUNK = 500
+import { insertBatch, overwriteAtVersion, readBatch } from '~/server/audited-batch.server'
 
 /**
- * Insert leases in chunks; returns their ids in the order given (each chunk's RETURNING sorted:
- * a multi-row INSERT numbers its rows in VALUES order on both dialects).
+ * Insert leases in chunks; returns their ids in the order given.
  * @example const ids = await insertLeaseRows(trx, rows) // ids[i] belongs to rows[i]
  */
-export async function insertLeaseRows(db: Db, rows: readonly ImportedLeaseValues[]): Promise<number[]> {
-  const ids: number[] = []
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const returned = await db
-      .insertInto('lease')
-      .values(rows.slice(i, i + INSERT_CHUNK))
-      .returning('id')
-      .execute()
-    ids.push(...returned.map((r) => r.id).sort((a, b) => a - b))
-  }
-  return ids
+export function insertLeaseRows(db: Db, rows: readonly ImportedLeaseValues[]): Promise<number[]> {
+  return insertBatch(db, 'lease', rows)
 }
 
 /**
@@ -174,13 +162,7 @@ export async function insertLeaseRows(db: Db, rows: readonly ImportedLeaseValues
  * @example const rows = await listLeasesByIds(trx, [3, 4])
  */
 export function listLeasesByIds(db: Db, ids: readonly number[]): Promise<ImportedLease[]> {
-  if (!ids.length) return Promise.resolve([])
-  return db
-    .selectFrom('lease')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .orderBy('id')
-    .execute()
+  return readBatch(db, 'lease', ids)
 }
 
 /**
@@ -188,12 +170,6 @@ export function listLeasesByIds(db: Db, ids: readonly number[]): Promise<Importe
  * since (another transaction saved it).
  * @example await overwriteLeaseRow(trx, 3, 1, values) // false if version is now 2
  */
-export async function overwriteLeaseRow(db: Db, id: number, version: number, values: ImportedLeaseChanges): Promise<boolean> {
-  const result = await db
-    .updateTable('lease')
-    .set({ ...values, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+export function overwriteLeaseRow(db: Db, id: number, version: number, values: ImportedLeaseChanges): Promise<boolean> {
+  return overwriteAtVersion(db, 'lease', id, version, values)
 }

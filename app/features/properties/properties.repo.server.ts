@@ -114,27 +114,14 @@ import type {
   Property as ImportedProperty,
   PropertyUpdate as ImportedPropertyChanges,
 } from '#db/schema'
-
-/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-value limits (about 20 columns a row). */
-const INSERT_CHUNK = 500
+import { insertBatch, overwriteAtVersion, readBatch } from '~/server/audited-batch.server'
 
 /**
- * Insert properties in chunks; returns their ids in the order given. A multi-row INSERT numbers
- * its rows in VALUES order on both dialects, but RETURNING promises no order, so each chunk's ids
- * are sorted.
+ * Insert properties in chunks; returns their ids in the order given.
  * @example const ids = await insertPropertyRows(trx, rows) // ids[i] belongs to rows[i]
  */
-export async function insertPropertyRows(db: Db, rows: readonly ImportedPropertyValues[]): Promise<number[]> {
-  const ids: number[] = []
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const returned = await db
-      .insertInto('property')
-      .values(rows.slice(i, i + INSERT_CHUNK))
-      .returning('id')
-      .execute()
-    ids.push(...returned.map((r) => r.id).sort((a, b) => a - b))
-  }
-  return ids
+export function insertPropertyRows(db: Db, rows: readonly ImportedPropertyValues[]): Promise<number[]> {
+  return insertBatch(db, 'property', rows)
 }
 
 /**
@@ -142,13 +129,7 @@ export async function insertPropertyRows(db: Db, rows: readonly ImportedProperty
  * @example const rows = await listPropertiesByIds(trx, [12, 13])
  */
 export function listPropertiesByIds(db: Db, ids: readonly number[]): Promise<ImportedProperty[]> {
-  if (!ids.length) return Promise.resolve([])
-  return db
-    .selectFrom('property')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .orderBy('id')
-    .execute()
+  return readBatch(db, 'property', ids)
 }
 
 /**
@@ -156,12 +137,6 @@ export function listPropertiesByIds(db: Db, ids: readonly number[]): Promise<Imp
  * since (another transaction saved it).
  * @example await overwritePropertyRow(trx, 7, 3, values) // false if version is now 4
  */
-export async function overwritePropertyRow(db: Db, id: number, version: number, values: ImportedPropertyChanges): Promise<boolean> {
-  const result = await db
-    .updateTable('property')
-    .set({ ...values, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+export function overwritePropertyRow(db: Db, id: number, version: number, values: ImportedPropertyChanges): Promise<boolean> {
+  return overwriteAtVersion(db, 'property', id, version, values)
 }

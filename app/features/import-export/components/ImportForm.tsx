@@ -1,67 +1,34 @@
 /**
- * Choose a file, check it (progress bar while it uploads and the server reads it), see every error,
- * and import only a file without errors. Without JavaScript the form posts to the page's action.
+ * Choose a file, check it (progress bar while it uploads and the server reads it), see every error
+ * and every row that is already in the register, choose what to do with those, and import only a
+ * file without errors. Without JavaScript the form posts to the page's action.
  */
 import { useEffect, useState } from 'react'
 import { Form } from 'react-router'
 import { formatNumberDa } from '~/core/money'
-import type { ImportReport } from '~/core/sheets/report'
+import type { DuplicatePolicy, ImportReport } from '~/core/sheets/report'
+import { DUPLICATE_FIELDS } from '../schemas'
+import { duplicateSummary } from './DuplicateList'
 import { ImportReportView } from './ImportReportView'
-import { sendImport, type ClientImportEvent } from './send-import'
+import { useImportRun } from './use-import-run'
 
-type Progress = { label: string; value: number | null }
-
-const PHASE: Record<string, string> = { read: 'Læser filen', check: 'Kontrollerer række', write: 'Gemmer række' }
-
-function describe(e: ClientImportEvent): Progress | null {
-  if (e.type === 'upload')
-    return { label: `Sender filen … ${Math.floor((e.loaded / Math.max(1, e.total)) * 100)} %`, value: e.total ? e.loaded / e.total : null }
-  if (e.type !== 'progress') return null
-  if (e.phase === 'read') return { label: 'Læser filen …', value: null }
-  return { label: `${PHASE[e.phase]} ${formatNumberDa(e.done)} af ${formatNumberDa(e.total)}`, value: e.total ? e.done / e.total : null }
+const POLICY_LABEL: Record<DuplicatePolicy, string> = {
+  auto: 'Opdatér kun de ændrede',
+  update: 'Opdatér alle eksisterende',
+  create: 'Opret alle som nye',
+  skip: 'Spring alle over',
 }
 
-/** The import's state: the chosen file, the run in progress, its progress, report and error. */
-function useImportRun(serverReport: ImportReport | null) {
-  const [file, setFile] = useState<File | null>(null)
-  const [busy, setBusy] = useState<'check' | 'import' | null>(null)
-  const [progress, setProgress] = useState<Progress | null>(null)
-  const [report, setReport] = useState<ImportReport | null>(serverReport)
-  const [error, setError] = useState<string | null>(null)
-  const choose = (next: File | null) => {
-    setFile(next)
-    setReport(null)
-    setError(null)
-  }
-  const run = async (mode: 'check' | 'import') => {
-    if (!file) return setError('Vælg en fil (.xlsx eller .csv).')
-    setBusy(mode)
-    setError(null)
-    if (mode === 'check') setReport(null)
-    setProgress({ label: 'Sender filen …', value: 0 })
-    await sendImport(file, mode, (e) => {
-      const p = describe(e)
-      if (p) setProgress(p)
-      if (e.type === 'result') setReport(e.report)
-      if (e.type === 'error') setError(e.message)
-    })
-    setBusy(null)
-    setProgress(null)
-  }
-  return { busy, progress, report, error, choose, run }
-}
-
-function ImportPicker({
-  hydrated,
-  busy,
-  onChoose,
-  onCheck,
-}: {
+interface PickerProps {
   hydrated: boolean
   busy: boolean
+  policy: DuplicatePolicy
+  onPolicy: (p: DuplicatePolicy) => void
   onChoose: (f: File | null) => void
   onCheck: () => void
-}) {
+}
+
+function ImportPicker({ hydrated, busy, policy, onPolicy, onChoose, onCheck }: PickerProps) {
   return (
     <Form
       method="post"
@@ -91,6 +58,21 @@ function ImportPicker({
           </button>
         )}
       </div>
+      <div className="import-policy">
+        <label htmlFor="import-policy">Rækker der allerede findes i registret</label>
+        <select
+          id="import-policy"
+          name={DUPLICATE_FIELDS.policy}
+          value={policy}
+          onChange={(e) => onPolicy(e.target.value as DuplicatePolicy)}
+        >
+          {Object.entries(POLICY_LABEL).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
     </Form>
   )
 }
@@ -107,16 +89,32 @@ function ImportConfirm({ rows, busy, importing, onImport }: { rows: number; busy
   )
 }
 
+/** A checked file with nothing to write: every row is in the register already (or skipped). */
+function NothingToImport({ report }: { report: ImportReport }) {
+  return (
+    <div className="alert info" role="status" data-testid="nothing-to-import">
+      {report.duplicates && report.duplicates.matched > 0 ? `${duplicateSummary(report.duplicates)} ` : ''}
+      Der er intet at importere med de valg, der er truffet.
+    </div>
+  )
+}
+
 /** @example <ImportForm serverReport={actionData?.report ?? null} /> */
 export function ImportForm({ serverReport }: { serverReport: ImportReport | null }) {
   const [hydrated, setHydrated] = useState(false)
   useEffect(() => setHydrated(true), [])
-  const { busy, progress, report, error, choose, run } = useImportRun(serverReport)
-  const ready = report && report.issueCount === 0 && !report.written && report.sheets.some((s) => s.creates + s.updates > 0)
-  const rows = report ? report.sheets.reduce((sum, s) => sum + s.creates + s.updates, 0) : 0
+  const { busy, progress, report, error, choose, run, choices, toWrite } = useImportRun(serverReport)
+  const checked = report && report.issueCount === 0 && !report.written && report.sheets.some((s) => s.rows > 0)
   return (
     <div>
-      <ImportPicker hydrated={hydrated} busy={busy !== null} onChoose={choose} onCheck={() => void run('check')} />
+      <ImportPicker
+        hydrated={hydrated}
+        busy={busy !== null}
+        policy={choices.policy}
+        onPolicy={choices.setPolicy}
+        onChoose={choose}
+        onCheck={() => void run('check')}
+      />
       {progress && (
         <div className="import-progress" role="status" aria-live="polite">
           <progress max={1} value={progress.value ?? undefined} aria-label="Fremdrift" />
@@ -128,10 +126,11 @@ export function ImportForm({ serverReport }: { serverReport: ImportReport | null
           {error}
         </div>
       )}
-      {report && <ImportReportView report={report} />}
-      {ready && hydrated && (
-        <ImportConfirm rows={rows} busy={busy !== null} importing={busy === 'import'} onImport={() => void run('import')} />
+      {report && <ImportReportView report={report} choices={report.written || !hydrated ? undefined : choices} />}
+      {checked && hydrated && toWrite > 0 && (
+        <ImportConfirm rows={toWrite} busy={busy !== null} importing={busy === 'import'} onImport={() => void run('import')} />
       )}
+      {checked && toWrite === 0 && <NothingToImport report={report} />}
     </div>
   )
 }

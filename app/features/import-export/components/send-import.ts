@@ -27,8 +27,16 @@ function lineReader(xhr: XMLHttpRequest, onEvent: (e: ClientImportEvent) => void
   }
 }
 
-/** @example await sendImport(file, 'check', (e) => console.log(e)) */
-export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: ClientImportEvent) => void): Promise<void> {
+/**
+ * `fields` adds the form's other fields (the choices for rows already in the register).
+ * @example await sendImport(file, 'check', (e) => console.log(e))
+ */
+export function sendImport(
+  file: File,
+  mode: 'check' | 'import',
+  onEvent: (e: ClientImportEvent) => void,
+  fields: (body: FormData) => void = () => {},
+): Promise<void> {
   // The server refuses it too; checked here so a large file is not sent in vain.
   if (file.size > MAX_UPLOAD_BYTES) {
     onEvent({ type: 'error', message: TOO_LARGE_MESSAGE })
@@ -58,6 +66,7 @@ export function sendImport(file: File, mode: 'check' | 'import', onEvent: (e: Cl
     const body = new FormData()
     body.set('fil', file)
     body.set('mode', mode)
+    fields(body)
     xhr.send(body)
   })
 }

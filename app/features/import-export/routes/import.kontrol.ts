@@ -1,10 +1,12 @@
 /**
  * POST /import/kontrol: check (mode=check) or import (mode=import) an uploaded file, answering with
  * newline-delimited JSON: progress lines while it works, then the report (import-events.server.ts).
- * The upload is its own protocol (a streamed multipart file, not a form with an intent).
+ * The upload is its own protocol (a streamed multipart file, not a form with an intent); its other
+ * fields carry the choices for rows already in the register (schemas.ts).
  */
 import { importEvents, importRefusal } from '~/features/import-export/import-events.server'
 import { checkImport, importFile } from '~/features/import-export/import.server'
+import { readImportOptions } from '~/features/import-export/schemas'
 import { getDb } from '~/server/db.server'
 import { readUpload } from '~/server/upload.server'
 import type { Route } from './+types/import.kontrol'
@@ -14,5 +16,6 @@ export async function action({ request }: Route.ActionArgs) {
   if (!upload.ok) return importRefusal(upload.message, upload.status)
   const db = await getDb()
   const run = upload.mode === 'import' ? importFile : checkImport
-  return importEvents((progress, signal) => run(db, upload.name, upload.bytes, progress, signal), request.signal)
+  const options = readImportOptions(upload.fields)
+  return importEvents((progress, signal) => run(db, upload.name, upload.bytes, progress, signal, options), request.signal)
 }

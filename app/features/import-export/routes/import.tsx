@@ -2,6 +2,7 @@
 import { data, href, Link } from 'react-router'
 import { ImportForm } from '~/features/import-export/components/ImportForm'
 import { checkImport, importFile } from '~/features/import-export/import.server'
+import { readImportOptions } from '~/features/import-export/schemas'
 import type { ImportOutcome } from '~/features/import-export/types'
 import { getDb } from '~/server/db.server'
 import { readUpload } from '~/server/upload.server'
@@ -31,7 +32,8 @@ export async function action({ request }: Route.ActionArgs) {
     )
   }
   const run = upload.mode === 'import' ? importFile : checkImport
-  const report = await run(await getDb(), upload.name, upload.bytes, undefined, request.signal)
+  const options = readImportOptions(upload.fields)
+  const report = await run(await getDb(), upload.name, upload.bytes, undefined, request.signal, options)
   const ok = report.issueCount === 0
   return data<ImportOutcome>({ intent: upload.mode, ok, reply: null, message: null, report }, { status: ok ? 200 : 422 })
 }
@@ -66,7 +68,12 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
           </li>
           <li>Beløb og tal på dansk (1.234.567,89) eller som tal-celler; datoer som 31.05.2024 eller dato-celler.</li>
           <li>Koordinater i grader (Breddegrad/Længdegrad, WGS84) eller i meter (Øst/Nord, ETRS89 / UTM 32N som i BBR og DAWA).</li>
-          <li>Rækker med Id opdaterer den eksisterende ejendom eller det eksisterende lejemål; rækker uden Id oprettes.</li>
+          <li>Rækker med Id opdaterer den eksisterende ejendom eller det eksisterende lejemål.</li>
+          <li>
+            En række uden Id, der allerede findes i registret (ejendomme: samme adresse og postnummer; lejemål: samme ejendom, modpart og
+            startdato), vises med sine ændringer. Uændrede rækker springes over, ændrede opdaterer den eksisterende; du kan vælge andet for
+            hele filen eller for hver række.
+          </li>
         </ul>
       </div>
       <div className="card">
