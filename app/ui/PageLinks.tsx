@@ -3,14 +3,9 @@
  * Plain links: they work without JavaScript, and the browser's back button walks the pages.
  */
 import { Link, useSearchParams } from 'react-router'
+import type { PageInfo } from '~/core/paging'
 
-export interface PageInfo {
-  /** 1-based. */
-  page: number
-  pageCount: number
-  total: number
-  pageSize: number
-}
+export type { PageInfo } from '~/core/paging'
 
 /**
  * @example <PageLinks info={measurePage} label="Sider med tiltag" />
@@ -49,24 +44,4 @@ export function PageLinks({ info, label, param = 'side' }: { info: PageInfo; lab
       )}
     </nav>
   )
-}
-
-/**
- * The page a `?side=` parameter asks for, within 1..pageCount.
- * @example pageOf('3', 250, 100) // { page: 3, pageCount: 3, total: 250, pageSize: 100 }
- */
-export function pageOf(param: string | null, total: number, pageSize: number): PageInfo {
-  const pageCount = Math.max(1, Math.ceil(total / pageSize))
-  const asked = Number.parseInt(param ?? '1', 10)
-  const page = Number.isFinite(asked) ? Math.min(Math.max(1, asked), pageCount) : 1
-  return { page, pageCount, total, pageSize }
-}
-
-/**
- * One page of a list already in memory, and where it is.
- * @example const { items, info } = pageSlice(conflicts, params.get('konflikt-side'), 25)
- */
-export function pageSlice<T>(list: readonly T[], param: string | null, pageSize: number): { items: T[]; info: PageInfo } {
-  const info = pageOf(param, list.length, pageSize)
-  return { items: list.slice((info.page - 1) * pageSize, info.page * pageSize), info }
 }

@@ -1,5 +1,5 @@
 /** What the scenario pages show: plain data shared by the services that gather it and the components that draw it. */
-import type { PageInfo } from '~/ui/PageLinks'
+import type { PageInfo } from '~/core/paging'
 import type { Scenario } from '#db/schema'
 import type { FieldChange } from '~/core/fields'
 import type { StatusFilter } from '~/core/savings'
