@@ -448,6 +448,8 @@ export interface GoalSeekJobTable {
   status: GoalSeekJobStatus
   optionsJson: string
   resultJson: string | null
+  /** While running: the solver's latest progress (JSON), at most a second old. */
+  progressJson: ColumnType<string | null, string | null | undefined, string | null>
   error: string | null
   timeLimitSeconds: number
   userEmail: string

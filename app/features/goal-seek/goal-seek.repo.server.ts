@@ -66,3 +66,8 @@ export async function finishJob(
 export function listLeaseProperties(db: Db): Promise<{ id: number; propertyId: number }[]> {
   return db.selectFrom('lease').select(['id', 'propertyId']).execute()
 }
+
+/** Keep a running search's latest progress on its job. @example await saveJobProgress(db, id, '{"phase":"solve"}') */
+export async function saveJobProgress(db: Db, id: string, progressJson: string): Promise<void> {
+  await db.updateTable('goalSeekJob').set({ progressJson }).where('id', '=', id).where('status', '=', 'running').execute()
+}

@@ -29,9 +29,22 @@ const LOST_AFTER_SECONDS = 120
 const inProcess = new Map<string, Promise<void>>()
 /**
  * The latest progress of the searches this process runs. Progress changes several times a
- * second, so it stays in memory beside the worker; the database keeps the job's state and result.
+ * second: this process answers from memory, and the job row gets it at most once a second, for
+ * status requests that another app server answers.
  */
 const progressOf = new Map<string, SearchProgress>()
+const PROGRESS_WRITE_MS = 1000
+
+function reportProgress(db: Db, jobId: string): (p: SearchProgress) => void {
+  let written = 0
+  return (p) => {
+    progressOf.set(jobId, p)
+    if (Date.now() - written < PROGRESS_WRITE_MS) return
+    written = Date.now()
+    // Progress is a courtesy: a failed write (a busy database) must not stop the search.
+    repo.saveJobProgress(db, jobId, JSON.stringify(p)).catch((error: unknown) => console.warn('Fremdrift for søgning ikke gemt:', error))
+  }
+}
 
 async function prepare(db: Db, scenarioId: number, request: SearchRequest) {
   const scenario = await repo.findScenario(db, scenarioId)
@@ -66,7 +79,7 @@ export async function startGoalSeek(
     userEmail: currentActor().email,
     startedAt: nowIso(),
   })
-  const finished = solveInWorker(jobId, built.input, options, (p) => progressOf.set(jobId, p)).then(
+  const finished = solveInWorker(jobId, built.input, options, reportProgress(db, jobId)).then(
     (result) => repo.finishJob(db, jobId, { status: 'done', resultJson: JSON.stringify(result), error: null, finishedAt: nowIso() }),
     (error: unknown) =>
       repo.finishJob(db, jobId, {
@@ -99,6 +112,10 @@ export async function awaitGoalSeek(jobId: string, maxSeconds?: number): Promise
   await Promise.race([running, timeout]).finally(() => clearTimeout(timer))
 }
 
+function parseProgress(json: string | null): SearchProgress | null {
+  return json ? (JSON.parse(json) as SearchProgress) : null
+}
+
 function elapsed(startedAt: string, finishedAt: string | null): number {
   return Math.max(0, ((finishedAt ? Date.parse(finishedAt) : Date.now()) - Date.parse(startedAt)) / 1000)
 }
@@ -119,7 +136,7 @@ export async function goalSeekStatus(db: Db, jobId: string): Promise<(GoalSeekSt
     elapsedSeconds: Math.round(seconds * 10) / 10,
     timeLimitSeconds: job.timeLimitSeconds,
     error: lost ? 'Søgningen blev afbrudt, fordi serveren stoppede. Start en ny.' : job.error,
-    progress: job.status === 'running' ? (progressOf.get(jobId) ?? null) : null,
+    progress: job.status === 'running' ? (progressOf.get(jobId) ?? parseProgress(job.progressJson)) : null,
   }
 }
 

@@ -57,7 +57,7 @@ export interface GoalSeekStatus {
   elapsedSeconds: number
   timeLimitSeconds: number
   error: string | null
-  /** While running, on the server that runs it: the solver's latest progress report. */
+  /** While running: the solver's latest progress report (from another server's search, at most a second old). */
   progress: SearchProgress | null
 }
 
