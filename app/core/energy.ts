@@ -91,6 +91,23 @@ export function thousandthsText(value: number | null | undefined): string {
 }
 
 /**
+ * The year a consumption row is for, 1990–2100 (written without a thousands point).
+ * @example consumptionYear.parse('2023') // 2023
+ */
+export const consumptionYear = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z
+    .string({ error: 'År skal udfyldes' })
+    .min(1, 'År skal udfyldes')
+    .regex(/^\d{4}$/, 'År skal være et årstal, fx 2024')
+    .transform(Number)
+    .refine(
+      (y) => y >= CONSUMPTION_YEARS.first && y <= CONSUMPTION_YEARS.last,
+      `År skal være mellem ${CONSUMPTION_YEARS.first} og ${CONSUMPTION_YEARS.last}`,
+    ),
+)
+
+/**
  * An optional code of a fixed set; blank (the "none" choice) is null.
  * @example energyLabel: optionalChoice('Energimærke', codes(energyLabelLabels)) // '' → null
  */

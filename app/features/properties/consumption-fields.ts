@@ -3,12 +3,12 @@
  * interchange file read this list. Typed in MWh and m³, stored as whole kWh and litres.
  */
 import type { PropertyConsumption } from './types'
-import { CONSUMPTION_YEARS, optionalThousandths } from '~/core/energy'
+import { consumptionYear, optionalThousandths } from '~/core/energy'
 import { defineFields } from '~/core/fields'
-import { wholeNumber } from '~/core/schema-fields'
 
 export const consumptionFields = defineFields<PropertyConsumption>()([
-  { key: 'year', label: 'År', kind: 'integer', schema: wholeNumber('År', { min: CONSUMPTION_YEARS.first, max: CONSUMPTION_YEARS.last }) },
+  // Shown as written (2023), not as a number with a thousands point.
+  { key: 'year', label: 'År', kind: 'text', schema: consumptionYear },
   { key: 'heatKwh', label: 'Varme', unit: 'kWh', kind: 'integer', schema: optionalThousandths('Varme', 'kWh') },
   { key: 'electricityKwh', label: 'El', unit: 'kWh', kind: 'integer', schema: optionalThousandths('El', 'kWh') },
   { key: 'waterLiters', label: 'Vand', unit: 'liter', kind: 'integer', schema: optionalThousandths('Vand', 'liter') },
