@@ -1,4 +1,5 @@
 /** Kysely queries for the key figures (nøgletal). Every function takes the database or a transaction first. */
+import { sql } from 'kysely'
 import type { EnergyCarrier } from '#db/schema'
 import type { Db } from '~/server/db.server'
 import type { BuildingRow } from './types'
@@ -68,9 +69,14 @@ export async function listBuildingRows(db: Db, page?: { offset: number; limit: n
  * be swapped. @example (await latestEmissionFactors(db)).get('district_heating') // 42000
  */
 export async function latestEmissionFactors(db: Db): Promise<Map<EnergyCarrier, number>> {
-  const rows = await db.selectFrom('emissionFactor').select(['carrier', 'year', 'co2eGPerMwh']).orderBy('year', 'desc').execute()
+  // Named in raw SQL: the camel-case plugin would spell `co2eGPerMwh` as co2e_gper_mwh.
+  const rows = await db
+    .selectFrom('emissionFactor')
+    .select(['carrier', 'year', sql<number | string>`co2e_g_per_mwh`.as('gramsPerMwh')])
+    .orderBy('year', 'desc')
+    .execute()
   const factors = new Map<EnergyCarrier, number>()
-  for (const r of rows) if (!factors.has(r.carrier)) factors.set(r.carrier, Number(r.co2eGPerMwh))
+  for (const r of rows) if (!factors.has(r.carrier)) factors.set(r.carrier, Number(r.gramsPerMwh))
   return factors
 }
 
