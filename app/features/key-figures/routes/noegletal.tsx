@@ -4,6 +4,7 @@ import { href, Link } from 'react-router'
 import { formatNumberDa } from '~/core/money'
 import keyFiguresCss from '~/features/key-figures/key-figures.css?url'
 import { FIGURE_COLUMNS, figureText, KeyFigureTable } from '~/features/key-figures/components/KeyFigureTable'
+import { DemoEnergyNote } from '~/features/properties/components/DemoEnergyNote'
 import { NormsForm } from '~/features/key-figures/components/NormsForm'
 import { getKeyFiguresPage, saveNorms } from '~/features/key-figures/key-figures.server'
 import { normsSchema } from '~/features/key-figures/schemas'
@@ -59,6 +60,7 @@ export default function KeyFiguresPage({ loaderData, actionData }: Route.Compone
           </p>
         </div>
       </div>
+      <DemoEnergyNote />
       <div className="card">
         <h2>Porteføljens median</h2>
         <dl className="norm-summary">

@@ -7,6 +7,7 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useSearchParams } from 'react-router'
 import { thousandthsText } from '~/core/energy'
+import { DemoEnergyNote } from '~/features/properties/components/DemoEnergyNote'
 import { consumptionSchema } from '~/features/properties/schemas'
 import type { PropertyConsumption as Row } from '~/features/properties/types'
 import { FormErrors, SaveButton, TextField } from '~/ui/form'
@@ -115,6 +116,7 @@ export function PropertyConsumption({
     <div className="card" id="forbrug">
       <h2>Forbrug pr. år</h2>
       <p className="muted">Målt forbrug af varme og el i MWh og vand i m³. Nøgletallene bruger det seneste år.</p>
+      <DemoEnergyNote />
       {refusal && (
         <div className="alert error" role="alert">
           {refusal}
