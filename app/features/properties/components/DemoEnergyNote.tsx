@@ -8,7 +8,7 @@ export function DemoEnergyNote() {
   const root = useRouteLoaderData('root') as { demoDate?: string | null } | undefined
   if (!root?.demoDate) return null
   return (
-    <p className="demo-note">
+    <p className="alert info">
       <strong>Illustrative demodata:</strong> energimærker, varmekilder og forbrug i eksemplet er opdigtede.
     </p>
   )
