@@ -2,7 +2,7 @@
  * Key figures per building (nøgletal): energy and CO2e per m², m² and workplaces per employee and
  * operating cost per m², each beside the portfolio median and the norms the municipality sets.
  * Exact decimals throughout; a figure without its inputs (no area, no employees, no metered year)
- * is null, never zero. Worked examples: docs/calculation.md, "Nøgletal".
+ * is null, never zero. Worked examples: docs/key-figures.md.
  */
 import type Decimal from 'decimal.js'
 import { Money } from './money'

@@ -54,6 +54,12 @@ describe('co2eGramsOf', () => {
     expect(co2eGramsOf(1, 1, 0, null)).toBe(0.001)
   })
 
+  it('gives the worked example of docs/key-figures.md: 7,05 kg CO2e per m²', () => {
+    const grams = co2eGramsOf(100_000, 50_000, 20_500, 100_000)
+    expect(grams).toBe(7_050_000)
+    expect(keyFiguresOf(building({ co2eGrams: grams })).co2eKgPerM2?.toString()).toBe('7.05')
+  })
+
   it('is unknown when a factor for a metered carrier is missing, or nothing is metered', () => {
     expect(co2eGramsOf(120_000, null, 0, 100_000)).toBeNull()
     expect(co2eGramsOf(null, 50_000, null, 100_000)).toBeNull()

@@ -1,0 +1,103 @@
+/** Energy in the browser: a label and a year's consumption on the property page, the grid filtered by label, Nøgletal, the map coloured. */
+import { describe, expect, it } from 'vitest'
+import { hydrated, newPage, screenshot, scriptErrors, useBrowser } from './browser'
+
+const ctx = useBrowser()
+
+describe('energy in the browser', () => {
+  it('records an energy label and, after a refused value, a year of consumption', async () => {
+    const page = await newPage(ctx, 'ejendom')
+    await page.goto('/ejendomme')
+    await hydrated(page)
+    await page.locator('.ag-row[row-id]', { hasText: 'Juelsminde Rådhus' }).first().click()
+    await page.waitForURL(/\/ejendomme\/\d+$/)
+    await hydrated(page)
+    await page.getByText('Illustrative demodata').first().waitFor()
+
+    await page.getByLabel('Energimærke', { exact: true }).selectOption('B')
+    await page.getByLabel('Energimærkets dato').fill('01.10.2025')
+    await page.getByRole('button', { name: 'Gem ændringer' }).click()
+    await page.getByText('Ændringerne er gemt.').waitFor()
+    expect(await page.getByLabel('Energimærke', { exact: true }).inputValue()).toBe('B')
+
+    const form = page.locator('#forbrug form', { hasText: 'Registrér et års forbrug' })
+    await form.getByLabel('År').fill('2025')
+    await form.getByLabel('Varme (MWh)').fill('12,3456')
+    await form.getByLabel('El (MWh)').fill('40,5')
+    await form.getByRole('button', { name: 'Tilføj år' }).click()
+    await expect.poll(() => form.locator('.field .error').allInnerTexts()).toEqual(['Varme kan højst have tre decimaler (hele kWh)'])
+    await screenshot(page, 'forbrug-fejl')
+
+    await form.getByLabel('Varme (MWh)').fill('412,345')
+    await form.getByRole('button', { name: 'Tilføj år' }).click()
+    const row = page.locator('table[aria-label="Forbrug pr. år"] tbody tr', { hasText: '2025' })
+    await row.waitFor()
+    expect(await row.locator('td').allInnerTexts()).toEqual(expect.arrayContaining(['412,345', '40,5']))
+    await expect.poll(() => page.locator('table[aria-label="Historik"]').innerText()).toContain('forbrug 2025')
+    await screenshot(page, 'forbrug-gemt')
+    expect(scriptErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('filters the register grid by energy label', async () => {
+    const page = await newPage(ctx, 'udvalg')
+    await page.goto('/ejendomme')
+    await hydrated(page)
+    await page.locator('.ag-row[row-id]').first().waitFor()
+    const header = page.locator('.ag-header-cell[col-id="energyLabel"]')
+    // The grid draws only the columns in view; scroll right until the energy label's header exists.
+    for (let i = 0; i < 20 && (await header.count()) === 0; i++) {
+      await page.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => el.scrollBy(300, 0))
+    }
+    await header.hover()
+    await header.locator('.ag-header-cell-filter-button, .ag-header-cell-menu-button').first().click()
+    await page.locator('.enum-filter label', { hasText: 'A2015' }).click()
+    await expect.poll(() => page.locator('.toolbar .count').innerText()).toBe('1 ejendom')
+    expect(await page.locator('.ag-row[row-id]').first().innerText()).toContain('Frivillighuset Hedensted')
+    await screenshot(page, 'ejendomme-filter-energimaerke')
+    expect(scriptErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('shows the key figures against the median with flags in words', async () => {
+    const page = await newPage(ctx, 'udvalg')
+    await page.goto('/noegletal')
+    await hydrated(page)
+    await page.getByRole('heading', { name: 'Nøgletal', level: 1 }).waitFor()
+    const table = page.locator('table[aria-label="Nøgletal pr. bygning"]')
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(5)
+    expect(await table.innerText()).toContain('ift. median')
+    expect(await table.locator('strong', { hasText: 'Bemærk:' }).count()).toBeGreaterThan(0)
+    await page.getByLabel('Arbejdspladser pr. medarbejder').fill('0,8')
+    await page.getByRole('button', { name: 'Gem normer' }).click()
+    await page.getByText('Normerne er gemt.').waitFor()
+    await screenshot(page, 'noegletal')
+    await page.setViewportSize({ width: 390, height: 900 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await screenshot(page, 'noegletal-390')
+    expect(scriptErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('colours the map by energy label and by kWh per m², with the values in the list', async () => {
+    const page = await newPage(ctx, 'udvalg')
+    await page.goto('/kort')
+    await hydrated(page)
+    await page.locator('path.property-marker').first().waitFor()
+    await page.getByLabel('Energimærke', { exact: true }).check()
+    await expect.poll(() => page.locator('path.property-marker[fill="#ed1c24"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('.map-filters').innerText()).toContain('Intet mærke')
+    const marker = page.locator('path.property-marker').first()
+    expect(await marker.getAttribute('aria-label')).toMatch(/Energimærke|Intet energimærke/)
+    await screenshot(page, 'kort-energimaerke')
+    await page.getByLabel('Energi pr. m² (kWh)').check()
+    await expect.poll(() => page.locator('.map-filters').innerText()).toContain('75–125 kWh pr. m²')
+    expect(await page.locator('.map-list').innerText()).toMatch(/\d+ \(2024\)/)
+    await screenshot(page, 'kort-kwh')
+    await page.setViewportSize({ width: 390, height: 900 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await screenshot(page, 'kort-kwh-390')
+    expect(scriptErrors(page)).toEqual([])
+    await page.context().close()
+  })
+})
