@@ -20,7 +20,7 @@ import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
 import * as repo from './key-figures.repo.server'
 import type { NormsInput } from './schemas'
-import type { BuildingFigures, BuildingRow, FigureTexts, KeyFiguresPage } from './types'
+import type { BuildingFigures, BuildingKeyFigures, BuildingRow, FigureTexts, KeyFiguresPage } from './types'
 
 export const NORMS_KEY = 'key_figure_norms'
 export const PAGE_SIZE = 50
@@ -59,32 +59,39 @@ export function saveNorms(db: Db, { version, ...norms }: NormsInput): Promise<Se
   })
 }
 
+/** Every building's figures and flags, the medians and the norms: the medians need them all. */
+async function portfolioFigures(db: Db) {
+  const [all, factors, { norms, version }] = await Promise.all([repo.listBuildingRows(db), repo.latestEmissionFactors(db), getNorms(db)])
+  const figures = all.map((r) => figuresOf(r, factors))
+  const median = mediansOf(figures)
+  const buildings: BuildingFigures[] = all.map((r, i) => {
+    const { id, name, town, energyLabel, year, employees } = r
+    return { id, name, town, energyLabel, year, employees, figures: texts(figures[i]!), flags: flagsOf(figures[i]!, median, norms) }
+  })
+  return { buildings, medians: texts(median), norms, version, hasEmissionFactors: factors.size > 0 }
+}
+
 /**
  * One page of buildings with their key figures, flags, the portfolio medians and the norms. The
  * medians need every building, so all are read in one query of a dozen numbers each (100.000
- * buildings are a few MB) and the page is cut from them; the page shows 50.
+ * buildings are a few MB) and the page of 50 is cut from them.
  * @example const page = await getKeyFiguresPage(db, 1)
  */
 export async function getKeyFiguresPage(db: Db, page: number): Promise<KeyFiguresPage> {
-  const [all, factors, { norms, version }] = await Promise.all([repo.listBuildingRows(db), repo.latestEmissionFactors(db), getNorms(db)])
-  const total = all.length
+  const { buildings, medians, norms, version, hasEmissionFactors } = await portfolioFigures(db)
+  const total = buildings.length
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const current = Math.min(Math.max(1, page), pages)
-  const median = mediansOf(all.map((r) => figuresOf(r, factors)))
-  const rows = all.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
-  const buildings: BuildingFigures[] = rows.map((r) => {
-    const figures = figuresOf(r, factors)
-    const { id, name, town, energyLabel, year, employees } = r
-    return { id, name, town, energyLabel, year, employees, figures: texts(figures), flags: flagsOf(figures, median, norms) }
-  })
-  return {
-    buildings,
-    medians: texts(median),
-    norms,
-    normsVersion: version,
-    page: current,
-    pages,
-    total,
-    hasEmissionFactors: factors.size > 0,
-  }
+  const shown = buildings.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
+  return { buildings: shown, medians, norms, normsVersion: version, page: current, pages, total, hasEmissionFactors }
+}
+
+/**
+ * One building's key figures beside the medians and norms (its property page); null when it is
+ * not covered (sold or gone). @example await getBuildingKeyFigures(db, 7)
+ */
+export async function getBuildingKeyFigures(db: Db, id: number): Promise<BuildingKeyFigures | null> {
+  const { buildings, medians, norms } = await portfolioFigures(db)
+  const building = buildings.find((b) => b.id === id)
+  return building ? { building, medians, norms } : null
 }

@@ -51,3 +51,10 @@ export interface KeyFiguresPage {
   /** False when no emission factors are recorded, so CO2e cannot be computed. */
   hasEmissionFactors: boolean
 }
+
+/** One building's figures with what they are held against (the property page). */
+export interface BuildingKeyFigures {
+  building: BuildingFigures
+  medians: FigureTexts
+  norms: KeyFigureNorms
+}

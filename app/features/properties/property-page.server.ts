@@ -4,6 +4,8 @@
  * services may call, so no import circle forms.
  */
 import type { AuditEntry, Lease, Property, Sale, Unit } from '#db/schema'
+import { getBuildingKeyFigures } from '~/features/key-figures/key-figures.server'
+import type { BuildingKeyFigures } from '~/features/key-figures/types'
 import { listLeasesOfProperty } from '~/features/leases/leases.server'
 import { listUnitsAtProperty } from '~/features/relocations/units.server'
 import { getSaleOfProperty } from '~/features/sales/sales.server'
@@ -19,6 +21,8 @@ export interface PropertyPage {
   units: Unit[]
   sale: Sale | undefined
   consumption: PropertyConsumption[]
+  /** Its key figures against the median and norms; null when sold. */
+  keyFigures: BuildingKeyFigures | null
   /** The property's own changes and its consumption's, newest first. */
   history: AuditEntry[]
 }
@@ -31,14 +35,15 @@ export interface PropertyPage {
 export async function getPropertyPage(db: Db, id: number): Promise<PropertyPage | null> {
   const property = await getProperty(db, id)
   if (!property) return null
-  const [leases, units, sale, own, consumption, consumptionChanges] = await Promise.all([
+  const [leases, units, sale, own, consumption, consumptionChanges, keyFigures] = await Promise.all([
     listLeasesOfProperty(db, id),
     listUnitsAtProperty(db, id),
     getSaleOfProperty(db, id),
     recordHistory(db, 'property', id),
     listConsumption(db, id),
     consumptionHistory(db, id),
+    getBuildingKeyFigures(db, id),
   ])
   const history = [...own, ...consumptionChanges].sort((a, b) => b.id - a.id)
-  return { property, leases, units, sale, consumption, history }
+  return { property, leases, units, sale, consumption, keyFigures, history }
 }

@@ -39,10 +39,16 @@ const NORM_OF: Partial<Record<Name, keyof KeyFigureNorms>> = {
   workplacesPerEmployee: 'workplacesPerEmployee',
 }
 
-function FigureCell({ b, name, medians, norms }: { b: BuildingFigures; name: Name; medians: FigureTexts; norms: KeyFigureNorms }) {
+/** A figure's distance from the median and, where one is set, the norm. */
+export function notesOf(b: BuildingFigures, name: Name, medians: FigureTexts, norms: KeyFigureNorms): string[] {
   const value = b.figures[name]
   const norm = NORM_OF[name]
-  const notes = [against(value, medians[name], 'median'), norm ? against(value, norms[norm], 'norm') : null].filter(Boolean)
+  return [against(value, medians[name], 'median'), norm ? against(value, norms[norm], 'norm') : null].filter((n): n is string => n !== null)
+}
+
+function FigureCell({ b, name, medians, norms }: { b: BuildingFigures; name: Name; medians: FigureTexts; norms: KeyFigureNorms }) {
+  const value = b.figures[name]
+  const notes = notesOf(b, name, medians, norms)
   return (
     <td className="num">
       {figureText(name, value)}

@@ -2,6 +2,8 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, href, Link, redirect } from 'react-router'
 import { ownershipLabels, propertyStatusLabels, propertyUseLabels } from '~/core/labels'
+import { BuildingKeyFigures } from '~/features/key-figures/components/BuildingKeyFigures'
+import keyFiguresCss from '~/features/key-figures/key-figures.css?url'
 import propertiesCss from '~/features/properties/properties.css?url'
 import { PropertyConsumption } from '~/features/properties/components/PropertyConsumption'
 import { PropertyForm, propertyFormValues } from '~/features/properties/components/PropertyForm'
@@ -20,7 +22,10 @@ import { History } from '~/ui/History'
 import { useCan } from '~/ui/use-can'
 import type { Route } from './+types/ejendomme.$id'
 
-export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: propertiesCss }]
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: propertiesCss },
+  { rel: 'stylesheet', href: keyFiguresCss },
+]
 
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.property.name ?? 'Ejendom'} · Kloge Kvadratmeter` }]
 
@@ -83,7 +88,7 @@ function DeleteProperty({ name }: { name: string }) {
 }
 
 export default function PropertyPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { property: p, leases, units, sale, consumption, history } = loaderData
+  const { property: p, leases, units, sale, consumption, keyFigures, history } = loaderData
   const deleteError = refusalFor(actionData, 'delete')
   const canEdit = useCan('edit_register')
   return (
@@ -123,6 +128,7 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
         lastResult={outcomeFor(actionData, 'consumption')?.reply ?? null}
         refusal={refusalFor(actionData, 'consumption-delete')}
       />
+      <BuildingKeyFigures figures={keyFigures} />
       <PropertyLeases property={p} leases={leases} canEdit={canEdit} />
       <PropertyUnits units={units} />
       <PropertySale property={p} sale={sale} canEdit={canEdit} />
