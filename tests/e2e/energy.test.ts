@@ -34,6 +34,7 @@ describe('energy in the browser', () => {
     await row.waitFor()
     expect(await row.locator('td').allInnerTexts()).toEqual(expect.arrayContaining(['412,345', '40,5']))
     await expect.poll(() => page.locator('table[aria-label="Historik"]').innerText()).toContain('forbrug 2025')
+    await expect.poll(() => form.getByLabel('År').inputValue()).toBe('')
     await page.locator('#forbrug').scrollIntoViewIfNeeded()
     await screenshot(page, 'forbrug-gemt')
     await page.setViewportSize({ width: 390, height: 900 })

@@ -123,7 +123,10 @@ export function PropertyConsumption({
         </div>
       )}
       <ConsumptionTable rows={rows} canEdit={canEdit} />
-      {canEdit && <ConsumptionForm key={editing?.id ?? 'new'} editing={editing} lastResult={lastResult} />}
+      {canEdit && (
+        // A saved row changes the count or ends the edit, so the form starts empty again.
+        <ConsumptionForm key={`${editing?.id ?? 'new'}-${rows.length}`} editing={editing} lastResult={lastResult} />
+      )}
     </div>
   )
 }
