@@ -5,6 +5,7 @@
 import type { RouteDeclaration } from '~/core/access'
 import { goalSeekRoutes } from './goal-seek/goal-seek.routes'
 import { helpRoutes } from './help/help.routes'
+import { keyFiguresRoutes } from './key-figures/key-figures.routes'
 import { importExportRoutes } from './import-export/import-export.routes'
 import { leasesRoutes } from './leases/leases.routes'
 import { mapRoutes } from './map/map.routes'
@@ -20,6 +21,7 @@ export const ALL_ROUTES: readonly RouteDeclaration[] = [
   ...overviewRoutes,
   ...usersAuditRoutes,
   ...propertiesRoutes,
+  ...keyFiguresRoutes,
   ...leasesRoutes,
   ...salesRoutes,
   ...mapRoutes,

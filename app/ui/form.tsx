@@ -57,12 +57,22 @@ export function TextField({
   )
 }
 
-export function SelectField({ meta, label, hint, wide, options }: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  meta,
+  label,
+  hint,
+  wide,
+  options,
+  empty = 'Vælg …',
+}: FieldProps & {
+  options: { value: string; label: string }[]
+  /** The blank choice's text, e.g. 'Intet mærke' where blank is a value. */ empty?: string
+}) {
   return (
     <div className={`field${wide ? ' wide' : ''}`}>
       <label htmlFor={meta.id}>{label}</label>
       <select {...getSelectProps(meta, { ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })}>
-        <option value="">Vælg …</option>
+        <option value="">{empty}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -168,7 +178,7 @@ export function RegistryFields({ fields, metas }: { fields: readonly FieldDef<ne
         const form = f.form ?? {}
         if (f.kind === 'enum') {
           const options = Object.entries(f.labels ?? {}).map(([value, text]) => ({ value, label: text }))
-          return <SelectField key={f.key} meta={meta} label={label} options={options} wide={form.wide} />
+          return <SelectField key={f.key} meta={meta} label={label} options={options} wide={form.wide} empty={form.placeholder} />
         }
         if (f.kind === 'flag') return <CheckboxField key={f.key} meta={meta} label={label} />
         if (f.kind === 'longtext') return <TextAreaField key={f.key} meta={meta} label={label} />

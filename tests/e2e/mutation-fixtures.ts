@@ -119,6 +119,13 @@ export const mutationFixtures: Record<string, MutationFixture[]> = {
       },
     },
     { name: 'slet', prepare: async (a) => ({ path: `/ejendomme/${await freshProperty(a, 'Matrix slet')}`, fields: { intent: 'delete' } }) },
+    {
+      name: 'forbrug',
+      prepare: async (a) => ({
+        path: `/ejendomme/${await freshProperty(a, 'Matrix forbrug')}`,
+        fields: { intent: 'consumption', year: '2023', heatKwh: '123,5', electricityKwh: '', waterLiters: '' },
+      }),
+    },
   ],
   '/lejemaal/ny': [
     {
@@ -336,6 +343,16 @@ export const mutationFixtures: Record<string, MutationFixture[]> = {
       name: 'find vej med ugyldigt år',
       changes: false,
       prepare: async () => ({ path: `/scenarier/${proposalsId()}/find-vej`, fields: { intent: 'search', targetYear: 'abc' } }),
+    },
+  ],
+  '/noegletal': [
+    {
+      name: 'normer',
+      prepare: async () => {
+        const saved = queryOne<{ version: number } | undefined>("select version from app_setting where key = 'key_figure_norms'")
+        const fields = { intent: 'norms', m2PerEmployee: '30', newOfficeM2PerEmployee: '20', workplacesPerEmployee: '0,75' }
+        return { path: '/noegletal', fields: saved ? { ...fields, version: String(saved.version) } : fields }
+      },
     },
   ],
 }

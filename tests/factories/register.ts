@@ -18,6 +18,9 @@ export function propertyInput(over: Partial<PropertyInput> = {}): PropertyInput 
     maintenanceBacklogOre: 10_000_000,
     latitude: 55.77,
     longitude: 9.7,
+    energyLabel: null,
+    energyLabelDate: null,
+    heatSource: null,
     note: '',
     ...over,
   }

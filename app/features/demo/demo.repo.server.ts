@@ -2,6 +2,8 @@
  * The demo seed's queries: it writes the register's rows directly (no audit trail, no validation:
  * the demo data is fixed and known good) and looks records up by name.
  */
+import type { Insertable } from 'kysely'
+import type { PropertyConsumptionTable } from '#db/schema'
 import type { NewBid, NewLease, NewProperty, NewSale, NewSaleStep, NewUnit } from '#db/schema'
 import type { Db } from '~/server/db.server'
 
@@ -55,4 +57,9 @@ export async function setDemoSalePrice(db: Db, saleId: number, realisedPriceOre:
 /** Insert a demo unit. @example await insertDemoUnit(trx, values) */
 export async function insertDemoUnit(db: Db, values: NewUnit): Promise<void> {
   await db.insertInto('unit').values(values).execute()
+}
+
+/** Insert the demo properties' yearly consumption. @example await insertDemoConsumption(trx, rows) */
+export async function insertDemoConsumption(db: Db, rows: Insertable<PropertyConsumptionTable>[]): Promise<void> {
+  if (rows.length) await db.insertInto('propertyConsumption').values(rows).execute()
 }

@@ -7,9 +7,17 @@ import { computeEndDate, derivedLeaseFields } from '~/features/leases/leases.ser
 import { derivedPropertyFields } from '~/features/properties/properties.server'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
-import { countProperties, insertDemoLease, insertDemoProperty, insertDemoSale, insertDemoUnit } from './demo.repo.server'
+import {
+  countProperties,
+  insertDemoConsumption,
+  insertDemoLease,
+  insertDemoProperty,
+  insertDemoSale,
+  insertDemoUnit,
+} from './demo.repo.server'
 import { demoLeases, demoSales, demoUnits, DEMO_NOTE } from './seed-data'
 import { demoProperties } from './seed-properties'
+import { demoConsumptionRows, energyFieldsOf } from './seed-energy'
 import { insertDemoSaleHistory } from './seed-sales'
 
 const ore = (kroner: number) => Math.round(kroner * 100)
@@ -48,6 +56,7 @@ async function seedProperties(trx: Db, now: string): Promise<PropertyKeys> {
       status: p.status,
       latitude: p.lat,
       longitude: p.lon,
+      ...energyFieldsOf(p.key),
       note: DEMO_NOTE,
       ...derivedPropertyFields(p),
       createdAt: now,
@@ -130,13 +139,17 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Insert the demo register (properties, leases, sales, units).
+ * Insert the demo register (properties with their energy, leases, sales, units).
  * @example await seedDemoData(db)
  */
 export async function seedDemoData(db: Db): Promise<void> {
   const now = new Date().toISOString()
   await inTransaction(db, async (trx) => {
     const keys = await seedProperties(trx, now)
+    await insertDemoConsumption(
+      trx,
+      demoConsumptionRows((key) => keys.get(key).id, now),
+    )
     await seedLeases(trx, keys, now)
     await seedSales(trx, keys, now)
     await seedUnits(trx, keys, now)

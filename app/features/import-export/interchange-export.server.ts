@@ -4,12 +4,23 @@
  */
 import type { ScenarioMeasure } from '#db/schema'
 import { ok } from '~/core/result'
+import { listAllConsumption } from '~/features/properties/consumption.server'
+import type { ConsumptionYear, PropertyConsumption } from '~/features/properties/types'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
 import { readPortfolioRows } from './interchange.repo.server'
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type MeasureRecord, type PortfolioDocument } from './interchange-schema'
 
 type Keys = Map<number, string>
+
+/** Each property's consumption years as the file writes them. */
+function consumptionByProperty(rows: PropertyConsumption[]): Map<number, ConsumptionYear[]> {
+  return groupBy(
+    rows,
+    (c) => c.propertyId,
+    (c) => ({ year: c.year, heatKwh: c.heatKwh, electricityKwh: c.electricityKwh, waterLiters: c.waterLiters }),
+  )
+}
 
 /** `property-1`, `property-2`, … in id order. */
 function keysFor(prefix: string, rows: { id: number }[]): Keys {
@@ -65,7 +76,7 @@ function measureRecord(m: ScenarioMeasure, k: { lease: Keys; property: Keys; uni
   }
 }
 
-type Rows = Awaited<ReturnType<typeof readPortfolioRows>>
+type Rows = Awaited<ReturnType<typeof readPortfolioRows>> & { consumption: Map<number, ConsumptionYear[]> }
 type AllKeys = ReturnType<typeof allKeys>
 
 function allKeys(r: Rows) {
@@ -97,6 +108,10 @@ function properties(r: Rows, k: AllKeys): PortfolioDocument['properties'] {
     maintenanceBacklogOre: p.maintenanceBacklogOre,
     latitude: p.latitude,
     longitude: p.longitude,
+    energyLabel: p.energyLabel,
+    energyLabelDate: p.energyLabelDate,
+    heatSource: p.heatSource,
+    consumption: r.consumption.get(p.id) ?? [],
     note: p.note,
   }))
 }
@@ -233,9 +248,12 @@ function scenarios(r: Rows, k: AllKeys): PortfolioDocument['scenarios'] {
  * @example fs.writeFileSync('portefolje.json', JSON.stringify(await exportPortfolio(db), null, 2))
  */
 export async function exportPortfolio(db: Db, now: Date = new Date()): Promise<PortfolioDocument> {
-  const read = await inTransaction(db, async (trx) => ok(await readPortfolioRows(trx)))
+  const read = await inTransaction(db, async (trx) => {
+    const [rows, consumption] = await Promise.all([readPortfolioRows(trx), listAllConsumption(trx)])
+    return ok({ ...rows, consumption })
+  })
   if (!read.ok) throw new Error(read.message)
-  const r = read.value
+  const r: Rows = { ...read.value, consumption: consumptionByProperty(read.value.consumption) }
   const k = allKeys(r)
   return {
     format: INTERCHANGE_FORMAT,

@@ -16,6 +16,7 @@ import {
   propertyUseLabels,
   saleStatusLabels,
 } from '~/core/labels'
+import { CONSUMPTION_YEARS, energyLabelLabels, heatSourceLabels } from '~/core/energy'
 import { relocationStatusLabels } from '~/core/relocation-labels'
 import { MAX_NOTICE_MONTHS } from '~/features/leases/schemas'
 import { measureStatusLabels, statusFilterLabels } from '~/features/scenarios/schemas'
@@ -23,6 +24,29 @@ import { decimal, flag, isoDate, key, oneOf, ore, ref, requiredText, text, whole
 
 export const INTERCHANGE_FORMAT = 'kloge-kvadratmeter/portfolio'
 export const INTERCHANGE_VERSION = 1
+
+/** Ceiling of a yearly quantity: 10 mio. MWh or m³, in kWh or litres. */
+const MAX_THOUSANDTHS = 10_000_000_000
+
+/** One year's metered consumption of a property; quantities in whole kWh and litres. */
+export const consumptionRecord = z.strictObject({
+  year: whole(CONSUMPTION_YEARS.first, CONSUMPTION_YEARS.last),
+  heatKwh: whole(0, MAX_THOUSANDTHS).nullable().describe('Varme i kWh (heltal; 1.000 kWh = 1 MWh)'),
+  electricityKwh: whole(0, MAX_THOUSANDTHS).nullable().describe('El i kWh (heltal)'),
+  waterLiters: whole(0, MAX_THOUSANDTHS).nullable().describe('Vand i liter (heltal; 1.000 liter = 1 m³)'),
+})
+
+const consumptionList = z
+  .array(consumptionRecord, { error: 'skal være en liste' })
+  .default([])
+  .superRefine((years, ctx) => {
+    const seen = new Set<number>()
+    years.forEach((y, i) => {
+      if (seen.has(y.year)) ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `${y.year} står mere end én gang` })
+      seen.add(y.year)
+    })
+  })
+  .describe('Forbrug pr. år; højst én post pr. år')
 
 export const propertyRecord = z.strictObject({
   key: key('property'),
@@ -40,6 +64,11 @@ export const propertyRecord = z.strictObject({
   maintenanceBacklogOre: ore('Vedligeholdelsesefterslæb'),
   latitude: decimal(54.5, 57.8).nullable(),
   longitude: decimal(8.0, 15.2).nullable(),
+  // Added with the energy fields; absent in older files, read as none.
+  energyLabel: oneOf(energyLabelLabels).nullable().default(null).describe('Energimærke; null: intet mærke'),
+  energyLabelDate: isoDate('Energimærkets dato').nullable().default(null),
+  heatSource: oneOf(heatSourceLabels).nullable().default(null).describe('Varmekilde; null: ikke oplyst'),
+  consumption: consumptionList,
   note: text(2000),
 })
 

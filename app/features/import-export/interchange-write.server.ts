@@ -6,6 +6,7 @@
 import type { NewScenarioMeasure } from '#db/schema'
 import { nowIso } from '~/core/result'
 import { createImportedLeases } from '~/features/leases/leases.server'
+import { createImportedConsumption } from '~/features/properties/consumption.server'
 import { createImportedProperties } from '~/features/properties/properties.server'
 import { createImportedMeasures } from '~/features/scenarios/scenarios.server'
 import type { Db } from '~/server/db.server'
@@ -84,13 +85,15 @@ function measureRow(m: MeasureRecord, scenarioId: number, ids: { lease: Ids; pro
 }
 
 async function writeProperties(trx: Db, doc: PortfolioDocument): Promise<Ids> {
-  return zip(
-    doc.properties,
-    await createImportedProperties(
-      trx,
-      doc.properties.map(({ key: _k, ...p }) => p),
-    ),
+  const ids = await createImportedProperties(
+    trx,
+    doc.properties.map(({ key: _k, consumption: _c, ...p }) => p),
   )
+  await createImportedConsumption(
+    trx,
+    doc.properties.map((p, i) => ({ propertyId: ids[i]!, years: p.consumption })),
+  )
+  return zip(doc.properties, ids)
 }
 
 async function writeLeases(trx: Db, doc: PortfolioDocument, property: Ids): Promise<Ids> {

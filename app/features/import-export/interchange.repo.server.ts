@@ -70,6 +70,7 @@ export async function wipePortfolio(db: Db): Promise<void> {
   await db.updateTable('unit').set({ parentId: null }).execute()
   await db.deleteFrom('unit').execute()
   await db.deleteFrom('lease').execute()
+  await db.deleteFrom('propertyConsumption').execute()
   await db.deleteFrom('property').execute()
 }
 

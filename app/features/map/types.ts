@@ -1,5 +1,5 @@
 /** What the map draws, shared by its loader and its components. */
-import type { Ownership, PropertyStatus, PropertyUse, SaleStatus } from '#db/schema'
+import type { EnergyLabel, Ownership, PropertyStatus, PropertyUse, SaleStatus } from '#db/schema'
 
 /** A property with coordinates, with its sale if any. */
 export interface MapProperty {
@@ -14,7 +14,14 @@ export interface MapProperty {
   longitude: number
   saleId: number | null
   saleStatus: SaleStatus | null
+  energyLabel: EnergyLabel | null
+  /** The latest metered year, and its heat and electricity per m² as decimal text; null when not metered. */
+  consumptionYear: number | null
+  kwhPerM2: string | null
 }
+
+/** What the markers are coloured by. */
+export type ColourBy = 'status' | 'energyLabel' | 'kwh'
 
 export interface MapData {
   properties: MapProperty[]

@@ -7,7 +7,8 @@ import { z } from 'zod'
 import type { Property } from '#db/schema'
 import { defineFields } from '~/core/fields'
 import { codes, ownershipLabels, propertyStatusLabels, propertyUseLabels } from '~/core/labels'
-import { amountOre, choice, optionalDecimalNumber, optionalText, requiredText, wholeNumber } from '~/core/schema-fields'
+import { energyLabelLabels, heatSourceLabels, NO_ENERGY_LABEL, optionalChoice } from '~/core/energy'
+import { amountOre, choice, dateField, optionalDecimalNumber, optionalText, requiredText, wholeNumber } from '~/core/schema-fields'
 
 const postcode = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),
@@ -164,6 +165,39 @@ export const propertyFields = defineFields<Property>()([
     width: 12,
     grid: { hide: true },
     form: { inputMode: 'decimal', placeholder: 'fx 9,7016', label: 'Længdegrad (WGS84)' },
+  },
+  {
+    key: 'energyLabel',
+    label: 'Energimærke',
+    kind: 'enum',
+    labels: energyLabelLabels,
+    schema: optionalChoice('Energimærke', codes(energyLabelLabels)),
+    // An empty cell and "Intet mærke" both mean the building has no label.
+    codeAliases: { [NO_ENERGY_LABEL]: '', 'A 2020': 'A2020', 'A 2015': 'A2015', 'A 2010': 'A2010' },
+    width: 13,
+    grid: { width: 130 },
+    form: { placeholder: NO_ENERGY_LABEL },
+  },
+  {
+    key: 'energyLabelDate',
+    label: 'Energimærkets dato',
+    header: 'Energimærke dato',
+    aliases: ['Energimærkets dato', 'Dato for energimærke'],
+    kind: 'date',
+    schema: dateField('Energimærkets dato'),
+    width: 14,
+    grid: { width: 150, headerName: 'Energimærke dato' },
+  },
+  {
+    key: 'heatSource',
+    label: 'Varmekilde',
+    kind: 'enum',
+    labels: heatSourceLabels,
+    schema: optionalChoice('Varmekilde', codes(heatSourceLabels)),
+    codeAliases: { fjernvarmeværk: 'district_heating', gas: 'natural_gas', elvarme: 'electricity', træpiller: 'biomass' },
+    width: 14,
+    grid: { width: 130 },
+    form: { placeholder: 'Ikke oplyst' },
   },
   { key: 'note', label: 'Note', kind: 'longtext', schema: optionalText('Note'), aliases: ['Bemærkning'], width: 40, grid: false },
 ])

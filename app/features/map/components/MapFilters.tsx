@@ -1,4 +1,5 @@
-/** The map's legend, which is also its status filter, and a filter by use. */
+/** The map's legend, which is also its status filter, and a filter by use; the colouring choice goes first. */
+import type { ReactNode } from 'react'
 import type { PropertyStatus, PropertyUse } from '#db/schema'
 import { propertyUseLabels } from '~/core/labels'
 import { STATUS_COLORS, STATUS_LEGEND, STATUS_ORDER } from './map-style'
@@ -13,11 +14,17 @@ export function MapFilters({
   useCounts,
   state,
   onChange,
+  showStatusColours = true,
+  children,
 }: {
   counts: Record<PropertyStatus, number>
   useCounts: Partial<Record<PropertyUse, number>>
   state: MapFilterState
   onChange: (next: MapFilterState) => void
+  /** False while the markers are coloured by something else: the status boxes then only filter. */
+  showStatusColours?: boolean
+  /** The colouring choice and its legend, shown first. */
+  children?: ReactNode
 }) {
   const toggle = <T,>(set: Set<T>, value: T) => {
     const next = new Set(set)
@@ -28,8 +35,9 @@ export function MapFilters({
   const uses = (Object.keys(propertyUseLabels) as PropertyUse[]).filter((u) => useCounts[u])
   return (
     <div className="map-filters">
+      {children}
       <fieldset>
-        <legend>Status (signatur)</legend>
+        <legend>{showStatusColours ? 'Status (signatur)' : 'Status'}</legend>
         {STATUS_ORDER.map((s) => (
           <label key={s} className="legend-item">
             <input
@@ -37,7 +45,7 @@ export function MapFilters({
               checked={state.statuses.has(s)}
               onChange={() => onChange({ ...state, statuses: toggle(state.statuses, s) })}
             />
-            <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
+            {showStatusColours && <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />}
             {STATUS_LEGEND[s]} <span className="muted">({counts[s] ?? 0})</span>
           </label>
         ))}

@@ -4,6 +4,8 @@
  */
 import { href, Link } from 'react-router'
 import { ownershipLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
+import { NO_ENERGY_LABEL } from '~/core/energy'
+import { formatNumberDa, Money } from '~/core/money'
 import type { MapProperty } from '~/features/map/types'
 import { STATUS_LEGEND } from './map-style'
 
@@ -22,6 +24,10 @@ export function MapList({ properties }: { properties: MapProperty[] }) {
               <th scope="col">Anvendelse</th>
               <th scope="col">Ejerforhold</th>
               <th scope="col">Salg</th>
+              <th scope="col">Energimærke</th>
+              <th scope="col" className="num">
+                kWh pr. m²
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -43,6 +49,8 @@ export function MapList({ properties }: { properties: MapProperty[] }) {
                     '–'
                   )}
                 </td>
+                <td>{p.energyLabel ?? NO_ENERGY_LABEL}</td>
+                <td className="num">{p.kwhPerM2 === null ? '–' : `${formatNumberDa(new Money(p.kwhPerM2), 0)} (${p.consumptionYear})`}</td>
               </tr>
             ))}
           </tbody>

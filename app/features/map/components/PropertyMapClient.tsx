@@ -8,13 +8,15 @@ import { useEffect, useState } from 'react'
 import { href, Link } from 'react-router'
 import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Popup, TileLayer, ZoomControl } from 'react-leaflet'
 import type { FeatureCollection, Feature } from 'geojson'
-import type { MapProperty } from '~/features/map/types'
+import type { ColourBy, MapProperty } from '~/features/map/types'
 import { ownershipLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
-import { STATUS_COLORS, STATUS_LEGEND } from './map-style'
+import { markerLook, STATUS_LEGEND } from './map-style'
 
 export interface PropertyMapProps {
   properties: MapProperty[]
   tiles: { url: string; attribution: string } | null
+  /** What the markers are coloured by; status unless chosen. */
+  colourBy?: ColourBy
 }
 
 interface Municipality {
@@ -137,11 +139,12 @@ function danishCloseButton(popup: L.Popup) {
   close?.setAttribute('title', 'Luk')
 }
 
-function PropertyMarker({ p }: { p: MapProperty }) {
+function PropertyMarker({ p, colourBy }: { p: MapProperty; colourBy: ColourBy }) {
+  const look = markerLook(p, colourBy)
   return (
     <CircleMarker
       eventHandlers={{
-        add: (e) => makeKeyboardReachable(e.target as L.CircleMarker, `${p.name}, ${STATUS_LEGEND[p.status]}`),
+        add: (e) => makeKeyboardReachable(e.target as L.CircleMarker, `${p.name}, ${look.text}`),
         popupopen: (e) => danishCloseButton(e.popup),
       }}
       center={[p.latitude, p.longitude]}
@@ -150,7 +153,7 @@ function PropertyMarker({ p }: { p: MapProperty }) {
         color: p.ownership === 'leased' ? '#37474f' : '#ffffff',
         weight: 2,
         dashArray: p.ownership === 'leased' ? '3 3' : undefined,
-        fillColor: STATUS_COLORS[p.status],
+        fillColor: look.color,
         fillOpacity: 0.95,
       }}
       // Leaflet reads the class only when it draws the path, so it goes with the first options.
@@ -167,6 +170,7 @@ function PropertyMarker({ p }: { p: MapProperty }) {
           <div>
             {STATUS_LEGEND[p.status]} · {propertyUseLabels[p.use]} · {ownershipLabels[p.ownership]}
           </div>
+          {colourBy !== 'status' && <div>{look.text}</div>}
           {p.saleId && p.saleStatus && (
             <div>
               <Link to={href('/salg/:id', { id: String(p.saleId) })}>Salg: {saleStatusLabels[p.saleStatus]}</Link>
@@ -178,7 +182,7 @@ function PropertyMarker({ p }: { p: MapProperty }) {
   )
 }
 
-export default function PropertyMapClient({ properties, tiles }: PropertyMapProps) {
+export default function PropertyMapClient({ properties, tiles, colourBy = 'status' }: PropertyMapProps) {
   return (
     <MapContainer
       bounds={BOUNDS}
@@ -194,7 +198,8 @@ export default function PropertyMapClient({ properties, tiles }: PropertyMapProp
       <AttributionControl prefix="Leaflet" />
       <Background tiles={tiles} />
       {properties.map((p) => (
-        <PropertyMarker key={p.id} p={p} />
+        // Keyed by the colouring too: Leaflet keeps a marker's accessible name from when it was added.
+        <PropertyMarker key={`${p.id}-${colourBy}`} p={p} colourBy={colourBy} />
       ))}
     </MapContainer>
   )

@@ -1,5 +1,7 @@
-/** Colours of the map's markers by property status, shared by the markers and the legend. */
-import type { PropertyStatus } from '#db/schema'
+/** Colours of the map's markers by property status, energy label or kWh per m², shared by the markers and the legend. */
+import type { EnergyLabel, PropertyStatus } from '#db/schema'
+import { formatNumberDa, Money } from '~/core/money'
+import type { ColourBy, MapProperty } from '~/features/map/types'
 
 export const STATUS_COLORS: Record<PropertyStatus, string> = {
   in_use: '#1565c0',
@@ -21,4 +23,48 @@ export const STATUS_LEGEND: Record<PropertyStatus, string> = {
   sold: 'Solgt',
   vacating: 'Lejede lokaler, fraflyttes',
   vacant: 'Tom',
+}
+
+/** Energy label colours after the EU label scale, green (A) to red (G); grey for none. */
+export const LABEL_COLORS: Record<EnergyLabel | 'none', string> = {
+  A2020: '#00703c',
+  A2015: '#00703c',
+  A2010: '#00703c',
+  B: '#4cb848',
+  C: '#bfd730',
+  D: '#fff200',
+  E: '#fdb913',
+  F: '#f37021',
+  G: '#ed1c24',
+  none: '#b0bec5',
+}
+
+/** kWh per m² bands of heat and electricity, low (green) to high (red), with their legend text. */
+export const KWH_BANDS: { below: number; color: string; legend: string }[] = [
+  { below: 75, color: '#1a9850', legend: 'Under 75 kWh pr. m²' },
+  { below: 125, color: '#91cf60', legend: '75–125 kWh pr. m²' },
+  { below: 175, color: '#fee08b', legend: '125–175 kWh pr. m²' },
+  { below: 225, color: '#fc8d59', legend: '175–225 kWh pr. m²' },
+  { below: Infinity, color: '#d73027', legend: '225 kWh pr. m² og derover' },
+]
+export const NO_DATA_COLOR = '#b0bec5'
+
+/** The band of a kWh per m² value, or null when unknown. @example kwhBand('120.5')?.legend // '75–125 kWh pr. m²' */
+export function kwhBand(kwhPerM2: string | null) {
+  if (kwhPerM2 === null) return null
+  const value = Number(kwhPerM2)
+  return KWH_BANDS.find((b) => value < b.below) ?? null
+}
+
+/** A property's marker colour and the words that say the same, for the chosen colouring. */
+export function markerLook(p: MapProperty, by: ColourBy): { color: string; text: string } {
+  if (by === 'energyLabel')
+    return { color: LABEL_COLORS[p.energyLabel ?? 'none'], text: p.energyLabel ? `Energimærke ${p.energyLabel}` : 'Intet energimærke' }
+  if (by === 'kwh') {
+    const band = kwhBand(p.kwhPerM2)
+    return band
+      ? { color: band.color, text: `${formatNumberDa(new Money(p.kwhPerM2!), 0)} kWh pr. m² (${p.consumptionYear})` }
+      : { color: NO_DATA_COLOR, text: 'Intet registreret forbrug' }
+  }
+  return { color: STATUS_COLORS[p.status], text: STATUS_LEGEND[p.status] }
 }

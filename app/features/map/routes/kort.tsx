@@ -1,12 +1,15 @@
-/** Kort: every property with coordinates on a map, coloured by status, filtered by status and use. */
+/** Kort: every property with coordinates on a map, coloured by status, energy label or kWh per m², filtered by status and use. */
 import leafletCss from 'leaflet/dist/leaflet.css?url'
 import { useMemo, useState } from 'react'
 import { href, Link } from 'react-router'
 import type { PropertyStatus, PropertyUse } from '#db/schema'
+import { ColourLegend } from '~/features/map/components/ColourLegend'
+import type { ColourBy } from '~/features/map/types'
 import { MapFilters, type MapFilterState } from '~/features/map/components/MapFilters'
 import { MapList } from '~/features/map/components/MapList'
 import { STATUS_ORDER } from '~/features/map/components/map-style'
 import { PropertyMap } from '~/features/map/components/PropertyMap'
+import { DemoEnergyNote } from '~/features/properties/components/DemoEnergyNote'
 import { loadMapData } from '~/features/map/map.server'
 import { getDb } from '~/server/db.server'
 import { getEnv } from '~/server/env.server'
@@ -39,6 +42,7 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
     statuses: new Set(STATUS_ORDER),
     uses: new Set(Object.keys(propertyUseLabels) as PropertyUse[]),
   })
+  const [colourBy, setColourBy] = useState<ColourBy>('status')
   const shown = useMemo(() => properties.filter((p) => filter.statuses.has(p.status) && filter.uses.has(p.use)), [properties, filter])
   const counts = countBy(properties.map((p) => ({ key: p.status }))) as Record<PropertyStatus, number>
   const useCounts = countBy(properties.map((p) => ({ key: p.use })))
@@ -48,15 +52,15 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
         <div>
           <h1>Kort</h1>
           <p>
-            Kommunens ejendomme efter status. Klik på en ejendom for at se den; de udpegede ejendommes salg følges her.{' '}
-            <a href="#kort-liste">Se ejendommene som liste</a>.
+            Kommunens ejendomme efter status, energimærke eller energiforbrug pr. m². Klik på en ejendom for at se den; de udpegede
+            ejendommes salg følges her. <a href="#kort-liste">Se ejendommene som liste</a>.
           </p>
         </div>
       </div>
       <div className="map-layout">
         <div>
           <div className="map-frame">
-            <PropertyMap properties={shown} tiles={tiles} />
+            <PropertyMap properties={shown} tiles={tiles} colourBy={colourBy} />
             <div className="map-caption">Stiplet linje: kommunegrænsen, omtrentlig</div>
           </div>
           <p className="muted map-note">
@@ -72,8 +76,11 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
               ' Baggrundskort: kystlinje fra Natural Earth 1:10 mio. og en omtrentlig, håndtegnet kommunegrænse; ikke til opmåling.'}
           </p>
         </div>
-        <MapFilters counts={counts} useCounts={useCounts} state={filter} onChange={setFilter} />
+        <MapFilters counts={counts} useCounts={useCounts} state={filter} onChange={setFilter} showStatusColours={colourBy === 'status'}>
+          <ColourLegend colourBy={colourBy} onChange={setColourBy} properties={shown} />
+        </MapFilters>
       </div>
+      {colourBy !== 'status' && <DemoEnergyNote />}
       <MapList properties={shown} />
     </section>
   )

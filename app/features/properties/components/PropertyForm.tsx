@@ -6,7 +6,7 @@ import type { Property } from '#db/schema'
 import { propertySchema, type PropertyInput } from '~/features/properties/schemas'
 import { propertyFields } from '~/features/properties/fields'
 import { type FormShape, RecordFields, RegistryFields } from '~/ui/form'
-import { amountText, coordinateText } from '~/ui/form-values'
+import { amountText, coordinateText, dateText } from '~/ui/form-values'
 
 /** A stored property as the text its form fields show. @example propertyFormValues(p).annualOperatingCostOre // '1.234.567,89' */
 export function propertyFormValues(p: Property): FormShape<PropertyInput> {
@@ -25,6 +25,9 @@ export function propertyFormValues(p: Property): FormShape<PropertyInput> {
     maintenanceBacklogOre: amountText(p.maintenanceBacklogOre),
     latitude: coordinateText(p.latitude),
     longitude: coordinateText(p.longitude),
+    energyLabel: p.energyLabel ?? '',
+    energyLabelDate: dateText(p.energyLabelDate),
+    heatSource: p.heatSource ?? '',
     note: p.note,
   }
 }

@@ -2,13 +2,18 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, href, Link, redirect } from 'react-router'
 import { ownershipLabels, propertyStatusLabels, propertyUseLabels } from '~/core/labels'
+import { BuildingKeyFigures } from '~/features/key-figures/components/BuildingKeyFigures'
+import keyFiguresCss from '~/features/key-figures/key-figures.css?url'
+import propertiesCss from '~/features/properties/properties.css?url'
+import { PropertyConsumption } from '~/features/properties/components/PropertyConsumption'
 import { PropertyForm, propertyFormValues } from '~/features/properties/components/PropertyForm'
 import { PropertyLeases, PropertySale, PropertyUnits } from '~/features/properties/components/PropertyRelations'
 import { getPropertyPage } from '~/features/properties/property-page.server'
+import { removeConsumption, saveConsumption } from '~/features/properties/consumption.server'
 import { editProperty, removeProperty } from '~/features/properties/properties.server'
-import { propertyUpdateSchema } from '~/features/properties/schemas'
-import { invalid, readIntent, refused } from '~/server/action.server'
-import { getDb } from '~/server/db.server'
+import { consumptionSchema, propertyUpdateSchema } from '~/features/properties/schemas'
+import { done, invalid, readIntent, refused } from '~/server/action.server'
+import { type Db, getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
 import { outcomeFor, refusalFor } from '~/ui/action-result'
 import { Flash } from '~/ui/Flash'
@@ -16,6 +21,11 @@ import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import { History } from '~/ui/History'
 import { useCan } from '~/ui/use-can'
 import type { Route } from './+types/ejendomme.$id'
+
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: propertiesCss },
+  { rel: 'stylesheet', href: keyFiguresCss },
+]
 
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.property.name ?? 'Ejendom'} · Kloge Kvadratmeter` }]
 
@@ -28,8 +38,9 @@ export async function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const id = parseId(params.id, 'Ejendommen')
   const formData = await request.formData()
-  const intent = readIntent(formData, ['save', 'delete'] as const)
+  const intent = readIntent(formData, ['save', 'delete', 'consumption', 'consumption-delete'] as const)
   const db = await getDb()
+  if (intent === 'consumption' || intent === 'consumption-delete') return consumptionAction(db, id, intent, formData)
   if (intent === 'delete') {
     const result = await removeProperty(db, id)
     if (!result.ok) return refused(intent, result)
@@ -41,6 +52,19 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = await editProperty(db, id, version, input)
   if (!result.ok) return refused(intent, result, submission)
   return redirect(`${href('/ejendomme/:id', { id: String(id) })}?besked=gemt`)
+}
+
+/** Record, correct or delete a year's consumption; stays on the page with a message. */
+async function consumptionAction(db: Db, id: number, intent: 'consumption' | 'consumption-delete', formData: FormData) {
+  if (intent === 'consumption-delete') {
+    const result = await removeConsumption(db, id, parseId(String(formData.get('consumptionId') ?? ''), 'Forbrugsåret'))
+    return result.ok ? done(intent, 'Forbrugsåret er slettet.') : refused(intent, result)
+  }
+  const submission = parseWithZod(formData, { schema: consumptionSchema })
+  if (submission.status !== 'success') return invalid(intent, submission)
+  const result = await saveConsumption(db, id, submission.value)
+  if (!result.ok) return refused(intent, result, submission)
+  return redirect(`${href('/ejendomme/:id', { id: String(id) })}?besked=gemt#forbrug`)
 }
 
 function DeleteProperty({ name }: { name: string }) {
@@ -64,7 +88,7 @@ function DeleteProperty({ name }: { name: string }) {
 }
 
 export default function PropertyPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { property: p, leases, units, sale, history } = loaderData
+  const { property: p, leases, units, sale, consumption, keyFigures, history } = loaderData
   const deleteError = refusalFor(actionData, 'delete')
   const canEdit = useCan('edit_register')
   return (
@@ -98,12 +122,19 @@ export default function PropertyPage({ loaderData, actionData }: Route.Component
           disabled={!canEdit}
         />
       </div>
+      <PropertyConsumption
+        rows={consumption}
+        canEdit={canEdit}
+        lastResult={outcomeFor(actionData, 'consumption')?.reply ?? null}
+        refusal={refusalFor(actionData, 'consumption-delete')}
+      />
+      <BuildingKeyFigures figures={keyFigures} />
       <PropertyLeases property={p} leases={leases} canEdit={canEdit} />
       <PropertyUnits units={units} />
       <PropertySale property={p} sale={sale} canEdit={canEdit} />
       <div className="card">
         <h2>Historik</h2>
-        <History entries={history} />
+        <History entries={history} showRecord />
       </div>
       {canEdit && <DeleteProperty name={p.name} />}
     </section>

@@ -1,0 +1,97 @@
+/**
+ * Use cases for the key figures (nøgletal): a page of buildings with their figures against the
+ * portfolio median and the norms, one building's figures for its property page, and the norms.
+ */
+import type Decimal from 'decimal.js'
+import type { EnergyCarrier } from '#db/schema'
+import {
+  co2eGramsOf,
+  DEFAULT_NORMS,
+  flagsOf,
+  KEY_FIGURE_NAMES,
+  keyFiguresOf,
+  medians as mediansOf,
+  type KeyFigureNorms,
+  type KeyFigures,
+} from '~/core/key-figures'
+import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/result'
+import { recordAudit } from '~/server/audit.server'
+import type { Db } from '~/server/db.server'
+import { inTransaction } from '~/server/transaction.server'
+import * as repo from './key-figures.repo.server'
+import type { NormsInput } from './schemas'
+import type { BuildingFigures, BuildingKeyFigures, BuildingRow, FigureTexts, KeyFiguresPage } from './types'
+
+export const NORMS_KEY = 'key_figure_norms'
+export const PAGE_SIZE = 50
+
+function figuresOf(row: BuildingRow, factors: Map<EnergyCarrier, number>): KeyFigures {
+  const heatFactor = row.heatSource ? (factors.get(row.heatSource) ?? null) : null
+  const co2eGrams = co2eGramsOf(row.heatKwh, heatFactor, row.electricityKwh, factors.get('electricity') ?? null)
+  return keyFiguresOf({ ...row, co2eGrams })
+}
+
+const texts = (f: KeyFigures): FigureTexts =>
+  Object.fromEntries(KEY_FIGURE_NAMES.map((name) => [name, (f[name] as Decimal | null)?.toString() ?? null])) as unknown as FigureTexts
+
+/** The norms in force: the saved ones, or the defaults. @example (await getNorms(db)).norms.m2PerEmployee // 30 */
+export async function getNorms(db: Db): Promise<{ norms: KeyFigureNorms; version: number | null }> {
+  const row = await repo.getSetting(db, NORMS_KEY)
+  if (!row) return { norms: DEFAULT_NORMS, version: null }
+  return { norms: { ...DEFAULT_NORMS, ...(JSON.parse(row.value) as Partial<KeyFigureNorms>) }, version: row.version }
+}
+
+/**
+ * Save the norms seen at `version` (none: first save); refused when someone saved since. Audited.
+ * @example await saveNorms(db, { m2PerEmployee: 25, newOfficeM2PerEmployee: 18, workplacesPerEmployee: 0.8 })
+ */
+export function saveNorms(db: Db, { version, ...norms }: NormsInput): Promise<ServiceResult<null>> {
+  return inTransaction(db, async (trx) => {
+    const before = await repo.getSetting(trx, NORMS_KEY)
+    const value = JSON.stringify(norms)
+    const now = nowIso()
+    if (!before) await repo.insertSetting(trx, NORMS_KEY, value, now)
+    else if (version !== before.version || !(await repo.updateSetting(trx, NORMS_KEY, before.version, value, now)))
+      return fail('conflict', CONFLICT_MESSAGE)
+    const old: Record<string, unknown> = before ? { ...DEFAULT_NORMS, ...(JSON.parse(before.value) as object) } : { ...DEFAULT_NORMS }
+    await recordAudit(trx, before ? 'update' : 'create', 'app_setting', NORMS_KEY, old, { ...norms }, 'Normer for nøgletal')
+    return ok(null)
+  })
+}
+
+/** Every building's figures and flags, the medians and the norms: the medians need them all. */
+async function portfolioFigures(db: Db) {
+  const [all, factors, { norms, version }] = await Promise.all([repo.listBuildingRows(db), repo.latestEmissionFactors(db), getNorms(db)])
+  const figures = all.map((r) => figuresOf(r, factors))
+  const median = mediansOf(figures)
+  const buildings: BuildingFigures[] = all.map((r, i) => {
+    const { id, name, town, energyLabel, year, employees } = r
+    return { id, name, town, energyLabel, year, employees, figures: texts(figures[i]!), flags: flagsOf(figures[i]!, median, norms) }
+  })
+  return { buildings, medians: texts(median), norms, version, hasEmissionFactors: factors.size > 0 }
+}
+
+/**
+ * One page of buildings with their key figures, flags, the portfolio medians and the norms. The
+ * medians need every building, so all are read in one query of a dozen numbers each (100.000
+ * buildings are a few MB) and the page of 50 is cut from them.
+ * @example const page = await getKeyFiguresPage(db, 1)
+ */
+export async function getKeyFiguresPage(db: Db, page: number): Promise<KeyFiguresPage> {
+  const { buildings, medians, norms, version, hasEmissionFactors } = await portfolioFigures(db)
+  const total = buildings.length
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const current = Math.min(Math.max(1, page), pages)
+  const shown = buildings.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
+  return { buildings: shown, medians, norms, normsVersion: version, page: current, pages, total, hasEmissionFactors }
+}
+
+/**
+ * One building's key figures beside the medians and norms (its property page); null when it is
+ * not covered (sold or gone). @example await getBuildingKeyFigures(db, 7)
+ */
+export async function getBuildingKeyFigures(db: Db, id: number): Promise<BuildingKeyFigures | null> {
+  const { buildings, medians, norms } = await portfolioFigures(db)
+  const building = buildings.find((b) => b.id === id)
+  return building ? { building, medians, norms } : null
+}

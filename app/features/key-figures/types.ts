@@ -1,0 +1,60 @@
+/** Types of the key-figures feature shared by its service, route and components. */
+import type { EnergyLabel, HeatSource } from '#db/schema'
+import type { KeyFigureNorms } from '~/core/key-figures'
+
+/** One building as the key figures read it: register facts, latest metered year, headcount. */
+export interface BuildingRow {
+  id: number
+  name: string
+  town: string
+  energyLabel: EnergyLabel | null
+  heatSource: HeatSource | null
+  grossAreaM2: number
+  workplaces: number
+  annualOperatingCostOre: number
+  /** The latest year with consumption, or null. */
+  year: number | null
+  heatKwh: number | null
+  electricityKwh: number | null
+  employees: number
+}
+
+/** The key figures as plain decimal text (they cross to the browser), null where unknown. */
+export interface FigureTexts {
+  kwhPerM2: string | null
+  co2eKgPerM2: string | null
+  m2PerEmployee: string | null
+  workplacesPerEmployee: string | null
+  operatingCostPerM2: string | null
+}
+
+export interface BuildingFigures {
+  id: number
+  name: string
+  town: string
+  energyLabel: EnergyLabel | null
+  year: number | null
+  employees: number
+  figures: FigureTexts
+  /** Why the building stands out, in Danish; empty when it does not. */
+  flags: string[]
+}
+
+export interface KeyFiguresPage {
+  buildings: BuildingFigures[]
+  medians: FigureTexts
+  norms: KeyFigureNorms
+  normsVersion: number | null
+  page: number
+  pages: number
+  total: number
+  /** False when no emission factors are recorded, so CO2e cannot be computed. */
+  hasEmissionFactors: boolean
+}
+
+/** One building's figures with what they are held against (the property page). */
+export interface BuildingKeyFigures {
+  building: BuildingFigures
+  medians: FigureTexts
+  norms: KeyFigureNorms
+}
