@@ -6,11 +6,9 @@ import { todayIso } from '~/core/dates'
 import type { StatusFilter } from '~/core/savings'
 import { getEnv } from '~/server/env.server'
 import type { Db } from '~/server/db.server'
-import { comparePdf } from './compare-pdf'
-import { renderPdf } from './pdf-render.server'
+import { comparePdfInWorker, scenarioPdfInWorker } from './pdf-thread.server'
 import { getCompareReport, getScenarioReport, type ReportContext } from './report-data.server'
 import { compareXlsx, scenarioXlsx } from './report-xlsx.server'
-import { scenarioPdf } from './scenario-pdf'
 
 export type ReportFormat = 'pdf' | 'xlsx'
 
@@ -27,7 +25,7 @@ export async function scenarioReportFile(
 ): Promise<Buffer | null> {
   const report = await getScenarioReport(db, id, view, ctx)
   if (!report) return null
-  return format === 'pdf' ? renderPdf(scenarioPdf(report)) : scenarioXlsx(report)
+  return format === 'pdf' ? scenarioPdfInWorker(report) : scenarioXlsx(report)
 }
 
 /**
@@ -37,7 +35,7 @@ export async function scenarioReportFile(
 export async function compareReportFile(db: Db, idParams: string[], format: ReportFormat, ctx: ReportContext): Promise<Buffer | null> {
   const report = await getCompareReport(db, idParams, ctx)
   if (!report) return null
-  return format === 'pdf' ? renderPdf(comparePdf(report)) : compareXlsx(report)
+  return format === 'pdf' ? comparePdfInWorker(report) : compareXlsx(report)
 }
 
 /**
