@@ -50,3 +50,20 @@ export async function listDeadlines(db: Db, from = todayIso(), months = 12): Pro
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title, 'da')))
 }
+
+/** Deadlines a page of /frister shows. */
+export const DEADLINES_PAGE_SIZE = 50
+
+/**
+ * One page of the deadlines from `from` over `months` months, in date order, and how many there
+ * are. The notice deadline is computed from each lease's terms (core/lease-terms.ts), so the
+ * period's deadlines are computed (one pass over the running leases) and only the page is sent.
+ * @example (await pageOfDeadlines(db, '2024-01-01', 12, 2)).deadlines.length // up to 50
+ */
+export async function pageOfDeadlines(db: Db, from: string, months: number, page: number) {
+  const all = await listDeadlines(db, from, months)
+  const pageCount = Math.max(Math.ceil(all.length / DEADLINES_PAGE_SIZE), 1)
+  const current = Math.min(Math.max(page, 1), pageCount)
+  const start = (current - 1) * DEADLINES_PAGE_SIZE
+  return { deadlines: all.slice(start, start + DEADLINES_PAGE_SIZE), total: all.length, page: current, pageCount }
+}

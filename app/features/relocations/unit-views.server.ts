@@ -6,7 +6,10 @@ import type { Db } from '~/server/db.server'
 import { listPeopleOfUnit } from './people.server'
 import { planAssumptions } from './relocation-plan.server'
 import { listRelocations } from './relocations.repo.server'
-import type { CurrentLocation, PeopleView, RelocationRow, UnitListRow, Viewer } from './types'
+import type { CurrentLocation, PeopleView, RelocationRow, UnitGridRow, UnitListRow, Viewer } from './types'
+import { countPendingMoves, listUnitGridPage, sumUnitHeadcount } from './units-grid.repo.server'
+import type { GridRequest } from '~/server/grid-query.server'
+import { formatFte } from '~/core/relocation-labels'
 import { currentLocations, locationHistory } from './unit-locations.repo.server'
 import { getUnit, getUnitName, listChildUnits, listPropertyChoices, listUnitChoices, listUnits } from './units.repo.server'
 
@@ -35,6 +38,8 @@ export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
     planAssumptions(db),
   ])
   const names = new Map(units.map((u) => [u.id, u.name]))
+  const pendingOf = new Map<number, number>()
+  for (const r of pending) pendingOf.set(r.unitId, (pendingOf.get(r.unitId) ?? 0) + 1)
   const needle = filter.q ? foldText(filter.q.trim()) : ''
   const rows: UnitListRow[] = units
     .map((u) => ({
@@ -47,7 +52,7 @@ export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
       external: u.external === 1,
       contactPerson: u.contactPerson,
       locations: locations.get(u.id) ?? [],
-      pendingMoves: pending.filter((r) => r.unitId === u.id).length,
+      pendingMoves: pendingOf.get(u.id) ?? 0,
     }))
     .filter((r) => !needle || foldText(`${r.name} ${r.parentName ?? ''} ${r.contactPerson}`).includes(needle))
     .filter((r) => filter.propertyId === undefined || r.locations.some((l) => l.propertyId === filter.propertyId))
@@ -65,13 +70,46 @@ export async function formOptions(db: Db) {
   return { properties: properties.sort(byName), units: units.sort(byName) }
 }
 
+/** Where a unit sits, as the grid shows it: the årsværk at each site only when it is split. */
+function sitsIn(locations: readonly CurrentLocation[]): string {
+  if (locations.length <= 1) return locations[0]?.propertyName ?? ''
+  return locations.map((l) => `${l.propertyName} (${formatFte(l.headcount)})`).join(', ')
+}
+
 /**
- * The units page: the filtered list and the properties to filter by.
- * @example (await getUnitsPage(db, { q: 'børn' })).rows.length // 1
+ * One page of the units grid: sorted, filtered and searched in SQL, then where the page's units
+ * sit and their pending moves.
+ * @example (await listUnitGrid(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'børn' })).rows[0].sitsIn
  */
-export async function getUnitsPage(db: Db, filter: UnitListFilter) {
-  const [list, options] = await Promise.all([listUnitOverview(db, filter), formOptions(db)])
-  return { ...list, properties: options.properties }
+export async function listUnitGrid(db: Db, req: GridRequest): Promise<{ rows: UnitGridRow[]; total: number }> {
+  const { deskFactor } = await planAssumptions(db)
+  const page = await listUnitGridPage(db, req, deskFactor)
+  const ids = page.rows.map((u) => u.id)
+  const [locations, pending] = await Promise.all([currentLocations(db, ids), countPendingMoves(db, ids)])
+  const rows = page.rows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    parentName: u.parentName,
+    headcount: u.headcount,
+    workplacesNeeded: u.workplacesNeeded ?? desks(u.headcount, deskFactor),
+    ownNeed: u.workplacesNeeded !== null,
+    external: u.external,
+    contactPerson: u.contactPerson,
+    locatedFrom: u.locatedFrom,
+    sitsIn: sitsIn(locations.get(u.id) ?? []),
+    pendingMoves: pending.get(u.id) ?? 0,
+  }))
+  return { rows, total: page.total }
+}
+
+/**
+ * The units page's figures: the plan's desk factor and the headcount of every unit (the grid pages itself).
+ * @example (await getUnitsPage(db)).deskFactor // 0.8
+ */
+export async function getUnitsPage(db: Db) {
+  const { deskFactor } = await planAssumptions(db)
+  const all = { offset: 0, limit: 1, sort: [], filter: {}, search: '' }
+  return { deskFactor, total: await sumUnitHeadcount(db, all, deskFactor) }
 }
 
 /**
