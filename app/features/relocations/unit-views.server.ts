@@ -10,6 +10,7 @@ import type { CurrentLocation, PeopleView, RelocationRow, UnitGridRow, UnitListR
 import { countPendingMoves, listUnitGridPage, sumUnitHeadcount } from './units-grid.repo.server'
 import type { GridRequest } from '~/server/grid-query.server'
 import { formatFte } from '~/core/relocation-labels'
+import { choiceLabel } from '~/features/search/choices.server'
 import { currentLocations, locationHistory } from './unit-locations.repo.server'
 import { getUnit, getUnitName, listChildUnits, listPropertyChoices, listUnitChoices, listUnits } from './units.repo.server'
 
@@ -113,12 +114,12 @@ export async function getUnitsPage(db: Db) {
 }
 
 /**
- * The "Ny enhed" page: the form's choices and the plan's desk factor.
- * @example (await getNewUnitPage(db)).deskFactor // 0.8
+ * The "Ny enhed" page: the plan's desk factor and, when the page is opened from a property, its name for the picker.
+ * @example (await getNewUnitPage(db, '1')).propertyLabel // 'Hedensted Rådhus'
  */
-export async function getNewUnitPage(db: Db) {
-  const [options, assumptions] = await Promise.all([formOptions(db), planAssumptions(db)])
-  return { ...options, deskFactor: assumptions.deskFactor }
+export async function getNewUnitPage(db: Db, propertyId: string) {
+  const [assumptions, propertyLabel] = await Promise.all([planAssumptions(db), choiceLabel(db, 'property', propertyId)])
+  return { deskFactor: assumptions.deskFactor, propertyLabel }
 }
 
 export interface UnitPage {
@@ -130,19 +131,18 @@ export interface UnitPage {
   relocations: RelocationRow[]
   people: PeopleView
   deskFactor: number
-  /** The form's choices; a unit cannot be its own parent. */
-  properties: Awaited<ReturnType<typeof formOptions>>['properties']
-  parents: Awaited<ReturnType<typeof formOptions>>['units']
+  /** The name of the unit's main site, for the form's picker (the pickers search on the server). */
+  propertyLabel: string
 }
 
 /**
- * One unit with its parts, history, relocations, (for HR) named people and the form's choices.
+ * One unit with its parts, history, relocations, (for HR) named people and its property's name.
  * @example (await getUnitPage(db, 7, { canSeePeople: false }))?.people // { visible: false, count: 1 }
  */
 export async function getUnitPage(db: Db, id: number, viewer: Viewer): Promise<UnitPage | null> {
   const unit = await getUnit(db, id)
   if (!unit) return null
-  const [parent, children, locations, history, relocations, people, assumptions, options] = await Promise.all([
+  const [parent, children, locations, history, relocations, people, assumptions, propertyLabel] = await Promise.all([
     unit.parentId === null ? undefined : getUnitName(db, unit.parentId),
     listChildUnits(db, id),
     currentLocations(db, [id]),
@@ -150,7 +150,7 @@ export async function getUnitPage(db: Db, id: number, viewer: Viewer): Promise<U
     listRelocations(db, { unitId: id }),
     listPeopleOfUnit(db, id, viewer),
     planAssumptions(db),
-    formOptions(db),
+    choiceLabel(db, 'property', unit.propertyId),
   ])
   return {
     unit,
@@ -161,7 +161,6 @@ export async function getUnitPage(db: Db, id: number, viewer: Viewer): Promise<U
     relocations,
     people,
     deskFactor: assumptions.deskFactor,
-    properties: options.properties,
-    parents: options.units.filter((u) => u.id !== id),
+    propertyLabel,
   }
 }
