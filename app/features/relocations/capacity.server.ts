@@ -64,7 +64,7 @@ function startMonth(plan: RegisterPlan, from: string | undefined): string {
 }
 
 /** Properties a page of the capacity list shows. */
-export const CAPACITY_PAGE_SIZE = 25
+export const CAPACITY_PAGE_SIZE = 20
 /** Names of left-behind buildings the warning lists; the count says how many in all. */
 const LEFT_BEHIND_SHOWN = 20
 
@@ -108,7 +108,7 @@ function pageOf(used: PropertySummary[], q: string, page: number) {
 
 /**
  * The capacity page for a window of months and a status level: one sweep of the register, then
- * month rows for one page of properties (25, searched by name) and, on demand, one property.
+ * month rows for one page of properties (20, searched by name) and, on demand, one property.
  * @example const page = await getCapacityPage(db, { from: '2024-01', months: 24, level: 'planned', q: 'rådhus' })
  */
 export async function getCapacityPage(db: Db, query: CapacityQuery) {
