@@ -194,13 +194,14 @@ export function ComboboxField({
   hint?: ReactNode
   wide?: boolean
   kind: ComboboxProps['kind']
-  /** The name of the current value, shown on edit. */
+  /** The name of the current value (shown on edit, and when the value is set from outside). */
   valueLabel: string
   exclude?: number
   disabled?: boolean
 }) {
   const control = useInputControl(meta as never)
-  const [chosenLabel, setChosenLabel] = useState(valueLabel)
+  // The name of what was picked here; a value set from outside (a prefill) shows `valueLabel`.
+  const [chosen, setChosen] = useState<{ id: string; label: string } | null>(null)
   const hintId = hint ? `${meta.id}-hint` : undefined
   const describedBy = [hintId, meta.errors?.length ? meta.errorId : undefined].filter(Boolean).join(' ') || undefined
   const value = typeof control.value === 'string' ? control.value : ''
@@ -212,13 +213,13 @@ export function ComboboxField({
         inputId={meta.id}
         kind={kind}
         value={value}
-        valueLabel={value === '' ? '' : chosenLabel}
+        valueLabel={value === '' ? '' : chosen?.id === value ? chosen.label : valueLabel}
         exclude={exclude}
         invalid={!!meta.errors?.length}
         describedBy={describedBy}
         disabled={disabled}
         onChange={(choice) => {
-          setChosenLabel(choice?.label ?? '')
+          setChosen(choice ? { id: String(choice.id), label: choice.label } : null)
           control.change(choice ? String(choice.id) : '')
         }}
         onBlur={control.blur}

@@ -22,7 +22,7 @@ export function Pager({ page, pageCount, total, noun }: PagerProps) {
     return `?${next}`
   }
   return (
-    <nav className="pager no-print" aria-label="Sider">
+    <nav className="pager no-print" aria-label="Sideskift">
       <span>
         {formatNumberDa(total)} {total === 1 ? noun[0] : noun[1]}
         {pageCount > 1 && ` · side ${formatNumberDa(page)} af ${formatNumberDa(pageCount)}`}

@@ -87,10 +87,11 @@ export interface Site {
 
 /** The choices the relocation form offers. */
 export interface RelocationFormData {
-  properties: { id: number; name: string }[]
-  units: { id: number; name: string }[]
   rotations: { id: number; name: string }[]
-  sites: Record<string, Site[]>
+  /** Names of the unit and properties the form starts with, for its pickers (they search on the server). */
+  names: { unit: string; from: string; to: string }
+  /** Where the form's unit sits now. */
+  sites: Site[]
   ratePerPersonOre: number
 }
 

@@ -12,7 +12,7 @@ import type { GridRequest } from '~/server/grid-query.server'
 import { formatFte } from '~/core/relocation-labels'
 import { choiceLabel } from '~/features/search/choices.server'
 import { currentLocations, locationHistory } from './unit-locations.repo.server'
-import { getUnit, getUnitName, listChildUnits, listPropertyChoices, listUnitChoices, listUnits } from './units.repo.server'
+import { getUnit, getUnitName, listChildUnits, listUnits } from './units.repo.server'
 
 const collator = new Intl.Collator('da')
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name)
@@ -60,15 +60,6 @@ export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
     .sort(byName)
   const total = rows.reduce((s, r) => s.plus(r.headcount), new Money(0)).toNumber()
   return { rows, total, deskFactor: assumptions.deskFactor }
-}
-
-/**
- * Choices for the unit and relocation forms: properties and units by Danish name.
- * @example (await formOptions(db)).properties[0].name // 'Boligkontoret, Bytoften 2'
- */
-export async function formOptions(db: Db) {
-  const [properties, units] = await Promise.all([listPropertyChoices(db), listUnitChoices(db)])
-  return { properties: properties.sort(byName), units: units.sort(byName) }
 }
 
 /** Where a unit sits, as the grid shows it: the årsværk at each site only when it is split. */
