@@ -137,6 +137,18 @@ export function RelocationForm({
   // Where the chosen unit sits: the page's answer for the unit it opened with, then the check's.
   const sites = live.answer?.unitId === unitId ? live.answer.sites : unitId === String(defaultValue?.unitId ?? '') ? options.sites : []
   const firstSite = sites[0]
+  // A pick in a picker changes a hidden input, which no change event reports: check again on every pick.
+  const picked = `${unitId}|${fields.fromPropertyId.value ?? ''}|${fields.toPropertyId.value ?? ''}`
+  const firstPick = useRef(true)
+  useEffect(() => {
+    if (firstPick.current) {
+      firstPick.current = false
+      return
+    }
+    const element = document.getElementById(form.id)
+    if (element instanceof HTMLFormElement) live.recheck(element)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [picked])
   /** Choosing a unit fills in where it sits and how many it has there. */
   useEffect(() => {
     if (!firstSite) return
