@@ -5,7 +5,7 @@
  */
 import type { RelocationStatus } from '#db/schema'
 import { addDays, formatDanishDate, todayIso } from '~/core/dates'
-import { presencePeriods } from '~/core/relocation-replay'
+import { presencePeriods, type PresencePeriod } from '~/core/relocation-replay'
 import type { PropertyOccupancy } from '~/core/savings'
 import { buildTimeline, monthTicks, monthWindow, type PropertyEnd, type TimelineWindow } from '~/core/timeline'
 import { foldText } from '#db/text'
@@ -69,11 +69,18 @@ export const CAPACITY_PAGE_SIZE = 20
 const LEFT_BEHIND_SHOWN = 20
 
 /** Who sits where month by month in the window, as bars per property or per unit, for the properties shown. */
-function timelineOf(plan: RegisterPlan, window: TimelineWindow, ends: PropertyEnd[], shown: ReadonlySet<number>, by: 'property' | 'unit') {
+function timelineOf(
+  plan: RegisterPlan,
+  periods: readonly PresencePeriod[],
+  window: TimelineWindow,
+  ends: PropertyEnd[],
+  shown: ReadonlySet<number>,
+  by: 'property' | 'unit',
+) {
   return buildTimeline(
     {
       window,
-      periods: presencePeriods(plan.units, plan.kept).filter((p) => shown.has(p.propertyId)),
+      periods: periods.filter((p) => shown.has(p.propertyId)),
       ends: ends.filter((e) => shown.has(e.propertyId)),
       propertyNames: new Map(plan.input.properties.map((x) => [x.id, x.name])),
       unitNames: new Map(plan.units.map((x) => [x.id, x.name])),
@@ -84,9 +91,15 @@ function timelineOf(plan: RegisterPlan, window: TimelineWindow, ends: PropertyEn
 }
 
 /** Buildings (or units) with staff left behind, over the whole register or one property. */
-function leftBehindOf(plan: RegisterPlan, window: TimelineWindow, ends: PropertyEnd[], query: CapacityQuery): string[] {
+function leftBehindOf(
+  plan: RegisterPlan,
+  all: readonly PresencePeriod[],
+  window: TimelineWindow,
+  ends: PropertyEnd[],
+  query: CapacityQuery,
+): string[] {
   const by = query.by ?? 'property'
-  const periods = presencePeriods(plan.units, plan.kept).filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId)
+  const periods = all.filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId)
   const titles = new Map((by === 'property' ? plan.input.properties : plan.units).map((x) => [x.id, x.name]))
   return leftBehindTitles(periods, window, goneFromMap(ends), titles, by)
 }
@@ -124,7 +137,9 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
   const occupancy = sweep.monthsOf(list.ids).map(withEnd)
   const detail = query.propertyId === undefined ? null : (sweep.monthsOf([query.propertyId]).map(withEnd)[0] ?? null)
   const shown = new Set(query.propertyId === undefined ? list.ids : [query.propertyId])
-  const leftBehind = leftBehindOf(plan, window, ends, query)
+  // Who sits where and when, replayed once for the timeline and the left-behind warning.
+  const periods = presencePeriods(plan.units, plan.kept)
+  const leftBehind = leftBehindOf(plan, periods, window, ends, query)
   return {
     level,
     from: window.months[0]!,
@@ -139,7 +154,7 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
     propertyCount: list.total,
     occupancy,
     detail,
-    timeline: timelineOf(plan, window, ends, shown, query.by ?? 'property'),
+    timeline: timelineOf(plan, periods, window, ends, shown, query.by ?? 'property'),
     /** Every month of the plan's horizon, for the "from" choice. */
     monthChoices: monthWindow(`${firstYear}-01`, (lastYear - firstYear + 1) * 12).months,
     overMonths: sweep.used.reduce((n, p) => n + p.overMonths, 0),
