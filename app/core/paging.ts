@@ -12,9 +12,9 @@ export interface PageInfo {
  * The page a `?side=` parameter asks for, within 1..pageCount.
  * @example pageOf('3', 250, 100) // { page: 3, pageCount: 3, total: 250, pageSize: 100 }
  */
-export function pageOf(param: string | null, total: number, pageSize: number): PageInfo {
+export function pageOf(param: string | number | null, total: number, pageSize: number): PageInfo {
   const pageCount = Math.max(1, Math.ceil(total / pageSize))
-  const asked = Number.parseInt(param ?? '1', 10)
+  const asked = typeof param === 'number' ? Math.trunc(param) : Number.parseInt(param ?? '1', 10)
   const page = Number.isFinite(asked) ? Math.min(Math.max(1, asked), pageCount) : 1
   return { page, pageCount, total, pageSize }
 }
@@ -23,7 +23,7 @@ export function pageOf(param: string | null, total: number, pageSize: number): P
  * One page of a list already in memory, and where it is.
  * @example const { items, info } = pageSlice(conflicts, params.get('konflikt-side'), 25)
  */
-export function pageSlice<T>(list: readonly T[], param: string | null, pageSize: number): { items: T[]; info: PageInfo } {
+export function pageSlice<T>(list: readonly T[], param: string | number | null, pageSize: number): { items: T[]; info: PageInfo } {
   const info = pageOf(param, list.length, pageSize)
   return { items: list.slice((info.page - 1) * pageSize, info.page * pageSize), info }
 }

@@ -692,18 +692,17 @@ export function targets(d: Pick<BenchDatabase, 'counts' | 'scenarioId' | 'copyId
       timeGoal: list,
     },
     { group: 'list', label: '/frister (12 months)', paths: ['/frister'], kind: 'html', timeGoal: list },
-    { group: 'list', label: '/kort', paths: ['/kort'], kind: 'html', timeGoal: list },
-    { group: 'list', label: '/flytninger', paths: ['/flytninger'], kind: 'html', timeGoal: list },
-    { group: 'list', label: '/flytninger?status=planned (filtered)', paths: ['/flytninger?status=planned'], kind: 'html', timeGoal: list },
-    { group: 'list', label: '/enheder', paths: ['/enheder'], kind: 'html', timeGoal: list },
-    { group: 'list', label: '/enheder?q=Enhed 5 (searched)', paths: ['/enheder?q=Enhed%205'], kind: 'html', timeGoal: list },
     {
       group: 'list',
-      label: `/enheder?ejendom=${d.ids.property} (filtered)`,
-      paths: [`/enheder?ejendom=${d.ids.property}`],
+      label: '/frister (10 years, page 3)',
+      paths: ['/frister?fra=01.01.2025&maaneder=120&side=3'],
       kind: 'html',
       timeGoal: list,
     },
+    { group: 'list', label: '/kort', paths: ['/kort'], kind: 'html', timeGoal: list },
+    { group: 'list', label: '/flytninger', paths: ['/flytninger'], kind: 'html', timeGoal: list },
+    { group: 'list', label: '/flytninger?status=planned (filtered)', paths: ['/flytninger?status=planned'], kind: 'html', timeGoal: list },
+    ...unitGrid(d.counts.units, list),
     {
       group: 'list',
       label: '/scenarier (2 scenarios: the generated one and its copy)',
@@ -749,6 +748,44 @@ export function targets(d: Pick<BenchDatabase, 'counts' | 'scenarioId' | 'copyId
     ...exportTargets(d.counts),
     // Last: known to run for minutes; the server is restarted after a timeout.
     { group: 'list', label: '/kapacitet', paths: ['/kapacitet'], kind: 'html', timeGoal: list },
+    { group: 'list', label: '/kapacitet?side=20 (a later page)', paths: ['/kapacitet?side=20'], kind: 'html', timeGoal: list },
+    { group: 'list', label: '/kapacitet?q=kontorhus (searched)', paths: ['/kapacitet?q=kontorhus'], kind: 'html', timeGoal: list },
+    {
+      group: 'list',
+      label: `/kapacitet?ejendom=${d.ids.property} (one property's months)`,
+      paths: [`/kapacitet?ejendom=${d.ids.property}`],
+      kind: 'html',
+      timeGoal: list,
+    },
+  ]
+}
+
+/** The units grid (/enheder) and its endpoint, and the pickers' search. */
+function unitGrid(units: number, list: Target['timeGoal']): Target[] {
+  const api = '/api/v1/units'
+  return [
+    {
+      group: 'list',
+      label: '/enheder first view (HTML + first 100 rows)',
+      paths: ['/enheder', `${api}?offset=0&limit=100`],
+      kind: 'html',
+      timeGoal: list,
+    },
+    {
+      group: 'grid',
+      label: `${api} sorted by headcount desc`,
+      paths: [`${api}?offset=0&limit=100&sort=${j([{ colId: 'headcount', sort: 'desc' }])}`],
+      kind: 'json',
+    },
+    { group: 'grid', label: `${api} quick search "Enhed 5"`, paths: [`${api}?offset=0&limit=100&search=Enhed%205`], kind: 'json' },
+    { group: 'grid', label: `${api} deep page (offset ${block(units)})`, paths: [`${api}?offset=${block(units)}&limit=100`], kind: 'json' },
+    {
+      group: 'api',
+      label: '/api/v1/choices?kind=property&q=kontor (picker)',
+      paths: ['/api/v1/choices?kind=property&q=kontor'],
+      kind: 'json',
+    },
+    { group: 'api', label: '/api/v1/choices?kind=unit&q=enhed (picker)', paths: ['/api/v1/choices?kind=unit&q=enhed'], kind: 'json' },
   ]
 }
 

@@ -111,7 +111,9 @@ describe('lease register in the browser', () => {
     await page.getByRole('link', { name: 'Nyt lejemål' }).click()
     await page.waitForURL(/\/lejemaal\/ny/)
     await hydrated(page)
-    await page.getByLabel('Ejendom', { exact: true }).selectOption({ label: 'Juelsminde Rådhus (Juelsminde)' })
+    // The property picker searches on the server: type, then pick the match.
+    await page.getByRole('combobox', { name: 'Ejendom', exact: true }).fill('Juelsminde Rådhus')
+    await page.getByRole('option', { name: /^Juelsminde Rådhus/ }).click()
     await page.getByLabel('Modpart (udlejer eller lejer)').fill('Juelsminde Kajakklub')
     await page.getByLabel('Retning').selectOption('landlord')
     await page.getByLabel('Årlig husleje (kr.)').fill('480.000')

@@ -2,6 +2,7 @@
  * Use cases for the key figures (nøgletal): a page of buildings with their figures against the
  * portfolio median and the norms, one building's figures for its property page, and the norms.
  */
+import { pageSlice } from '~/core/paging'
 import type Decimal from 'decimal.js'
 import type { EnergyCarrier } from '#db/schema'
 import {
@@ -79,11 +80,17 @@ async function portfolioFigures(db: Db) {
  */
 export async function getKeyFiguresPage(db: Db, page: number): Promise<KeyFiguresPage> {
   const { buildings, medians, norms, version, hasEmissionFactors } = await portfolioFigures(db)
-  const total = buildings.length
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
-  const current = Math.min(Math.max(1, page), pages)
-  const shown = buildings.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
-  return { buildings: shown, medians, norms, normsVersion: version, page: current, pages, total, hasEmissionFactors }
+  const { items: shown, info } = pageSlice(buildings, page, PAGE_SIZE)
+  return {
+    buildings: shown,
+    medians,
+    norms,
+    normsVersion: version,
+    page: info.page,
+    pages: info.pageCount,
+    total: info.total,
+    hasEmissionFactors,
+  }
 }
 
 /**

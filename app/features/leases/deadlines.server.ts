@@ -2,6 +2,7 @@
  * Critical dates ("Frister"): for leases the municipality rents, the next notice deadline and the
  * end it reaches; lease ends already set; sale takeovers. Sorted by date.
  */
+import { pageSlice } from '~/core/paging'
 import { href } from 'react-router'
 import { addMonthsClamped, todayIso } from '~/core/dates'
 import { latestNoticeDate, leaseEndDate } from '~/core/lease-terms'
@@ -49,4 +50,19 @@ export async function listDeadlines(db: Db, from = todayIso(), months = 12): Pro
     })
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title, 'da')))
+}
+
+/** Deadlines a page of /frister shows. */
+export const DEADLINES_PAGE_SIZE = 50
+
+/**
+ * One page of the deadlines from `from` over `months` months, in date order, and how many there
+ * are. The notice deadline is computed from each lease's terms (core/lease-terms.ts), so the
+ * period's deadlines are computed (one pass over the running leases) and only the page is sent.
+ * @example (await pageOfDeadlines(db, '2024-01-01', 12, 2)).deadlines.length // up to 50
+ */
+export async function pageOfDeadlines(db: Db, from: string, months: number, page: number) {
+  const all = await listDeadlines(db, from, months)
+  const { items, info } = pageSlice(all, page, DEADLINES_PAGE_SIZE)
+  return { deadlines: items, total: info.total, page: info.page, pageCount: info.pageCount }
 }

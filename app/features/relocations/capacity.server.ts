@@ -1,14 +1,18 @@
 /**
  * The capacity page (Kapacitet): occupancy per property per month, computed by the savings
- * engine's monthlyOccupancy over the register's relocations, and the timeline of who sits where.
+ * engine's occupancy timelines over the register's relocations (capacity-sweep.ts), paged by
+ * property, and the timeline of who sits where in the properties shown.
  */
+import { pageSlice } from '~/core/paging'
 import type { RelocationStatus } from '#db/schema'
 import { addDays, formatDanishDate, todayIso } from '~/core/dates'
-import { presencePeriods } from '~/core/relocation-replay'
-import { monthlyOccupancy, type PropertyOccupancy } from '~/core/savings'
-import { buildTimeline, monthTicks, monthWindow, type PropertyEnd, type TimelineGroup, type TimelineWindow } from '~/core/timeline'
+import { presencePeriods, type PresencePeriod } from '~/core/relocation-replay'
+import type { PropertyOccupancy } from '~/core/savings'
+import { buildTimeline, monthTicks, monthWindow, type PropertyEnd, type TimelineWindow } from '~/core/timeline'
+import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
 import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
+import { goneFromMap, leftBehindTitles, sweepCapacity, type PropertySummary } from './capacity-sweep'
 import { loadRegisterPlan, type RegisterPlan } from './relocation-plan.server'
 
 export interface CapacityQuery {
@@ -18,6 +22,9 @@ export interface CapacityQuery {
   level?: RelocationStatus
   propertyId?: number
   by?: 'property' | 'unit'
+  /** Search in property names, and the page of the list (from 1). */
+  q?: string
+  page?: number
 }
 
 /** Lease ends (the day after) and sale takeovers: the days properties stop being available. */
@@ -51,92 +58,103 @@ function defaultFrom(relocations: readonly { date: string; status: RelocationSta
   return `${Math.min(Math.max(year, firstYear), lastYear)}-01`
 }
 
-/** Occupancy rows cut to the window; properties nobody uses in it are left out. */
-function inWindow(rows: PropertyOccupancy[], window: TimelineWindow): PropertyOccupancy[] {
-  const keep = new Set(window.months)
-  return rows
-    .map((p) => ({ ...p, months: p.months.filter((m) => keep.has(m.month)) }))
-    .filter((p) => p.months.some((m) => m.headcount > 0))
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'))
-}
-
-/** The first day a property is gone (lease ended or sold), or null. */
-function goneFromOf(ends: readonly PropertyEnd[]) {
-  return (propertyId: number): string | null =>
-    ends
-      .filter((e) => e.propertyId === propertyId)
-      .map((e) => e.date)
-      .sort()[0] ?? null
-}
-
 /** The month the page starts from: the asked one when inside the plan's horizon, else the default. */
 function startMonth(plan: RegisterPlan, from: string | undefined): string {
   const { firstYear, lastYear } = plan.assumptions
   return from && from >= `${firstYear}-01` && from <= `${lastYear}-12` ? from : defaultFrom(plan.kept, firstYear, lastYear)
 }
 
-/** Who sits where month by month in the window, as bars per property or per unit. */
-function timelineOf(plan: RegisterPlan, window: TimelineWindow, ends: PropertyEnd[], query: CapacityQuery): TimelineGroup[] {
-  const names = (list: readonly { id: number; name: string }[]) => new Map(list.map((x) => [x.id, x.name]))
+/** Properties a page of the capacity list shows. */
+export const CAPACITY_PAGE_SIZE = 20
+/** Names of left-behind buildings the warning lists; the count says how many in all. */
+const LEFT_BEHIND_SHOWN = 20
+
+/** Who sits where month by month in the window, as bars per property or per unit, for the properties shown. */
+function timelineOf(
+  plan: RegisterPlan,
+  periods: readonly PresencePeriod[],
+  window: TimelineWindow,
+  ends: PropertyEnd[],
+  shown: ReadonlySet<number>,
+  by: 'property' | 'unit',
+) {
   return buildTimeline(
     {
       window,
-      periods: presencePeriods(plan.units, plan.kept).filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId),
-      ends,
-      propertyNames: names(plan.input.properties),
-      unitNames: names(plan.units),
+      periods: periods.filter((p) => shown.has(p.propertyId)),
+      ends: ends.filter((e) => shown.has(e.propertyId)),
+      propertyNames: new Map(plan.input.properties.map((x) => [x.id, x.name])),
+      unitNames: new Map(plan.units.map((x) => [x.id, x.name])),
       statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
     },
-    query.by ?? 'property',
+    by,
   )
 }
 
+/** Buildings (or units) with staff left behind, over the whole register or one property. */
+function leftBehindOf(
+  plan: RegisterPlan,
+  all: readonly PresencePeriod[],
+  window: TimelineWindow,
+  ends: PropertyEnd[],
+  query: CapacityQuery,
+): string[] {
+  const by = query.by ?? 'property'
+  const periods = all.filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId)
+  const titles = new Map((by === 'property' ? plan.input.properties : plan.units).map((x) => [x.id, x.name]))
+  return leftBehindTitles(periods, window, goneFromMap(ends), titles, by)
+}
+
+/** The page of properties whose name matches the search. */
+function pageOf(used: PropertySummary[], q: string, page: number) {
+  const needle = foldText(q.trim())
+  const matching = needle ? used.filter((p) => foldText(p.name).includes(needle)) : used
+  const { items, info } = pageSlice(matching, page, CAPACITY_PAGE_SIZE)
+  return { ids: items.map((p) => p.propertyId), total: info.total, page: info.page, pageCount: info.pageCount }
+}
+
 /**
- * Everything the capacity page shows for a window of months and a status level.
- * @example const page = await getCapacityPage(db, { from: '2024-01', months: 24, level: 'planned' })
+ * The capacity page for a window of months and a status level: one sweep of the register, then
+ * month rows for one page of properties (20, searched by name) and, on demand, one property.
+ * @example const page = await getCapacityPage(db, { from: '2024-01', months: 24, level: 'planned', q: 'rådhus' })
  */
 export async function getCapacityPage(db: Db, query: CapacityQuery) {
   const level = query.level ?? 'planned'
   const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
   const { firstYear, lastYear, deskFactor } = plan.assumptions
-  const from = startMonth(plan, query.from)
-  const window = monthWindow(from, query.months ?? 24)
-  const goneFrom = goneFromOf(ends)
+  const window = monthWindow(startMonth(plan, query.from), query.months ?? 24)
+  const sweep = sweepCapacity(plan.input, window)
+  const list = pageOf(sweep.used, query.q ?? '', query.page ?? 1)
+  const gone = goneFromMap(ends)
   // Each row knows when its building is gone, so staff still there show as left behind.
-  const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: goneFrom(p.propertyId) })
-  const occupancy = inWindow(monthlyOccupancy(plan.input), window).map(withEnd)
-  const timeline = timelineOf(plan, window, ends, query)
-  const detail =
-    query.propertyId === undefined
-      ? null
-      : (occupancy.find((p) => p.propertyId === query.propertyId) ??
-        inWindowAll(monthlyOccupancy(plan.input, { propertyIds: [query.propertyId] }), window).map(withEnd)[0] ??
-        null)
+  const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: gone.get(p.propertyId) ?? null })
+  const occupancy = sweep.monthsOf(list.ids).map(withEnd)
+  const detail = query.propertyId === undefined ? null : (sweep.monthsOf([query.propertyId]).map(withEnd)[0] ?? null)
+  const shown = new Set(query.propertyId === undefined ? list.ids : [query.propertyId])
+  // Who sits where and when, replayed once for the timeline and the left-behind warning.
+  const periods = presencePeriods(plan.units, plan.kept)
+  const leftBehind = leftBehindOf(plan, periods, window, ends, query)
   return {
     level,
-    from,
+    from: window.months[0]!,
     months: window.months.length,
     deskFactor,
     horizon: { firstYear, lastYear },
     timelineBy: query.by === 'unit' ? ('enhed' as const) : ('ejendom' as const),
     ticks: monthTicks(window),
+    q: query.q ?? '',
+    page: list.page,
+    pageCount: list.pageCount,
+    propertyCount: list.total,
     occupancy,
     detail,
-    timeline,
+    timeline: timelineOf(plan, periods, window, ends, shown, query.by ?? 'property'),
     /** Every month of the plan's horizon, for the "from" choice. */
     monthChoices: monthWindow(`${firstYear}-01`, (lastYear - firstYear + 1) * 12).months,
-    properties: plan.input.properties
-      .filter((p) => occupancy.some((o) => o.propertyId === p.id) || p.id === query.propertyId)
-      .map((p) => ({ id: p.id, name: p.name }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
-    overMonths: occupancy.reduce((n, p) => n + p.months.filter((m) => m.over).length, 0),
-    leftBehind: timeline.filter((g) => g.leftBehind).map((g) => g.title),
+    overMonths: sweep.used.reduce((n, p) => n + p.overMonths, 0),
+    leftBehind: leftBehind.slice(0, LEFT_BEHIND_SHOWN),
+    leftBehindCount: leftBehind.length,
   }
-}
-
-function inWindowAll(rows: PropertyOccupancy[], window: TimelineWindow): PropertyOccupancy[] {
-  const keep = new Set(window.months)
-  return rows.map((p) => ({ ...p, months: p.months.filter((m) => keep.has(m.month)) }))
 }
 
 export type CapacityPage = Awaited<ReturnType<typeof getCapacityPage>>

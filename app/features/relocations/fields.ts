@@ -31,8 +31,9 @@ export const PLANNABLE_STATUSES = ['idea', 'planned', 'decided'] as const
 
 export const unitFields = defineFields<Unit>()([
   { key: 'name', label: 'Navn', header: 'Enhed', kind: 'text', schema: requiredText('Navn', 160), form: { wide: true } },
-  { key: 'parentId', label: 'Overordnet enhed', kind: 'integer', schema: optionalId },
-  { key: 'propertyId', label: 'Ejendom', kind: 'integer', schema: requiredId('Vælg en ejendom') },
+  // The grid shows the parent's name and where the unit sits, not these ids.
+  { key: 'parentId', label: 'Overordnet enhed', kind: 'integer', schema: optionalId, grid: false },
+  { key: 'propertyId', label: 'Ejendom', kind: 'integer', schema: requiredId('Vælg en ejendom'), grid: false },
   { key: 'locatedFrom', label: 'I ejendommen fra', kind: 'date', schema: dateField('I ejendommen fra') },
   { key: 'headcount', label: 'Årsværk', kind: 'decimal', schema: decimalNumber('Årsværk', { min: 0, max: 100_000 }) },
   {

@@ -5,10 +5,10 @@ import { fteText } from '~/core/relocation-labels'
 import type { Db } from '~/server/db.server'
 import { checkRelocation, planAssumptions } from './relocation-plan.server'
 import { getRelocation, getRotation, listRelocations, listRotations } from './relocations.repo.server'
-import type { Candidate, RelocationCheck, RelocationFormData, RelocationListRow, RelocationRow } from './types'
+import type { Candidate, RelocationCheck, RelocationFormData, RelocationListRow, RelocationRow, Site } from './types'
 import { currentLocations } from './unit-locations.repo.server'
 import { recordExists } from './units.repo.server'
-import { formOptions } from './unit-views.server'
+import { choiceLabel } from '~/features/search/choices.server'
 
 /** Moving cost as the savings engine will count it. */
 function withCost(r: RelocationRow, ratePerPersonOre: number): RelocationListRow {
@@ -37,32 +37,37 @@ export async function listRelocationPage(db: Db, filter: { statuses?: Relocation
   }
 }
 
-/** Where each unit sits now, for the form's "from" hint and default. */
-async function unitSites(db: Db) {
-  const map = await currentLocations(db)
-  return Object.fromEntries(
-    [...map].map(([unitId, rows]) => [
-      unitId,
-      rows.map((r) => ({ propertyId: r.propertyId, propertyName: r.propertyName, headcount: r.headcount })),
-    ]),
-  )
+/**
+ * Where a unit sits now, for the form's "from" hint and default ([] for no unit).
+ * @example await unitSites(db, '7') // [{ propertyId: 6, propertyName: 'Mestringsenheden, Vesterbrogade 4B', headcount: 18 }]
+ */
+export async function unitSites(db: Db, unitId: string | number | null | undefined): Promise<Site[]> {
+  const id = Number(unitId)
+  if (!Number.isInteger(id) || id < 1) return []
+  const rows = (await currentLocations(db, [id])).get(id) ?? []
+  return rows.map((r) => ({ propertyId: r.propertyId, propertyName: r.propertyName, headcount: r.headcount }))
 }
 
 /**
- * Choices for the relocation form.
- * @example (await relocationFormData(db)).sites['7'] // [{ propertyId: 6, propertyName: 'Mestringsenheden, Vesterbrogade 4B', headcount: 18 }]
+ * The relocation form's choices: rotations, the plan's rate, and the names and sites of the unit
+ * and properties it starts with (the pickers search the registers on the server).
+ * @example (await relocationFormData(db, { unitId: 7 })).sites // [{ propertyId: 6, propertyName: 'Mestringsenheden, Vesterbrogade 4B', headcount: 18 }]
  */
-export async function relocationFormData(db: Db): Promise<RelocationFormData> {
-  const [options, rotations, sites, assumptions] = await Promise.all([
-    formOptions(db),
+export async function relocationFormData(
+  db: Db,
+  given: { unitId?: string | number; fromPropertyId?: string | number; toPropertyId?: string | number },
+): Promise<RelocationFormData> {
+  const [rotations, sites, assumptions, unit, from, to] = await Promise.all([
     listRotations(db),
-    unitSites(db),
+    unitSites(db, given.unitId),
     planAssumptions(db),
+    choiceLabel(db, 'unit', given.unitId),
+    choiceLabel(db, 'property', given.fromPropertyId),
+    choiceLabel(db, 'property', given.toPropertyId),
   ])
   return {
-    properties: options.properties,
-    units: options.units,
     rotations: rotations.map((r) => ({ id: r.id, name: r.name })),
+    names: { unit, from, to },
     sites,
     ratePerPersonOre: assumptions.movingCostPerPersonOre,
   }
@@ -75,7 +80,7 @@ export async function relocationFormData(db: Db): Promise<RelocationFormData> {
 export async function getRelocationPage(db: Db, id: number) {
   const relocation = await getRelocation(db, id)
   if (!relocation) return null
-  const [assumptions, options] = await Promise.all([planAssumptions(db), relocationFormData(db)])
+  const [assumptions, options] = await Promise.all([planAssumptions(db), relocationFormData(db, relocation)])
   const check = relocation.status === 'done' ? null : await checkRelocation(db, relocation)
   return { relocation: withCost(relocation, assumptions.movingCostPerPersonOre), check, options }
 }
@@ -86,8 +91,8 @@ export async function getRelocationPage(db: Db, id: number) {
  * @example (await getNewRelocationPage(db, { unitId: '7', rotationId: '' })).prefill.fromPropertyId // '6'
  */
 export async function getNewRelocationPage(db: Db, given: { unitId: string; rotationId: string }) {
-  const options = await relocationFormData(db)
-  const site = options.sites[given.unitId]?.[0]
+  const site = (await unitSites(db, given.unitId))[0]
+  const options = await relocationFormData(db, { unitId: given.unitId, fromPropertyId: site?.propertyId })
   return {
     options,
     prefill: {

@@ -7,6 +7,7 @@ export const relocationsRoutes: RouteDeclaration[] = [
   { id: 'unit-new', path: 'enheder/ny', file: `${dir}/enheder.ny.tsx`, read: 'read', write: 'edit_hr' },
   { id: 'units-csv', path: 'enheder/eksport.csv', file: `${dir}/enheder.eksport.ts`, read: 'read', write: 'none' },
   { id: 'people-csv', path: 'enheder/medarbejdere.csv', file: `${dir}/enheder.medarbejdere.ts`, read: 'read_people', write: 'none' },
+  { id: 'api-units', path: 'api/v1/units', file: `${dir}/api.v1.units.ts`, read: 'read', write: 'none' },
   { id: 'unit', path: 'enheder/:id', file: `${dir}/enheder.$id.tsx`, read: 'read', write: 'edit_hr' },
   {
     id: 'relocations',

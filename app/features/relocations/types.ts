@@ -87,10 +87,11 @@ export interface Site {
 
 /** The choices the relocation form offers. */
 export interface RelocationFormData {
-  properties: { id: number; name: string }[]
-  units: { id: number; name: string }[]
   rotations: { id: number; name: string }[]
-  sites: Record<string, Site[]>
+  /** Names of the unit and properties the form starts with, for its pickers (they search on the server). */
+  names: { unit: string; from: string; to: string }
+  /** Where the form's unit sits now. */
+  sites: Site[]
   ratePerPersonOre: number
 }
 
@@ -119,3 +120,21 @@ export type PersonRow = Person & { unitName: string }
 
 /** Names for HR; only the count for anyone else. */
 export type PeopleView = { visible: true; people: PersonRow[] } | { visible: false; count: number }
+
+/** A unit in the paged grid (/api/v1/units): where it sits is one text. A type, so grid helpers take it as a record. */
+export type UnitGridRow = {
+  id: number
+  name: string
+  parentName: string | null
+  headcount: number
+  /** The unit's own need, or headcount × the plan's desk factor (to 1 decimal). */
+  workplacesNeeded: number
+  ownNeed: boolean
+  external: number
+  contactPerson: string
+  locatedFrom: string | null
+  /** 'Hedensted Rådhus', or with årsværk when split: 'Rådhuset (12), Annekset (3)'. */
+  sitsIn: string
+  /** Relocations not yet done. */
+  pendingMoves: number
+}

@@ -6,9 +6,13 @@ import type { Db } from '~/server/db.server'
 import { listPeopleOfUnit } from './people.server'
 import { planAssumptions } from './relocation-plan.server'
 import { listRelocations } from './relocations.repo.server'
-import type { CurrentLocation, PeopleView, RelocationRow, UnitListRow, Viewer } from './types'
+import type { CurrentLocation, PeopleView, RelocationRow, UnitGridRow, UnitListRow, Viewer } from './types'
+import { countPendingMoves, listUnitGridPage, sumUnitHeadcount } from './units-grid.repo.server'
+import type { GridRequest } from '~/server/grid-query.server'
+import { formatFte } from '~/core/relocation-labels'
+import { choiceLabel } from '~/features/search/choices.server'
 import { currentLocations, locationHistory } from './unit-locations.repo.server'
-import { getUnit, getUnitName, listChildUnits, listPropertyChoices, listUnitChoices, listUnits } from './units.repo.server'
+import { getUnit, getUnitName, listChildUnits, listUnits } from './units.repo.server'
 
 const collator = new Intl.Collator('da')
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name)
@@ -35,6 +39,8 @@ export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
     planAssumptions(db),
   ])
   const names = new Map(units.map((u) => [u.id, u.name]))
+  const pendingOf = new Map<number, number>()
+  for (const r of pending) pendingOf.set(r.unitId, (pendingOf.get(r.unitId) ?? 0) + 1)
   const needle = filter.q ? foldText(filter.q.trim()) : ''
   const rows: UnitListRow[] = units
     .map((u) => ({
@@ -47,7 +53,7 @@ export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
       external: u.external === 1,
       contactPerson: u.contactPerson,
       locations: locations.get(u.id) ?? [],
-      pendingMoves: pending.filter((r) => r.unitId === u.id).length,
+      pendingMoves: pendingOf.get(u.id) ?? 0,
     }))
     .filter((r) => !needle || foldText(`${r.name} ${r.parentName ?? ''} ${r.contactPerson}`).includes(needle))
     .filter((r) => filter.propertyId === undefined || r.locations.some((l) => l.propertyId === filter.propertyId))
@@ -56,31 +62,55 @@ export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
   return { rows, total, deskFactor: assumptions.deskFactor }
 }
 
-/**
- * Choices for the unit and relocation forms: properties and units by Danish name.
- * @example (await formOptions(db)).properties[0].name // 'Boligkontoret, Bytoften 2'
- */
-export async function formOptions(db: Db) {
-  const [properties, units] = await Promise.all([listPropertyChoices(db), listUnitChoices(db)])
-  return { properties: properties.sort(byName), units: units.sort(byName) }
+/** Where a unit sits, as the grid shows it: the årsværk at each site only when it is split. */
+function sitsIn(locations: readonly CurrentLocation[]): string {
+  if (locations.length <= 1) return locations[0]?.propertyName ?? ''
+  return locations.map((l) => `${l.propertyName} (${formatFte(l.headcount)})`).join(', ')
 }
 
 /**
- * The units page: the filtered list and the properties to filter by.
- * @example (await getUnitsPage(db, { q: 'børn' })).rows.length // 1
+ * One page of the units grid: sorted, filtered and searched in SQL, then where the page's units
+ * sit and their pending moves.
+ * @example (await listUnitGrid(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'børn' })).rows[0].sitsIn
  */
-export async function getUnitsPage(db: Db, filter: UnitListFilter) {
-  const [list, options] = await Promise.all([listUnitOverview(db, filter), formOptions(db)])
-  return { ...list, properties: options.properties }
+export async function listUnitGrid(db: Db, req: GridRequest): Promise<{ rows: UnitGridRow[]; total: number }> {
+  const { deskFactor } = await planAssumptions(db)
+  const page = await listUnitGridPage(db, req, deskFactor)
+  const ids = page.rows.map((u) => u.id)
+  const [locations, pending] = await Promise.all([currentLocations(db, ids), countPendingMoves(db, ids)])
+  const rows = page.rows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    parentName: u.parentName,
+    headcount: u.headcount,
+    workplacesNeeded: u.workplacesNeeded ?? desks(u.headcount, deskFactor),
+    ownNeed: u.workplacesNeeded !== null,
+    external: u.external,
+    contactPerson: u.contactPerson,
+    locatedFrom: u.locatedFrom,
+    sitsIn: sitsIn(locations.get(u.id) ?? []),
+    pendingMoves: pending.get(u.id) ?? 0,
+  }))
+  return { rows, total: page.total }
 }
 
 /**
- * The "Ny enhed" page: the form's choices and the plan's desk factor.
- * @example (await getNewUnitPage(db)).deskFactor // 0.8
+ * The units page's figures: the plan's desk factor and the headcount of every unit (the grid pages itself).
+ * @example (await getUnitsPage(db)).deskFactor // 0.8
  */
-export async function getNewUnitPage(db: Db) {
-  const [options, assumptions] = await Promise.all([formOptions(db), planAssumptions(db)])
-  return { ...options, deskFactor: assumptions.deskFactor }
+export async function getUnitsPage(db: Db) {
+  const { deskFactor } = await planAssumptions(db)
+  const all = { offset: 0, limit: 1, sort: [], filter: {}, search: '' }
+  return { deskFactor, total: await sumUnitHeadcount(db, all, deskFactor) }
+}
+
+/**
+ * The "Ny enhed" page: the plan's desk factor and, when the page is opened from a property, its name for the picker.
+ * @example (await getNewUnitPage(db, '1')).propertyLabel // 'Hedensted Rådhus'
+ */
+export async function getNewUnitPage(db: Db, propertyId: string) {
+  const [assumptions, propertyLabel] = await Promise.all([planAssumptions(db), choiceLabel(db, 'property', propertyId)])
+  return { deskFactor: assumptions.deskFactor, propertyLabel }
 }
 
 export interface UnitPage {
@@ -92,19 +122,18 @@ export interface UnitPage {
   relocations: RelocationRow[]
   people: PeopleView
   deskFactor: number
-  /** The form's choices; a unit cannot be its own parent. */
-  properties: Awaited<ReturnType<typeof formOptions>>['properties']
-  parents: Awaited<ReturnType<typeof formOptions>>['units']
+  /** The name of the unit's main site, for the form's picker (the pickers search on the server). */
+  propertyLabel: string
 }
 
 /**
- * One unit with its parts, history, relocations, (for HR) named people and the form's choices.
+ * One unit with its parts, history, relocations, (for HR) named people and its property's name.
  * @example (await getUnitPage(db, 7, { canSeePeople: false }))?.people // { visible: false, count: 1 }
  */
 export async function getUnitPage(db: Db, id: number, viewer: Viewer): Promise<UnitPage | null> {
   const unit = await getUnit(db, id)
   if (!unit) return null
-  const [parent, children, locations, history, relocations, people, assumptions, options] = await Promise.all([
+  const [parent, children, locations, history, relocations, people, assumptions, propertyLabel] = await Promise.all([
     unit.parentId === null ? undefined : getUnitName(db, unit.parentId),
     listChildUnits(db, id),
     currentLocations(db, [id]),
@@ -112,7 +141,7 @@ export async function getUnitPage(db: Db, id: number, viewer: Viewer): Promise<U
     listRelocations(db, { unitId: id }),
     listPeopleOfUnit(db, id, viewer),
     planAssumptions(db),
-    formOptions(db),
+    choiceLabel(db, 'property', unit.propertyId),
   ])
   return {
     unit,
@@ -123,7 +152,6 @@ export async function getUnitPage(db: Db, id: number, viewer: Viewer): Promise<U
     relocations,
     people,
     deskFactor: assumptions.deskFactor,
-    properties: options.properties,
-    parents: options.units.filter((u) => u.id !== id),
+    propertyLabel,
   }
 }

@@ -36,22 +36,6 @@ export function listEngineUnitRows(db: Db): Promise<Pick<Unit, 'id' | 'name' | '
 }
 
 /**
- * Units for select boxes, unsorted (the caller sorts by Danish name).
- * @example await listUnitChoices(db) // [{ id: 1, name: 'HR og Løn', headcount: 22, propertyId: 1 }, …]
- */
-export function listUnitChoices(db: Db): Promise<Pick<Unit, 'id' | 'name' | 'headcount' | 'propertyId'>[]> {
-  return db.selectFrom('unit').select(['id', 'name', 'headcount', 'propertyId']).execute()
-}
-
-/**
- * Properties for select boxes, with their workplaces, unsorted (the caller sorts by Danish name).
- * @example await listPropertyChoices(db) // [{ id: 1, name: 'Hedensted Rådhus', town: 'Hedensted', workplaces: 430 }, …]
- */
-export function listPropertyChoices(db: Db): Promise<{ id: number; name: string; town: string; workplaces: number }[]> {
-  return db.selectFrom('property').select(['id', 'name', 'town', 'workplaces']).execute()
-}
-
-/**
  * A unit's id and name.
  * @example await getUnitName(db, 3) // { id: 3, name: 'Børn og Familie' }
  */

@@ -12,3 +12,14 @@ export interface SearchAnswer {
   query: string
   hits: SearchHit[]
 }
+
+/** What a picker (ui/Combobox.tsx) can choose. */
+export const CHOICE_KINDS = ['property', 'unit'] as const
+export type ChoiceKind = (typeof CHOICE_KINDS)[number]
+
+/** One choice in a picker's list. */
+export interface Choice {
+  id: number
+  label: string
+  detail: string
+}

@@ -66,3 +66,34 @@ export function findScenarios(db: Db, word: string, limit: number) {
     .limit(limit)
     .execute()
 }
+
+/** A filter per word typed: every word must occur. */
+const everyWord = (ref: ReturnType<typeof lowerText> | ReturnType<typeof sql.ref>, words: readonly string[]) =>
+  words.map((w) => like(ref, likePattern(w)))
+
+/**
+ * Properties for a picker: every word in name, address or town, in Danish order.
+ * @example await findPropertyChoices(db, ['rådhus'], 20) // [{ id: 1, name: 'Hedensted Rådhus', town: 'Hedensted', address: '…' }]
+ */
+export function findPropertyChoices(db: Db, words: readonly string[], limit: number) {
+  let q = db.selectFrom('property').select(['id', 'name', 'address', 'town'])
+  for (const cond of everyWord(sql.ref('property.search_text'), words)) q = q.where(cond)
+  return q.orderBy('sortKey').orderBy('id').limit(limit).execute()
+}
+
+/**
+ * Units for a picker: every word in the name, by name.
+ * @example await findUnitChoices(db, ['børn'], 20) // [{ id: 3, name: 'Børn og Familie' }]
+ */
+export function findUnitChoices(db: Db, words: readonly string[], limit: number) {
+  const name = lowerText(dialectOfDb(db), sql.ref('unit.name'))
+  let q = db.selectFrom('unit').select(['id', 'name'])
+  for (const cond of everyWord(name, words)) q = q.where(cond)
+  return q.orderBy(name).orderBy('id').limit(limit).execute()
+}
+
+/** A property's or unit's name for a picker's current value. @example await choiceName(db, 'property', 1) // 'Hedensted Rådhus' */
+export async function choiceName(db: Db, kind: 'property' | 'unit', id: number): Promise<string | undefined> {
+  const row = await db.selectFrom(kind).select('name').where('id', '=', id).executeTakeFirst()
+  return row?.name
+}

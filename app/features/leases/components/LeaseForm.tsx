@@ -11,6 +11,7 @@ import { leaseSchema, type LeaseInput } from '~/features/leases/schemas'
 import type { LeaseRow } from '~/features/leases/types'
 import { CheckboxField, type FormShape, RecordFields, SelectField, TextAreaField, TextField } from '~/ui/form'
 import { amountText, dateText } from '~/ui/form-values'
+import { ComboboxField } from '~/ui/Combobox'
 import { LeaseCalculator } from './LeaseCalculator'
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, text]) => ({ value, label: text }))
@@ -42,7 +43,7 @@ export function LeaseForm({
   version,
   submitLabel,
   disabled = false,
-  properties,
+  propertyLabel,
 }: {
   lastResult?: SubmissionResult<string[]> | null
   defaultValue?: Partial<FormShape<LeaseInput>>
@@ -50,7 +51,8 @@ export function LeaseForm({
   submitLabel: string
   /** Read-only for users who may not change the register. */
   disabled?: boolean
-  properties: { id: number; name: string; town: string }[]
+  /** The name of the property chosen, shown in its picker. */
+  propertyLabel: string
 }) {
   const [form, fields] = useForm({
     id: 'lease-form',
@@ -60,11 +62,17 @@ export function LeaseForm({
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: leaseSchema }),
   })
-  const propertyOptions = properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
       <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
-        <SelectField meta={fields.propertyId} label={label('propertyId')} options={propertyOptions} wide />
+        <ComboboxField
+          meta={fields.propertyId}
+          label={label('propertyId')}
+          kind="property"
+          valueLabel={propertyLabel}
+          wide
+          disabled={disabled}
+        />
         <SelectField meta={fields.direction} label={label('direction')} options={options(leaseDirectionLabels)} />
         <TextField meta={fields.counterparty} label={label('counterparty')} />
         <SelectField

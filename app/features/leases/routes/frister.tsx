@@ -2,7 +2,8 @@
 import { Form } from 'react-router'
 import { formatDanishDate, parseDanishDate } from '~/core/dates'
 import { DeadlinesTable } from '~/features/leases/components/DeadlinesTable'
-import { listDeadlines } from '~/features/leases/deadlines.server'
+import { pageOfDeadlines } from '~/features/leases/deadlines.server'
+import { Pager } from '~/ui/Pager'
 import { planningToday } from '~/features/overview/reference-date.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/frister'
@@ -16,11 +17,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   const today = await planningToday(db)
   const from = parseDanishDate(url.searchParams.get('fra') ?? '') ?? today
   const months = Math.min(Math.max(Number(url.searchParams.get('maaneder')) || 12, 1), 120)
-  return { from, months, today, deadlines: await listDeadlines(db, from, months) }
+  const page = Math.min(Number(url.searchParams.get('side')) || 1, 1_000_000)
+  return { from, months, today, ...(await pageOfDeadlines(db, from, months, page)) }
 }
 
 export default function DeadlinesPage({ loaderData }: Route.ComponentProps) {
-  const { from, months, deadlines, today } = loaderData
+  const { from, months, deadlines, today, total, page, pageCount } = loaderData
   return (
     <section className="page">
       <div className="page-header">
@@ -44,6 +46,7 @@ export default function DeadlinesPage({ loaderData }: Route.ComponentProps) {
         </button>
       </Form>
       <DeadlinesTable deadlines={deadlines} today={today} />
+      {total > 0 && <Pager page={page} pageCount={pageCount} total={total} noun={['frist', 'frister']} />}
     </section>
   )
 }

@@ -65,7 +65,7 @@ function DeleteLease({ counterparty }: { counterparty: string }) {
 }
 
 export default function LeasePage({ loaderData, actionData }: Route.ComponentProps) {
-  const { lease: l, properties, history } = loaderData
+  const { lease: l, history } = loaderData
   const deleteError = refusalFor(actionData, 'delete')
   const canEdit = useCan('edit_register')
   return (
@@ -93,7 +93,7 @@ export default function LeasePage({ loaderData, actionData }: Route.ComponentPro
         <h2>Lejemålet</h2>
         <LeaseForm
           key={l.version}
-          properties={properties}
+          propertyLabel={l.propertyName}
           lastResult={outcomeFor(actionData, 'save')?.reply ?? null}
           version={l.version}
           defaultValue={leaseFormValues(l)}

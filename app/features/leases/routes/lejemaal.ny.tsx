@@ -4,7 +4,7 @@ import { href, Link, redirect } from 'react-router'
 import { LeaseForm } from '~/features/leases/components/LeaseForm'
 import { createLease } from '~/features/leases/leases.server'
 import { leaseSchema, terminatedByNotice } from '~/features/leases/schemas'
-import { listPropertyOptions } from '~/features/properties/properties.server'
+import { choiceLabel } from '~/features/search/choices.server'
 import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
 import { outcomeFor } from '~/ui/action-result'
@@ -14,7 +14,7 @@ export const meta = () => [{ title: 'Nyt lejemål · Kloge Kvadratmeter' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
   const propertyId = new URL(request.url).searchParams.get('ejendom') ?? ''
-  return { properties: await listPropertyOptions(await getDb()), propertyId }
+  return { propertyLabel: await choiceLabel(await getDb(), 'property', propertyId), propertyId }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -37,7 +37,7 @@ export default function NewLease({ loaderData, actionData }: Route.ComponentProp
       <h1>Nyt lejemål</h1>
       <div className="card">
         <LeaseForm
-          properties={loaderData.properties}
+          propertyLabel={loaderData.propertyLabel}
           lastResult={outcomeFor(actionData, 'save')?.reply ?? null}
           defaultValue={{
             propertyId: loaderData.propertyId,

@@ -1,5 +1,5 @@
 /**
- * The capacity page's choices (from which month, how long, which relocations, which property,
+ * The capacity page's choices (from which month, how long, which relocations, search in property names,
  * timeline by) and its verdict (months over capacity, staff left behind).
  */
 import { Form } from 'react-router'
@@ -15,12 +15,11 @@ interface CapacityChoices {
   level: RelocationStatus
   timelineBy: 'ejendom' | 'enhed'
   monthChoices: string[]
-  properties: { id: number; name: string }[]
+  q: string
   detail: { propertyId: number } | null
 }
 
 export function CapacityFilters({ page: d }: { page: CapacityChoices }) {
-  const propertyId = d.detail?.propertyId ?? ''
   return (
     <Form method="get" className="filters no-print">
       <label>
@@ -54,16 +53,10 @@ export function CapacityFilters({ page: d }: { page: CapacityChoices }) {
         </select>
       </label>
       <label>
-        Ejendom
-        <select name="ejendom" defaultValue={propertyId}>
-          <option value="">Alle</option>
-          {d.properties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        Søg ejendom
+        <input type="search" name="q" defaultValue={d.q} placeholder="Ejendommens navn" />
       </label>
+      {d.detail && <input type="hidden" name="ejendom" value={d.detail.propertyId} />}
       <label>
         Tidslinje pr.
         <select name="tidslinje" defaultValue={d.timelineBy}>
@@ -79,7 +72,16 @@ export function CapacityFilters({ page: d }: { page: CapacityChoices }) {
 }
 
 /** Months over capacity in the window, and buildings people are still in after they are gone. */
-export function CapacityAlerts({ overMonths, leftBehind }: { overMonths: number; leftBehind: string[] }) {
+export function CapacityAlerts({
+  overMonths,
+  leftBehind,
+  leftBehindCount,
+}: {
+  overMonths: number
+  leftBehind: string[]
+  leftBehindCount: number
+}) {
+  const more = leftBehindCount - leftBehind.length
   return (
     <>
       {overMonths > 0 ? (
@@ -93,8 +95,8 @@ export function CapacityAlerts({ overMonths, leftBehind }: { overMonths: number;
       )}
       {leftBehind.length > 0 && (
         <div className="alert error" role="alert" data-testid="left-behind">
-          Ansatte sidder stadig i bygningen efter lejemålets ophør eller overtagelsesdagen: {leftBehind.join(', ')}. Se de røde bjælker i
-          tidslinjen.
+          Ansatte sidder stadig i bygningen efter lejemålets ophør eller overtagelsesdagen: {leftBehind.join(', ')}
+          {more > 0 ? ` og ${more} flere` : ''}. Se de røde bjælker i tidslinjen.
         </div>
       )}
     </>

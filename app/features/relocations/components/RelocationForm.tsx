@@ -1,7 +1,7 @@
 /**
  * The relocation form with its instant capacity check: every change asks /flytninger/tjek (the
- * same check the action runs) and the check beside the form updates. Its own layout (choices and
- * hints from the page), with labels from the field registry.
+ * same check the action runs) and the check beside the form updates. Its own layout (pickers that
+ * search on the server, hints from the check), with labels from the field registry.
  */
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
@@ -13,6 +13,7 @@ import { formLabel, relocationFields } from '~/features/relocations/fields'
 import { PLANNABLE_STATUSES, relocationSchema, type RelocationInput } from '~/features/relocations/schemas'
 import type { RelocationCheck, RelocationFormData, Site } from '~/features/relocations/types'
 import { CheckboxField, type FormShape, RecordFields, SelectField, TextAreaField, TextField } from '~/ui/form'
+import { ComboboxField } from '~/ui/Combobox'
 import { CapacityCheck } from './CapacityCheck'
 
 const CHECKED = ['unitId', 'fromPropertyId', 'toPropertyId', 'date', 'headcount', 'status'] as const
@@ -37,14 +38,15 @@ function RelocationFields({
 }) {
   return (
     <>
-      <SelectField meta={fields.unitId} label={label('unitId')} options={toOptions(options.units)} wide />
-      <SelectField
+      <ComboboxField meta={fields.unitId} label={label('unitId')} kind="unit" valueLabel={options.names.unit} wide />
+      <ComboboxField
         meta={fields.fromPropertyId}
         label={label('fromPropertyId')}
-        options={toOptions(options.properties)}
+        kind="property"
+        valueLabel={sites.find((s) => String(s.propertyId) === fields.fromPropertyId.value)?.propertyName ?? options.names.from}
         hint={sites.length ? `Sidder nu i ${sites.map((s) => `${s.propertyName} (${formatFte(s.headcount)})`).join(', ')}` : undefined}
       />
-      <SelectField meta={fields.toPropertyId} label={label('toPropertyId')} options={toOptions(options.properties)} />
+      <ComboboxField meta={fields.toPropertyId} label={label('toPropertyId')} kind="property" valueLabel={options.names.to} />
       <TextField meta={fields.date} label={label('date')} placeholder="dd.mm.åååå" />
       <TextField meta={fields.headcount} label={label('headcount')} inputMode="decimal" hint="Hele enheden eller en del af den" />
       <SelectField
@@ -72,12 +74,19 @@ function RelocationFields({
   )
 }
 
+/** What /flytninger/tjek answers: the check, and where the form's unit sits now. */
+interface CheckAnswer {
+  check: RelocationCheck | null
+  unitId: string
+  sites: Site[]
+}
+
 /**
  * The check of what the form holds, asked of /flytninger/tjek on every change (debounced while
  * typing); the page's check until the first answer.
  */
 function useLiveCheck(initialCheck: RelocationCheck | null, relocationId: number | undefined) {
-  const fetcher = useFetcher<{ check: RelocationCheck | null }>()
+  const fetcher = useFetcher<CheckAnswer>()
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
   const recheck = (formElement: HTMLFormElement) => {
@@ -90,7 +99,7 @@ function useLiveCheck(initialCheck: RelocationCheck | null, relocationId: number
       fetcher.load(`${href('/flytninger/tjek')}?${params}`)
     }, 250)
   }
-  return { check: fetcher.data ? fetcher.data.check : initialCheck, pending: fetcher.state === 'loading', recheck }
+  return { check: fetcher.data ? fetcher.data.check : initialCheck, answer: fetcher.data, pending: fetcher.state === 'loading', recheck }
 }
 
 export function RelocationForm({
@@ -124,13 +133,33 @@ export function RelocationForm({
   })
   const showConfirm = (live.check?.warnings.length ?? 0) > 0 || (fields.acceptWarnings.errors?.length ?? 0) > 0
 
+  const unitId = String(fields.unitId.value ?? '')
+  // Where the chosen unit sits: the page's answer for the unit it opened with, then the check's.
+  const sites = live.answer?.unitId === unitId ? live.answer.sites : unitId === String(defaultValue?.unitId ?? '') ? options.sites : []
+  const firstSite = sites[0]
+  // A pick in a picker changes a hidden input, which no change event reports: check again on every pick.
+  const picked = `${unitId}|${fields.fromPropertyId.value ?? ''}|${fields.toPropertyId.value ?? ''}`
+  const firstPick = useRef(true)
+  useEffect(() => {
+    if (firstPick.current) {
+      firstPick.current = false
+      return
+    }
+    const element = document.getElementById(form.id)
+    if (element instanceof HTMLFormElement) live.recheck(element)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [picked])
   /** Choosing a unit fills in where it sits and how many it has there. */
-  const onUnitChange = (unitId: string) => {
-    const first = options.sites[unitId]?.[0]
-    if (!first) return
-    if (!fields.fromPropertyId.value) form.update({ name: fields.fromPropertyId.name, value: String(first.propertyId) })
-    if (!fields.headcount.value) form.update({ name: fields.headcount.name, value: fteText(first.headcount) })
-  }
+  useEffect(() => {
+    if (!firstSite) return
+    if (!fields.fromPropertyId.value) form.update({ name: fields.fromPropertyId.name, value: String(firstSite.propertyId) })
+    if (!fields.headcount.value) form.update({ name: fields.headcount.name, value: fteText(firstSite.headcount) })
+    // The check runs again with the filled-in origin.
+    const element = document.getElementById(form.id)
+    if (element instanceof HTMLFormElement) live.recheck(element)
+    // Only when the unit (and so its first site) changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [unitId, firstSite?.propertyId])
 
   return (
     <div className="two-col">
@@ -140,18 +169,11 @@ export function RelocationForm({
         noValidate
         className="card"
         onChange={(e) => {
-          const target = e.target as HTMLInputElement
-          if (target.name === fields.unitId.name) onUnitChange(target.value)
           live.recheck(e.currentTarget)
         }}
       >
         <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
-          <RelocationFields
-            fields={fields}
-            options={options}
-            sites={options.sites[String(fields.unitId.value ?? '')] ?? []}
-            showConfirm={showConfirm}
-          />
+          <RelocationFields fields={fields} options={options} sites={sites} showConfirm={showConfirm} />
         </RecordFields>
       </Form>
       <CapacityCheck check={live.check} pending={live.pending} />

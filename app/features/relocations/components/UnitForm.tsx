@@ -1,5 +1,5 @@
 /**
- * The unit form, shared by "Ny enhed" and the unit page. Its own layout (choices from the page,
+ * The unit form, shared by "Ny enhed" and the unit page. Its own layout (pickers that search on the server,
  * hints that depend on the unit), with labels from the field registry.
  */
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
@@ -7,22 +7,19 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from 'react-router'
 import { formLabel, unitFields } from '~/features/relocations/fields'
 import { SAVE_ANYWAY_LABEL, unitSchema, type UnitInput } from '~/features/relocations/schemas'
-import { CheckboxField, type FormShape, RecordFields, SelectField, TextField } from '~/ui/form'
+import { CheckboxField, type FormShape, RecordFields, TextField } from '~/ui/form'
+import { ComboboxField } from '~/ui/Combobox'
 
 const label = (key: Exclude<keyof UnitInput, 'acceptWarnings'>) => formLabel(unitFields, key)
-
-interface Option {
-  id: number
-  name: string
-}
 
 export function UnitForm({
   lastResult,
   defaultValue,
   version,
   submitLabel,
-  properties,
-  units,
+  unitId,
+  propertyLabel,
+  parentLabel,
   propertyLocked,
   deskFactorText,
   disabled = false,
@@ -31,9 +28,11 @@ export function UnitForm({
   defaultValue?: Partial<FormShape<UnitInput>>
   version?: number
   submitLabel: string
-  properties: Option[]
-  /** Possible parent units (the unit itself is left out by the caller). */
-  units: Option[]
+  /** The unit edited (left out of the parent picker); none for a new unit. */
+  unitId?: number
+  /** Names of the chosen property and parent, shown in their pickers. */
+  propertyLabel: string
+  parentLabel: string
   /** The unit has moved by relocations: its property changes only by a relocation. */
   propertyLocked?: boolean
   deskFactorText: string
@@ -48,16 +47,25 @@ export function UnitForm({
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: unitSchema }),
   })
-  const toOptions = (list: Option[]) => list.map((o) => ({ value: String(o.id), label: o.name }))
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
       <RecordFields errors={form.errors} version={version} disabled={disabled} submitLabel={submitLabel}>
         <TextField meta={fields.name} label={label('name')} wide />
-        <SelectField meta={fields.parentId} label={label('parentId')} options={toOptions(units)} hint="Tom, hvis enheden ligger øverst" />
-        <SelectField
+        <ComboboxField
+          meta={fields.parentId}
+          label={label('parentId')}
+          kind="unit"
+          valueLabel={parentLabel}
+          exclude={unitId}
+          disabled={disabled}
+          hint="Tom, hvis enheden ligger øverst"
+        />
+        <ComboboxField
           meta={fields.propertyId}
           label={label('propertyId')}
-          options={toOptions(properties)}
+          kind="property"
+          valueLabel={propertyLabel}
+          disabled={disabled}
           hint={propertyLocked ? 'Enheden er flyttet med flytninger; brug en ny flytning for at flytte den.' : 'Hvor enheden har til huse'}
         />
         <TextField meta={fields.locatedFrom} label={label('locatedFrom')} placeholder="dd.mm.åååå" />

@@ -93,7 +93,7 @@ function unitFormValues(u: Unit) {
 }
 
 export default function UnitPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { unit: u, locations, history, relocations, people, deskFactor, properties, parents } = loaderData
+  const { unit: u, locations, history, relocations, people, deskFactor, propertyLabel, parent } = loaderData
   const canEdit = useCan('edit_hr')
   const moved = history.some((h) => h.relocationId !== null) || locations.length > 1
   const deleteError = refusalFor(actionData, 'delete')
@@ -102,7 +102,7 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
       <div className="breadcrumb">
         <Link to={href('/enheder')}>Enheder</Link> › {u.name}
       </div>
-      <UnitHeader unit={u} parent={loaderData.parent} children={loaderData.children} canEdit={canEdit} />
+      <UnitHeader unit={u} parent={parent} children={loaderData.children} canEdit={canEdit} />
       <Flash />
       {deleteError && (
         <div className="alert error" role="alert">
@@ -118,8 +118,9 @@ export default function UnitPage({ loaderData, actionData }: Route.ComponentProp
           version={u.version}
           defaultValue={unitFormValues(u)}
           submitLabel="Gem ændringer"
-          properties={properties}
-          units={parents}
+          unitId={u.id}
+          propertyLabel={propertyLabel}
+          parentLabel={parent?.name ?? ''}
           propertyLocked={moved}
           deskFactorText={formatNumberDa(deskFactor, 2)}
           disabled={!canEdit}

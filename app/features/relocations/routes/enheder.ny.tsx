@@ -15,8 +15,8 @@ import type { Route } from './+types/enheder.ny'
 export const meta = () => [{ title: 'Ny enhed · Kloge Kvadratmeter' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const page = await getNewUnitPage(await getDb())
-  return { ...page, propertyId: new URL(request.url).searchParams.get('ejendom') ?? '' }
+  const propertyId = new URL(request.url).searchParams.get('ejendom') ?? ''
+  return { ...(await getNewUnitPage(await getDb(), propertyId)), propertyId }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -30,7 +30,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function NewUnit({ loaderData, actionData }: Route.ComponentProps) {
-  const { properties, units, deskFactor, propertyId } = loaderData
+  const { propertyLabel, deskFactor, propertyId } = loaderData
   return (
     <section className="page">
       <div className="breadcrumb">
@@ -42,8 +42,8 @@ export default function NewUnit({ loaderData, actionData }: Route.ComponentProps
           lastResult={outcomeFor(actionData, 'save')?.reply ?? null}
           defaultValue={{ headcount: '0', propertyId }}
           submitLabel="Opret enhed"
-          properties={properties}
-          units={units}
+          propertyLabel={propertyLabel}
+          parentLabel=""
           deskFactorText={formatNumberDa(deskFactor, 2)}
         />
       </div>

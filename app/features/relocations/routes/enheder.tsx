@@ -2,7 +2,9 @@
 import { href, Link } from 'react-router'
 import { formatNumberDa } from '~/core/money'
 import { formatFte } from '~/core/relocation-labels'
-import { UnitFilters, UnitsTable } from '~/features/relocations/components/UnitsTable'
+import { unitColumns } from '~/features/relocations/components/UnitsGrid'
+import type { UnitGridRow } from '~/features/relocations/types'
+import { ServerGrid } from '~/ui/grid/ServerGrid'
 import { getUnitsPage } from '~/features/relocations/unit-views.server'
 import { getDb } from '~/server/db.server'
 import { Flash } from '~/ui/Flash'
@@ -15,16 +17,12 @@ import { Term } from '~/features/help/components/Term'
 export const meta = () => [{ title: 'Enheder · Kloge Kvadratmeter' }]
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: relocationsCss }]
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url)
-  const q = (url.searchParams.get('q') ?? '').slice(0, 100)
-  const propertyId = Number(url.searchParams.get('ejendom')) || undefined
-  const page = await getUnitsPage(await getDb(), { q, propertyId })
-  return { ...page, q, propertyId: propertyId ?? null }
+export async function loader(_: Route.LoaderArgs) {
+  return getUnitsPage(await getDb())
 }
 
 export default function UnitsPage({ loaderData }: Route.ComponentProps) {
-  const { rows, total, deskFactor, q, propertyId, properties } = loaderData
+  const { total, deskFactor } = loaderData
   const canEdit = useCan('edit_hr')
   const canSeePeople = useCan('read_people')
   return (
@@ -51,20 +49,22 @@ export default function UnitsPage({ loaderData }: Route.ComponentProps) {
         </div>
       </div>
       <Flash />
-      <UnitFilters q={q} propertyId={propertyId} properties={properties} />
       <div className="summary">
         <span>
-          <strong>{rows.length}</strong> {rows.length === 1 ? 'enhed' : 'enheder'}
-        </span>
-        <span>
-          <strong>{formatFte(total)}</strong> årsværk
+          <strong>{formatFte(total)}</strong> årsværk i alt
         </span>
         <span>
           <Term term="deskFactor" /> <strong>{formatNumberDa(deskFactor, 2)}</strong> (fra den vedtagne plan)
         </span>
       </div>
-      <UnitsTable rows={rows} />
-      {rows.length === 0 && <p className="muted">Ingen enheder matcher.</p>}
+      <ServerGrid<UnitGridRow>
+        gridId="enheder"
+        endpoint={href('/api/v1/units')}
+        columnDefs={unitColumns}
+        rowHref={(u) => href('/enheder/:id', { id: String(u.id) })}
+        searchLabel="Søg i enheder"
+        noun={['enhed', 'enheder']}
+      />
       <p className="muted">* Beregnet som årsværk × deleskrivebordsfaktor; en enhed kan angive sit eget behov.</p>
     </section>
   )

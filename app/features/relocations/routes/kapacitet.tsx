@@ -16,6 +16,7 @@ import capacityCss from '~/features/relocations/capacity.css?url'
 import relocationsCss from '~/features/relocations/relocations.css?url'
 import type { Route } from './+types/kapacitet'
 import { Term } from '~/features/help/components/Term'
+import { Pager } from '~/ui/Pager'
 
 export const meta = () => [{ title: 'Kapacitet · Kloge Kvadratmeter' }]
 export const links: Route.LinksFunction = () => [
@@ -32,7 +33,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const level = LEVELS.find((l) => l === url.searchParams.get('medtag'))
   const propertyId = Number(url.searchParams.get('ejendom')) || undefined
   const by = url.searchParams.get('tidslinje') === 'enhed' ? 'unit' : 'property'
-  return getCapacityPage(await getDb(), { from, months, level, propertyId, by })
+  const q = (url.searchParams.get('q') ?? '').slice(0, 100)
+  const page = Math.min(Number(url.searchParams.get('side')) || 1, 1_000_000)
+  return getCapacityPage(await getDb(), { from, months, level, propertyId, by, q, page })
 }
 
 export default function CapacityPage({ loaderData }: Route.ComponentProps) {
@@ -61,10 +64,11 @@ export default function CapacityPage({ loaderData }: Route.ComponentProps) {
         </div>
       </div>
       <CapacityFilters page={d} />
-      <CapacityAlerts overMonths={d.overMonths} leftBehind={d.leftBehind} />
+      <CapacityAlerts overMonths={d.overMonths} leftBehind={d.leftBehind} leftBehindCount={d.leftBehindCount} />
       <div className="card">
         <h2>Belægning pr. måned</h2>
         <OccupancyTable rows={d.occupancy} months={d.ticks.map((t) => t.key)} selected={d.detail?.propertyId} />
+        <Pager page={d.page} pageCount={d.pageCount} total={d.propertyCount} noun={['ejendom', 'ejendomme']} />
       </div>
       {d.detail && (
         <div className="card">

@@ -3,7 +3,8 @@ import { href } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
 import type { ScenarioSummary } from '~/features/scenarios/scenario-view'
-import { PageLinks, type PageInfo } from '~/ui/PageLinks'
+import type { PageInfo } from '~/core/paging'
+import { Pager } from '~/ui/Pager'
 
 const KIND: Record<string, string> = {
   capacity: 'Kapacitet',
@@ -44,7 +45,9 @@ export function ConflictList({
           ))}
         </ul>
       )}
-      {conflictPage && <PageLinks info={conflictPage} label="Sider med konflikter" param="konflikt-side" />}
+      {conflictPage && conflictPage.pageCount > 1 && (
+        <Pager {...conflictPage} noun={['konflikt', 'konflikter']} param="konflikt-side" label="Sider med konflikter" />
+      )}
       {doubleRent.length > 0 && (
         <>
           <h3 style={{ fontSize: '1rem' }}>Dobbelt husleje</h3>
@@ -56,7 +59,9 @@ export function ConflictList({
               </li>
             ))}
           </ul>
-          {doubleRentPage && <PageLinks info={doubleRentPage} label="Sider med dobbelt husleje" param="dobbelt-side" />}
+          {doubleRentPage && doubleRentPage.pageCount > 1 && (
+            <Pager {...doubleRentPage} noun={['periode', 'perioder']} param="dobbelt-side" label="Sider med dobbelt husleje" />
+          )}
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { href, Link, redirect, useSearchParams } from 'react-router'
 import type { z } from 'zod'
 import { useCan } from '~/ui/use-can'
 import { Flash } from '~/ui/Flash'
-import { PageLinks } from '~/ui/PageLinks'
+import { Pager } from '~/ui/Pager'
 import { AddMeasureForm } from '~/features/scenarios/components/AddMeasureForm'
 import { AssumptionsCard } from '~/features/scenarios/components/AssumptionsCard'
 import { ConflictList } from '~/features/scenarios/components/ConflictList'
@@ -164,7 +164,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           <div className="card">
             <h2>Tiltag ({measurePage.total.toLocaleString('da-DK')})</h2>
             <MeasureList measures={measures} readOnly={!canEdit} />
-            <PageLinks info={measurePage} label="Sider med tiltag" />
+            {measurePage.pageCount > 1 && <Pager {...measurePage} noun={['tiltag', 'tiltag']} label="Sider med tiltag" />}
           </div>
           {canEdit && (
             <div className="card no-print">

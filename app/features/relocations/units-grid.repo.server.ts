@@ -1,0 +1,83 @@
+/**
+ * Kysely queries for the units grid (/enheder and /api/v1/units): one page of units, sorted,
+ * filtered and searched in SQL, with the figures each row shows. Units keep no folded copies of
+ * their names, so search and Danish order fold in the query (db/dialect-sql.ts's lowerText).
+ */
+import { sql, type Expression } from 'kysely'
+import { dialectOfDb, lowerText } from '#db/dialect-sql'
+import type { DialectName } from '#db/connection'
+import type { Db } from '~/server/db.server'
+import { applyGrid, applySort, gridColumnsFromFields, gridPage, type GridColumns, type GridRequest } from '~/server/grid-query.server'
+import type { RelocationStatus } from '#db/schema'
+import { unitFields } from './fields'
+
+/** Danish alphabetical order in plain byte order (as db/text.ts's sortKey): Æ, Ø, Å and "aa" after Z. */
+function danishOrder(dialect: DialectName, column: Expression<unknown>) {
+  return sql`replace(replace(replace(replace(${lowerText(dialect, column)}, 'aa', '}'), 'æ', '{'), 'ø', '|'), 'å', '}')`
+}
+
+/**
+ * The grid's columns: the registry's, the parent's name, and the desks shown (the unit's own
+ * need, or headcount × the plan's desk factor).
+ * @example unitGridColumns('sqlite', 0.8).get('workplacesNeeded')?.kind // 'number'
+ */
+export function unitGridColumns(dialect: DialectName, deskFactor: number): GridColumns {
+  const columns = gridColumnsFromFields('unit', unitFields)
+  const name = columns.get('name')!
+  return new Map([
+    ...columns,
+    ['name', { ...name, sortRef: danishOrder(dialect, sql.ref('unit.name')) }],
+    ['parentName', { ref: sql.ref('parent.name'), kind: 'text', sortRef: danishOrder(dialect, sql.ref('parent.name')) }],
+    ['workplacesNeeded', { ref: sql`coalesce(unit.workplaces_needed, unit.headcount * ${deskFactor})`, kind: 'number' }],
+  ])
+}
+
+function filtered(db: Db, req: GridRequest, columns: GridColumns) {
+  const dialect = dialectOfDb(db)
+  const base = db.selectFrom('unit').leftJoin('unit as parent', 'parent.id', 'unit.parentId')
+  const text = sql`${sql.ref('unit.name')} || ' ' || coalesce(${sql.ref('parent.name')}, '') || ' ' || ${sql.ref('unit.contact_person')}`
+  return applyGrid(base, req, columns, dialect, lowerText(dialect, text))
+}
+
+/** One page of units and the count matching the filters. @example await listUnitGridPage(db, req, 0.8) */
+export function listUnitGridPage(db: Db, req: GridRequest, deskFactor: number) {
+  const columns = unitGridColumns(dialectOfDb(db), deskFactor)
+  const sorted = () =>
+    applySort(
+      filtered(db, req, columns).selectAll('unit').select('parent.name as parentName'),
+      req,
+      columns,
+      sql.ref('unit.id'),
+      danishOrder(dialectOfDb(db), sql.ref('unit.name')),
+    )
+  const count = () =>
+    filtered(db, req, columns)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  return gridPage(req, sorted, count)
+}
+
+/** The headcount of every unit matching the filters. @example await sumUnitHeadcount(db, req, 0.8) // 1234.5 */
+export async function sumUnitHeadcount(db: Db, req: GridRequest, deskFactor: number): Promise<number> {
+  const row = await filtered(db, { ...req, sort: [] }, unitGridColumns(dialectOfDb(db), deskFactor))
+    .select((eb) => eb.fn.sum<number>('unit.headcount').as('total'))
+    .executeTakeFirstOrThrow()
+  return Number(row.total ?? 0)
+}
+
+/**
+ * How many relocations not yet done each of the given units has.
+ * @example await countPendingMoves(db, [7]) // Map { 7 => 1 }
+ */
+export async function countPendingMoves(db: Db, unitIds: readonly number[]): Promise<Map<number, number>> {
+  if (unitIds.length === 0) return new Map()
+  const pending: RelocationStatus[] = ['idea', 'planned', 'decided']
+  const rows = await db
+    .selectFrom('relocation')
+    .select(['unitId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('unitId', 'in', [...unitIds])
+    .where('status', 'in', pending)
+    .groupBy('unitId')
+    .execute()
+  return new Map(rows.map((r) => [r.unitId, Number(r.n)]))
+}

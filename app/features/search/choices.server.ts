@@ -1,0 +1,32 @@
+/** The pickers' search (ui/Combobox.tsx): a few properties or units matching what is typed, on the server. */
+import type { Db } from '~/server/db.server'
+import type { Choice, ChoiceKind } from './schemas'
+import { choiceName, findPropertyChoices, findUnitChoices } from './search.repo.server'
+
+/** Choices a picker shows at most; typing narrows them. */
+export const MAX_CHOICES = 20
+
+/**
+ * Properties or units whose text holds every word typed (all of them, in order, when nothing is typed).
+ * @example await searchChoices(db, 'property', 'hedensted rådhus') // [{ id: 1, label: 'Hedensted Rådhus', detail: 'Tofteskovvej 1, Hedensted' }]
+ */
+export async function searchChoices(db: Db, kind: ChoiceKind, query: string, limit = MAX_CHOICES): Promise<Choice[]> {
+  const words = query.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 5)
+  const n = Math.min(Math.max(limit, 1), MAX_CHOICES)
+  if (kind === 'unit') return (await findUnitChoices(db, words, n)).map((u) => ({ id: u.id, label: u.name, detail: '' }))
+  return (await findPropertyChoices(db, words, n)).map((p) => ({
+    id: p.id,
+    label: p.name,
+    detail: [p.address, p.town].filter(Boolean).join(', '),
+  }))
+}
+
+/**
+ * The name a picker shows for its current value ('' when none or gone).
+ * @example await choiceLabel(db, 'property', '1') // 'Hedensted Rådhus'
+ */
+export async function choiceLabel(db: Db, kind: ChoiceKind, id: string | number | null | undefined): Promise<string> {
+  const n = Number(id)
+  if (!Number.isInteger(n) || n < 1) return ''
+  return (await choiceName(db, kind, n)) ?? ''
+}

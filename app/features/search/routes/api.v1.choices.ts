@@ -1,0 +1,17 @@
+/**
+ * GET /api/v1/choices?kind=property|unit&q=…&limit=…: the pickers' choices as JSON
+ * (`{ choices: [{ id, label, detail }] }`, at most 20), so a form never lists a whole register.
+ */
+import { searchChoices } from '~/features/search/choices.server'
+import { CHOICE_KINDS } from '~/features/search/schemas'
+import { getDb } from '~/server/db.server'
+import type { Route } from './+types/api.v1.choices'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const params = new URL(request.url).searchParams
+  const kind = CHOICE_KINDS.find((k) => k === params.get('kind'))
+  if (!kind) return Response.json({ error: 'Ukendt slags valg: brug kind=property eller kind=unit.' }, { status: 400 })
+  const limit = Number(params.get('limit')) || undefined
+  const choices = await searchChoices(await getDb(), kind, params.get('q') ?? '', limit)
+  return Response.json({ choices }, { headers: { 'Cache-Control': 'no-store' } })
+}
