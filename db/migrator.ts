@@ -14,7 +14,7 @@ import * as m0009 from './migrations/0009_decisions'
 import * as m0010 from './migrations/0010_energy'
 import * as m0011 from './migrations/0011_grid_indexes'
 import * as m0012 from './migrations/0012_data_generation'
-import * as m0013 from './migrations/0013_goal_seek_progress'
+import * as m0014 from './migrations/0014_goal_seek_progress'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -28,7 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010_energy': m0010,
   '0011_grid_indexes': m0011,
   '0012_data_generation': m0012,
-  '0013_goal_seek_progress': m0013,
+  '0014_goal_seek_progress': m0014,
 }
 
 class StaticMigrationProvider implements MigrationProvider {
