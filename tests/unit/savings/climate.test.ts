@@ -1,4 +1,5 @@
 /** The climate figures: the worked examples of docs/climate.md exactly, and their properties. */
+import type Decimal from 'decimal.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Money } from '~/core/money'
@@ -190,7 +191,7 @@ const climateFor = (input: EngineInput, scale: number, heat: (id: number) => num
   },
 })
 const consumption = fc.array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 6, maxLength: 6 })
-const close = (a: Money, b: Money, tolerance: string) => a.minus(b).abs().lessThanOrEqualTo(tolerance)
+const close = (a: Decimal, b: Decimal, tolerance: string) => a.minus(b).abs().lessThanOrEqualTo(tolerance)
 
 describe('properties', () => {
   it('kroner are unchanged when a climate part is added', () => {
