@@ -1,9 +1,11 @@
 import type Decimal from 'decimal.js'
 import type { EnergyCarrier } from '#db/schema'
 import type { IsoDate } from '~/core/dates'
-import type { MeasureKind } from './types'
 
 export type { EnergyCarrier }
+
+/** The measure kinds (as in types.ts, which imports this file, so spelled out to avoid a circle). */
+type MeasureKind = 'lease_termination' | 'sale' | 'closure' | 'relocation'
 
 /** One property's energy as the climate figures use it (docs/climate.md). */
 export interface PropertyEnergyInput {

@@ -138,6 +138,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           rows={summary.rows}
           view={params.get('visning') ?? view}
           priceBasis={priceBasis(s.rentIndexationPct, s.firstYear)}
+          climate={summary.climate}
         />
       </div>
       <div className="scenario-grid">
