@@ -5,6 +5,7 @@ import { describeAmount } from '~/core/measure-text'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
 import { amountText, numberText } from '~/ui/form-values'
+import { listScenarioFactors } from '~/features/climate/climate.server'
 import { computeScenario } from './savings.server'
 import { summarise } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
@@ -74,7 +75,7 @@ export async function getScenarioPage(db: Db, id: number, view?: StatusFilter): 
   const computed = await computeScenario(db, id, view)
   if (!computed) return null
   const { scenario, measures, result } = computed
-  const [n, others] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id)])
+  const [n, others, ownFactors] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id), listScenarioFactors(db, id)])
   const summary = summarise(result)
   const info = new Map(summary.measures.map((m) => [m.measureId, m]))
   const rows: MeasureRowView[] = measures.map((m) => {
@@ -105,6 +106,7 @@ export async function getScenarioPage(db: Db, id: number, view?: StatusFilter): 
     measures: rows,
     options: optionsOf(n),
     assumptions: assumptionsText(scenario),
+    ownFactors,
   }
 }
 
