@@ -12,6 +12,7 @@ import * as m0006 from './migrations/0006_housekeeping'
 import * as m0008 from './migrations/0008_goal_seek'
 import * as m0009 from './migrations/0009_decisions'
 import * as m0010 from './migrations/0010_energy'
+import * as m0013 from './migrations/0013_emission_factor_grams'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_goal_seek': m0008,
   '0009_decisions': m0009,
   '0010_energy': m0010,
+  '0013_emission_factor_grams': m0013,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

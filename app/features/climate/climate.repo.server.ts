@@ -7,7 +7,7 @@ import type { EmissionFactorRow } from './types'
 export function listEmissionFactors(db: Db): Promise<EmissionFactorRow[]> {
   return db
     .selectFrom('emissionFactor')
-    .select(['id', 'carrier', 'year', 'co2eGPerMwh', 'sourceNote', 'version'])
+    .select(['id', 'carrier', 'year', 'co2eGramsPerMwh', 'sourceNote', 'version'])
     .orderBy('carrier')
     .orderBy('year')
     .execute()
@@ -24,7 +24,7 @@ export function getEmissionFactor(db: Db, id: number) {
 export function listScenarioFactors(db: Db, scenarioId: number) {
   return db
     .selectFrom('scenarioEmissionFactor')
-    .select(['id', 'carrier', 'year', 'co2eGPerMwh'])
+    .select(['id', 'carrier', 'year', 'co2eGramsPerMwh'])
     .where('scenarioId', '=', scenarioId)
     .orderBy('carrier')
     .orderBy('year')
@@ -47,14 +47,14 @@ export function getScenarioFactor(db: Db, scenarioId: number, id: number) {
 
 export async function insertScenarioFactor(
   db: Db,
-  values: { scenarioId: number; carrier: EnergyCarrier; year: number; co2eGPerMwh: number },
+  values: { scenarioId: number; carrier: EnergyCarrier; year: number; co2eGramsPerMwh: number },
 ) {
   const { id } = await db.insertInto('scenarioEmissionFactor').values(values).returning('id').executeTakeFirstOrThrow()
   return id
 }
 
-export async function updateScenarioFactor(db: Db, id: number, co2eGPerMwh: number): Promise<void> {
-  await db.updateTable('scenarioEmissionFactor').set({ co2eGPerMwh }).where('id', '=', id).execute()
+export async function updateScenarioFactor(db: Db, id: number, co2eGramsPerMwh: number): Promise<void> {
+  await db.updateTable('scenarioEmissionFactor').set({ co2eGramsPerMwh }).where('id', '=', id).execute()
 }
 
 export async function deleteScenarioFactor(db: Db, id: number): Promise<void> {

@@ -31,7 +31,7 @@ export function listFactors(db: Db): Promise<EmissionFactorRow[]> {
 export function saveEmissionFactor(db: Db, input: EmissionFactorInput): Promise<ServiceResult<{ id: number; created: boolean }>> {
   return inTransaction<{ id: number; created: boolean }>(db, async (trx) => {
     const carrier = input.carrier
-    const values = { co2eGPerMwh: gramsOf(input.kgPerMwh), sourceNote: input.sourceNote }
+    const values = { co2eGramsPerMwh: gramsOf(input.kgPerMwh), sourceNote: input.sourceNote }
     const summary = factorSummary(carrier, input.year)
     const now = new Date().toISOString()
     const existing = await repo.findEmissionFactor(trx, carrier, input.year)
@@ -71,7 +71,7 @@ export async function seedDefaultEmissionFactors(db: Db): Promise<void> {
     const now = new Date().toISOString()
     for (const d of DEFAULT_EMISSION_FACTORS) {
       if (await repo.findEmissionFactor(trx, d.carrier, DEFAULT_FACTOR_YEAR)) continue
-      const values = { carrier: d.carrier, year: DEFAULT_FACTOR_YEAR, co2eGPerMwh: d.kg * 1000, sourceNote: d.sourceNote }
+      const values = { carrier: d.carrier, year: DEFAULT_FACTOR_YEAR, co2eGramsPerMwh: d.kg * 1000, sourceNote: d.sourceNote }
       await insertAudited(
         trx,
         'emissionFactor',
@@ -89,7 +89,7 @@ export async function listScenarioFactors(db: Db, scenarioId: number): Promise<S
   const [own, municipal] = await Promise.all([repo.listScenarioFactors(db, scenarioId), repo.listEmissionFactors(db)])
   return own.map((f) => ({
     ...f,
-    municipalGPerMwh: municipal.find((m) => m.carrier === f.carrier && m.year === f.year)?.co2eGPerMwh ?? null,
+    municipalGPerMwh: municipal.find((m) => m.carrier === f.carrier && m.year === f.year)?.co2eGramsPerMwh ?? null,
   }))
 }
 
@@ -101,7 +101,7 @@ export async function writeScenarioFactor(trx: Db, scenarioId: number, input: Sc
   const carrier = input.carrier
   const grams = gramsOf(input.kgPerMwh)
   const existing = await repo.findScenarioFactor(trx, scenarioId, carrier, input.year)
-  const after = { carrier, year: input.year, co2eGPerMwh: grams }
+  const after = { carrier, year: input.year, co2eGramsPerMwh: grams }
   const summary = `Scenariets ${factorSummary(carrier, input.year).toLowerCase()}`
   if (existing) {
     await repo.updateScenarioFactor(trx, existing.id, grams)
@@ -158,8 +158,8 @@ export async function loadClimateInput(db: Db, scenarioId: number, firstYear: nu
     repo.listScenarioFactors(db, scenarioId),
   ])
   const factors = [
-    ...municipal.map((f) => ({ carrier: f.carrier, year: f.year, gPerMwh: f.co2eGPerMwh, scenario: false })),
-    ...own.map((f) => ({ carrier: f.carrier, year: f.year, gPerMwh: f.co2eGPerMwh, scenario: true })),
+    ...municipal.map((f) => ({ carrier: f.carrier, year: f.year, gPerMwh: f.co2eGramsPerMwh, scenario: false })),
+    ...own.map((f) => ({ carrier: f.carrier, year: f.year, gPerMwh: f.co2eGramsPerMwh, scenario: true })),
   ]
   return { properties, factors }
 }

@@ -9,7 +9,7 @@ const carrierLabels = Object.fromEntries(Object.entries(CARRIER_LABELS).map(([k,
 export const emissionFactorFields = defineFields<Selectable<EmissionFactorTable>>()([
   { key: 'carrier', label: 'Energiform', kind: 'enum', labels: carrierLabels },
   { key: 'year', label: 'År', kind: 'integer' },
-  { key: 'co2eGPerMwh', label: 'Emissionsfaktor', kind: 'integer', unit: 'g CO2e/MWh' },
+  { key: 'co2eGramsPerMwh', label: 'Emissionsfaktor', kind: 'integer', unit: 'g CO2e/MWh' },
   { key: 'sourceNote', label: 'Kilde', kind: 'text' },
   { key: 'version', label: 'Version', kind: 'integer', history: false },
   { key: 'createdAt', label: 'Oprettet', kind: 'text', history: false },

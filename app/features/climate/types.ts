@@ -6,7 +6,7 @@ export interface EmissionFactorRow {
   carrier: EnergyCarrier
   year: number
   /** Grams CO2e per MWh (the page shows kg). */
-  co2eGPerMwh: number
+  co2eGramsPerMwh: number
   sourceNote: string
   version: number
 }
@@ -16,7 +16,7 @@ export interface ScenarioFactorRow {
   id: number
   carrier: EnergyCarrier
   year: number
-  co2eGPerMwh: number
+  co2eGramsPerMwh: number
   /** The municipality's factor the scenario's replaces (null: it has none for that year). */
   municipalGPerMwh: number | null
 }

@@ -31,7 +31,7 @@ export function FactorTable({ factors, canEdit }: { factors: EmissionFactorRow[]
             <tr key={f.id} data-testid={`factor-${f.carrier}-${f.year}`}>
               <td>{capital(CARRIER_LABELS[f.carrier])}</td>
               <td className="num">{f.year}</td>
-              <td className="num">{kgDa(f.co2eGPerMwh)}</td>
+              <td className="num">{kgDa(f.co2eGramsPerMwh)}</td>
               <td className="muted">{f.sourceNote || '–'}</td>
               {canEdit && (
                 <td>
