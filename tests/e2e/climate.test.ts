@@ -61,7 +61,7 @@ describe('climate in the browser', () => {
     expect(await full.innerText()).not.toBe('0,0')
     await full.click()
     const items = page.getByTestId('line-items')
-    await items.getByText('I alt').waitFor()
+    await items.getByText('I alt', { exact: true }).waitFor()
     const text = await items.innerText()
     expect(text).toContain('Hele forbruget i')
     expect(text).toMatch(/kg\/MWh \(fjernvarme\)/)

@@ -4,7 +4,7 @@
  */
 import type { EnergyCarrier } from '#db/schema'
 import { fail, ok, type ServiceResult } from '~/core/result'
-import { CARRIER_LABELS, type ClimateInput, type PropertyEnergyInput } from '~/core/savings'
+import { CARRIER_LABELS, CARRIERS, type ClimateInput, type PropertyEnergyInput } from '~/core/savings'
 import { recordAudit } from '~/server/audit.server'
 import { deleteAudited, insertAudited, updateAudited } from '~/server/audited.server'
 import type { Db } from '~/server/db.server'
@@ -20,8 +20,11 @@ const SEEDED = 'climate.emissionFactorsSeeded'
 const factorSummary = (carrier: EnergyCarrier, year: number) => `Emissionsfaktor for ${CARRIER_LABELS[carrier]} ${year}`
 
 /** @example await listFactors(db) */
-export function listFactors(db: Db): Promise<EmissionFactorRow[]> {
-  return repo.listEmissionFactors(db)
+export async function listFactors(db: Db): Promise<EmissionFactorRow[]> {
+  const rows = await repo.listEmissionFactors(db)
+  // In the order a reader expects (heat sources, then electricity), not by the codes' spelling.
+  const rank = (c: EnergyCarrier) => CARRIERS.indexOf(c)
+  return rows.sort((a, b) => rank(a.carrier) - rank(b.carrier) || a.year - b.year)
 }
 
 /**

@@ -32,7 +32,9 @@ export function FactorTable({ factors, canEdit }: { factors: EmissionFactorRow[]
               <td>{capital(CARRIER_LABELS[f.carrier])}</td>
               <td className="num">{f.year}</td>
               <td className="num">{kgDa(f.co2eGramsPerMwh)}</td>
-              <td className="muted">{f.sourceNote || '–'}</td>
+              <td className="muted" style={{ minWidth: '14rem' }}>
+                {f.sourceNote || '–'}
+              </td>
               {canEdit && (
                 <td>
                   <Form method="post">
