@@ -19,8 +19,8 @@ function OwnFactor({ f, canEdit }: { f: ScenarioFactorRow; canEdit: boolean }) {
   const municipal = f.municipalGPerMwh === null ? 'kommunen har ingen faktor for året' : `kommunens: ${kg(f.municipalGPerMwh)}`
   return (
     <li data-testid={`own-factor-${f.carrier}-${f.year}`}>
-      {CARRIER_LABELS[f.carrier]} {f.year}: <strong>{kg(f.co2eGramsPerMwh)}</strong> <span className="badge">afviger fra kommunens faktor</span>{' '}
-      <span className="muted">({municipal})</span>
+      {CARRIER_LABELS[f.carrier]} {f.year}: <strong>{kg(f.co2eGramsPerMwh)}</strong>{' '}
+      <span className="badge">afviger fra kommunens faktor</span> <span className="muted">({municipal})</span>
       {canEdit && (
         <Form method="post" className="inline-form">
           <input type="hidden" name="intent" value="remove-factor" />
