@@ -4,6 +4,7 @@
  * other data, which the README's passwords would then open), and otherwise a first admin with a
  * one-time password when there are no users. Imported once by the server entry.
  */
+import { seedDefaultEmissionFactors } from '~/features/climate/climate.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { ensureFirstAdmin, seedDemoUsersWithDemo } from '~/features/users-audit/users.server'
 import { warmGoalSeekWorker } from '~/features/goal-seek/solver-thread.server'
@@ -13,6 +14,8 @@ import { getEnv } from '~/server/env.server'
 onDatabaseOpen(async (db) => {
   if (getEnv().SEED_DEMO_DATA === 'true') await seedDemoUsersWithDemo(db, await seedDemo(db))
   await ensureFirstAdmin(db)
+  // The documented default emission factors (docs/climate.md), once per database.
+  await seedDefaultEmissionFactors(db)
 })
 
 // HiGHS compiles its WebAssembly once per thread: start the solver's worker with the server.

@@ -72,7 +72,7 @@ export interface EmissionFactorTable {
   id: Generated<number>
   carrier: EnergyCarrier
   year: number
-  co2eGPerMwh: number
+  co2eGramsPerMwh: number
   /** Where the figure comes from (publication and table), shown beside it. */
   sourceNote: ColumnType<string, string | undefined, string>
   version: Generated<number>
@@ -86,7 +86,7 @@ export interface ScenarioEmissionFactorTable {
   scenarioId: number
   carrier: EnergyCarrier
   year: number
-  co2eGPerMwh: number
+  co2eGramsPerMwh: number
 }
 
 /** A small municipality-wide setting (key-figure norms and the like), value as JSON text. */

@@ -3,6 +3,7 @@
  * (`app/routes.ts`), the permission check and the navigation all read this one list.
  */
 import type { RouteDeclaration } from '~/core/access'
+import { climateRoutes } from './climate/climate.routes'
 import { goalSeekRoutes } from './goal-seek/goal-seek.routes'
 import { helpRoutes } from './help/help.routes'
 import { keyFiguresRoutes } from './key-figures/key-figures.routes'
@@ -31,4 +32,5 @@ export const ALL_ROUTES: readonly RouteDeclaration[] = [
   ...searchRoutes,
   ...goalSeekRoutes,
   ...helpRoutes,
+  ...climateRoutes,
 ]

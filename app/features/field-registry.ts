@@ -11,6 +11,7 @@ import { measureFields, scenarioFields } from './scenarios/fields'
 import { loginFailureFields, sessionEventFields, userFields } from './users-audit/fields'
 import { portfolioFields } from './import-export/fields'
 import { consumptionFields } from './properties/consumption-fields'
+import { emissionFactorFields } from './climate/fields'
 
 export interface AuditedEntity {
   /** Danish name of one record, e.g. 'Ejendom'. */
@@ -35,6 +36,8 @@ export const FIELD_REGISTRY: Readonly<Record<string, AuditedEntity>> = {
   lockout: { label: 'Spærring', fields: loginFailureFields as readonly FieldDef<never>[] },
   portfolio: { label: 'Portefølje', fields: portfolioFields as readonly FieldDef<never>[] },
   property_consumption: { label: 'Forbrug', fields: consumptionFields as readonly FieldDef<never>[] },
+  emission_factor: { label: 'Emissionsfaktor', fields: emissionFactorFields as readonly FieldDef<never>[] },
+  scenario_emission_factor: { label: 'Scenariets emissionsfaktor', fields: emissionFactorFields as readonly FieldDef<never>[] },
 }
 
 /** The Danish name of an audited entity. @example entityLabel('property') // 'Ejendom' */

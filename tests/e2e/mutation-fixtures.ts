@@ -355,4 +355,20 @@ export const mutationFixtures: Record<string, MutationFixture[]> = {
       },
     },
   ],
+  // Climate (issue 15): an admin sets the factor of a carrier and a year no other test uses.
+  '/indstillinger/emissionsfaktorer': [
+    {
+      name: 'gem emissionsfaktor',
+      prepare: async () => ({
+        path: '/indstillinger/emissionsfaktorer',
+        fields: {
+          intent: 'save',
+          carrier: 'biomass',
+          year: String(1990 + Math.floor(Math.random() * 100)),
+          kgPerMwh: '9,5',
+          sourceNote: 'Matrix',
+        },
+      }),
+    },
+  ],
 }

@@ -149,8 +149,8 @@ describe.each(DIALECTS)('energy on %s', (dialect) => {
   })
 
   it('computes key figures against the median and the norms, and lets udvalg but not ejendom set the norms', async () => {
-    // Raw SQL: the camel-case plugin would spell co2eGPerMwh as co2e_gper_mwh.
-    await sql`insert into emission_factor (carrier, year, co2e_g_per_mwh, source_note, created_at, updated_at)
+    await sql`delete from emission_factor`.execute(h.db)
+    await sql`insert into emission_factor (carrier, year, co2e_grams_per_mwh, source_note, created_at, updated_at)
       values ('district_heating', 2023, 1, 'test', 'x', 'x'), ('district_heating', 2024, 50000, 'test', 'x', 'x'),
              ('electricity', 2024, 100000, 'test', 'x', 'x')`.execute(h.db)
     const created = await createProperty(h.db, propertyInput({ name: 'Nøglehuset', grossAreaM2: 1000, heatSource: 'district_heating' }))

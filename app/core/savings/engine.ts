@@ -3,6 +3,7 @@ import { Money } from '~/core/money'
 import { createIndex, INDEX_SCALE, indexFactor, UNITS_PER_ORE, unitsToKroner } from './accrual'
 import { aggregate, type UnitsTable } from './aggregate'
 import { capacityConflicts } from './capacity'
+import { computeClimate } from './climate'
 import { doubleRentPeriods, leftBehindConflicts } from './conflicts'
 import { buildContributions } from './contributions'
 import { buildContext, type EngineContext } from './measures'
@@ -106,7 +107,7 @@ export function computeSavings(input: EngineInput): SavingsResult {
     indexFactors[year] = indexFactor(rentIndexationPct, firstYear, year).toString()
   }
   const rentUnits = (annualOre: number, year: number) => BigInt(annualOre) * (UNITS_PER_ORE / INDEX_SCALE) * index(year)
-  return {
+  const result: SavingsResult = {
     firstYear,
     lastYear,
     statusFilter: input.statusFilter,
@@ -124,4 +125,7 @@ export function computeSavings(input: EngineInput): SavingsResult {
     contributions,
     indexFactors,
   }
+  // Set only when asked for, so a kroner-only result keeps exactly its former shape.
+  if (input.climate) result.climate = computeClimate(ctx, input.climate)
+  return result
 }

@@ -6,3 +6,7 @@ export { describeEffectiveDate, effectiveDate, filterMeasures, terminationEndDat
 export { accrueMonth, accrueYear, indexFactor, monthFraction, yearFraction, type YearFraction } from './accrual'
 export { formatShare } from './contributions'
 export * from './types'
+export { factorLookup } from './climate'
+export { climateLineItems } from './climate-line-items'
+export { CARRIER_LABELS, CARRIERS, co2eTonnes, energyMwh } from './climate-units'
+export * from './climate-types'

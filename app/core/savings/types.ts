@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { IsoDate } from '~/core/dates'
 import type { LeaseTerms } from '~/core/lease-terms'
+import type { ClimateInput, ClimateResult } from './climate-types'
 
 /** Forslag, besluttet, gennemført. */
 export type MeasureStatus = 'proposal' | 'decided' | 'realised'
@@ -111,6 +112,8 @@ export interface EngineInput {
   measures: readonly Measure[]
   assumptions: Assumptions
   statusFilter: StatusFilter
+  /** Consumption and emission factors; without it no climate figures (the kroner never depend on it). */
+  climate?: ClimateInput
 }
 
 /** Recurring (operating) categories, then one-off categories. */
@@ -289,4 +292,6 @@ export interface SavingsResult {
   contributions: Contribution[]
   /** Rent index factor per year of the horizon ('1' when none), as decimal strings. */
   indexFactors: Record<number, string>
+  /** Energy and CO2e avoided (docs/climate.md); present only when the input had a climate part. */
+  climate?: ClimateResult
 }

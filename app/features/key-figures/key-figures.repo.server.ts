@@ -1,5 +1,4 @@
 /** Kysely queries for the key figures (nøgletal). Every function takes the database or a transaction first. */
-import { sql } from 'kysely'
 import type { EnergyCarrier } from '#db/schema'
 import type { Db } from '~/server/db.server'
 import type { BuildingRow } from './types'
@@ -64,15 +63,13 @@ export async function listBuildingRows(db: Db, page?: { offset: number; limit: n
 }
 
 /**
- * The newest emission factor of each energy carrier, in grams CO2e per MWh. A stand-in until the
- * climate feature's service offers the factors for a year; kept to this one function so it can
- * be swapped. @example (await latestEmissionFactors(db)).get('district_heating') // 42000
+ * The newest emission factor of each energy carrier, in grams CO2e per MWh (the municipality's
+ * settings, /indstillinger/emissionsfaktorer): key figures describe the buildings today. @example (await latestEmissionFactors(db)).get('district_heating') // 42000
  */
 export async function latestEmissionFactors(db: Db): Promise<Map<EnergyCarrier, number>> {
-  // Named in raw SQL: the camel-case plugin would spell `co2eGPerMwh` as co2e_gper_mwh.
   const rows = await db
     .selectFrom('emissionFactor')
-    .select(['carrier', 'year', sql<number | string>`co2e_g_per_mwh`.as('gramsPerMwh')])
+    .select(['carrier', 'year', 'co2eGramsPerMwh as gramsPerMwh'])
     .orderBy('year', 'desc')
     .execute()
   const factors = new Map<EnergyCarrier, number>()

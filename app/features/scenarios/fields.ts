@@ -95,6 +95,8 @@ export const measureFields = defineFields<ScenarioMeasure>()([
   { key: 'refurbishmentOre', label: 'Istandsættelse', unit: 'kr.', kind: 'money' },
   { key: 'addedAnnualOperatingOre', label: 'Merudgift til drift pr. år', unit: 'kr.', kind: 'money' },
   { key: 'movingCostOverrideOre', label: 'Flytteudgift', unit: 'kr.', kind: 'money' },
+  { key: 'statedHeatKwh', label: 'Angivet varme pr. år', unit: 'kWh', kind: 'integer' },
+  { key: 'statedElectricityKwh', label: 'Angivet el pr. år', unit: 'kWh', kind: 'integer' },
   { key: 'scenarioId', label: 'Scenarie', kind: 'integer', history: false },
 ])
 

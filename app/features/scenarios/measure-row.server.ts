@@ -82,6 +82,8 @@ export async function measureRow(db: Db, input: MeasureInput, now: string): Prom
     enabled: 1 as const,
     source: 'manual' as const,
     createdAt: now,
+    statedHeatKwh: input.statedHeatKwh ?? null,
+    statedElectricityKwh: input.statedElectricityKwh ?? null,
     ...kindColumns(input),
   })
 }

@@ -3,9 +3,18 @@
  * The engine itself (app/core/savings) is pure; this is its only door to the data.
  */
 import type { Scenario, ScenarioMeasure } from '#db/schema'
-import { computeSavings, type Assumptions, type EngineInput, type Measure, type SavingsResult, type StatusFilter } from '~/core/savings'
+import {
+  computeSavings,
+  type Assumptions,
+  type EngineInput,
+  type Measure,
+  type SavingsResult,
+  type StatedEnergyInput,
+  type StatusFilter,
+} from '~/core/savings'
 import { getScenario, listEngineLeases, listEngineProperties, listMeasures } from './scenarios.repo.server'
 import { loadEngineUnits } from '~/features/relocations/engine-units.server'
+import { loadClimateInput } from '~/features/climate/climate.server'
 import type { Db } from '~/server/db.server'
 
 /** Assumptions stored on a scenario, as the engine takes them. @example assumptionsOf(scenario).deskFactor // 0.8 */
@@ -118,6 +127,13 @@ export async function loadPortfolio(db: Db): Promise<Pick<EngineInput, 'properti
   }
 }
 
+/** The yearly energy stated on measures, replacing what the climate rules derive (docs/climate.md). */
+function statedEnergy(measures: readonly ScenarioMeasure[]): StatedEnergyInput[] {
+  return measures
+    .filter((m) => m.statedHeatKwh != null || m.statedElectricityKwh != null)
+    .map((m) => ({ measureId: String(m.id), heatKwh: m.statedHeatKwh, electricityKwh: m.statedElectricityKwh }))
+}
+
 export interface ScenarioComputation {
   scenario: Scenario
   measures: ScenarioMeasure[]
@@ -131,16 +147,19 @@ export interface ScenarioComputation {
 export async function computeScenario(db: Db, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
   const scenario = await getScenario(db, scenarioId)
   if (!scenario) return null
-  const [measures, portfolio] = await Promise.all([listMeasures(db, scenarioId), loadPortfolio(db)])
-  const engineMeasures = measures
-    .filter((m) => m.enabled === 1)
-    .map(toEngineMeasure)
-    .filter((m): m is Measure => m !== null)
+  const [measures, portfolio, climate] = await Promise.all([
+    listMeasures(db, scenarioId),
+    loadPortfolio(db),
+    loadClimateInput(db, scenarioId, scenario.firstYear),
+  ])
+  const enabled = measures.filter((m) => m.enabled === 1)
+  const engineMeasures = enabled.map(toEngineMeasure).filter((m): m is Measure => m !== null)
   const result = computeSavings({
     ...portfolio,
     measures: engineMeasures,
     assumptions: assumptionsOf(scenario),
     statusFilter: statusFilter ?? scenario.statusFilter,
+    climate: { ...climate, stated: statedEnergy(enabled) },
   })
   return { scenario, measures, result }
 }

@@ -6,6 +6,7 @@ import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
 import { amountText, numberText } from '~/ui/form-values'
 import { pageSlice } from '~/core/paging'
+import { listScenarioFactors } from '~/features/climate/climate.server'
 import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
 import { summarise } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
@@ -110,7 +111,7 @@ export async function getScenarioPage(
   const computed = await computeScenarioCached(db, id, view)
   if (!computed) return null
   const { scenario, measures, result } = computed
-  const [n, others] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id)])
+  const [n, others, ownFactors] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id), listScenarioFactors(db, id)])
   const index = indexOf(n)
   const size = (n: number, perPage: number) => (pages.all ? Math.max(1, n) : perPage)
   const { items: shown, info: measurePage } = pageSlice(measures, pages.measures ?? null, size(measures.length, MEASURES_PER_PAGE))
@@ -158,6 +159,7 @@ export async function getScenarioPage(
     doubleRentPage: doubleRent.info,
     options: optionsOf(n),
     assumptions: assumptionsText(scenario),
+    ownFactors,
   }
 }
 

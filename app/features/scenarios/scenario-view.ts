@@ -14,6 +14,7 @@ import {
   type SavingsResult,
 } from '~/core/savings'
 import { formatDanishDate } from '~/core/dates'
+import { climateSummary, type ClimateSummary } from './climate-view'
 
 export type RowKey = Category | 'netOperatingSaving'
 
@@ -58,6 +59,8 @@ export interface ScenarioSummary {
     explanation: string
   }[]
   measures: { measureId: string; effectiveFrom: string | null; leaseEndDate: string | null; included: true }[]
+  /** MWh and tonnes CO2e avoided (docs/climate.md); null when computed without a climate part. */
+  climate: ClimateSummary | null
 }
 
 /** Year table, target figures, conflicts and double rent, ready for the page. @example summarise(result).fullYearEffect // '2018000' */
@@ -90,6 +93,7 @@ export function summarise(result: SavingsResult): ScenarioSummary {
       leaseEndDate: m.leaseEndDate ?? null,
       included: true,
     })),
+    climate: climateSummary(result),
   }
 }
 

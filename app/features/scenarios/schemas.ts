@@ -10,6 +10,7 @@ import {
   decimalNumber,
   optionalAmountOre,
   optionalText,
+  optionalWholeNumber,
   requiredDate,
   requiredText,
   versionField,
@@ -37,6 +38,12 @@ export type NewScenarioInput = z.infer<typeof newScenarioSchema>
 
 const measureStatus = choice('Status', codes(measureStatusLabels))
 
+/** A yearly energy amount stated on a measure, replacing the derived one (docs/climate.md). */
+const stated = {
+  statedHeatKwh: optionalWholeNumber('Angivet varme', { min: 0, max: 1_000_000_000 }).optional(),
+  statedElectricityKwh: optionalWholeNumber('Angivet el', { min: 0, max: 1_000_000_000 }).optional(),
+}
+
 export const measureSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('lease_termination'),
@@ -45,6 +52,7 @@ export const measureSchema = z.discriminatedUnion('kind', [
     leaseId: id('Vælg et lejemål'),
     effectDate: requiredDate('Opsigelsesdato'),
     endDateOverride: dateField('Aftalt ophørsdato'),
+    ...stated,
   }),
   z.object({
     kind: z.literal('sale'),
@@ -54,6 +62,7 @@ export const measureSchema = z.discriminatedUnion('kind', [
     effectDate: requiredDate('Overtagelsesdag'),
     priceOre: amountOre('Pris'),
     saleCostsOre: optionalAmountOre('Salgsomkostninger'),
+    ...stated,
   }),
   z.object({
     kind: z.literal('closure'),
@@ -62,6 +71,7 @@ export const measureSchema = z.discriminatedUnion('kind', [
     propertyId: id('Vælg en ejendom'),
     effectDate: requiredDate('Lukkedato'),
     operatingCostShare: decimalNumber('Andel af driften der spares (%)', { min: 0, max: 100 }),
+    ...stated,
   }),
   z.object({
     kind: z.literal('relocation'),
@@ -75,6 +85,7 @@ export const measureSchema = z.discriminatedUnion('kind', [
     refurbishmentOre: optionalAmountOre('Istandsættelse'),
     addedAnnualOperatingOre: optionalAmountOre('Merudgift til drift pr. år'),
     movingCostOverrideOre: optionalAmountOre('Flytteudgift (i stedet for sats)'),
+    ...stated,
   }),
 ])
 export type MeasureInput = z.infer<typeof measureSchema>

@@ -1,6 +1,7 @@
 /** What the scenario pages show: plain data shared by the services that gather it and the components that draw it. */
 import type { PageInfo } from '~/core/paging'
 import type { Scenario } from '#db/schema'
+import type { ScenarioFactorRow } from '~/features/climate/types'
 import type { FieldChange } from '~/core/fields'
 import type { StatusFilter } from '~/core/savings'
 import type { measureKindLabels, measureStatusLabels } from './labels'
@@ -62,6 +63,8 @@ export interface ScenarioPage {
   options: MeasureOptions
   assumptions: AssumptionsText
   others: { id: number; name: string }[]
+  /** The scenario's own emission factors beside the municipality's (docs/climate.md). */
+  ownFactors: ScenarioFactorRow[]
 }
 
 /** One row of the scenario list, with its figures. */

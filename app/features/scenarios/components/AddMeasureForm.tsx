@@ -14,6 +14,9 @@ const opts = (rows: { id: number; label: string }[]) => rows.map((r) => ({ value
 
 const INTENT = 'add-measure'
 
+/** The stated amounts replace what the climate rules derive from the buildings' consumption. */
+const STATED_HINT = 'Sparet forbrug ved salg, lukning og opsigelse; tilført ved flytning. Tom: beregnes ud fra ejendommens forbrug.'
+
 type Metas = Record<string, Parameters<typeof TextField>[0]['meta']>
 
 /** The fields of one kind of measure: what it concerns, its date, and its amounts. */
@@ -109,6 +112,8 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
         />
         <TextField meta={f.label!} label={fieldLabel(measureFields, 'label')} />
         <KindFields kind={kind} f={f} options={options} />
+        <TextField meta={f.statedHeatKwh!} label="Angivet varme, kWh pr. år (valgfri)" inputMode="numeric" hint={STATED_HINT} />
+        <TextField meta={f.statedElectricityKwh!} label="Angivet el, kWh pr. år (valgfri)" inputMode="numeric" />
       </div>
       <div className="form-actions">
         <button type="submit" disabled={fetcher.state !== 'idle'}>

@@ -2,7 +2,8 @@
 import { conflictCount } from '~/features/scenarios/chart-scale'
 import type { ReactNode } from 'react'
 import { href, Link } from 'react-router'
-import { Money, formatKroner, sum } from '~/core/money'
+import { Money, formatKroner, formatNumberDa, sum } from '~/core/money'
+import type { ClimateRowKey } from '~/features/scenarios/climate-view'
 import type { RowKey } from '~/features/scenarios/scenario-view'
 import type { ComparedScenario } from '~/features/scenarios/types'
 
@@ -12,6 +13,20 @@ const kr = (s: string) => formatKroner(new Money(s), { decimals: 0 })
 export const summaryRow = (s: ComparedScenario, key: RowKey) => s.summary.rows.find((r) => r.key === key)!
 
 const total = (s: ComparedScenario, key: RowKey) => kr(sum(summaryRow(s, key).values.map((v) => new Money(v))).toString())
+
+/** A climate figure with one decimal: the full-year effect, or the sum over the years. */
+function climate(s: ComparedScenario, keys: ClimateRowKey[], over: 'full' | 'years'): string {
+  const rows = s.summary.climate?.rows.filter((r) => keys.includes(r.key))
+  if (!rows?.length) return '–'
+  const values = rows.flatMap((r) => (over === 'full' ? [r.fullYear] : r.values))
+  return formatNumberDa(sum(values.map((v) => new Money(v))), 1)
+}
+
+const CLIMATE: Line[] = [
+  { label: 'Energi undgået, helårseffekt (MWh)', cell: (s) => climate(s, ['climateHeat', 'climateElectricity'], 'full') },
+  { label: 'CO2e undgået, helårseffekt (tons)', net: true, cell: (s) => <strong>{climate(s, ['climateCo2e'], 'full')}</strong> },
+  { label: 'CO2e undgået i alt over årene (tons)', cell: (s) => climate(s, ['climateCo2e'], 'years') },
+]
 
 interface Line {
   label: string
@@ -36,6 +51,7 @@ export function CompareTable({ scenarios, years }: { scenarios: ComparedScenario
       cell: (s: ComparedScenario) => kr(summaryRow(s, 'netOperatingSaving').values[i]!),
     })),
     ...SUMMARY,
+    ...CLIMATE,
   ]
   return (
     <table className="plain compact" aria-label="Sammenligning">

@@ -4,25 +4,25 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { href, Link, useFetcher } from 'react-router'
-import { Money, formatKroner } from '~/core/money'
+import { Money, formatKroner, formatNumberDa } from '~/core/money'
+import type { ClimateItemView, ClimateRowView, ClimateSummary } from '~/features/scenarios/climate-view'
 import type { LineItemView, YearTableRow } from '~/features/scenarios/scenario-view'
 
-type Cell = { year: number | 'full'; key: YearTableRow['key']; label: string }
+type Cell = { year: number | 'full'; key: YearTableRow['key'] | ClimateRowView['key']; label: string }
+/** What /scenarier/:id/poster answers: kroner items, or climate items in their unit. */
+type Items = { items: (LineItemView | ClimateItemView)[]; total: string; unit?: 'MWh' | 't' }
 
 const money = (s: string) => formatKroner(new Money(s), { decimals: 0 })
+/** MWh and tonnes with one decimal in the table; the line items show them exactly. */
+const quantity = (s: string) => formatNumberDa(new Money(s), 1)
+const UNIT_TEXT = { MWh: 'MWh', t: 'tons CO2e' } as const
+const amountText = (value: string, unit: Items['unit']) =>
+  unit
+    ? `${formatNumberDa(new Money(value), Math.min(3, new Money(value).decimalPlaces()))}\u00a0${UNIT_TEXT[unit]}`
+    : formatKroner(new Money(value))
 
 /** The line items behind the open figure, with their total. */
-function LineItems({
-  cell,
-  loading,
-  data,
-  onClose,
-}: {
-  cell: Cell
-  loading: boolean
-  data: { items: LineItemView[]; total: string } | undefined
-  onClose: () => void
-}) {
+function LineItems({ cell, loading, data, onClose }: { cell: Cell; loading: boolean; data: Items | undefined; onClose: () => void }) {
   return (
     <section className="card lineitems" aria-live="polite" data-testid="line-items">
       <div className="page-header" style={{ marginBottom: '.25rem' }}>
@@ -45,25 +45,25 @@ function LineItems({
               <th>Kategori</th>
               <th>Periode</th>
               <th>Beregning</th>
-              <th className="num">Beløb</th>
+              <th className="num">{data.unit ? UNIT_TEXT[data.unit] : 'Beløb'}</th>
             </tr>
           </thead>
           <tbody>
             {data.items.map((i, n) => (
-              <tr key={`${i.measureId}-${i.category}-${n}`}>
+              <tr key={`${i.measureId}-${i.categoryLabel}-${n}`}>
                 <td>
                   <Link to={`#tiltag-${i.measureId}`}>{i.label}</Link>
                 </td>
                 <td>{i.categoryLabel}</td>
                 <td>{i.period}</td>
                 <td className="muted">{i.explanation}</td>
-                <td className="num">{formatKroner(new Money(i.amount))}</td>
+                <td className="num">{amountText(i.amount, data.unit)}</td>
               </tr>
             ))}
             <tr className="net">
               <th colSpan={4}>I alt</th>
               <td className="num">
-                <strong>{formatKroner(new Money(data.total))}</strong>
+                <strong>{amountText(data.total, data.unit)}</strong>
               </td>
             </tr>
           </tbody>
@@ -100,6 +100,7 @@ export function YearTable({
   rows,
   view,
   priceBasis,
+  climate = null,
 }: {
   scenarioId: number
   years: number[]
@@ -107,8 +108,10 @@ export function YearTable({
   view: string
   /** Said under the table when rents are indexed: which prices the years and the full-year effect are in. */
   priceBasis: string | null
+  /** MWh and tonnes CO2e avoided (docs/climate.md). */
+  climate?: ClimateSummary | null
 }) {
-  const fetcher = useFetcher<{ items: LineItemView[]; total: string }>()
+  const fetcher = useFetcher<Items>()
   const { open, setOpen, opener, close } = useLineItemsPanel()
   const show = (cell: Cell, button: HTMLButtonElement) => {
     opener.current = button
@@ -116,7 +119,7 @@ export function YearTable({
     fetcher.load(`${href('/scenarier/:id/poster', { id: String(scenarioId) })}?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
   }
   const isOpen = (year: number | 'full', key: string) => open?.year === year && open.key === key
-  const cellButton = (row: YearTableRow, year: number | 'full', value: string) => (
+  const cellButton = (row: YearTableRow | ClimateRowView, year: number | 'full', value: string) => (
     <button
       type="button"
       className="cell"
@@ -125,7 +128,7 @@ export function YearTable({
       data-testid={`cell-${row.key}-${year}`}
       title="Vis posterne bag tallet"
     >
-      {money(value)}
+      {'unit' in row ? quantity(value) : money(value)}
     </button>
   )
   const groups: { title: string; rows: YearTableRow[] }[] = [
@@ -166,11 +169,43 @@ export function YearTable({
               ))}
             </tbody>
           ))}
+          {climate && (
+            <tbody data-testid="climate-rows">
+              <tr className="group">
+                <th colSpan={years.length + 2}>Energi og klima (tilført ved flytning trækkes fra)</th>
+              </tr>
+              {climate.rows.map((row) => (
+                <tr key={row.key} className={row.key === 'climateCo2e' ? 'net' : undefined}>
+                  <th scope="row">
+                    {row.label} ({UNIT_TEXT[row.unit]})
+                  </th>
+                  {row.values.map((v, i) => (
+                    <td key={years[i]} className="num">
+                      {cellButton(row, years[i]!, v)}
+                    </td>
+                  ))}
+                  <td className="num full">{cellButton(row, 'full', row.fullYear)}</td>
+                </tr>
+              ))}
+            </tbody>
+          )}
         </table>
       </div>
       <p className="muted" data-testid="price-basis">
         Besparelser er positive, udgifter og tabte indtægter negative.{priceBasis ? ` ${priceBasis}` : ''}
+        {climate &&
+          ' Energi og CO2e regnes ud fra ejendommenes forbrug og emissionsfaktorerne; helårseffekten med det første års faktorer.'}
       </p>
+      {climate && climate.warnings.length > 0 && (
+        <ul className="muted" data-testid="climate-warnings">
+          {climate.warnings.slice(0, 5).map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+          {climate.warnings.length > 5 && (
+            <li>… og {climate.warnings.length - 5} bemærkninger mere om manglende forbrug eller faktorer.</li>
+          )}
+        </ul>
+      )}
       {open && <LineItems cell={open} loading={fetcher.state !== 'idle'} data={fetcher.data} onClose={close} />}
     </div>
   )

@@ -26,6 +26,8 @@ import {
   toggleMeasureSchema,
 } from '~/features/scenarios/schemas'
 import { getScenarioPage } from '~/features/scenarios/scenario-page.server'
+import { dropScenarioFactor, setScenarioFactor } from '~/features/scenarios/scenario-factors.server'
+import { removeScenarioFactorSchema, scenarioFactorSchema } from '~/features/climate/schemas'
 import {
   addMeasure,
   removeMeasure,
@@ -59,7 +61,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return page
 }
 
-const INTENTS = ['assumptions', 'add-measure', 'toggle', 'status', 'delete-measure', 'delete-scenario'] as const
+const INTENTS = ['assumptions', 'add-measure', 'toggle', 'status', 'delete-measure', 'delete-scenario', 'factor', 'remove-factor'] as const
 
 /** Parse one form with its intent's schema and call its service; the page stays (the figures reload). */
 async function submit<Schema extends z.ZodType>(
@@ -96,6 +98,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       return submit(formData, intent, measureStatusSchema, (v) => setMeasureStatus(db, id, v.measureId, v.status))
     case 'delete-measure':
       return submit(formData, intent, removeMeasureSchema, (v) => removeMeasure(db, id, v.measureId))
+    case 'factor':
+      return submit(formData, intent, scenarioFactorSchema, (v) => setScenarioFactor(db, id, v))
+    case 'remove-factor':
+      return submit(formData, intent, removeScenarioFactorSchema, (v) => dropScenarioFactor(db, id, v.factorId))
     case 'delete-scenario':
       return press(intent, await removeScenario(db, id), `${href('/scenarier')}?besked=slettet`)
   }
@@ -157,6 +163,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           rows={summary.rows}
           view={params.get('visning') ?? view}
           priceBasis={priceBasis(s.rentIndexationPct, s.firstYear)}
+          climate={summary.climate}
         />
       </div>
       <div className="scenario-grid">
@@ -183,7 +190,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
               doubleRentPage={doubleRentPage}
             />
           </div>
-          <AssumptionsCard scenario={s} assumptions={assumptions} canEdit={canEdit} />
+          <AssumptionsCard scenario={s} assumptions={assumptions} canEdit={canEdit} ownFactors={loaderData.ownFactors} />
           <ScenarioActions scenario={s} canEdit={canEdit} />
         </div>
       </div>
