@@ -17,8 +17,10 @@ function giveConsumption(): void {
       .get() as { id: number }
     const now = new Date().toISOString()
     db.prepare("update property set heat_source = 'district_heating' where id = ?").run(sale.id)
+    // The demo's illustrative consumption of this building gives way to the test's own figures.
+    db.prepare('delete from property_consumption where property_id = ?').run(sale.id)
     db.prepare(
-      'insert into property_consumption (property_id, year, heat_kwh, electricity_kwh, water_liters, created_at, updated_at) values (?, 2023, 240000, 60000, null, ?, ?) on conflict do nothing',
+      'insert into property_consumption (property_id, year, heat_kwh, electricity_kwh, water_liters, created_at, updated_at) values (?, 2023, 240000, 60000, null, ?, ?)',
     ).run(sale.id, now, now)
   } finally {
     db.close()
