@@ -5,6 +5,7 @@
 import type Decimal from 'decimal.js'
 import type { EnergyCarrier } from '#db/schema'
 import { formatNumberDa, Money } from '~/core/money'
+import { heatSourceLabels } from '~/core/energy'
 
 export const UNITS_PER_KWH = 10n ** 12n
 
@@ -14,16 +15,10 @@ export const energyMwh = (units: bigint): Decimal => new Money(`${units}e-15`)
 /** @example co2eTonnes(10n ** 21n).toString() // '1' */
 export const co2eTonnes = (units: bigint): Decimal => new Money(`${units}e-21`)
 
-/** Danish names of the energy carriers, lower case for use inside sentences. */
-export const CARRIER_LABELS: Record<EnergyCarrier, string> = {
-  district_heating: 'fjernvarme',
-  natural_gas: 'naturgas',
-  oil: 'olie',
-  electricity: 'el',
-  heat_pump: 'varmepumpe',
-  biomass: 'biomasse',
-  other: 'andet',
-}
+/** Danish names of the energy carriers (the heat sources' names), lower case for use inside sentences. */
+export const CARRIER_LABELS = Object.fromEntries(
+  Object.entries(heatSourceLabels).map(([carrier, label]) => [carrier, label.toLowerCase()]),
+) as Record<EnergyCarrier, string>
 
 export const CARRIERS = Object.keys(CARRIER_LABELS) as EnergyCarrier[]
 
