@@ -20,7 +20,7 @@ export interface ComboboxProps {
   /** Id of the text input, for its `<label htmlFor>`. */
   inputId: string
   /** What to search: the endpoint's `kind`. */
-  kind: 'property' | 'unit'
+  kind: 'property' | 'unit' | 'tenant_lease'
   /** The chosen id ('' for none) and its name. */
   value: string
   valueLabel: string

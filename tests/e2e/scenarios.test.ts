@@ -42,7 +42,9 @@ describe('scenarios in the browser', () => {
     expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42)
 
     await page.getByLabel('Type').selectOption('closure')
-    await page.getByLabel('Ejendom', { exact: true }).selectOption({ label: 'Frivillighuset Hedensted (Hedensted)' })
+    // The property picker searches on the server: type, then pick the match.
+    await page.getByRole('combobox', { name: 'Ejendom', exact: true }).fill('Frivillighuset')
+    await page.getByRole('option', { name: /^Frivillighuset Hedensted/ }).click()
     await page.getByLabel('Lukkedato').fill('31.02.2026')
     await page.getByRole('button', { name: 'Tilføj tiltag' }).click()
     await page.getByText('Lukkedato er ikke en gyldig dato (dd.mm.åååå)').waitFor()

@@ -29,10 +29,14 @@ describe.each(DIALECTS)('page size caps on %s', (dialect) => {
   let h: DatabaseHandle
   let cookie: string
   let counts: { properties: number; leases: number; units: number }
+  let scenarioId = 0
   beforeAll(async () => {
     h = await openTestDatabase(dialect)
     useAsAppDatabase(h)
-    counts = (await generatePortfolio(h.db, { seed: 2, properties: PROPERTIES, measures: 50 })).counts
+    // 250 measures: the scenario page shows them 100 at a time.
+    const generated = await generatePortfolio(h.db, { seed: 2, properties: PROPERTIES, measures: 250 })
+    counts = generated.counts
+    scenarioId = generated.scenarioId
     cookie = await cookieFor(h.db, 'admin')
   }, 120_000)
   afterAll(async () => h.close())
@@ -44,6 +48,23 @@ describe.each(DIALECTS)('page size caps on %s', (dialect) => {
     expect(res.status).toBe(200)
     if (process.env.SHOW_SIZES) console.log(path, size(res.body))
     expect(size(res.body)).toBeLessThan(cap)
+  })
+
+  it('sends the scenario page a page of measures and no whole-register choices', async () => {
+    const res = await send('GET', `/scenarier/${scenarioId}`, { cookie })
+    expect(res.status).toBe(200)
+    if (process.env.SHOW_SIZES)
+      console.log(
+        '/scenarier/:id',
+        size(res.body),
+        Object.entries(res.body as object)
+          .map(([k, v]) => `${k}=${size(v ?? null)}`)
+          .join(' '),
+      )
+    // About 75 KB: 100 measures and the year table; every property, lease and unit as choices was over 300 KB.
+    expect(size(res.body)).toBeLessThan(120 * KB)
+    expect((res.body as { measures: unknown[] }).measures).toHaveLength(100)
+    expect((await send('GET', '/scenarier', { cookie })).status).toBe(200)
   })
 
   it('keeps detail pages free of whole-register pickers', async () => {
@@ -92,5 +113,28 @@ describe.each(DIALECTS)('page size caps on %s', (dialect) => {
     expect(units.choices.length).toBeLessThanOrEqual(20)
     expect(units.choices.every((c) => c.label.toLowerCase().includes('a'))).toBe(true)
     expect((await send('GET', '/api/v1/choices?kind=lease', { cookie })).status).toBe(400)
+  })
+
+  it('offers only the leases the municipality rents to a lease termination, searched on the server', async () => {
+    const leases = (await send('GET', '/api/v1/choices?kind=tenant_lease&q=', { cookie })).body as {
+      choices: { id: number; label: string }[]
+    }
+    expect(leases.choices).toHaveLength(20)
+    const directions = await h.db
+      .selectFrom('lease')
+      .select('direction')
+      .where(
+        'id',
+        'in',
+        leases.choices.map((c) => c.id),
+      )
+      .execute()
+    expect(directions.every((d) => d.direction === 'tenant')).toBe(true)
+    const first = leases.choices[0]!
+    const word = first.label.split(/[ (]/)[0]!
+    const found = (await send('GET', `/api/v1/choices?kind=tenant_lease&q=${encodeURIComponent(word)}`, { cookie })).body as {
+      choices: { id: number }[]
+    }
+    expect(found.choices.map((c) => c.id)).toContain(first.id)
   })
 })

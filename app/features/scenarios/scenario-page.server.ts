@@ -4,14 +4,14 @@ import type { ScenarioMeasure } from '#db/schema'
 import { describeAmount } from '~/core/measure-text'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
-import { amountText, numberText } from '~/ui/form-values'
+import { amountText } from '~/ui/form-values'
 import { pageSlice } from '~/core/paging'
 import { listScenarioFactors } from '~/features/climate/climate.server'
 import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
 import { summarise } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
 import { listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
-import type { AssumptionsText, DecisionInfo, MeasureOptions, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
+import type { AssumptionsText, DecisionInfo, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
 
 /** Measures per page of the scenario page's list. */
 export const MEASURES_PER_PAGE = 100
@@ -56,11 +56,15 @@ function subjectOf(m: ScenarioMeasure, n: SubjectIndex): { subject: string; href
   }
 }
 
-function optionsOf(n: Subjects): MeasureOptions {
+/** The ids the shown measures name, to read only their names. */
+function subjectIds(shown: ScenarioMeasure[]) {
+  const ids = (pick: (m: ScenarioMeasure) => (number | null)[]) => [
+    ...new Set(shown.flatMap(pick).filter((id): id is number => id != null)),
+  ]
   return {
-    leases: n.leases.filter((l) => l.direction === 'tenant').map((l) => ({ id: l.id, label: `${l.counterparty} (${l.propertyName})` })),
-    properties: n.properties.map((p) => ({ id: p.id, label: `${p.name} (${p.town})` })),
-    units: n.units.map((u) => ({ id: u.id, label: `${u.name} (${numberText(u.headcount, 1)} årsværk)` })),
+    propertyIds: ids((m) => [m.propertyId, m.toPropertyId]),
+    leaseIds: ids((m) => [m.leaseId]),
+    unitIds: ids((m) => [m.unitId]),
   }
 }
 
@@ -111,10 +115,14 @@ export async function getScenarioPage(
   const computed = await computeScenarioCached(db, id, view)
   if (!computed) return null
   const { scenario, measures, result } = computed
-  const [n, others, ownFactors] = await Promise.all([listMeasureSubjects(db), listOtherScenarios(db, id), listScenarioFactors(db, id)])
-  const index = indexOf(n)
   const size = (n: number, perPage: number) => (pages.all ? Math.max(1, n) : perPage)
   const { items: shown, info: measurePage } = pageSlice(measures, pages.measures ?? null, size(measures.length, MEASURES_PER_PAGE))
+  const [n, others, ownFactors] = await Promise.all([
+    listMeasureSubjects(db, subjectIds(shown)),
+    listOtherScenarios(db, id),
+    listScenarioFactors(db, id),
+  ])
+  const index = indexOf(n)
   const full = summarise(result)
   const shownIds = new Set(shown.map((m) => String(m.id)))
   const conflicts = pageSlice(full.conflicts, pages.conflicts ?? null, size(full.conflicts.length, CONFLICTS_PER_PAGE))
@@ -157,7 +165,6 @@ export async function getScenarioPage(
     measurePage,
     conflictPage: conflicts.info,
     doubleRentPage: doubleRent.info,
-    options: optionsOf(n),
     assumptions: assumptionsText(scenario),
     ownFactors,
   }

@@ -136,22 +136,33 @@ export async function rowExists(db: Db, table: 'lease' | 'property' | 'unit', id
 }
 
 /**
- * The names a measure list and the add-measure form show: properties, leases with their
- * property, units with their headcount.
- * @example (await listMeasureSubjects(db)).units[0] // { id: 1, name: 'PPR', headcount: 12 }
+ * The names of the properties, leases and units some measures concern (the page of measures
+ * shown), never the whole register.
+ * @example await listMeasureSubjects(db, { propertyIds: [1], leaseIds: [2], unitIds: [] })
  */
-export async function listMeasureSubjects(db: Db) {
+export async function listMeasureSubjects(db: Db, ids: { propertyIds: number[]; leaseIds: number[]; unitIds: number[] }) {
   const [properties, leases, units] = await Promise.all([
-    db.selectFrom('property').select(['id', 'name', 'town']).orderBy('sortKey').execute(),
-    db
-      .selectFrom('lease')
-      .innerJoin('property', 'property.id', 'lease.propertyId')
-      .select(['lease.id', 'lease.counterparty', 'lease.direction', 'property.name as propertyName'])
-      .orderBy('property.sortKey')
-      .execute(),
-    db.selectFrom('unit').select(['id', 'name', 'headcount']).orderBy('name').execute(),
+    byIdChunks(ids.propertyIds, (chunk) => db.selectFrom('property').select(['id', 'name', 'town']).where('id', 'in', chunk).execute()),
+    byIdChunks(ids.leaseIds, (chunk) =>
+      db
+        .selectFrom('lease')
+        .innerJoin('property', 'property.id', 'lease.propertyId')
+        .select(['lease.id', 'lease.counterparty', 'lease.direction', 'property.name as propertyName'])
+        .where('lease.id', 'in', chunk)
+        .execute(),
+    ),
+    byIdChunks(ids.unitIds, (chunk) => db.selectFrom('unit').select(['id', 'name', 'headcount']).where('id', 'in', chunk).execute()),
   ])
   return { properties, leases, units }
+}
+
+/** Ids per query: well under SQLite's 32,766 bound values (a council report names every measure's subjects). */
+const ID_CHUNK = 5000
+
+async function byIdChunks<R>(ids: number[], read: (chunk: number[]) => Promise<R[]>): Promise<R[]> {
+  const rows: R[] = []
+  for (let i = 0; i < ids.length; i += ID_CHUNK) rows.push(...(await read(ids.slice(i, i + ID_CHUNK))))
+  return rows
 }
 
 /** Every property with the figures the savings engine reads. @example await listEngineProperties(db) */

@@ -27,13 +27,6 @@ export interface MeasureRowView {
   leaseEndDate: string | null
 }
 
-/** The choices of the add-measure form. */
-export interface MeasureOptions {
-  leases: { id: number; label: string }[]
-  properties: { id: number; label: string }[]
-  units: { id: number; label: string }[]
-}
-
 /** The assumptions form's values, each as the text the field shows. */
 export type AssumptionsText = Partial<Record<keyof AssumptionsInput, string>>
 
@@ -60,7 +53,6 @@ export interface ScenarioPage {
   conflictPage: PageInfo
   /** Where the shown double-rent periods (summary.doubleRentPeriods) are among all of them. */
   doubleRentPage: PageInfo
-  options: MeasureOptions
   assumptions: AssumptionsText
   others: { id: number; name: string }[]
   /** The scenario's own emission factors beside the municipality's (docs/climate.md). */

@@ -1,7 +1,7 @@
 /** The pickers' search (ui/Combobox.tsx): a few properties or units matching what is typed, on the server. */
 import type { Db } from '~/server/db.server'
 import type { Choice, ChoiceKind } from './schemas'
-import { choiceName, findPropertyChoices, findUnitChoices } from './search.repo.server'
+import { choiceName, findPropertyChoices, findTenantLeaseChoices, findUnitChoices, leaseChoiceName } from './search.repo.server'
 
 /** Choices a picker shows at most; typing narrows them. */
 export const MAX_CHOICES = 20
@@ -14,6 +14,9 @@ export async function searchChoices(db: Db, kind: ChoiceKind, query: string, lim
   const words = query.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 5)
   const n = Math.min(Math.max(limit, 1), MAX_CHOICES)
   if (kind === 'unit') return (await findUnitChoices(db, words, n)).map((u) => ({ id: u.id, label: u.name, detail: '' }))
+  if (kind === 'tenant_lease') {
+    return (await findTenantLeaseChoices(db, words, n)).map((l) => ({ id: l.id, label: leaseLabel(l), detail: '' }))
+  }
   return (await findPropertyChoices(db, words, n)).map((p) => ({
     id: p.id,
     label: p.name,
@@ -28,5 +31,12 @@ export async function searchChoices(db: Db, kind: ChoiceKind, query: string, lim
 export async function choiceLabel(db: Db, kind: ChoiceKind, id: string | number | null | undefined): Promise<string> {
   const n = Number(id)
   if (!Number.isInteger(n) || n < 1) return ''
+  if (kind === 'tenant_lease') {
+    const lease = await leaseChoiceName(db, n)
+    return lease ? leaseLabel(lease) : ''
+  }
   return (await choiceName(db, kind, n)) ?? ''
 }
+
+/** A lease as the scenario names it: counterparty and property. */
+const leaseLabel = (l: { counterparty: string; propertyName: string }) => `${l.counterparty} (${l.propertyName})`

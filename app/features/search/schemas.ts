@@ -14,7 +14,8 @@ export interface SearchAnswer {
 }
 
 /** What a picker (ui/Combobox.tsx) can choose. */
-export const CHOICE_KINDS = ['property', 'unit'] as const
+/** What a picker searches: properties, units, or the leases the municipality rents (a scenario's lease terminations). */
+export const CHOICE_KINDS = ['property', 'unit', 'tenant_lease'] as const
 export type ChoiceKind = (typeof CHOICE_KINDS)[number]
 
 /** One choice in a picker's list. */

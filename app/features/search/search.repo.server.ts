@@ -97,3 +97,28 @@ export async function choiceName(db: Db, kind: 'property' | 'unit', id: number):
   const row = await db.selectFrom(kind).select('name').where('id', '=', id).executeTakeFirst()
   return row?.name
 }
+
+/**
+ * Leases the municipality rents, for a picker: every word in the counterparty or the property's
+ * name, by counterparty.
+ * @example await findTenantLeaseChoices(db, ['løsningvej'], 20) // [{ id: 2, counterparty: 'DLH-bygningen', propertyName: 'Løsningvej 30' }]
+ */
+export function findTenantLeaseChoices(db: Db, words: readonly string[], limit: number) {
+  let q = db
+    .selectFrom('lease')
+    .innerJoin('property', 'property.id', 'lease.propertyId')
+    .select(['lease.id', 'lease.counterparty', 'property.name as propertyName'])
+    .where('lease.direction', '=', 'tenant')
+  for (const cond of everyWord(sql.ref('lease.search_text'), words)) q = q.where(cond)
+  return q.orderBy('lease.sortKey').orderBy('lease.id').limit(limit).execute()
+}
+
+/** A lease as a picker names it. @example await leaseChoiceName(db, 2) // { counterparty: 'DLH-bygningen', propertyName: 'Løsningvej 30' } */
+export function leaseChoiceName(db: Db, id: number): Promise<{ counterparty: string; propertyName: string } | undefined> {
+  return db
+    .selectFrom('lease')
+    .innerJoin('property', 'property.id', 'lease.propertyId')
+    .select(['lease.counterparty', 'property.name as propertyName'])
+    .where('lease.id', '=', id)
+    .executeTakeFirst()
+}

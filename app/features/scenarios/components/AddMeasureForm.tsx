@@ -8,9 +8,7 @@ import { FormErrors, SelectField, TextField } from '~/ui/form'
 import { fieldLabel, measureFields } from '~/features/scenarios/fields'
 import { measureKindLabels, measureStatusLabels } from '~/features/scenarios/labels'
 import { measureSchema } from '~/features/scenarios/schemas'
-import type { MeasureOptions } from '~/features/scenarios/types'
-
-const opts = (rows: { id: number; label: string }[]) => rows.map((r) => ({ value: String(r.id), label: r.label }))
+import { ComboboxField } from '~/ui/Combobox'
 
 const INTENT = 'add-measure'
 
@@ -20,12 +18,12 @@ const STATED_HINT = 'Sparet forbrug ved salg, lukning og opsigelse; tilført ved
 type Metas = Record<string, Parameters<typeof TextField>[0]['meta']>
 
 /** The fields of one kind of measure: what it concerns, its date, and its amounts. */
-function KindFields({ kind, f, options }: { kind: keyof typeof measureKindLabels; f: Metas; options: MeasureOptions }) {
+function KindFields({ kind, f }: { kind: keyof typeof measureKindLabels; f: Metas }) {
   return (
     <>
       {kind === 'lease_termination' && (
         <>
-          <SelectField meta={f.leaseId!} label={fieldLabel(measureFields, 'leaseId')} options={opts(options.leases)} wide />
+          <ComboboxField meta={f.leaseId!} label={fieldLabel(measureFields, 'leaseId')} kind="tenant_lease" valueLabel="" wide />
           <TextField meta={f.effectDate!} label="Opsigelsesdato" placeholder="dd.mm.åååå" />
           <TextField
             meta={f.endDateOverride!}
@@ -35,7 +33,7 @@ function KindFields({ kind, f, options }: { kind: keyof typeof measureKindLabels
         </>
       )}
       {(kind === 'sale' || kind === 'closure') && (
-        <SelectField meta={f.propertyId!} label={fieldLabel(measureFields, 'propertyId')} options={opts(options.properties)} wide />
+        <ComboboxField meta={f.propertyId!} label={fieldLabel(measureFields, 'propertyId')} kind="property" valueLabel="" wide />
       )}
       {kind === 'sale' && (
         <>
@@ -57,9 +55,9 @@ function KindFields({ kind, f, options }: { kind: keyof typeof measureKindLabels
       )}
       {kind === 'relocation' && (
         <>
-          <SelectField meta={f.unitId!} label={fieldLabel(measureFields, 'unitId')} options={opts(options.units)} />
-          <SelectField meta={f.propertyId!} label="Fra ejendom" options={opts(options.properties)} />
-          <SelectField meta={f.toPropertyId!} label={fieldLabel(measureFields, 'toPropertyId')} options={opts(options.properties)} />
+          <ComboboxField meta={f.unitId!} label={fieldLabel(measureFields, 'unitId')} kind="unit" valueLabel="" />
+          <ComboboxField meta={f.propertyId!} label="Fra ejendom" kind="property" valueLabel="" />
+          <ComboboxField meta={f.toPropertyId!} label={fieldLabel(measureFields, 'toPropertyId')} kind="property" valueLabel="" />
           <TextField meta={f.effectDate!} label="Flyttedato" placeholder="dd.mm.åååå" />
           <TextField meta={f.headcount!} label={fieldLabel(measureFields, 'headcount')} inputMode="decimal" />
           <TextField meta={f.refurbishmentOre!} label={fieldLabel(measureFields, 'refurbishmentOre')} inputMode="decimal" />
@@ -70,7 +68,8 @@ function KindFields({ kind, f, options }: { kind: keyof typeof measureKindLabels
   )
 }
 
-export function AddMeasureForm({ options }: { options: MeasureOptions }) {
+/** @example <AddMeasureForm /> */
+export function AddMeasureForm() {
   const fetcher = useFetcher()
   const [kind, setKind] = useState<keyof typeof measureKindLabels>('lease_termination')
   // Each measure added gives a fresh, empty form.
@@ -111,7 +110,7 @@ export function AddMeasureForm({ options }: { options: MeasureOptions }) {
           options={Object.entries(measureStatusLabels).map(([value, label]) => ({ value, label }))}
         />
         <TextField meta={f.label!} label={fieldLabel(measureFields, 'label')} />
-        <KindFields kind={kind} f={f} options={options} />
+        <KindFields kind={kind} f={f} />
         <TextField meta={f.statedHeatKwh!} label="Angivet varme, kWh pr. år (valgfri)" inputMode="numeric" hint={STATED_HINT} />
         <TextField meta={f.statedElectricityKwh!} label="Angivet el, kWh pr. år (valgfri)" inputMode="numeric" />
       </div>

@@ -117,7 +117,6 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
     measurePage,
     conflictPage,
     doubleRentPage,
-    options,
     assumptions,
     view,
     others,
@@ -176,7 +175,7 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
           {canEdit && (
             <div className="card no-print">
               <h2>Tilføj tiltag</h2>
-              <AddMeasureForm options={options} />
+              <AddMeasureForm />
             </div>
           )}
         </div>
