@@ -64,13 +64,31 @@ describe.each(DIALECTS)('council report on %s', (dialect) => {
     })
     expect(all).toContain('Besparelser er positive, udgifter og tabte indtægter negative.')
     expect(all).toContain('Bilag: poster og beregninger')
+    expect(all).toContain('Energi og klima')
+    expect(all).toContain('CO2e undgået')
+  })
+
+  it("gives the climate figures as a Klima sheet equal to the engine's, per year and full-year", async () => {
+    const res = await send('GET', `/scenarier/${proposalId}/rapport.xlsx`, { cookie })
+    const sheets = await readXlsxFile(Buffer.from(res.body as Uint8Array))
+    const klima = sheets.find((s) => s.sheet === 'Klima')!.data
+    const climate = (await computeScenario(h.db, proposalId))!.result.climate!
+    expect(klima[0]).toEqual(['Størrelse', 'Enhed', ...climate.years.map((y) => String(y.year)), 'Helårseffekt'])
+    const of = { 'Varme undgået': 'heatMwh', 'El undgået': 'electricityMwh', 'CO2e undgået': 'co2eTonnes' } as const
+    expect(klima.slice(1).map((r) => r[0])).toEqual(Object.keys(of))
+    for (const row of klima.slice(1)) {
+      const key = of[row[0] as keyof typeof of]
+      const expected = [...climate.years.map((y) => y[key]), climate.fullYear[key]].map((d) => d.toNumber())
+      expect(row.slice(2)).toEqual(expected)
+    }
+    expect(climate.fullYear.heatMwh.isZero()).toBe(false)
   })
 
   it("gives an Excel file whose year table, measures and line items equal the engine's figures to the øre", async () => {
     const res = await send('GET', `/scenarier/${proposalId}/rapport.xlsx`, { cookie })
     expect(res.status).toBe(200)
     const sheets = await readXlsxFile(Buffer.from(res.body as Uint8Array))
-    expect(sheets.map((s) => s.sheet)).toEqual(['Årstabel', 'Tiltag', 'Poster'])
+    expect(sheets.map((s) => s.sheet)).toEqual(['Årstabel', 'Tiltag', 'Poster', 'Klima'])
     const { result, measures } = (await computeScenario(h.db, proposalId))!
     const [years, tiltag, poster] = sheets.map((s) => s.data)
     expect(years![0]).toEqual(['Kr. pr. budgetår', ...result.years.map((y) => String(y.year)), 'Helårseffekt'])

@@ -11,6 +11,7 @@ import { measureKindLabels, measureSourceLabels, measureStatusLabels } from '../
 import type { YearTableRow } from '../scenario-view'
 import type { ComparedScenario, MeasureRowView } from '../types'
 import type { CompareReport, ReportLineItem, ScenarioReport } from './report-data.server'
+import { climateColumns } from './climate-blocks'
 
 const ore = (kroner: string | null | undefined) => (kroner == null ? null : kronerToOre(kroner))
 
@@ -60,7 +61,7 @@ function sheetName(name: string, taken: Set<string>): string {
 }
 
 /**
- * A scenario's workbook: Årstabel, Tiltag, Poster.
+ * A scenario's workbook: Årstabel, Tiltag, Poster, and Klima when the scenario has climate figures.
  * @example const bytes = await scenarioXlsx(report)
  */
 export async function scenarioXlsx(r: ScenarioReport): Promise<Buffer> {
@@ -69,6 +70,7 @@ export async function scenarioXlsx(r: ScenarioReport): Promise<Buffer> {
     sheetOf('Årstabel', yearColumns(summary.years), summary.rows),
     sheetOf('Tiltag', MEASURE_COLUMNS, measures),
     sheetOf('Poster', LINE_ITEM_COLUMNS, r.lineItems),
+    ...(summary.climate ? [sheetOf('Klima', climateColumns(summary.years), summary.climate.rows)] : []),
   ])
 }
 

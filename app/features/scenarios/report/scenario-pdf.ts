@@ -19,6 +19,7 @@ import {
   yearTable,
 } from './pdf-blocks'
 import type { ReportLineItem, ScenarioReport } from './report-data.server'
+import { climateSection } from './climate-blocks'
 
 function assumptions(r: ScenarioReport): [string, string][] {
   const s = r.page.scenario
@@ -158,6 +159,7 @@ export function scenarioPdf(r: ScenarioReport): TDocumentDefinitions {
       ...figuresPage(r),
       pageHeading('Besparelse pr. budgetår', 'landscape'),
       ...yearTable(p.summary.years, p.summary.rows, r.priceBasis),
+      ...climateSection(p.summary.years, p.summary.climate),
       pageHeading(`Tiltag (${p.measures.length})`, 'portrait'),
       ...measuresTable(p.measures),
       { text: `Konflikter og dobbelt husleje`, style: 'h2' },
