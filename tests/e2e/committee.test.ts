@@ -80,7 +80,7 @@ describe("the committee's walk in the browser", () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel' }).click()])
     expect(xlsx.suggestedFilename()).toBe(`scenarie-${id}-rapport.xlsx`)
     const sheets = await readXlsxFile(fs.readFileSync((await xlsx.path())!))
-    expect(sheets.map((s) => s.sheet)).toEqual(['Årstabel', 'Tiltag', 'Poster'])
+    expect(sheets.map((s) => s.sheet)).toEqual(['Årstabel', 'Tiltag', 'Poster', 'Klima'])
     const years = sheets[0]!.data
     const net = years.find((r) => r[0] === 'Nettodriftsbesparelse')!
     const kroner = (shown: string) => Number(shown.replace(`${NBSP}kr.`, '').replaceAll('.', ''))
