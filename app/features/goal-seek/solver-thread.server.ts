@@ -7,7 +7,8 @@
  * (tests, CLI, dev server) it is a `.ts` file, loaded through tsx's loader. No second build entry
  * to keep in step.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads'
+import { isWorkerFor, startModuleWorker } from '~/server/module-worker.server'
 import {
   findWayToTarget,
   highsRuntime,
@@ -40,7 +41,7 @@ function serve(): void {
   })
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) serve()
+if (!isMainThread && isWorkerFor(workerData, ROLE)) serve()
 
 interface Pending {
   resolve: (result: GoalSeekResult) => void
@@ -52,15 +53,7 @@ let worker: Worker | null = null
 const pending = new Map<string, Pending>()
 
 function startWorker(): Worker {
-  const self = import.meta.url
-  const fromSource = self.endsWith('.ts')
-  const w = fromSource
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(self)}) })`, {
-        eval: true,
-        workerData: { role: ROLE },
-      })
-    : new Worker(new URL(self), { workerData: { role: ROLE } })
-  w.unref()
+  const w = startModuleWorker(import.meta.url, ROLE)
   w.on('message', (reply: Reply) => {
     const waiting = pending.get(reply.id)
     if ('progress' in reply) {

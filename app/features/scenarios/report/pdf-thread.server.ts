@@ -7,7 +7,8 @@
  * As the goal-seek solver's worker does, the worker runs this very module: the server bundle in
  * the built server, the `.ts` file through tsx's loader from source (tests, CLI, dev server).
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads'
+import { isWorkerFor, startModuleWorker } from '~/server/module-worker.server'
 import { comparePdf } from './compare-pdf'
 import { renderPdf } from './pdf-render.server'
 import type { CompareReport, ScenarioReport } from './report-data.server'
@@ -32,21 +33,14 @@ function serve(): void {
   })
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) serve()
+if (!isMainThread && isWorkerFor(workerData, ROLE)) serve()
 
 let worker: Worker | null = null
 let nextId = 1
 const pending = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: Error) => void }>()
 
 function startWorker(): Worker {
-  const self = import.meta.url
-  const w = self.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(self)}) })`, {
-        eval: true,
-        workerData: { role: ROLE },
-      })
-    : new Worker(new URL(self), { workerData: { role: ROLE } })
-  w.unref()
+  const w = startModuleWorker(import.meta.url, ROLE)
   w.on('message', (reply: Reply) => {
     const waiting = pending.get(reply.id)
     pending.delete(reply.id)

@@ -1,0 +1,31 @@
+/**
+ * A `worker_threads` worker that runs the calling module itself, told apart by its role in
+ * `workerData`. In the built server the module is part of the one server bundle, so the worker
+ * loads that bundle; from source (tests, CLI, dev server) it is a `.ts` file, loaded through
+ * tsx's loader. No second build entry to keep in step.
+ */
+import { Worker } from 'node:worker_threads'
+
+/**
+ * Start a worker on the module at `moduleUrl` (its `import.meta.url`) with `{ role }` as its data;
+ * unref'd, so it never keeps the process alive.
+ * @example const worker = startModuleWorker(import.meta.url, 'kk-report-pdf')
+ */
+export function startModuleWorker(moduleUrl: string, role: string): Worker {
+  const worker = moduleUrl.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}) })`, {
+        eval: true,
+        workerData: { role },
+      })
+    : new Worker(new URL(moduleUrl), { workerData: { role } })
+  worker.unref()
+  return worker
+}
+
+/**
+ * Whether this thread is a worker started for `role`.
+ * @example if (isWorkerFor(workerData, ROLE)) serve()
+ */
+export function isWorkerFor(data: unknown, role: string): boolean {
+  return (data as { role?: string } | null)?.role === role
+}
