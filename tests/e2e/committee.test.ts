@@ -31,9 +31,13 @@ describe("the committee's walk in the browser", () => {
     await page.getByRole('link', { name: 'Vedtaget plan', exact: true }).click()
     await page.waitForURL(/\/scenarier\/\d+$/)
     await hydrated(page)
-    await page.getByRole('link', { name: 'Kopiér til nyt scenarie' }).click()
-    await page.waitForURL(/\/scenarier\?kopier=\d+/)
+    // The copy link opens the new-scenario form with the plan chosen; opened as an address, so
+    // the form is typed into once the page has loaded (not while a client navigation settles).
+    const copy = await page.getByRole('link', { name: 'Kopiér til nyt scenarie' }).getAttribute('href')
+    expect(copy).toMatch(/^\/scenarier\?kopier=\d+$/)
+    await page.goto(copy!)
     await hydrated(page)
+    await expect.poll(() => page.getByLabel('Med udgangspunkt i').inputValue()).toBe(copy!.split('=')[1])
     await page.getByLabel('Navn').fill(NAME)
     await page.getByRole('button', { name: 'Opret scenarie' }).click()
     await page.waitForURL(/\/scenarier\/\d+\?besked=oprettet/)
