@@ -16,6 +16,7 @@ import { derivedPropertyFields } from '~/features/properties/properties.repo.ser
 import { insertReturningIds } from '~/features/import-export/interchange.repo.server'
 import { insertMeasures, insertScenario } from '~/features/scenarios/scenarios.repo.server'
 import { defaultAssumptions } from '~/features/scenarios/scenarios.server'
+import { EMPTY_MEASURE_FIELDS } from '~/features/scenarios/schemas'
 import { addDays } from '~/core/dates'
 
 export interface PortfolioSpec {
@@ -204,18 +205,7 @@ function measureRows(rng: Rng, n: number, r: Register, now: string): MeasureRow[
     enabled: 1 as const,
     source: 'manual' as const,
     createdAt: now,
-    leaseId: null,
-    propertyId: null,
-    unitId: null,
-    toPropertyId: null,
-    endDateOverride: null,
-    priceOre: null,
-    saleCostsOre: null,
-    operatingCostShare: null,
-    headcount: null,
-    refurbishmentOre: null,
-    addedAnnualOperatingOre: null,
-    movingCostOverrideOre: null,
+    ...EMPTY_MEASURE_FIELDS,
   }
   const status = () => rng.pick(['proposal', 'decided', 'realised'] as const)
   const fifth = Math.ceil(n / 5)

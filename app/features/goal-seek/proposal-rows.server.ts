@@ -1,22 +1,7 @@
 /** An alternative's engine measures as scenario measure rows (status 'proposal'), with Danish labels. */
 import type { GoalSeekAlternative, GoalSeekInput } from '~/core/goal-seek'
 import type { Measure } from '~/core/savings'
-import type { MeasureRow } from '~/features/scenarios/schemas'
-
-const EMPTY = {
-  leaseId: null,
-  propertyId: null,
-  unitId: null,
-  toPropertyId: null,
-  endDateOverride: null,
-  priceOre: null,
-  saleCostsOre: null,
-  operatingCostShare: null,
-  headcount: null,
-  refurbishmentOre: null,
-  addedAnnualOperatingOre: null,
-  movingCostOverrideOre: null,
-}
+import { EMPTY_MEASURE_FIELDS, type MeasureRow } from '~/features/scenarios/schemas'
 
 function names(input: GoalSeekInput) {
   const property = new Map(input.properties.map((p) => [p.id, p.name]))
@@ -30,10 +15,16 @@ type Names = ReturnType<typeof names>
 function row(m: Measure, n: Names): Omit<MeasureRow, 'enabled' | 'source' | 'createdAt' | 'status'> {
   switch (m.kind) {
     case 'lease_termination':
-      return { ...EMPTY, kind: m.kind, label: `Opsigelse: ${n.lease.get(m.leaseId)}`, leaseId: m.leaseId, effectDate: m.noticeDate }
+      return {
+        ...EMPTY_MEASURE_FIELDS,
+        kind: m.kind,
+        label: `Opsigelse: ${n.lease.get(m.leaseId)}`,
+        leaseId: m.leaseId,
+        effectDate: m.noticeDate,
+      }
     case 'sale':
       return {
-        ...EMPTY,
+        ...EMPTY_MEASURE_FIELDS,
         kind: m.kind,
         label: `Salg: ${n.property.get(m.propertyId)}`,
         propertyId: m.propertyId,
@@ -43,7 +34,7 @@ function row(m: Measure, n: Names): Omit<MeasureRow, 'enabled' | 'source' | 'cre
       }
     case 'closure':
       return {
-        ...EMPTY,
+        ...EMPTY_MEASURE_FIELDS,
         kind: m.kind,
         label: `${m.operatingCostShare < 1 ? 'Delvis lukning' : 'Lukning'}: ${n.property.get(m.propertyId)}`,
         propertyId: m.propertyId,
@@ -52,7 +43,7 @@ function row(m: Measure, n: Names): Omit<MeasureRow, 'enabled' | 'source' | 'cre
       }
     case 'relocation':
       return {
-        ...EMPTY,
+        ...EMPTY_MEASURE_FIELDS,
         kind: m.kind,
         label: `Flytning: ${n.unit.get(m.unitId)} til ${n.property.get(m.toPropertyId)}`,
         propertyId: m.fromPropertyId,

@@ -12,6 +12,7 @@ import { createImportedMeasures } from '~/features/scenarios/scenarios.server'
 import type { Db } from '~/server/db.server'
 import type { MeasureRecord, PortfolioDocument } from './interchange-schema'
 import * as rows from './interchange.repo.server'
+import { EMPTY_MEASURE_FIELDS } from '~/features/scenarios/schemas'
 
 export interface ImportCounts {
   properties: number
@@ -36,24 +37,9 @@ const optionalId = (ids: Ids, key: string | null) => (key === null ? null : idOf
 const flag = (value: boolean) => (value ? 1 : 0) as 0 | 1
 const zip = (records: { key: string }[], ids: number[]): Ids => new Map(records.map((r, i) => [r.key, ids[i]!]))
 
-const NO_MEASURE_FIELDS = {
-  leaseId: null,
-  propertyId: null,
-  unitId: null,
-  toPropertyId: null,
-  endDateOverride: null,
-  priceOre: null,
-  saleCostsOre: null,
-  operatingCostShare: null,
-  headcount: null,
-  refurbishmentOre: null,
-  addedAnnualOperatingOre: null,
-  movingCostOverrideOre: null,
-}
-
 function measureRow(m: MeasureRecord, scenarioId: number, ids: { lease: Ids; property: Ids; unit: Ids }, now: string): NewScenarioMeasure {
   const row: NewScenarioMeasure = {
-    ...NO_MEASURE_FIELDS,
+    ...EMPTY_MEASURE_FIELDS,
     scenarioId,
     kind: m.kind,
     status: m.status,

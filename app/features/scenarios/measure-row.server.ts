@@ -2,22 +2,7 @@
 import { fail, ok, type ServiceResult } from '~/core/result'
 import type { Db } from '~/server/db.server'
 import { rowExists } from './scenarios.repo.server'
-import type { MeasureInput, MeasureRow } from './schemas'
-
-const EMPTY = {
-  leaseId: null,
-  propertyId: null,
-  unitId: null,
-  toPropertyId: null,
-  endDateOverride: null,
-  priceOre: null,
-  saleCostsOre: null,
-  operatingCostShare: null,
-  headcount: null,
-  refurbishmentOre: null,
-  addedAnnualOperatingOre: null,
-  movingCostOverrideOre: null,
-}
+import { EMPTY_MEASURE_FIELDS, type MeasureInput, type MeasureRow } from './schemas'
 
 /** The refusal for a reference that does not exist (or a move to where it starts), or null. */
 async function badReference(db: Db, input: MeasureInput): Promise<ServiceResult<never> | null> {
@@ -75,7 +60,7 @@ export async function measureRow(db: Db, input: MeasureInput, now: string): Prom
   const refused = await badReference(db, input)
   if (refused) return refused
   return ok({
-    ...EMPTY,
+    ...EMPTY_MEASURE_FIELDS,
     kind: input.kind,
     status: input.status,
     effectDate: input.effectDate,

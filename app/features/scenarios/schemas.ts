@@ -108,3 +108,19 @@ export type PromotionInput = z.infer<typeof promotionSchema>
 
 /** A scenario measure as the register sync writes it, before it belongs to a scenario. */
 export type MeasureRow = Omit<NewScenarioMeasure, 'scenarioId'>
+
+/** A measure row's references and amounts, all unset: each kind of measure fills in its own. */
+export const EMPTY_MEASURE_FIELDS = {
+  leaseId: null,
+  propertyId: null,
+  unitId: null,
+  toPropertyId: null,
+  endDateOverride: null,
+  priceOre: null,
+  saleCostsOre: null,
+  operatingCostShare: null,
+  headcount: null,
+  refurbishmentOre: null,
+  addedAnnualOperatingOre: null,
+  movingCostOverrideOre: null,
+} as const satisfies Partial<MeasureRow>
