@@ -29,3 +29,25 @@ export function startModuleWorker(moduleUrl: string, role: string): Worker {
 export function isWorkerFor(data: unknown, role: string): boolean {
   return (data as { role?: string } | null)?.role === role
 }
+
+/**
+ * When the worker fails or stops, reject every request still waiting for it with `message (kode N)`
+ * and call `gone` (so the next request starts a new worker).
+ * @example rejectPendingWhenGone(w, pending, 'Beregningen stoppede uventet', () => (worker = null))
+ */
+export function rejectPendingWhenGone(
+  worker: Worker,
+  pending: Map<unknown, { reject: (error: Error) => void }>,
+  message: string,
+  gone: () => void,
+): void {
+  const fail = (error: Error) => {
+    gone()
+    for (const [id, waiting] of pending) {
+      pending.delete(id)
+      waiting.reject(error)
+    }
+  }
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`${message} (kode ${code}).`)))
+}

@@ -8,7 +8,7 @@
  * to keep in step.
  */
 import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads'
-import { isWorkerFor, startModuleWorker } from '~/server/module-worker.server'
+import { isWorkerFor, rejectPendingWhenGone, startModuleWorker } from '~/server/module-worker.server'
 import {
   findWayToTarget,
   highsRuntime,
@@ -65,15 +65,9 @@ function startWorker(): Worker {
     if (reply.ok) waiting.resolve(reply.result)
     else waiting.reject(new Error(reply.error))
   })
-  const fail = (error: Error) => {
+  rejectPendingWhenGone(w, pending, 'Beregningen stoppede uventet', () => {
     if (worker === w) worker = null
-    for (const [id, waiting] of pending) {
-      pending.delete(id)
-      waiting.reject(error)
-    }
-  }
-  w.on('error', fail)
-  w.on('exit', (code) => fail(new Error(`Beregningen stoppede uventet (kode ${code}).`)))
+  })
   return w
 }
 

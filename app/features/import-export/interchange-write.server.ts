@@ -12,18 +12,11 @@ import { createImportedMeasures } from '~/features/scenarios/scenarios.server'
 import type { Db } from '~/server/db.server'
 import type { MeasureRecord, PortfolioDocument } from './interchange-schema'
 import * as rows from './interchange.repo.server'
+import type { PortfolioSnapshot } from './fields'
 import { EMPTY_MEASURE_FIELDS } from '~/features/scenarios/schemas'
 
-export interface ImportCounts {
-  properties: number
-  leases: number
-  units: number
-  sales: number
-  rotations: number
-  relocations: number
-  scenarios: number
-  measures: number
-}
+/** What a portfolio import wrote, per kind (named people are counted apart). */
+export type ImportCounts = Omit<PortfolioSnapshot, 'people'>
 
 type Ids = Map<string, number>
 

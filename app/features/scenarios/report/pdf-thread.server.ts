@@ -8,7 +8,7 @@
  * the built server, the `.ts` file through tsx's loader from source (tests, CLI, dev server).
  */
 import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads'
-import { isWorkerFor, startModuleWorker } from '~/server/module-worker.server'
+import { isWorkerFor, rejectPendingWhenGone, startModuleWorker } from '~/server/module-worker.server'
 import { comparePdf } from './compare-pdf'
 import { renderPdf } from './pdf-render.server'
 import type { CompareReport, ScenarioReport } from './report-data.server'
@@ -48,15 +48,9 @@ function startWorker(): Worker {
     if (reply.ok) waiting.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength))
     else waiting.reject(new Error(reply.error))
   })
-  const fail = (error: Error) => {
+  rejectPendingWhenGone(w, pending, 'Rapporten kunne ikke tegnes', () => {
     if (worker === w) worker = null
-    for (const [id, waiting] of pending) {
-      pending.delete(id)
-      waiting.reject(error)
-    }
-  }
-  w.on('error', fail)
-  w.on('exit', (code) => fail(new Error(`Rapporten kunne ikke tegnes (kode ${code}).`)))
+  })
   return w
 }
 
