@@ -9,11 +9,14 @@ import { cellLineItems } from '~/features/scenarios/scenario-view'
 import { addMeasure, createScenario, saveAssumptions, setMeasureEnabled, syncFromRegister } from '~/features/scenarios/scenarios.server'
 import { Money, sum } from '~/core/money'
 import * as savingsApi from '~/features/scenarios/routes/api.v1.scenarios.$id.savings'
+import * as savingsList from '~/features/scenarios/routes/api.v1.scenarios.$id.savings.$list'
+import { savingsDocument } from '~/core/savings/document'
 import * as scenarioPage from '~/features/scenarios/routes/scenarier.$id'
+import * as lineItemsRoute from '~/features/scenarios/routes/scenarier.$id.poster'
 import { describeChanges } from '~/core/fields'
 import { FIELD_REGISTRY } from '~/features/field-registry'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
-import { call, form, post } from './route-call'
+import { call, form, get, post } from './route-call'
 
 describe.each(DIALECTS)('scenarios on %s', (dialect) => {
   let h: DatabaseHandle
@@ -181,22 +184,80 @@ describe.each(DIALECTS)('scenarios on %s', (dialect) => {
     expect(differences.every((d) => d.presentIn[0] === false && d.presentIn[1] === true)).toBe(true)
   })
 
-  it('serves the savings as JSON at /api/v1/scenarios/:id/savings, amounts as exact decimal strings', async () => {
+  it('serves the savings as JSON at /api/v1/scenarios/:id/savings, amounts as exact decimal strings, the long lists counted', async () => {
     useAsAppDatabase(h)
-    const res = (await savingsApi.loader({
+    const res = await call(savingsApi.loader, {
+      request: get(`/api/v1/scenarios/${baselineId}/savings`),
       params: { id: String(baselineId) },
-      request: new Request(`http://localhost/api/v1/scenarios/${baselineId}/savings`),
-      context: {},
-    } as never)) as Response
-    const body = (await res.json()) as {
+    })
+    expect(res.status).toBe(200)
+    const body = res.body as {
       fullYearEffect: string
       years: { year: number; netOperatingSaving: string }[]
-      lineItems: unknown[]
+      counts: { measures: number; conflicts: number; doubleRent: number }
+      lineItems?: unknown
+      measures?: unknown
     }
     const { result } = (await computeScenario(h.db, baselineId))!
     expect(body.fullYearEffect).toBe(result.fullYearEffect.toFixed())
     expect(body.years.map((y) => y.netOperatingSaving)).toEqual(result.years.map((y) => y.netOperatingSaving.toFixed()))
-    expect(body.lineItems.length).toBeGreaterThan(0)
+    expect(body.counts).toMatchObject({
+      measures: result.measures.length,
+      conflicts: result.conflicts.length,
+      doubleRent: result.doubleRentPeriods.length,
+    })
+    expect(body.lineItems).toBeUndefined()
+    expect(body.measures).toBeUndefined()
+  })
+
+  it("pages the lists of /api/v1/scenarios/:id/savings/:list: the pages together are the CLI document's list", async () => {
+    useAsAppDatabase(h)
+    const { scenario, result } = (await computeScenario(h.db, baselineId))!
+    const whole = JSON.parse(JSON.stringify(savingsDocument(scenario, result))) as { lineItems: { year: number }[]; measures: unknown[] }
+    const list = (name: string, query: string) =>
+      call(savingsList.loader, {
+        request: get(`/api/v1/scenarios/${baselineId}/savings/${name}?${query}`),
+        params: { id: String(baselineId), list: name },
+      })
+    const year = result.firstYear + 1
+    const expected = whole.lineItems.filter((i) => i.year === year)
+    expect(expected.length).toBeGreaterThan(7)
+    const pages: unknown[] = []
+    for (let offset = 0; offset < expected.length; offset += 7) {
+      const page = await list('line-items', `year=${year}&offset=${offset}&limit=7`)
+      expect(page.status).toBe(200)
+      expect(page.body).toMatchObject({ total: expected.length, offset, limit: 7 })
+      pages.push(...(page.body as { items: unknown[] }).items)
+    }
+    expect(pages).toEqual(expected)
+    expect((await list('measures', 'limit=1000')).body).toMatchObject({ total: whole.measures.length, items: whole.measures })
+
+    expect(await list('line-items', '')).toMatchObject({ status: 400 })
+    expect(await list('line-items', `year=${year}&limit=1001`)).toMatchObject({ status: 400 })
+    expect(await list('everything', '')).toMatchObject({ status: 404 })
+  })
+
+  it('pages the line items behind one figure at /scenarier/:id/poster, with the total of them all', async () => {
+    useAsAppDatabase(h)
+    const { result } = (await computeScenario(h.db, baselineId))!
+    const all = cellLineItems(result, 'full', 'netOperatingSaving')
+    const ask = (query: string) =>
+      call(lineItemsRoute.loader, {
+        request: get(`/scenarier/${baselineId}/poster?aar=full&raekke=netOperatingSaving${query}`),
+        params: { id: String(baselineId) },
+      })
+    const first = await ask('')
+    expect(first.status).toBe(200)
+    expect(first.body).toMatchObject({
+      count: all.length,
+      page: 1,
+      pageSize: 100,
+      total: sum(all.map((i) => new Money(i.amount))).toString(),
+    })
+    expect(first.body.items).toEqual(all.slice(0, 100))
+    // A page past the end answers the last one.
+    const last = await ask('&side=999')
+    expect(last.body).toMatchObject({ page: first.body.pageCount, total: first.body.total })
   })
 
   it('answers the measure fetchers with one outcome per intent, and records the change in Danish', async () => {

@@ -1,7 +1,7 @@
 /** Figures for the front page: the register at a glance, and the decided plan's progress. */
 import { addMonthsClamped, todayIso } from '~/core/dates'
 import { computeScenarioCached } from '~/features/scenarios/scenario-cache.server'
-import { summarise } from '~/features/scenarios/scenario-view'
+import { scenarioFigures } from '~/features/scenarios/scenario-view'
 import { getBaseline } from '~/features/scenarios/scenarios.server'
 import type { Db } from '~/server/db.server'
 import { listLeasesEnding, listSalePrices, summariseProperties, summariseTenantLeases } from './overview.repo.server'
@@ -53,6 +53,6 @@ export async function getOverviewPage(db: Db) {
   return {
     overview: await getOverview(db, demoDate ?? todayIso()),
     demoDate,
-    plan: computed ? { id: computed.scenario.id, name: computed.scenario.name, summary: summarise(computed.result) } : null,
+    plan: computed ? { id: computed.scenario.id, name: computed.scenario.name, summary: scenarioFigures(computed.result) } : null,
   }
 }

@@ -35,10 +35,15 @@ export interface ClimateItemView {
   explanation: string
 }
 
+/** Notes the page and the report list; the rest are counted ("… og 16.765 bemærkninger mere"). */
+export const WARNINGS_SHOWN = 10
+
 export interface ClimateSummary {
   rows: ClimateRowView[]
-  /** Danish notes on missing consumption, heat sources or factors. */
+  /** The first Danish notes on missing consumption, heat sources or factors (WARNINGS_SHOWN). */
   warnings: string[]
+  /** How many notes there are in all: a national portfolio without consumption data has thousands. */
+  warningCount: number
   /** Carriers and years where the scenario's own factor replaces the municipality's. */
   ownFactors: number
 }
@@ -52,7 +57,7 @@ export function climateSummary(result: SavingsResult): ClimateSummary | null {
     return { key, label, unit, values: c.years.map((y) => of(y).toString()), fullYear: of(c.fullYear).toString() }
   })
   const ownFactors = new Set(c.factorsUsed.filter((f) => f.scenario).map((f) => f.carrier)).size
-  return { rows, warnings: c.warnings, ownFactors }
+  return { rows, warnings: c.warnings.slice(0, WARNINGS_SHOWN), warningCount: c.warnings.length, ownFactors }
 }
 
 /**

@@ -4,7 +4,7 @@ import { formatDanishDate } from '~/core/dates'
 import { describeAmount } from '~/core/measure-text'
 import type { Db } from '~/server/db.server'
 import { computeScenarioCached } from './scenario-cache.server'
-import { summarise } from './scenario-view'
+import { scenarioFigures } from './scenario-view'
 import { measureTitle } from './measure-diff'
 import { scenarioTitle } from './naming'
 import { listScenarios } from './scenarios.repo.server'
@@ -61,7 +61,7 @@ export async function compareScenarios(
       id: c.scenario.id,
       name: scenarioTitle(c.scenario),
       isBaseline: c.scenario.isBaseline === 1,
-      summary: summarise(c.result),
+      summary: scenarioFigures(c.result),
     })),
     differences,
   }

@@ -8,7 +8,7 @@ import { amountText } from '~/ui/form-values'
 import { pageSlice } from '~/core/paging'
 import { listScenarioFactors } from '~/features/climate/climate.server'
 import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
-import { summarise } from './scenario-view'
+import { doubleRentView, measureInfoView, scenarioFigures } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
 import { listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
 import type { AssumptionsText, DecisionInfo, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
@@ -123,17 +123,20 @@ export async function getScenarioPage(
     listScenarioFactors(db, id),
   ])
   const index = indexOf(n)
-  const full = summarise(result)
   const shownIds = new Set(shown.map((m) => String(m.id)))
-  const conflicts = pageSlice(full.conflicts, pages.conflicts ?? null, size(full.conflicts.length, CONFLICTS_PER_PAGE))
-  const doubleRent = pageSlice(full.doubleRentPeriods, pages.doubleRent ?? null, size(full.doubleRentPeriods.length, CONFLICTS_PER_PAGE))
+  const conflicts = pageSlice(result.conflicts, pages.conflicts ?? null, size(result.conflicts.length, CONFLICTS_PER_PAGE))
+  const doubleRent = pageSlice(
+    result.doubleRentPeriods,
+    pages.doubleRent ?? null,
+    size(result.doubleRentPeriods.length, CONFLICTS_PER_PAGE),
+  )
   // Only the shown measures, conflicts and double-rent periods travel to the page; the figures
   // are the whole scenario's.
   const summary = {
-    ...full,
-    measures: full.measures.filter((m) => shownIds.has(m.measureId)),
+    ...scenarioFigures(result),
+    measures: result.measures.filter((m) => shownIds.has(m.measureId)).map(measureInfoView),
     conflicts: conflicts.items,
-    doubleRentPeriods: doubleRent.items,
+    doubleRentPeriods: doubleRent.items.map(doubleRentView),
   }
   const info = new Map(summary.measures.map((m) => [m.measureId, m]))
   const rows: MeasureRowView[] = shown.map((m) => {

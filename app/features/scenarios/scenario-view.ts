@@ -12,11 +12,20 @@ import {
   type Category,
   type RecurringCategory,
   type SavingsResult,
+  type StatusFilter,
 } from '~/core/savings'
 import { formatDanishDate } from '~/core/dates'
 import { climateSummary, type ClimateSummary } from './climate-view'
 
 export type RowKey = Category | 'netOperatingSaving'
+
+/**
+ * A `?visning=` / `?status=` parameter, when it names a status filter (else the scenario's own).
+ * @example statusParam('decided') // 'decided'
+ */
+export function statusParam(text: string | null): StatusFilter | undefined {
+  return text === 'realised' || text === 'decided' || text === 'all' ? text : undefined
+}
 
 const RECURRING = new Set<string>(RECURRING_CATEGORIES)
 
@@ -39,7 +48,8 @@ export interface YearTableRow {
   fullYear: string | null
 }
 
-export interface ScenarioSummary {
+/** The figures of a scenario without its long lists: what the front page and the comparison show. */
+export interface ScenarioFigures {
   years: number[]
   rows: YearTableRow[]
   fullYearEffect: string
@@ -47,25 +57,36 @@ export interface ScenarioSummary {
   gapToTarget: string
   gapToTargetRaw: string
   firstYearTargetReached: number | null
-  conflicts: SavingsResult['conflicts']
-  doubleRentPeriods: {
-    measureId: string
-    leaseId: number
-    propertyId: number
-    from: string
-    to: string
-    days: number
-    amount: string
-    explanation: string
-  }[]
-  measures: { measureId: string; effectiveFrom: string | null; leaseEndDate: string | null; included: true }[]
+  /** How many conflicts and double-rent periods there are; the scenario page pages them. */
+  conflictCount: number
+  doubleRentCount: number
   /** MWh and tonnes CO2e avoided (docs/climate.md); null when computed without a climate part. */
   climate: ClimateSummary | null
 }
 
-/** Year table, target figures, conflicts and double rent, ready for the page. @example summarise(result).fullYearEffect // '2018000' */
-export function summarise(result: SavingsResult): ScenarioSummary {
-  const years = result.years.map((y) => y.year)
+export interface DoubleRentView {
+  measureId: string
+  leaseId: number
+  propertyId: number
+  from: string
+  to: string
+  days: number
+  amount: string
+  explanation: string
+}
+
+/** The scenario page's figures with the page of conflicts, double-rent periods and measures it shows. */
+export interface ScenarioSummary extends ScenarioFigures {
+  conflicts: SavingsResult['conflicts']
+  doubleRentPeriods: DoubleRentView[]
+  measures: { measureId: string; effectiveFrom: string | null; leaseEndDate: string | null; included: true }[]
+}
+
+/**
+ * Year table, target figures and the counts of conflicts and double rent, ready for the page: a
+ * few KB whatever the scenario's size. @example scenarioFigures(result).fullYearEffect // '2018000'
+ */
+export function scenarioFigures(result: SavingsResult): ScenarioFigures {
   const row = (key: RowKey, group: YearTableRow['group']): YearTableRow => ({
     key,
     label: CATEGORY_LABELS[key],
@@ -74,7 +95,7 @@ export function summarise(result: SavingsResult): ScenarioSummary {
     fullYear: group === 'oneoff' ? null : result.fullYear[key as RecurringCategory | 'netOperatingSaving'].times(signOf(key)).toString(),
   })
   return {
-    years,
+    years: result.years.map((y) => y.year),
     rows: [
       ...RECURRING_CATEGORIES.map((c) => row(c, 'recurring')),
       row('netOperatingSaving', 'net'),
@@ -85,17 +106,22 @@ export function summarise(result: SavingsResult): ScenarioSummary {
     gapToTarget: result.gapToTarget.toString(),
     gapToTargetRaw: result.gapToTargetRaw.toString(),
     firstYearTargetReached: result.firstYearTargetReached,
-    conflicts: result.conflicts,
-    doubleRentPeriods: result.doubleRentPeriods.map((d) => ({ ...d, amount: d.amount.toString() })),
-    measures: result.measures.map((m) => ({
-      measureId: m.measureId,
-      effectiveFrom: m.effectiveFrom,
-      leaseEndDate: m.leaseEndDate ?? null,
-      included: true,
-    })),
+    conflictCount: result.conflicts.length,
+    doubleRentCount: result.doubleRentPeriods.length,
     climate: climateSummary(result),
   }
 }
+
+/** @example doubleRentView(result.doubleRentPeriods[0]).amount // '35000' */
+export const doubleRentView = (d: SavingsResult['doubleRentPeriods'][number]): DoubleRentView => ({ ...d, amount: d.amount.toString() })
+
+/** What the measure list adds to a measure from the engine: when it takes effect, when its lease ends. */
+export const measureInfoView = (m: SavingsResult['measures'][number]): ScenarioSummary['measures'][number] => ({
+  measureId: m.measureId,
+  effectiveFrom: m.effectiveFrom,
+  leaseEndDate: m.leaseEndDate ?? null,
+  included: true,
+})
 
 export interface LineItemView {
   measureId: string

@@ -30,6 +30,13 @@ export const scenariosRoutes: RouteDeclaration[] = [
     read: 'read',
     write: 'none',
   },
+  {
+    id: 'api-scenario-savings-list',
+    path: 'api/v1/scenarios/:id/savings/:list',
+    file: `${dir}/api.v1.scenarios.$id.savings.$list.ts`,
+    read: 'read',
+    write: 'none',
+  },
   // The council report (PDF and Excel) of a scenario and of a comparison: downloads, read like the pages.
   {
     id: 'scenario-report-pdf',

@@ -6,7 +6,7 @@ import type { FieldChange } from '~/core/fields'
 import type { StatusFilter } from '~/core/savings'
 import type { measureKindLabels, measureStatusLabels } from './labels'
 import type { AssumptionsInput } from './schemas'
-import type { ScenarioSummary } from './scenario-view'
+import type { ScenarioFigures, ScenarioSummary } from './scenario-view'
 
 /** One measure as the measure list shows it. */
 export interface MeasureRowView {
@@ -77,7 +77,7 @@ export interface ComparedScenario {
   id: number
   name: string
   isBaseline: boolean
-  summary: ScenarioSummary
+  summary: ScenarioFigures
 }
 
 /** A measure that not every compared scenario has. */

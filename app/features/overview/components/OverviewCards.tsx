@@ -6,10 +6,10 @@ import { formatMillions, formatNumberDa, formatOre, oreToKroner } from '~/core/m
 import type { Overview } from '~/features/overview/types'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
 import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
-import type { summarise } from '~/features/scenarios/scenario-view'
+import type { ScenarioFigures } from '~/features/scenarios/scenario-view'
 
 /** The decided plan's progress towards the target, with a link to the scenario behind it. */
-export function PlanProgress({ plan }: { plan: { id: number; name: string; summary: ReturnType<typeof summarise> } }) {
+export function PlanProgress({ plan }: { plan: { id: number; name: string; summary: ScenarioFigures } }) {
   const scenarioHref = href('/scenarier/:id', { id: String(plan.id) })
   return (
     <div className="card">
@@ -30,9 +30,9 @@ export function PlanProgress({ plan }: { plan: { id: number; name: string; summa
           },
         ]}
       />
-      {plan.summary.conflicts.length > 0 && (
+      {plan.summary.conflictCount > 0 && (
         <p>
-          <Link to={scenarioHref}>{countOf(plan.summary.conflicts.length, ['konflikt', 'konflikter'])} i planen</Link>
+          <Link to={scenarioHref}>{countOf(plan.summary.conflictCount, ['konflikt', 'konflikter'])} i planen</Link>
         </p>
       )}
     </div>

@@ -41,7 +41,7 @@ const SUMMARY: Line[] = [
   { label: 'Anlægsindtægt i alt', cell: (s) => total(s, 'capitalIncome') },
   { label: 'Flytteudgifter i alt', cell: (s) => total(s, 'movingCost') },
   { label: 'Istandsættelse i alt', cell: (s) => total(s, 'refurbishment') },
-  { label: 'Konflikter', cell: (s) => conflictCount(s.summary.conflicts.length) },
+  { label: 'Konflikter', cell: (s) => conflictCount(s.summary.conflictCount) },
 ]
 
 export function CompareTable({ scenarios, years }: { scenarios: ComparedScenario[]; years: number[] }) {

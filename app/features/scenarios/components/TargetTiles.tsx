@@ -1,9 +1,9 @@
 /** The committee's four questions at a glance: full-year effect, target, gap, first year reached. */
 import { Money, formatKroner } from '~/core/money'
-import type { ScenarioSummary } from '~/features/scenarios/scenario-view'
+import type { ScenarioFigures } from '~/features/scenarios/scenario-view'
 
 /** `priceYear`: when rents are indexed, the year whose prices the full-year effect and target are in. */
-export function TargetTiles({ summary, priceYear = null }: { summary: ScenarioSummary; priceYear?: number | null }) {
+export function TargetTiles({ summary, priceYear = null }: { summary: ScenarioFigures; priceYear?: number | null }) {
   const reached = new Money(summary.gapToTargetRaw).lte(0)
   return (
     <div className="tiles" data-testid="target-tiles">

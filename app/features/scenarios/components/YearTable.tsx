@@ -10,7 +10,17 @@ import type { LineItemView, YearTableRow } from '~/features/scenarios/scenario-v
 
 type Cell = { year: number | 'full'; key: YearTableRow['key'] | ClimateRowView['key']; label: string }
 /** What /scenarier/:id/poster answers: kroner items, or climate items in their unit. */
-type Items = { items: (LineItemView | ClimateItemView)[]; total: string; unit?: 'MWh' | 't' }
+type Items = {
+  items: (LineItemView | ClimateItemView)[]
+  /** The sum of every item, not only this page's. */
+  total: string
+  unit?: 'MWh' | 't'
+  /** This page among all the figure's items (a national scenario's figure has thousands). */
+  count: number
+  page: number
+  pageCount: number
+  pageSize: number
+}
 
 const money = (s: string) => formatKroner(new Money(s), { decimals: 0 })
 /** MWh and tonnes with one decimal in the table; the line items show them exactly. */
@@ -22,7 +32,19 @@ const amountText = (value: string, unit: Items['unit']) =>
     : formatKroner(new Money(value))
 
 /** The line items behind the open figure, with their total. */
-function LineItems({ cell, loading, data, onClose }: { cell: Cell; loading: boolean; data: Items | undefined; onClose: () => void }) {
+function LineItems({
+  cell,
+  loading,
+  data,
+  onClose,
+  onPage,
+}: {
+  cell: Cell
+  loading: boolean
+  data: Items | undefined
+  onClose: () => void
+  onPage: (page: number) => void
+}) {
   return (
     <section className="card lineitems" aria-live="polite" data-testid="line-items">
       <div className="page-header" style={{ marginBottom: '.25rem' }}>
@@ -61,7 +83,7 @@ function LineItems({ cell, loading, data, onClose }: { cell: Cell; loading: bool
               </tr>
             ))}
             <tr className="net">
-              <th colSpan={4}>I alt</th>
+              <th colSpan={4}>I alt{data.pageCount > 1 ? `, alle ${formatNumberDa(data.count)} poster` : ''}</th>
               <td className="num">
                 <strong>{amountText(data.total, data.unit)}</strong>
               </td>
@@ -69,7 +91,29 @@ function LineItems({ cell, loading, data, onClose }: { cell: Cell; loading: bool
           </tbody>
         </table>
       )}
+      {data && data.pageCount > 1 && <ItemPager data={data} loading={loading} onPage={onPage} />}
     </section>
+  )
+}
+
+/** Earlier and later pages of a figure's items, fetched in the panel. */
+function ItemPager({ data, loading, onPage }: { data: Items; loading: boolean; onPage: (page: number) => void }) {
+  const first = (data.page - 1) * data.pageSize + 1
+  return (
+    <nav className="pager" aria-label="Sider med poster">
+      <span>
+        Poster {formatNumberDa(first)}–{formatNumberDa(first + data.items.length - 1)} af {formatNumberDa(data.count)} · side{' '}
+        {formatNumberDa(data.page)} af {formatNumberDa(data.pageCount)}
+      </span>
+      <span className="pager-links">
+        <button type="button" className="secondary" disabled={loading || data.page <= 1} onClick={() => onPage(data.page - 1)}>
+          Forrige
+        </button>
+        <button type="button" className="secondary" disabled={loading || data.page >= data.pageCount} onClick={() => onPage(data.page + 1)}>
+          Næste
+        </button>
+      </span>
+    </nav>
   )
 }
 
@@ -116,8 +160,12 @@ export function YearTable({
   const show = (cell: Cell, button: HTMLButtonElement) => {
     opener.current = button
     setOpen(cell)
-    fetcher.load(`${href('/scenarier/:id/poster', { id: String(scenarioId) })}?aar=${cell.year}&raekke=${cell.key}&visning=${view}`)
+    load(cell, 1)
   }
+  const load = (cell: Cell, page: number) =>
+    fetcher.load(
+      `${href('/scenarier/:id/poster', { id: String(scenarioId) })}?aar=${cell.year}&raekke=${cell.key}&visning=${view}${page > 1 ? `&side=${page}` : ''}`,
+    )
   const isOpen = (year: number | 'full', key: string) => open?.year === year && open.key === key
   const cellButton = (row: YearTableRow | ClimateRowView, year: number | 'full', value: string) => (
     <button
@@ -201,12 +249,14 @@ export function YearTable({
           {climate.warnings.slice(0, 5).map((w) => (
             <li key={w}>{w}</li>
           ))}
-          {climate.warnings.length > 5 && (
-            <li>… og {climate.warnings.length - 5} bemærkninger mere om manglende forbrug eller faktorer.</li>
+          {climate.warningCount > 5 && (
+            <li>… og {formatNumberDa(climate.warningCount - 5, 0)} bemærkninger mere om manglende forbrug eller faktorer.</li>
           )}
         </ul>
       )}
-      {open && <LineItems cell={open} loading={fetcher.state !== 'idle'} data={fetcher.data} onClose={close} />}
+      {open && (
+        <LineItems cell={open} loading={fetcher.state !== 'idle'} data={fetcher.data} onClose={close} onPage={(page) => load(open, page)} />
+      )}
     </div>
   )
 }

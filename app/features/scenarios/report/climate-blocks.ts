@@ -57,6 +57,9 @@ export function climateSection(years: number[], climate: ClimateSummary | null):
     },
     ...chunks.map((c, i) => chunkTable(c, years, climate.rows, i === chunks.length - 1)),
     ...climate.warnings.map((w): Content => ({ text: w, style: 'muted' })),
+    ...(climate.warningCount > climate.warnings.length
+      ? [{ text: `… og ${formatNumberDa(climate.warningCount - climate.warnings.length, 0)} bemærkninger mere.`, style: 'muted' }]
+      : []),
   ]
 }
 

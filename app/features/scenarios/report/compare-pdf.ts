@@ -29,7 +29,7 @@ function compareTable(r: CompareReport, years: number[]): Content {
     ['Anlægsindtægt i alt', (s) => total(s, 'capitalIncome')],
     ['Flytteudgifter i alt', (s) => total(s, 'movingCost')],
     ['Istandsættelse i alt', (s) => total(s, 'refurbishment')],
-    ['Konflikter', (s) => conflictCount(s.summary.conflicts.length)],
+    ['Konflikter', (s) => conflictCount(s.summary.conflictCount)],
   ]
   const header: TableCell[] = [
     { text: 'Kr.', style: 'th' },

@@ -6,7 +6,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { formatDanishDate } from '~/core/dates'
 import { Money, formatKroner, formatNumberDa } from '~/core/money'
-import type { ScenarioSummary, YearTableRow } from '../scenario-view'
+import type { ScenarioFigures, ScenarioSummary, YearTableRow } from '../scenario-view'
 
 export const BLUE = '#0b4f7c'
 const GREY = '#5f6b76'
@@ -89,7 +89,7 @@ export function facts(pairs: [string, string][]): Content {
  * The four key figures as the page's tiles show them.
  * @example keyFigures(summary, null)
  */
-export function keyFigures(summary: ScenarioSummary, priceYear: number | null): Content {
+export function keyFigures(summary: ScenarioFigures, priceYear: number | null): Content {
   const reached = new Money(summary.gapToTargetRaw).lte(0)
   const tile = (label: string, value: string, note = '', color = BLUE): TableCell => ({
     stack: [
@@ -213,11 +213,14 @@ export function cutNote(shown: number, total: number, what: string, where: strin
   }
 }
 
-/** Conflicts and double-rent periods, as the page lists them. */
-export function conflicts(summary: ScenarioSummary, limit: number = PDF_LIMITS.conflicts): Content[] {
+/** Conflicts and double-rent periods, as the page lists them (the lists may be cut; the counts are whole). */
+export function conflicts(
+  summary: Pick<ScenarioSummary, 'conflicts' | 'doubleRentPeriods' | 'conflictCount' | 'doubleRentCount'>,
+  limit: number = PDF_LIMITS.conflicts,
+): Content[] {
   const out: Content[] = []
   const where = 'Alle står på scenariets side.'
-  if (summary.conflicts.length === 0)
+  if (summary.conflictCount === 0)
     out.push({ text: 'Ingen konflikter: ingen bygning overfyldes, og ingen enhed efterlades.', style: 'muted' })
   else
     out.push({
@@ -225,9 +228,9 @@ export function conflicts(summary: ScenarioSummary, limit: number = PDF_LIMITS.c
         .slice(0, limit)
         .map((c) => ({ text: [{ text: `${CONFLICT_KIND[c.kind] ?? c.kind}: `, bold: true }, pdfText(c.message)] })),
     })
-  out.push(cutNote(limit, summary.conflicts.length, 'konflikter', where) ?? [])
+  out.push(cutNote(Math.min(limit, summary.conflicts.length), summary.conflictCount, 'konflikter', where) ?? [])
   out.push({ text: 'Dobbelt husleje', style: 'h3' })
-  if (summary.doubleRentPeriods.length === 0) out.push({ text: 'Ingen perioder med dobbelt husleje.', style: 'muted' })
+  if (summary.doubleRentCount === 0) out.push({ text: 'Ingen perioder med dobbelt husleje.', style: 'muted' })
   else
     out.push({
       ul: summary.doubleRentPeriods.slice(0, limit).map((d) => ({
@@ -238,6 +241,6 @@ export function conflicts(summary: ScenarioSummary, limit: number = PDF_LIMITS.c
         ],
       })),
     })
-  out.push(cutNote(limit, summary.doubleRentPeriods.length, 'perioder med dobbelt husleje', where) ?? [])
+  out.push(cutNote(Math.min(limit, summary.doubleRentPeriods.length), summary.doubleRentCount, 'perioder med dobbelt husleje', where) ?? [])
   return out
 }

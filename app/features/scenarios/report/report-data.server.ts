@@ -17,7 +17,8 @@ import { priceBasis } from '../chart-scale'
 import { getComparePage } from '../compare.server'
 import { computeScenarioCached } from '../scenario-cache.server'
 import { getScenarioPage } from '../scenario-page.server'
-import { signOf } from '../scenario-view'
+import { doubleRentView, signOf, type ScenarioSummary } from '../scenario-view'
+import { PDF_LIMITS } from './pdf-blocks'
 import { getScenario } from '../scenarios.repo.server'
 import type { ComparedScenario, MeasureDifference, ScenarioPage } from '../types'
 
@@ -51,7 +52,9 @@ export interface ScenarioReport extends ReportContext {
 }
 
 export interface CompareReport extends ReportContext {
-  scenarios: (ComparedScenario & {
+  scenarios: (Omit<ComparedScenario, 'summary'> & {
+    /** The figures with the first conflicts and double-rent periods (PDF_LIMITS), and their counts. */
+    summary: ScenarioSummary
     priceBasis: string | null
     /** The scenario's own choice of measures and budget years, said on the title page. */
     statusFilter: StatusFilter
@@ -125,8 +128,17 @@ export async function getCompareReport(db: Db, idParams: string[], ctx: ReportCo
   const scenarios = []
   for (const c of compared.scenarios) {
     const s = (await getScenario(db, c.id))!
+    // The comparison carries figures only; the report lists the first conflicts of each.
+    const { result } = (await computeScenarioCached(db, c.id))!
+    const summary: ScenarioSummary = {
+      ...c.summary,
+      conflicts: result.conflicts.slice(0, PDF_LIMITS.conflicts),
+      doubleRentPeriods: result.doubleRentPeriods.slice(0, PDF_LIMITS.conflicts).map(doubleRentView),
+      measures: [],
+    }
     scenarios.push({
       ...c,
+      summary,
       priceBasis: priceBasis(s.rentIndexationPct, s.firstYear),
       statusFilter: s.statusFilter,
       years: `${s.firstYear}–${s.lastYear}`,

@@ -96,7 +96,7 @@ function compareLines(years: number[]): CompareLine[] {
     { label: 'Anlægsindtægt i alt', kind: 'money', value: (s) => total(s, 'capitalIncome') },
     { label: 'Flytteudgifter i alt', kind: 'money', value: (s) => total(s, 'movingCost') },
     { label: 'Istandsættelse i alt', kind: 'money', value: (s) => total(s, 'refurbishment') },
-    { label: 'Konflikter', kind: 'text', value: (s) => String(s.summary.conflicts.length) },
+    { label: 'Konflikter', kind: 'text', value: (s) => String(s.summary.conflictCount) },
   ]
 }
 

@@ -3,6 +3,7 @@
  * data once and draws the file from it.
  */
 import { todayIso } from '~/core/dates'
+import { statusParam } from '../scenario-view'
 import type { StatusFilter } from '~/core/savings'
 import { getEnv } from '~/server/env.server'
 import type { Db } from '~/server/db.server'
@@ -46,10 +47,5 @@ export function reportContext(): ReportContext {
   return { municipality: getEnv().MUNICIPALITY_NAME, printedOn: todayIso() }
 }
 
-/**
- * The page's `visning` choice, when it names a status filter.
- * @example viewOf('decided') // 'decided'
- */
-export function viewOf(text: string | null): StatusFilter | undefined {
-  return text === 'realised' || text === 'decided' || text === 'all' ? text : undefined
-}
+/** The page's `visning` choice, when it names a status filter. @example viewOf('decided') // 'decided' */
+export const viewOf = statusParam

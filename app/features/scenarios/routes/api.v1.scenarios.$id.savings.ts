@@ -1,19 +1,18 @@
 /**
- * GET /api/v1/scenarios/:id/savings[?status=realised|decided|all]: a scenario's savings as JSON,
- * the same document as `npm run cli -- savings --json` (docs/api.md).
+ * GET /api/v1/scenarios/:id/savings[?status=realised|decided|all]: a scenario's savings figures as
+ * JSON: the figures of `npm run cli -- savings --json` without its long lists, which are counted
+ * here and paged at /api/v1/scenarios/:id/savings/:list (docs/api.md).
  */
-import type { StatusFilter } from '~/core/savings'
-import { computeScenarioCached } from '~/features/scenarios/scenario-cache.server'
-import { savingsDocument } from '~/core/savings/document'
+import { savingsSummary } from '~/core/savings/document'
 import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
+import { computeScenarioCached } from '../scenario-cache.server'
+import { statusParam } from '../scenario-view'
 import type { Route } from './+types/api.v1.scenarios.$id.savings'
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
-  const status = new URL(request.url).searchParams.get('status')
-  const filter = status === 'realised' || status === 'decided' || status === 'all' ? (status as StatusFilter) : undefined
-  const computed = await computeScenarioCached(await getDb(), id, filter)
+  const computed = await computeScenarioCached(await getDb(), id, statusParam(new URL(request.url).searchParams.get('status')))
   invariantResponse(computed, 'Scenariet findes ikke.')
-  return Response.json(savingsDocument(computed.scenario, computed.result))
+  return Response.json(savingsSummary(computed.scenario, computed.result))
 }

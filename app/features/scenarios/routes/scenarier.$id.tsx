@@ -16,7 +16,7 @@ import { DecisionNote } from '~/features/scenarios/components/DecisionNote'
 import { ScenarioHeader } from '~/features/scenarios/components/ScenarioHeader'
 import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
 import { YearTable } from '~/features/scenarios/components/YearTable'
-import type { StatusFilter } from '~/core/savings'
+import { statusParam } from '~/features/scenarios/scenario-view'
 import type { ServiceResult } from '~/core/result'
 import {
   assumptionsSchema,
@@ -45,14 +45,10 @@ import type { Route } from './+types/scenarier.$id'
 
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.title ?? 'Scenarie'} · Kloge Kvadratmeter` }]
 
-const VIEWS = ['realised', 'decided', 'all'] as const
-const parseView = (v: string | null): StatusFilter | undefined =>
-  (VIEWS as readonly string[]).includes(v ?? '') ? (v as StatusFilter) : undefined
-
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
   const search = new URL(request.url).searchParams
-  const page = await getScenarioPage(await getDb(), id, parseView(search.get('visning')), {
+  const page = await getScenarioPage(await getDb(), id, statusParam(search.get('visning')), {
     measures: search.get('side'),
     conflicts: search.get('konflikt-side'),
     doubleRent: search.get('dobbelt-side'),
