@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   dialect: DialectName
   /** Human-readable location, without any password. */
   describe: string
+  /** What it was opened with, so a worker thread can open its own connection to the same database. */
+  url: string
   /** True when this call created a new, empty SQLite file. */
   created?: boolean
   close: () => Promise<void>
@@ -71,7 +73,7 @@ function openPostgres(url: string): DatabaseHandle {
     if ((error as { code?: string }).code !== '57P01') console.error('PostgreSQL-forbindelse mistet:', error.message)
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
-  return { db, dialect: 'postgres', describe: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'), close: () => db.destroy() }
+  return { db, dialect: 'postgres', url, describe: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'), close: () => db.destroy() }
 }
 
 /**
@@ -117,5 +119,5 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     dialect: new ImmediateSqliteDialect({ database: sqlite, busyTimeoutMs }),
     plugins: [new CamelCasePlugin()],
   })
-  return { db, dialect: 'sqlite', describe: path.resolve(file), created, close: () => db.destroy() }
+  return { db, dialect: 'sqlite', url: path.resolve(file), describe: path.resolve(file), created, close: () => db.destroy() }
 }

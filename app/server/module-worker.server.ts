@@ -7,17 +7,18 @@
 import { Worker } from 'node:worker_threads'
 
 /**
- * Start a worker on the module at `moduleUrl` (its `import.meta.url`) with `{ role }` as its data;
- * unref'd, so it never keeps the process alive.
+ * Start a worker on the module at `moduleUrl` (its `import.meta.url`) with `{ role, ...data }` as
+ * its data; unref'd, so it never keeps the process alive.
  * @example const worker = startModuleWorker(import.meta.url, 'kk-report-pdf')
  */
-export function startModuleWorker(moduleUrl: string, role: string): Worker {
+export function startModuleWorker(moduleUrl: string, role: string, data: Record<string, unknown> = {}): Worker {
+  const workerData = { ...data, role }
   const worker = moduleUrl.endsWith('.ts')
     ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}) })`, {
         eval: true,
-        workerData: { role },
+        workerData,
       })
-    : new Worker(new URL(moduleUrl), { workerData: { role } })
+    : new Worker(new URL(moduleUrl), { workerData })
   worker.unref()
   return worker
 }

@@ -73,7 +73,7 @@ export async function xlsxBuffer(sheets: Sheet<Buffer>[]): Promise<Buffer> {
  * A finished .xlsx file as a download response.
  * @example return xlsxDownload('importskabelon.xlsx', bytes)
  */
-export function xlsxDownload(filename: string, bytes: Buffer): Response {
+export function xlsxDownload(filename: string, bytes: Uint8Array): Response {
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { generatePortfolio } from '../../scripts/bench/generate'
+import { MEASURES_PER_PAGE } from '~/features/scenarios/scenario-page.server'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { cookieFor, send } from './request'
 
@@ -61,9 +62,9 @@ describe.each(DIALECTS)('page size caps on %s', (dialect) => {
           .map(([k, v]) => `${k}=${size(v ?? null)}`)
           .join(' '),
       )
-    // About 75 KB: 100 measures and the year table; every property, lease and unit as choices was over 300 KB.
-    expect(size(res.body)).toBeLessThan(120 * KB)
-    expect((res.body as { measures: unknown[] }).measures).toHaveLength(100)
+    // About 40 KB: 50 measures and the year table; every property, lease and unit as choices was over 300 KB.
+    expect(size(res.body)).toBeLessThan(80 * KB)
+    expect((res.body as { measures: unknown[] }).measures).toHaveLength(MEASURES_PER_PAGE)
     expect((await send('GET', '/scenarier', { cookie })).status).toBe(200)
   })
 

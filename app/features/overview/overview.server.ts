@@ -1,8 +1,6 @@
 /** Figures for the front page: the register at a glance, and the decided plan's progress. */
 import { addMonthsClamped, todayIso } from '~/core/dates'
-import { computeScenarioCached } from '~/features/scenarios/scenario-cache.server'
-import { scenarioFigures } from '~/features/scenarios/scenario-view'
-import { getBaseline } from '~/features/scenarios/scenarios.server'
+import { planFigures } from '~/features/scenarios/scenario-page.server'
 import type { Db } from '~/server/db.server'
 import { listLeasesEnding, listSalePrices, summariseProperties, summariseTenantLeases } from './overview.repo.server'
 import { demoReferenceDate } from './reference-date.server'
@@ -43,16 +41,19 @@ export async function getOverview(db: Db, today = todayIso()): Promise<Overview>
 }
 
 /**
- * The front page: the overview and, when there is a decided plan, its savings summary.
+ * The front page's register part: the overview and the demo's reference date.
+ * @example const { overview, demoDate } = await getOverviewRegister(db)
+ */
+export async function getOverviewRegister(db: Db) {
+  const demoDate = await demoReferenceDate(db)
+  return { overview: await getOverview(db, demoDate ?? todayIso()), demoDate }
+}
+
+/**
+ * The front page: the overview and, when there is a decided plan, its figures (in-process; the
+ * route asks the scenario worker for the plan's figures instead).
  * @example const { overview, plan } = await getOverviewPage(db)
  */
 export async function getOverviewPage(db: Db) {
-  const baseline = await getBaseline(db)
-  const computed = baseline ? await computeScenarioCached(db, baseline.id) : null
-  const demoDate = await demoReferenceDate(db)
-  return {
-    overview: await getOverview(db, demoDate ?? todayIso()),
-    demoDate,
-    plan: computed ? { id: computed.scenario.id, name: computed.scenario.name, summary: scenarioFigures(computed.result) } : null,
-  }
+  return { ...(await getOverviewRegister(db)), plan: await planFigures(db) }
 }

@@ -8,13 +8,13 @@ import { amountText } from '~/ui/form-values'
 import { pageSlice } from '~/core/paging'
 import { listScenarioFactors } from '~/features/climate/climate.server'
 import { computeScenarioCached, scenarioSummaries } from './scenario-cache.server'
-import { doubleRentView, measureInfoView, scenarioFigures } from './scenario-view'
+import { doubleRentView, measureInfoView, scenarioFigures, type ScenarioFigures } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
-import { listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
+import { getBaseline, listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
 import type { AssumptionsText, DecisionInfo, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
 
 /** Measures per page of the scenario page's list. */
-export const MEASURES_PER_PAGE = 100
+export const MEASURES_PER_PAGE = 50
 
 type Subjects = Awaited<ReturnType<typeof listMeasureSubjects>>
 
@@ -197,4 +197,14 @@ export async function listScenarioRows(db: Db): Promise<ScenarioListRow[]> {
       conflicts: f.conflicts,
     }
   })
+}
+
+/**
+ * The decided plan's figures for the front page, or null when no plan is decided.
+ * @example (await planFigures(db))?.summary.fullYearEffect
+ */
+export async function planFigures(db: Db): Promise<{ id: number; name: string; summary: ScenarioFigures } | null> {
+  const baseline = await getBaseline(db)
+  const computed = baseline ? await computeScenarioCached(db, baseline.id) : null
+  return computed ? { id: computed.scenario.id, name: computed.scenario.name, summary: scenarioFigures(computed.result) } : null
 }

@@ -1,13 +1,16 @@
 /** Oversigt: the register at a glance, each tile linking on. */
 import { LeasesEnding, PlanProgress, RegisterTiles } from '~/features/overview/components/OverviewCards'
-import { getOverviewPage } from '~/features/overview/overview.server'
+import { getOverviewRegister } from '~/features/overview/overview.server'
+import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/oversigt'
 
 export const meta = () => [{ title: 'Oversigt · Kloge Kvadratmeter' }]
 
 export async function loader() {
-  return getOverviewPage(await getDb())
+  // The plan's figures come from the scenario worker: computing a large plan takes seconds.
+  const [register, plan] = await Promise.all([getOverviewRegister(await getDb()), scenarioReads.plan()])
+  return { ...register, plan }
 }
 
 export default function OverviewPage({ loaderData }: Route.ComponentProps) {

@@ -33,7 +33,7 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
  * A finished PDF as a download response.
  * @example return pdfDownload('rapport.pdf', bytes)
  */
-export function pdfDownload(filename: string, bytes: Buffer): Response {
+export function pdfDownload(filename: string, bytes: Uint8Array): Response {
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': 'application/pdf',

@@ -5,10 +5,9 @@
  * Line items are of one year: `line-items` needs `year=2025`, `climate-line-items` a year or `full`.
  */
 import { z } from 'zod'
-import { isSavingsList, savingsListItems, savingsPage } from '~/core/savings/document'
-import { getDb } from '~/server/db.server'
+import { isSavingsList } from '~/core/savings/document'
 import { invariantResponse, parseId } from '~/server/http'
-import { computeScenarioCached } from '../scenario-cache.server'
+import { scenarioReads } from '../scenario-reads.server'
 import { statusParam } from '../scenario-view'
 import type { Route } from './+types/api.v1.scenarios.$id.savings.$list'
 
@@ -29,15 +28,14 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams
   const parsed = query.safeParse(Object.fromEntries([...search].filter(([k]) => k === 'offset' || k === 'limit' || k === 'year')))
   invariantResponse(parsed.success, 'offset skal være et helt tal fra 0, limit fra 1 til 1000 og year et år eller full.', 400)
-  const computed = await computeScenarioCached(await getDb(), id, statusParam(search.get('status')))
-  invariantResponse(computed, 'Scenariet findes ikke.')
-  const items = savingsListItems(computed.result, list, parsed.data.year ?? null)
+  const { year, offset, limit } = parsed.data
+  const page = await scenarioReads.savingsList(id, statusParam(search.get('status')), list, { year: year ?? null, offset, limit })
+  invariantResponse(page, 'Scenariet findes ikke.')
+  const needsYear = list === 'line-items' || list === 'climate-line-items'
   invariantResponse(
-    items,
-    list === 'line-items' || list === 'climate-line-items'
-      ? 'Angiv året: year=ÅÅÅÅ (climate-line-items også year=full).'
-      : 'Scenariet har ingen klimatal.',
+    page !== 'refused',
+    needsYear ? 'Angiv året: year=ÅÅÅÅ (climate-line-items også year=full).' : 'Scenariet har ingen klimatal.',
     400,
   )
-  return Response.json(savingsPage(items, parsed.data.offset, parsed.data.limit))
+  return Response.json(page)
 }

@@ -3,16 +3,14 @@
  * JSON: the figures of `npm run cli -- savings --json` without its long lists, which are counted
  * here and paged at /api/v1/scenarios/:id/savings/:list (docs/api.md).
  */
-import { savingsSummary } from '~/core/savings/document'
-import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
-import { computeScenarioCached } from '../scenario-cache.server'
+import { scenarioReads } from '../scenario-reads.server'
 import { statusParam } from '../scenario-view'
 import type { Route } from './+types/api.v1.scenarios.$id.savings'
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
-  const computed = await computeScenarioCached(await getDb(), id, statusParam(new URL(request.url).searchParams.get('status')))
-  invariantResponse(computed, 'Scenariet findes ikke.')
-  return Response.json(savingsSummary(computed.scenario, computed.result))
+  const summary = await scenarioReads.savingsSummary(id, statusParam(new URL(request.url).searchParams.get('status')))
+  invariantResponse(summary, 'Scenariet findes ikke.')
+  return Response.json(summary)
 }

@@ -1,14 +1,14 @@
 /** GET /scenarier/:id/rapport.pdf?visning=…: the scenario's council report as a download. */
-import { reportContext, scenarioReportFile, viewOf } from '~/features/scenarios/report/report.server'
+import { reportContext, viewOf } from '~/features/scenarios/report/report.server'
+import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
 import { pdfDownload } from '~/features/scenarios/report/pdf-render.server'
-import { getDb } from '~/server/db.server'
 import { invariantResponse, parseId } from '~/server/http'
 import type { Route } from './+types/scenarier.$id.rapport.pdf'
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
   const view = viewOf(new URL(request.url).searchParams.get('visning'))
-  const bytes = await scenarioReportFile(await getDb(), id, 'pdf', view, reportContext())
+  const bytes = await scenarioReads.scenarioReport(id, 'pdf', view, reportContext())
   invariantResponse(bytes, 'Scenariet findes ikke. Det kan være slettet.')
   return pdfDownload(`scenarie-${id}-rapport.pdf`, bytes)
 }
