@@ -12,6 +12,8 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).default('data/kvadratmeter.sqlite'),
   /** First run: create the folder of a SQLite DATABASE_URL that does not exist yet (the server's --init). */
   DATABASE_INIT: z.enum(['true', 'false']).default('false'),
+  /** Scenario computations in a worker thread (default: in the production server only). */
+  COMPUTE_THREADS: z.enum(['true', 'false']).optional(),
   /** Fill an empty database with the Hedensted demo data on start (default on). */
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   MUNICIPALITY_NAME: z.string().min(1).default('Hedensted Kommune'),

@@ -14,6 +14,7 @@
 import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads'
 import { openDatabase } from '#db/connection'
 import { getDatabase, type Db } from './db.server'
+import { getEnv } from './env.server'
 import { isWorkerFor, rejectPendingWhenGone, startModuleWorker } from './module-worker.server'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a task's own arguments, typed by its definition
@@ -38,9 +39,8 @@ export function setComputeThreads(on: boolean | null): void {
 /** Workers in the production server, or wherever COMPUTE_THREADS says so. */
 function threadsOn(): boolean {
   if (override !== null) return override
-  const setting = process.env.COMPUTE_THREADS
-  if (setting === 'true' || setting === 'false') return setting === 'true'
-  return process.env.NODE_ENV === 'production'
+  const env = getEnv()
+  return env.COMPUTE_THREADS ? env.COMPUTE_THREADS === 'true' : env.NODE_ENV === 'production'
 }
 
 /** The worker's side: its own connection, one reply per job, failures as messages. */
