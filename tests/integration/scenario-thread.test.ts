@@ -1,11 +1,12 @@
 /**
- * The scenario pages' heavy reads in a worker thread (app/server/task-thread.server.ts): the
+ * The scenario and capacity pages' heavy reads in a worker thread (app/server/task-thread.server.ts): the
  * worker opens its own connection to the same database and answers exactly what the request
  * thread would, and sees a change saved on the request thread at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { seedDemo } from '~/features/demo/demo.server'
+import { capacityReads } from '~/features/relocations/capacity-reads.server'
 import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
 import { getBaseline, listScenarios } from '~/features/scenarios/scenarios.repo.server'
 import { saveAssumptions } from '~/features/scenarios/scenarios.server'
@@ -54,6 +55,14 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
     }
     expect(liveTaskWorkers()).toBeGreaterThanOrEqual(1)
     expect(await scenarioReads.page(999_999, undefined, {})).toBeNull()
+  })
+
+  it('answers the capacity page from its worker exactly as in-process', async () => {
+    for (const query of [{ months: 24 }, { months: 12, q: 'rådhus', by: 'unit' as const }]) {
+      const { local, worker } = await both(() => capacityReads.page(query))
+      expect(worker).toEqual(local)
+      expect(worker.propertyCount).toBeGreaterThan(0)
+    }
   })
 
   it('draws the council report in the worker: the same Excel bytes as in-process', async () => {

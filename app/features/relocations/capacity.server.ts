@@ -6,11 +6,12 @@
 import { pageSlice } from '~/core/paging'
 import type { RelocationStatus } from '#db/schema'
 import { addDays, formatDanishDate, todayIso } from '~/core/dates'
-import { presencePeriods, type PresencePeriod } from '~/core/relocation-replay'
+import { presencePeriods } from '~/core/relocation-replay'
 import type { PropertyOccupancy } from '~/core/savings'
-import { buildTimeline, monthTicks, monthWindow, type PropertyEnd, type TimelineWindow } from '~/core/timeline'
+import { buildTimeline, monthTicks, monthWindow, type PropertyEnd } from '~/core/timeline'
 import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
+import { perGeneration } from '~/server/data-generation.server'
 import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
 import { goneFromMap, leftBehindTitles, sweepCapacity, type PropertySummary } from './capacity-sweep'
 import { loadRegisterPlan, type RegisterPlan } from './relocation-plan.server'
@@ -69,40 +70,65 @@ export const CAPACITY_PAGE_SIZE = 20
 /** Names of left-behind buildings the warning lists; the count says how many in all. */
 const LEFT_BEHIND_SHOWN = 20
 
+/**
+ * What every view of one window and status level is cut from: the register's plan, the one sweep
+ * of its occupancy, who sat where when, and the lookups by id. Computed once per data generation
+ * (a national register takes seconds to read and replay) and kept for a few windows.
+ */
+async function capacityState(db: Db, level: RelocationStatus, from: string | undefined, months: number) {
+  const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
+  const window = monthWindow(startMonth(plan, from), months)
+  const periods = presencePeriods(plan.units, plan.kept)
+  const propertyNames = new Map(plan.input.properties.map((x) => [x.id, x.name]))
+  const unitNames = new Map(plan.units.map((x) => [x.id, x.name]))
+  const leftBehindAll = new Map<'property' | 'unit', string[]>()
+  return {
+    plan,
+    ends,
+    window,
+    periods,
+    sweep: sweepCapacity(plan.input, window),
+    gone: goneFromMap(ends),
+    propertyNames,
+    unitNames,
+    statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
+    /** Buildings (or units) with staff left behind in the whole register, worked out at the first ask. */
+    leftBehind(by: 'property' | 'unit'): string[] {
+      let found = leftBehindAll.get(by)
+      if (!found)
+        leftBehindAll.set(
+          by,
+          (found = leftBehindTitles(periods, window, goneFromMap(ends), by === 'property' ? propertyNames : unitNames, by)),
+        )
+      return found
+    },
+  }
+}
+type CapacityState = Awaited<ReturnType<typeof capacityState>>
+
+const capacityStateCached = perGeneration(capacityState, (level, from, months) => `${level}:${from ?? ''}:${months}`, 4)
+
 /** Who sits where month by month in the window, as bars per property or per unit, for the properties shown. */
-function timelineOf(
-  plan: RegisterPlan,
-  periods: readonly PresencePeriod[],
-  window: TimelineWindow,
-  ends: PropertyEnd[],
-  shown: ReadonlySet<number>,
-  by: 'property' | 'unit',
-) {
+function timelineOf(state: CapacityState, shown: ReadonlySet<number>, by: 'property' | 'unit') {
   return buildTimeline(
     {
-      window,
-      periods: periods.filter((p) => shown.has(p.propertyId)),
-      ends: ends.filter((e) => shown.has(e.propertyId)),
-      propertyNames: new Map(plan.input.properties.map((x) => [x.id, x.name])),
-      unitNames: new Map(plan.units.map((x) => [x.id, x.name])),
-      statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
+      window: state.window,
+      periods: state.periods.filter((p) => shown.has(p.propertyId)),
+      ends: state.ends.filter((e) => shown.has(e.propertyId)),
+      propertyNames: state.propertyNames,
+      unitNames: state.unitNames,
+      statuses: state.statuses,
     },
     by,
   )
 }
 
 /** Buildings (or units) with staff left behind, over the whole register or one property. */
-function leftBehindOf(
-  plan: RegisterPlan,
-  all: readonly PresencePeriod[],
-  window: TimelineWindow,
-  ends: PropertyEnd[],
-  query: CapacityQuery,
-): string[] {
+function leftBehindOf(state: CapacityState, query: CapacityQuery): string[] {
   const by = query.by ?? 'property'
-  const periods = all.filter((p) => query.propertyId === undefined || p.propertyId === query.propertyId)
-  const titles = new Map((by === 'property' ? plan.input.properties : plan.units).map((x) => [x.id, x.name]))
-  return leftBehindTitles(periods, window, goneFromMap(ends), titles, by)
+  if (query.propertyId === undefined) return state.leftBehind(by)
+  const periods = state.periods.filter((p) => p.propertyId === query.propertyId)
+  return leftBehindTitles(periods, state.window, state.gone, by === 'property' ? state.propertyNames : state.unitNames, by)
 }
 
 /** The page of properties whose name matches the search. */
@@ -114,26 +140,23 @@ function pageOf(used: PropertySummary[], q: string, page: number) {
 }
 
 /**
- * The capacity page for a window of months and a status level: one sweep of the register, then
- * month rows for one page of properties (20, searched by name) and, on demand, one property.
+ * The capacity page for a window of months and a status level: one sweep of the register (kept
+ * per data generation), then month rows for one page of properties (20, searched by name) and, on
+ * demand, one property.
  * @example const page = await getCapacityPage(db, { from: '2024-01', months: 24, level: 'planned', q: 'rådhus' })
  */
 export async function getCapacityPage(db: Db, query: CapacityQuery) {
   const level = query.level ?? 'planned'
-  const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
+  const state = await capacityStateCached(db, level, query.from, query.months ?? 24)
+  const { plan, sweep, window } = state
   const { firstYear, lastYear, deskFactor } = plan.assumptions
-  const window = monthWindow(startMonth(plan, query.from), query.months ?? 24)
-  const sweep = sweepCapacity(plan.input, window)
   const list = pageOf(sweep.used, query.q ?? '', query.page ?? 1)
-  const gone = goneFromMap(ends)
   // Each row knows when its building is gone, so staff still there show as left behind.
-  const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: gone.get(p.propertyId) ?? null })
+  const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null })
   const occupancy = sweep.monthsOf(list.ids).map(withEnd)
   const detail = query.propertyId === undefined ? null : (sweep.monthsOf([query.propertyId]).map(withEnd)[0] ?? null)
   const shown = new Set(query.propertyId === undefined ? list.ids : [query.propertyId])
-  // Who sits where and when, replayed once for the timeline and the left-behind warning.
-  const periods = presencePeriods(plan.units, plan.kept)
-  const leftBehind = leftBehindOf(plan, periods, window, ends, query)
+  const leftBehind = leftBehindOf(state, query)
   return {
     level,
     from: window.months[0]!,
@@ -148,7 +171,7 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
     propertyCount: list.total,
     occupancy,
     detail,
-    timeline: timelineOf(plan, periods, window, ends, shown, query.by ?? 'property'),
+    timeline: timelineOf(state, shown, query.by ?? 'property'),
     /** Every month of the plan's horizon, for the "from" choice. */
     monthChoices: monthWindow(`${firstYear}-01`, (lastYear - firstYear + 1) * 12).months,
     overMonths: sweep.used.reduce((n, p) => n + p.overMonths, 0),

@@ -10,38 +10,22 @@
 import { nowIso } from '~/core/result'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
-import { listSummaryCache, readDataGeneration, saveSummaryCache } from './scenario-cache.repo.server'
+import { perGeneration, readDataGeneration } from '~/server/data-generation.server'
+import { listSummaryCache, saveSummaryCache } from './scenario-cache.repo.server'
 import { computeScenario, type ScenarioComputation } from './savings.server'
 
-/** How many full computations a server keeps: a national scenario's line items are large. */
-const KEPT = 4
-// Per database handle: a process that opens several databases (the tests, the CLI) never mixes them.
-const byDatabase = new WeakMap<Db, Map<string, Promise<ScenarioComputation | null>>>()
-
 /**
- * A scenario's computation, from this server's cache when nothing it reads has changed since.
- * The result is shared: treat it as read-only.
+ * A scenario's computation, from this server's cache when nothing it reads has changed since (at
+ * most 4 kept: a national scenario's contributions are large). The result is shared: treat it as
+ * read-only.
  * @example const c = await computeScenarioCached(db, 1)
  */
-export async function computeScenarioCached(db: Db, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
-  const generation = await readDataGeneration(db)
-  const key = `${generation}:${scenarioId}:${statusFilter ?? ''}`
-  let computations = byDatabase.get(db)
-  if (!computations) byDatabase.set(db, (computations = new Map()))
-  const cached = computations.get(key)
-  if (cached) {
-    // Most recently used last, so the oldest is dropped first.
-    computations.delete(key)
-    computations.set(key, cached)
-    return cached
-  }
-  for (const old of computations.keys()) if (!old.startsWith(`${generation}:`)) computations.delete(old)
-  const pending = computeScenario(db, scenarioId, statusFilter)
-  computations.set(key, pending)
-  pending.catch(() => computations.delete(key))
-  while (computations.size > KEPT) computations.delete(computations.keys().next().value!)
-  return pending
-}
+export const computeScenarioCached: (db: Db, scenarioId: number, statusFilter?: StatusFilter) => Promise<ScenarioComputation | null> =
+  perGeneration(
+    (db: Db, scenarioId: number, statusFilter?: StatusFilter) => computeScenario(db, scenarioId, statusFilter),
+    (scenarioId, statusFilter) => `${scenarioId}:${statusFilter ?? ''}`,
+    4,
+  )
 
 /** The figures the scenario list shows for one scenario. */
 export interface ScenarioSummary {

@@ -8,8 +8,7 @@ import { Timeline } from '~/features/relocations/components/Timeline'
 import type { RelocationStatus } from '#db/schema'
 import { formatDanishMonth } from '~/core/dates'
 import { formatNumberDa } from '~/core/money'
-import { getCapacityPage } from '~/features/relocations/capacity.server'
-import { getDb } from '~/server/db.server'
+import { capacityReads } from '~/features/relocations/capacity-reads.server'
 import { statusLevelLabels, WINDOW_SIZES } from '~/core/relocation-labels'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import capacityCss from '~/features/relocations/capacity.css?url'
@@ -35,7 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const by = url.searchParams.get('tidslinje') === 'enhed' ? 'unit' : 'property'
   const q = (url.searchParams.get('q') ?? '').slice(0, 100)
   const page = Math.min(Number(url.searchParams.get('side')) || 1, 1_000_000)
-  return getCapacityPage(await getDb(), { from, months, level, propertyId, by, q, page })
+  return capacityReads.page({ from, months, level, propertyId, by, q, page })
 }
 
 export default function CapacityPage({ loaderData }: Route.ComponentProps) {

@@ -1,0 +1,51 @@
+/**
+ * The database's data generation (db/migrations/0012_data_generation.ts): triggers move it on at
+ * every write to the register, the scenarios and the settings, whichever app server or script
+ * wrote. A value computed from those tables and kept under the generation it was read at is
+ * correct as long as the generation has not moved, on every server at once; nothing is kept by
+ * time, and nothing one process knows can go stale unseen.
+ */
+import type { Db } from './db.server'
+
+/**
+ * The data generation now. @example await readDataGeneration(db) // 1842
+ */
+export async function readDataGeneration(db: Db): Promise<number> {
+  const row = await db.selectFrom('dataGeneration').select('n').where('id', '=', 1).executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/**
+ * `compute` remembered per database handle, argument key and data generation: a second call with
+ * the same key in the same generation shares the first one's answer (also while it is still being
+ * computed); a write anywhere makes the next call compute afresh. At most `keep` answers are kept
+ * per handle, the least recently used dropped first; a failed computation is not kept. The answer
+ * is shared: treat it as read-only.
+ * @example const cachedPlan = perGeneration((db, level: string) => loadPlan(db, level), (level) => level, 2)
+ */
+export function perGeneration<A extends unknown[], V>(
+  compute: (db: Db, ...args: A) => Promise<V>,
+  keyOf: (...args: A) => string,
+  keep: number,
+): (db: Db, ...args: A) => Promise<V> {
+  const byDatabase = new WeakMap<Db, Map<string, Promise<V>>>()
+  return async (db, ...args) => {
+    const generation = await readDataGeneration(db)
+    const key = `${generation}:${keyOf(...args)}`
+    let kept = byDatabase.get(db)
+    if (!kept) byDatabase.set(db, (kept = new Map()))
+    const found = kept.get(key)
+    if (found) {
+      // Most recently used last, so the oldest is dropped first.
+      kept.delete(key)
+      kept.set(key, found)
+      return found
+    }
+    for (const old of kept.keys()) if (!old.startsWith(`${generation}:`)) kept.delete(old)
+    const pending = compute(db, ...args)
+    kept.set(key, pending)
+    pending.catch(() => kept.delete(key))
+    while (kept.size > keep) kept.delete(kept.keys().next().value!)
+    return pending
+  }
+}
