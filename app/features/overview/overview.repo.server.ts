@@ -1,4 +1,6 @@
 /** The front page's figures over the register: sums and counts read in one query each. */
+import type { ExpressionBuilder } from 'kysely'
+import type { Database } from '#db/schema'
 import type { Db } from '~/server/db.server'
 
 /**
@@ -29,8 +31,11 @@ export function summariseTenantLeases(db: Db) {
     .executeTakeFirstOrThrow()
 }
 
-/** Leases ending from `from` to `to` (ISO), by end date. @example await listLeasesEnding(db, '2024-01-01', '2024-12-31') */
-export function listLeasesEnding(db: Db, from: string, to: string) {
+/**
+ * The first `limit` leases ending from `from` to `to` (ISO), by end date.
+ * @example await listLeasesEnding(db, '2024-01-01', '2024-12-31', 10)
+ */
+export function listLeasesEnding(db: Db, from: string, to: string, limit: number) {
   return db
     .selectFrom('lease')
     .innerJoin('property', 'property.id', 'lease.propertyId')
@@ -45,12 +50,38 @@ export function listLeasesEnding(db: Db, from: string, to: string) {
     .where('lease.endDate', '>=', from)
     .where('lease.endDate', '<=', to)
     .orderBy('lease.endDate')
+    .orderBy('lease.id')
+    .limit(limit)
     .execute()
 }
 
-/** Status and prices of the sales not withdrawn. @example await listSalePrices(db) */
-export function listSalePrices(db: Db) {
-  return db.selectFrom('sale').select(['status', 'expectedPriceOre', 'realisedPriceOre']).where('status', '<>', 'withdrawn').execute()
+/** How many leases end from `from` to `to` (ISO). @example await countLeasesEnding(db, '2024-01-01', '2024-12-31') */
+export async function countLeasesEnding(db: Db, from: string, to: string): Promise<number> {
+  const row = await db
+    .selectFrom('lease')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('endDate', '>=', from)
+    .where('endDate', '<=', to)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * Sales not withdrawn: how many are sold and their realised prices, how many are open and their
+ * expected prices. @example (await summariseSales(db)).sold
+ */
+export function summariseSales(db: Db) {
+  const isSold = (eb: ExpressionBuilder<Database, 'sale'>) => eb('status', '=', 'sold')
+  return db
+    .selectFrom('sale')
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when(isSold(eb)).then(1).else(0).end()).as('sold'),
+      eb.fn.sum<number>(eb.case().when(isSold(eb)).then(0).else(1).end()).as('open'),
+      eb.fn.sum<number>(eb.case().when(isSold(eb)).then(eb.ref('realisedPriceOre')).else(0).end()).as('realised'),
+      eb.fn.sum<number>(eb.case().when(isSold(eb)).then(0).else(eb.ref('expectedPriceOre')).end()).as('expected'),
+    ])
+    .where('status', '<>', 'withdrawn')
+    .executeTakeFirstOrThrow()
 }
 
 /**

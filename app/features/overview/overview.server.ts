@@ -2,43 +2,55 @@
 import { addMonthsClamped, todayIso } from '~/core/dates'
 import { planFigures } from '~/features/scenarios/scenario-page.server'
 import type { Db } from '~/server/db.server'
-import { listLeasesEnding, listSalePrices, summariseProperties, summariseTenantLeases } from './overview.repo.server'
+import { perGeneration } from '~/server/data-generation.server'
+import { countLeasesEnding, listLeasesEnding, summariseProperties, summariseSales, summariseTenantLeases } from './overview.repo.server'
 import { demoReferenceDate } from './reference-date.server'
 import type { Overview } from './types'
 
+/** Leases the front page lists of those ending within a year; the rest are counted. */
+export const LEASES_ENDING_SHOWN = 10
+
 /**
  * The register at a glance: properties in use, rented leases, leases ending within a year, sales.
+ * Sums and counts in the database, kept per data generation (a national register's sums take tens
+ * of milliseconds, and the front page is the most visited).
  * @example (await getOverview(db, '2024-01-01')).leasesEndingSoon
  */
-export async function getOverview(db: Db, today = todayIso()): Promise<Overview> {
-  const [props, tenant, ending, sales] = await Promise.all([
-    summariseProperties(db),
-    summariseTenantLeases(db),
-    listLeasesEnding(db, today, addMonthsClamped(today, 12)),
-    listSalePrices(db),
-  ])
-  const sold = sales.filter((s) => s.status === 'sold')
-  return {
-    properties: Number(props.n),
-    ownedProperties: Number(props.owned ?? 0),
-    grossAreaM2: Number(props.area ?? 0),
-    workplaces: Number(props.workplaces ?? 0),
-    annualOperatingCostOre: Number(props.operating ?? 0),
-    tenantLeases: Number(tenant.n),
-    annualTenantRentOre: Number(tenant.rent ?? 0),
-    leasesEndingSoon: ending.map((l) => ({
-      id: l.id,
-      counterparty: l.counterparty,
-      propertyName: l.propertyName,
-      endDate: l.endDate!,
-      annualOre: l.annualRentOre + l.annualServiceOre,
-    })),
-    salesRealisedOre: sold.reduce((sum, s) => sum + (s.realisedPriceOre ?? 0), 0),
-    salesExpectedOre: sales.filter((s) => s.status !== 'sold').reduce((sum, s) => sum + (s.expectedPriceOre ?? 0), 0),
-    salesSold: sold.length,
-    salesOpen: sales.length - sold.length,
-  }
-}
+export const getOverview: (db: Db, today?: string) => Promise<Overview> = perGeneration(
+  async (db: Db, today: string = todayIso()): Promise<Overview> => {
+    const until = addMonthsClamped(today, 12)
+    const [props, tenant, ending, endingCount, sales] = await Promise.all([
+      summariseProperties(db),
+      summariseTenantLeases(db),
+      listLeasesEnding(db, today, until, LEASES_ENDING_SHOWN),
+      countLeasesEnding(db, today, until),
+      summariseSales(db),
+    ])
+    return {
+      properties: Number(props.n),
+      ownedProperties: Number(props.owned ?? 0),
+      grossAreaM2: Number(props.area ?? 0),
+      workplaces: Number(props.workplaces ?? 0),
+      annualOperatingCostOre: Number(props.operating ?? 0),
+      tenantLeases: Number(tenant.n),
+      annualTenantRentOre: Number(tenant.rent ?? 0),
+      leasesEndingSoon: ending.map((l) => ({
+        id: l.id,
+        counterparty: l.counterparty,
+        propertyName: l.propertyName,
+        endDate: l.endDate!,
+        annualOre: l.annualRentOre + l.annualServiceOre,
+      })),
+      leasesEndingCount: endingCount,
+      salesRealisedOre: Number(sales.realised ?? 0),
+      salesExpectedOre: Number(sales.expected ?? 0),
+      salesSold: Number(sales.sold ?? 0),
+      salesOpen: Number(sales.open ?? 0),
+    }
+  },
+  (today) => today ?? todayIso(),
+  2,
+)
 
 /**
  * The front page's register part: the overview and the demo's reference date.

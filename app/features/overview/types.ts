@@ -8,7 +8,9 @@ export interface Overview {
   annualOperatingCostOre: number
   tenantLeases: number
   annualTenantRentOre: number
+  /** The first of the leases ending within a year (LEASES_ENDING_SHOWN); all are counted. */
   leasesEndingSoon: { id: number; counterparty: string; propertyName: string; endDate: string; annualOre: number }[]
+  leasesEndingCount: number
   salesRealisedOre: number
   salesExpectedOre: number
   salesSold: number

@@ -72,7 +72,15 @@ export function RegisterTiles({ o }: { o: Overview }) {
 }
 
 /** Leases ending in the next 12 months (from the demo's reference date while the demo is shown). */
-export function LeasesEnding({ leases, demoDate }: { leases: Overview['leasesEndingSoon']; demoDate: string | null }) {
+export function LeasesEnding({
+  leases,
+  count,
+  demoDate,
+}: {
+  leases: Overview['leasesEndingSoon']
+  count: number
+  demoDate: string | null
+}) {
   return (
     <div className="card">
       <h2>Lejemål der ophører de næste 12 måneder</h2>
@@ -104,6 +112,11 @@ export function LeasesEnding({ leases, demoDate }: { leases: Overview['leasesEnd
             ))}
           </tbody>
         </table>
+      )}
+      {count > leases.length && (
+        <p>
+          … og {formatNumberDa(count - leases.length)} lejemål mere. <Link to={href('/frister')}>Se alle frister</Link>
+        </p>
       )}
     </div>
   )

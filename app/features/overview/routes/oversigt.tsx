@@ -28,7 +28,7 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
       </div>
       {plan && <PlanProgress plan={plan} />}
       <RegisterTiles o={overview} />
-      <LeasesEnding leases={overview.leasesEndingSoon} demoDate={demoDate} />
+      <LeasesEnding leases={overview.leasesEndingSoon} count={overview.leasesEndingCount} demoDate={demoDate} />
     </section>
   )
 }
