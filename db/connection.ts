@@ -97,13 +97,30 @@ function prepareSqliteFile(file: string, createDirectory: boolean): boolean {
   }
 }
 
+// What each open database was opened with, so work handed to a worker thread can open its own connection.
+const urls = new WeakMap<Kysely<Database>, string>()
+
+/**
+ * The location a database handle's `db` was opened with (SQLite: the absolute file path); undefined
+ * for a transaction or anything not opened by `openDatabase`.
+ * @example databaseUrlOf(handle.db) // '/srv/kk/data/kvadratmeter.sqlite'
+ */
+export function databaseUrlOf(db: Kysely<Database>): string | undefined {
+  return urls.get(db)
+}
+
 /**
  * Open a database. SQLite runs in WAL mode with foreign keys; write transactions start as
  * `BEGIN IMMEDIATE` and wait for another process's write without blocking the event loop.
  * @example const { db, close } = openDatabase('data/kvadratmeter.sqlite')
  */
 export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): DatabaseHandle {
-  if (dialectOf(url) === 'postgres') return openPostgres(url)
+  const handle = dialectOf(url) === 'postgres' ? openPostgres(url) : openSqlite(url, options)
+  urls.set(handle.db, handle.url)
+  return handle
+}
+
+function openSqlite(url: string, options: OpenOptions): DatabaseHandle {
   const file = sqliteFile(url)
   const createDirectory = options.createDirectory ?? (url === DEFAULT_DATABASE_URL || process.env.DATABASE_INIT === 'true')
   const created = prepareSqliteFile(file, createDirectory)

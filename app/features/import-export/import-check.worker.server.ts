@@ -2,10 +2,17 @@
  * The import check as a worker thread: reads and checks files off the request thread, so a large
  * or hostile file never freezes other users' requests. Each job posts its progress, then its plan
  * (or a Danish failure). Started by import-worker.server.ts; inert anywhere else.
+ *
+ * The worker reads what it needs of the register through its own connection to the same database
+ * (a national register is 100,000 properties and 37,000 leases: reading and handing them over on
+ * the request thread held it up for seconds). A job without a database carries its lookups.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { openDatabase, type DatabaseHandle } from '#db/connection'
 import type { DuplicateChoices, ImportPhase } from '~/core/sheets/report'
-import { checkSpreadsheet, type ImportLookups, type ImportPlan } from './import-check.server'
+import { registerStamp } from './duplicates'
+import { checkSpreadsheet, type ImportPlan } from './import-check.server'
+import { readImportLookups } from './import.repo.server'
 
 /** The marker in workerData that makes a thread an import checker. */
 export const IMPORT_CHECK_TASK = 'kloge-kvadratmeter/import-check'
@@ -14,27 +21,54 @@ export interface CheckJob {
   id: number
   filename: string
   bytes: Uint8Array
-  lookups: ImportLookups
+  /** Where the register is: the worker reads its lookups there. */
+  databaseUrl?: string
+  /** Or the lookups themselves (a database the worker cannot open). */
+  lookups?: RegisterLookups
   choices: DuplicateChoices
 }
 
+/** The register as the check reads it, with the stored rows (for duplicates and the stamp). */
+export type RegisterLookups = Awaited<ReturnType<typeof readImportLookups>>
+
+/** A checked plan with the register's stamp and the names of the properties it updates (to spot renames). */
+export type CheckedPlan = ImportPlan & { stamp: string; names: [number, string][] }
+
 export type WorkerMessage = { id: number } & (
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
-  | { type: 'plan'; plan: ImportPlan }
+  | { type: 'plan'; plan: CheckedPlan }
   | { type: 'failed'; message: string }
 )
+
+const databases = new Map<string, DatabaseHandle>()
+
+/** The register as the check needs it: read here when the job says where, else as sent. */
+async function lookupsOf(job: CheckJob): Promise<RegisterLookups> {
+  if (!job.databaseUrl) return job.lookups ?? { properties: [], leaseIds: [], register: { properties: [], leases: [] } }
+  let handle = databases.get(job.databaseUrl)
+  if (!handle) databases.set(job.databaseUrl, (handle = openDatabase(job.databaseUrl)))
+  return readImportLookups(handle.db)
+}
+
+/** The stamp of the register the plan was checked against, and the old names of the properties it updates. */
+export function checkedPlan(plan: ImportPlan, lookups: RegisterLookups): CheckedPlan {
+  const updated = new Set(plan.properties.filter((r) => r.action === 'update').map((r) => r.target))
+  const names = lookups.properties.filter((p) => updated.has(p.id)).map((p): [number, string] => [p.id, p.name])
+  return { ...plan, stamp: registerStamp(lookups.register), names }
+}
 
 async function serve(job: CheckJob): Promise<void> {
   const post = (message: WorkerMessage) => parentPort!.postMessage(message)
   try {
+    const lookups = await lookupsOf(job)
     const plan = await checkSpreadsheet(
       job.filename,
       job.bytes,
-      job.lookups,
+      lookups,
       (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total }),
       job.choices,
     )
-    post({ id: job.id, type: 'plan', plan })
+    post({ id: job.id, type: 'plan', plan: checkedPlan(plan, lookups) })
   } catch (error) {
     console.error('Importkontrollen fejlede:', error)
     post({ id: job.id, type: 'failed', message: 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.' })

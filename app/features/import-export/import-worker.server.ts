@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { DuplicateChoices } from '~/core/sheets/report'
 import { DEFAULT_CHOICES } from './duplicates'
-import type { ImportLookups, ImportPlan, ProgressFn } from './import-check.server'
-import { IMPORT_CHECK_TASK, type CheckJob, type WorkerMessage } from './import-check.worker.server'
+import type { ProgressFn } from './import-check.server'
+import { IMPORT_CHECK_TASK, type CheckedPlan, type CheckJob, type RegisterLookups, type WorkerMessage } from './import-check.worker.server'
 
 const MAX_WORKERS = 2
 const IDLE_MS = 60_000
@@ -82,22 +82,23 @@ function release(checker: Checker, healthy: boolean): void {
 }
 
 /**
- * Check a file in a worker thread, with the user's choices for rows already in the register;
- * progress arrives as the worker posts it. Aborting the signal (the client left) stops that worker.
- * @example const plan = await runImportCheck('ejendomme.csv', bytes, lookups, progress, request.signal)
+ * Check a file in a worker thread against the register (where the worker reads it: `{ databaseUrl }`,
+ * or as given: `{ lookups }`), with the user's choices for rows already in the register; progress
+ * arrives as the worker posts it. Aborting the signal (the client left) stops that worker.
+ * @example const plan = await runImportCheck('ejendomme.csv', bytes, { databaseUrl }, progress, request.signal)
  */
 export async function runImportCheck(
   filename: string,
   bytes: Uint8Array,
-  lookups: ImportLookups,
+  register: { databaseUrl: string } | { lookups: RegisterLookups },
   progress: ProgressFn,
   signal?: AbortSignal,
   choices: DuplicateChoices = DEFAULT_CHOICES,
-): Promise<ImportPlan> {
+): Promise<CheckedPlan> {
   const checker = await acquire()
-  const job: CheckJob = { id: nextJob++, filename, bytes, lookups, choices }
+  const job: CheckJob = { id: nextJob++, filename, bytes, ...register, choices }
   const { worker } = checker
-  return new Promise<ImportPlan>((resolve, reject) => {
+  return new Promise<CheckedPlan>((resolve, reject) => {
     const finish = (healthy: boolean, outcome: () => void) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
       signal?.removeEventListener('abort', onAbort)

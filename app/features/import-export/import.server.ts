@@ -11,7 +11,8 @@ import type { DuplicateChoices, ImportReport } from '~/core/sheets/report'
 import { ok, type ServiceResult } from '~/core/result'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
-import { DEFAULT_CHOICES, registerStamp } from './duplicates'
+import { databaseUrlOf } from '#db/connection'
+import { DEFAULT_CHOICES } from './duplicates'
 import type { ImportPlan, ProgressFn } from './import-check.server'
 import { readImportLookups, readPropertyNames } from './import.repo.server'
 import { ImportCheckError, runImportCheck } from './import-worker.server'
@@ -32,6 +33,12 @@ export interface ImportOptions {
 /** A checked file and what the register looked like when it was checked. */
 type Checked = ImportPlan & { stamp: string; names: Map<number, string> }
 
+/** Where the worker finds the register: this database's location, or (a transaction) the lookups read here. */
+async function registerFor(db: Db): Promise<Parameters<typeof runImportCheck>[2]> {
+  const databaseUrl = databaseUrlOf(db)
+  return databaseUrl ? { databaseUrl } : { lookups: await readImportLookups(db) }
+}
+
 function toReport(plan: Checked, written: ImportReport['written']): ImportReport {
   const { format, sheets, issues, issueCount } = plan
   return { format, sheets, issues, issueCount, written, duplicates: { ...plan.duplicates, registerStamp: plan.stamp } }
@@ -47,9 +54,8 @@ const MOVED = 'Registret er ændret, siden filen blev kontrolleret; intet er gem
 
 async function plan(db: Db, filename: string, bytes: Uint8Array, progress: ProgressFn, signal?: AbortSignal, choices = DEFAULT_CHOICES) {
   progress('read', 0, 1)
-  const lookups = await readImportLookups(db)
-  const checked = await runImportCheck(filename, bytes, lookups, progress, signal, choices)
-  return { ...checked, stamp: registerStamp(lookups.register), names: new Map(lookups.properties.map((p) => [p.id, p.name])) }
+  const checked = await runImportCheck(filename, bytes, await registerFor(db), progress, signal, choices)
+  return { ...checked, names: new Map(checked.names) }
 }
 
 /**
