@@ -20,7 +20,9 @@ import { isWorkerFor, rejectPendingWhenGone, startModuleWorker } from './module-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a task's own arguments, typed by its definition
 type Task = (db: Db, ...args: any[]) => Promise<unknown>
 type Runner<T> = T extends (db: Db, ...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never
-export type Tasks<T extends Record<string, Task>> = { [K in keyof T]: Runner<T[K]> }
+/** Tasks in groups (one per feature): `{ scenario: { page: getScenarioPage } }`. */
+export type TaskGroups = Record<string, Record<string, Task>>
+export type Runners<T extends TaskGroups> = { [G in keyof T]: { [K in keyof T[G]]: Runner<T[G][K]> } }
 
 type Job = { id: number; name: string; args: unknown[] }
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
@@ -44,11 +46,12 @@ function threadsOn(): boolean {
 }
 
 /** The worker's side: its own connection, one reply per job, failures as messages. */
-function serve(tasks: Record<string, Task>, url: string): void {
+function serve(groups: TaskGroups, url: string): void {
   const { db } = openDatabase(url)
   const port = parentPort!
   port.on('message', (job: Job) => {
-    const task = tasks[job.name]
+    const [group = '', name = ''] = job.name.split('.')
+    const task = groups[group]?.[name]
     if (!task) return port.postMessage({ id: job.id, ok: false, error: `Ukendt opgave: ${job.name}` } satisfies Reply)
     task(db, ...job.args).then(
       (value) => port.postMessage({ id: job.id, ok: true, value } satisfies Reply),
@@ -118,16 +121,21 @@ class TaskClient {
 }
 
 /**
- * A feature's heavy reads as functions without the `db` argument: they run on the app database,
- * in a worker thread in the server. Call it at the top level of the module that defines the tasks,
- * with that module's `import.meta.url` and a role no other module uses: the worker loads that
- * module (the server bundle when built) and serves the tasks.
- * @example export const scenarioReads = threadTasks(import.meta.url, 'kk-scenario-reads', { page: getScenarioPage })
+ * Heavy reads as functions without the `db` argument, grouped by feature: they run on the app
+ * database, in one worker thread in the server. Call it once, at the top level of the module that
+ * composes the groups, with that module's `import.meta.url` and a role no other module uses: the
+ * worker loads that module (the server bundle when built) and serves the tasks.
+ * @example export const compute = threadTasks(import.meta.url, 'kk-compute', { scenario: { page: getScenarioPage } })
  */
-export function threadTasks<T extends Record<string, Task>>(moduleUrl: string, role: string, tasks: T): Tasks<T> {
-  if (!isMainThread && isWorkerFor(workerData, role)) serve(tasks, (workerData as { url: string }).url)
+export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: string, groups: T): Runners<T> {
+  if (!isMainThread && isWorkerFor(workerData, role)) serve(groups, (workerData as { url: string }).url)
   const client = new TaskClient(moduleUrl, role)
   clients.add(client)
-  const runners = Object.keys(tasks).map((name) => [name, (...args: unknown[]) => client.run(name, tasks[name]!, args)])
-  return Object.fromEntries(runners) as Tasks<T>
+  const runners = Object.entries(groups).map(([group, tasks]) => [
+    group,
+    Object.fromEntries(
+      Object.entries(tasks).map(([name, task]) => [name, (...args: unknown[]) => client.run(`${group}.${name}`, task, args)]),
+    ),
+  ])
+  return Object.fromEntries(runners) as Runners<T>
 }

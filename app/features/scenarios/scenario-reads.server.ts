@@ -1,11 +1,11 @@
 /**
- * The scenario pages' heavy reads, run in a worker thread in the server (app/server/task-thread):
+ * The scenario pages' heavy reads, run in the compute worker thread in the server
+ * (app/features/compute.server.ts, app/server/task-thread.server.ts):
  * computing a national scenario takes seconds of synchronous reading and arithmetic, which on the
  * request thread would hold up every other request. Each answer is the small, plain data a page
  * or a download needs; the computation stays cached in the worker (per data generation).
- * Routes call these; services and tests keep calling the functions themselves with a `db`.
+ * Routes call them as `compute.scenario.…`; services and tests call the functions themselves with a `db`.
  */
-import { threadTasks } from '~/server/task-thread.server'
 import type { Db } from '~/server/db.server'
 import type { StatusFilter } from '~/core/savings'
 import { getComparePage } from './compare.server'
@@ -17,7 +17,7 @@ import { getScenarioPage, listScenarioRows, planFigures } from './scenario-page.
 /** Files cross the thread as bytes (a Buffer arrives as a plain Uint8Array). */
 const bytes = (b: Buffer | null) => b && new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
 
-export const scenarioReads = threadTasks(import.meta.url, 'kk-scenario-reads', {
+export const scenarioTasks = {
   page: getScenarioPage,
   rows: listScenarioRows,
   plan: planFigures,
@@ -29,4 +29,4 @@ export const scenarioReads = threadTasks(import.meta.url, 'kk-scenario-reads', {
     bytes(await scenarioReportFile(db, id, format, view, ctx)),
   compareReport: async (db: Db, ids: string[], format: ReportFormat, ctx: ReportContext) =>
     bytes(await compareReportFile(db, ids, format, ctx)),
-})
+}

@@ -1,7 +1,7 @@
 /** Oversigt: the register at a glance, each tile linking on. */
 import { LeasesEnding, PlanProgress, RegisterTiles } from '~/features/overview/components/OverviewCards'
 import { getOverviewRegister } from '~/features/overview/overview.server'
-import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import { getDb } from '~/server/db.server'
 import type { Route } from './+types/oversigt'
 
@@ -9,7 +9,7 @@ export const meta = () => [{ title: 'Oversigt · Kloge Kvadratmeter' }]
 
 export async function loader() {
   // The plan's figures come from the scenario worker: computing a large plan takes seconds.
-  const [register, plan] = await Promise.all([getOverviewRegister(await getDb()), scenarioReads.plan()])
+  const [register, plan] = await Promise.all([getOverviewRegister(await getDb()), compute.scenario.plan()])
   return { ...register, plan }
 }
 

@@ -8,7 +8,7 @@ import { Timeline } from '~/features/relocations/components/Timeline'
 import type { RelocationStatus } from '#db/schema'
 import { formatDanishMonth } from '~/core/dates'
 import { formatNumberDa } from '~/core/money'
-import { capacityReads } from '~/features/relocations/capacity-reads.server'
+import { compute } from '~/features/compute.server'
 import { statusLevelLabels, WINDOW_SIZES } from '~/core/relocation-labels'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
 import capacityCss from '~/features/relocations/capacity.css?url'
@@ -34,7 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const by = url.searchParams.get('tidslinje') === 'enhed' ? 'unit' : 'property'
   const q = (url.searchParams.get('q') ?? '').slice(0, 100)
   const page = Math.min(Number(url.searchParams.get('side')) || 1, 1_000_000)
-  return capacityReads.page({ from, months, level, propertyId, by, q, page })
+  return compute.capacity.page({ from, months, level, propertyId, by, q, page })
 }
 
 export default function CapacityPage({ loaderData }: Route.ComponentProps) {

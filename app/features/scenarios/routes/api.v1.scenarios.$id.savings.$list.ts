@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { isSavingsList } from '~/core/savings/document'
 import { invariantResponse, parseId } from '~/server/http'
-import { scenarioReads } from '../scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import { statusParam } from '../scenario-view'
 import type { Route } from './+types/api.v1.scenarios.$id.savings.$list'
 
@@ -29,7 +29,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const parsed = query.safeParse(Object.fromEntries([...search].filter(([k]) => k === 'offset' || k === 'limit' || k === 'year')))
   invariantResponse(parsed.success, 'offset skal være et helt tal fra 0, limit fra 1 til 1000 og year et år eller full.', 400)
   const { year, offset, limit } = parsed.data
-  const page = await scenarioReads.savingsList(id, statusParam(search.get('status')), list, { year: year ?? null, offset, limit })
+  const page = await compute.scenario.savingsList(id, statusParam(search.get('status')), list, { year: year ?? null, offset, limit })
   invariantResponse(page, 'Scenariet findes ikke.')
   const needsYear = list === 'line-items' || list === 'climate-line-items'
   invariantResponse(

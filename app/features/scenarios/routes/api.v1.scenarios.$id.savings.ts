@@ -4,13 +4,13 @@
  * here and paged at /api/v1/scenarios/:id/savings/:list (docs/api.md).
  */
 import { invariantResponse, parseId } from '~/server/http'
-import { scenarioReads } from '../scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import { statusParam } from '../scenario-view'
 import type { Route } from './+types/api.v1.scenarios.$id.savings'
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
-  const summary = await scenarioReads.savingsSummary(id, statusParam(new URL(request.url).searchParams.get('status')))
+  const summary = await compute.scenario.savingsSummary(id, statusParam(new URL(request.url).searchParams.get('status')))
   invariantResponse(summary, 'Scenariet findes ikke.')
   return Response.json(summary)
 }

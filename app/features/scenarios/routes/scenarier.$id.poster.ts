@@ -5,7 +5,7 @@
  */
 import { CATEGORY_LABELS } from '~/core/savings'
 import { isClimateRow } from '~/features/scenarios/climate-view'
-import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import { statusParam } from '~/features/scenarios/scenario-view'
 import { invariantResponse, parseId } from '~/server/http'
 import type { Route } from './+types/scenarier.$id.poster'
@@ -19,7 +19,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const year = yearText === 'full' ? 'full' : Number(yearText)
   invariantResponse(year === 'full' || Number.isInteger(year), 'Ukendt år.', 400)
   const view = statusParam(url.searchParams.get('visning'))
-  const items = await scenarioReads.figureItems(id, view, year, key, url.searchParams.get('side'))
+  const items = await compute.scenario.figureItems(id, view, year, key, url.searchParams.get('side'))
   invariantResponse(items, 'Scenariet findes ikke.')
   invariantResponse(items !== 'no-climate', 'Scenariet har ingen klimatal.')
   return Response.json(items)

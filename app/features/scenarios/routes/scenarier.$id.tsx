@@ -25,7 +25,7 @@ import {
   removeMeasureSchema,
   toggleMeasureSchema,
 } from '~/features/scenarios/schemas'
-import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import { dropScenarioFactor, setScenarioFactor } from '~/features/scenarios/scenario-factors.server'
 import { removeScenarioFactorSchema, scenarioFactorSchema } from '~/features/climate/schemas'
 import {
@@ -48,7 +48,7 @@ export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.title ?? 'S
 export async function loader({ params, request }: Route.LoaderArgs) {
   const id = parseId(params.id, 'Scenariet')
   const search = new URL(request.url).searchParams
-  const page = await scenarioReads.page(id, statusParam(search.get('visning')), {
+  const page = await compute.scenario.page(id, statusParam(search.get('visning')), {
     measures: search.get('side'),
     conflicts: search.get('konflikt-side'),
     doubleRent: search.get('dobbelt-side'),

@@ -3,7 +3,7 @@ import { Form, href, Link } from 'react-router'
 import { CompareTable, summaryRow } from '~/features/scenarios/components/CompareTable'
 import { DifferenceTable } from '~/features/scenarios/components/DifferenceTable'
 import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
-import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import type { Route } from './+types/scenarier.sammenlign'
 
 export const meta = () => [{ title: 'Sammenlign scenarier · Kloge Kvadratmeter' }]
@@ -11,7 +11,7 @@ export const meta = () => [{ title: 'Sammenlign scenarier · Kloge Kvadratmeter'
 const COLORS = ['#0b4f7c', '#2e7d32', '#b26a00', '#6a1b9a']
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return scenarioReads.compare(new URL(request.url).searchParams.getAll('ids'))
+  return compute.scenario.compare(new URL(request.url).searchParams.getAll('ids'))
 }
 
 export default function ComparePage({ loaderData }: Route.ComponentProps) {

@@ -6,7 +6,7 @@ import { outcomeFor } from '~/ui/action-result'
 import { NewScenarioForm } from '~/features/scenarios/components/NewScenarioForm'
 import { ScenarioTable } from '~/features/scenarios/components/ScenarioTable'
 import { newScenarioSchema } from '~/features/scenarios/schemas'
-import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import { createScenario } from '~/features/scenarios/scenarios.server'
 import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
@@ -15,7 +15,7 @@ import type { Route } from './+types/scenarier'
 export const meta = () => [{ title: 'Scenarier · Kloge Kvadratmeter' }]
 
 export async function loader() {
-  return { scenarios: await scenarioReads.rows() }
+  return { scenarios: await compute.scenario.rows() }
 }
 
 export async function action({ request }: Route.ActionArgs) {

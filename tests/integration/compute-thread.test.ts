@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { seedDemo } from '~/features/demo/demo.server'
-import { capacityReads } from '~/features/relocations/capacity-reads.server'
-import { scenarioReads } from '~/features/scenarios/scenario-reads.server'
+import { compute } from '~/features/compute.server'
 import { getBaseline, listScenarios } from '~/features/scenarios/scenarios.repo.server'
 import { saveAssumptions } from '~/features/scenarios/scenarios.server'
 import { liveTaskWorkers, setComputeThreads, stopTaskWorkers } from '~/server/task-thread.server'
@@ -41,25 +40,25 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
 
   it('answers the page, the list, the plan, the comparison and the figures exactly as in-process', async () => {
     for (const read of [
-      () => scenarioReads.page(planId, undefined, { measures: '1' }),
-      () => scenarioReads.rows(),
-      () => scenarioReads.plan(),
-      () => scenarioReads.compare([`${planId},${otherId}`]),
-      () => scenarioReads.figureItems(planId, undefined, 'full', 'netOperatingSaving', null),
-      () => scenarioReads.figureItems(planId, undefined, 2025, 'climateCo2e', null),
-      () => scenarioReads.savingsSummary(planId, 'all'),
-      () => scenarioReads.savingsList(planId, undefined, 'line-items', { year: 2025, offset: 5, limit: 20 }),
+      () => compute.scenario.page(planId, undefined, { measures: '1' }),
+      () => compute.scenario.rows(),
+      () => compute.scenario.plan(),
+      () => compute.scenario.compare([`${planId},${otherId}`]),
+      () => compute.scenario.figureItems(planId, undefined, 'full', 'netOperatingSaving', null),
+      () => compute.scenario.figureItems(planId, undefined, 2025, 'climateCo2e', null),
+      () => compute.scenario.savingsSummary(planId, 'all'),
+      () => compute.scenario.savingsList(planId, undefined, 'line-items', { year: 2025, offset: 5, limit: 20 }),
     ]) {
       const { local, worker } = await both(read)
       expect(worker).toEqual(local)
     }
     expect(liveTaskWorkers()).toBeGreaterThanOrEqual(1)
-    expect(await scenarioReads.page(999_999, undefined, {})).toBeNull()
+    expect(await compute.scenario.page(999_999, undefined, {})).toBeNull()
   })
 
   it('answers the capacity page from its worker exactly as in-process', async () => {
     for (const query of [{ months: 24 }, { months: 12, q: 'rådhus', by: 'unit' as const }]) {
-      const { local, worker } = await both(() => capacityReads.page(query))
+      const { local, worker } = await both(() => compute.capacity.page(query))
       expect(worker).toEqual(local)
       expect(worker.propertyCount).toBeGreaterThan(0)
     }
@@ -67,14 +66,14 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
 
   it('draws the council report in the worker: the same Excel bytes as in-process', async () => {
     const ctx = { municipality: 'Hedensted Kommune', printedOn: '2026-03-12' }
-    const { local, worker } = await both(() => scenarioReads.scenarioReport(planId, 'xlsx', undefined, ctx))
+    const { local, worker } = await both(() => compute.scenario.scenarioReport(planId, 'xlsx', undefined, ctx))
     expect(worker!.byteLength).toBeGreaterThan(1000)
     expect(worker!.byteLength).toBe(local!.byteLength)
   })
 
   it('sees a change saved on the request thread at once', async () => {
     setComputeThreads(true)
-    const before = await scenarioReads.page(otherId, undefined, {})
+    const before = await compute.scenario.page(otherId, undefined, {})
     const scenario = (await listScenarios(h.db)).find((s) => s.id === otherId)!
     const saved = await saveAssumptions(h.db, otherId, {
       name: scenario.name,
@@ -90,7 +89,7 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
       version: scenario.version,
     })
     expect(saved.ok).toBe(true)
-    const after = await scenarioReads.page(otherId, undefined, {})
+    const after = await compute.scenario.page(otherId, undefined, {})
     expect(Number(after!.summary.target)).toBe(Number(before!.summary.target) + 100_000)
   })
 })
