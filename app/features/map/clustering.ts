@@ -16,7 +16,7 @@ export interface BBox {
 /** At most this many clusters and points in one answer, whatever box and zoom are asked for. */
 export const MAX_FEATURES = 2000
 /** A box holding this many properties or fewer is drawn as single points, not clusters. */
-export const POINT_THRESHOLD = 400
+export const POINT_THRESHOLD = 750
 /** From this zoom on the map draws single points (the first MAX_FEATURES of them). */
 export const POINT_ZOOM = 16
 /** A cluster covers about this many screen pixels each way (Leaflet tiles are 256 px). */

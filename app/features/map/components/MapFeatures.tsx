@@ -80,7 +80,7 @@ function useMapView({ filterParams, onView, onMoved }: MapFeaturesProps) {
 }
 
 function clusterIcon(c: Cluster, color: string) {
-  const size = Math.round(30 + 7 * Math.log10(c.count))
+  const size = Math.round(28 + 5 * Math.log10(c.count))
   return L.divIcon({
     className: 'map-cluster-icon',
     html: `<span class="map-cluster" style="border-color:${color};width:${size}px;height:${size}px">${formatNumberDa(c.count)}</span>`,
