@@ -93,6 +93,7 @@ function ClusterMarker({ c, colourBy }: { c: Cluster; colourBy: ColourBy }) {
   const map = useMap()
   const look = keyLook(dominantKey(c.breakdown, KEY_ORDER[colourBy]), colourBy)
   const name = `${formatNumberDa(c.count)} ejendomme, flest ${look.text}. Zoom ind`
+  const zoomIn = () => map.fitBounds(c.bounds, { padding: [40, 40], maxZoom: Math.max(map.getZoom() + 2, 9) })
   return (
     <Marker
       position={[c.latitude, c.longitude]}
@@ -101,7 +102,14 @@ function ClusterMarker({ c, colourBy }: { c: Cluster; colourBy: ColourBy }) {
       title={name}
       eventHandlers={{
         add: (e) => (e.target as L.Marker).getElement()?.setAttribute('aria-label', name),
-        click: () => map.fitBounds(c.bounds, { padding: [40, 40], maxZoom: Math.max(map.getZoom() + 2, 9) }),
+        click: zoomIn,
+        // Leaflet gives the icon a tab stop and the role of a button but no key to press it.
+        keydown: (e) => {
+          const key = (e.originalEvent as KeyboardEvent).key
+          if (key !== 'Enter' && key !== ' ') return
+          e.originalEvent.preventDefault()
+          zoomIn()
+        },
       }}
     />
   )

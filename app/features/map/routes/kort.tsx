@@ -6,7 +6,7 @@
  * view can be linked to.
  */
 import leafletCss from 'leaflet/dist/leaflet.css?url'
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { href, Link, useSearchParams } from 'react-router'
 import type { PropertyStatus, PropertyUse } from '#db/schema'
 import { ColourLegend } from '~/features/map/components/ColourLegend'
@@ -50,19 +50,28 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** The address's parameters with the filters and colouring replaced, the list back on its first page. */
-function withFilters(params: URLSearchParams, q: Pick<MapQuery, 'statuses' | 'uses' | 'colourBy'>): URLSearchParams {
+function withFilters(params: URLSearchParams, q: Filters): URLSearchParams {
   const next = new URLSearchParams(params)
   for (const name of ['status', 'anvendelse', 'farve', 'side']) next.delete(name)
   for (const [name, value] of mapQueryParams({ ...q, bbox: null })) next.set(name, value)
   return next
 }
 
+type Filters = Pick<MapQuery, 'statuses' | 'uses' | 'colourBy'>
+
 function useMapAddress() {
   const [params, setParams] = useSearchParams()
-  const query = queryOf(params)
+  const fromUrl = queryOf(params)
+  // A choice shows at once; the address (and the list) follow when the navigation has loaded.
+  const [pending, setPending] = useState<Filters | null>(null)
+  const urlFilters = mapQueryParams({ ...fromUrl, bbox: null }).toString()
+  useEffect(() => setPending(null), [urlFilters])
+  const query = { ...fromUrl, ...pending }
   const filter: MapFilterState = { statuses: new Set(query.statuses ?? STATUS_ORDER), uses: new Set(query.uses ?? ALL_USES) }
-  const update = (next: Pick<MapQuery, 'statuses' | 'uses' | 'colourBy'>) =>
+  const update = (next: Filters) => {
+    setPending(next)
     setParams(withFilters(params, next), { replace: true, preventScrollReset: true })
+  }
   const setFilter = (f: MapFilterState) =>
     update({
       statuses: f.statuses.size === STATUS_ORDER.length ? null : STATUS_ORDER.filter((s) => f.statuses.has(s)),
