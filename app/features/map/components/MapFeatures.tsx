@@ -80,11 +80,14 @@ function useMapView({ filterParams, onView, onMoved }: MapFeaturesProps) {
 }
 
 function clusterIcon(c: Cluster, color: string) {
-  const size = Math.round(28 + 5 * Math.log10(c.count))
+  const text = formatNumberDa(c.count)
+  const height = Math.round(28 + 5 * Math.log10(c.count))
+  // Wide enough for the count: a circle for short counts, a pill for 10.000 and up.
+  const width = Math.max(height, 7 * text.length + 16)
   return L.divIcon({
     className: 'map-cluster-icon',
-    html: `<span class="map-cluster" style="border-color:${color};width:${size}px;height:${size}px">${formatNumberDa(c.count)}</span>`,
-    iconSize: [size, size],
+    html: `<span class="map-cluster" style="border-color:${color};width:${width}px;height:${height}px">${text}</span>`,
+    iconSize: [width, height],
   })
 }
 
