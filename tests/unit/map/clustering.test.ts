@@ -174,6 +174,18 @@ describe("the map's address", () => {
     }
   })
 
+  it('answers any address with a query or a Danish refusal, never an exception', () => {
+    const names = fc.constantFrom('bbox', 'zoom', 'status', 'anvendelse', 'farve', 'side', 'x')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(names, fc.string({ maxLength: 40 })), { maxLength: 6 }), (pairs) => {
+        const parsed = parseMapQuery(new URLSearchParams(pairs))
+        if (parsed.ok && parsed.query.bbox) expect(parsed.query.bbox.west).toBeLessThan(parsed.query.bbox.east)
+        if (!parsed.ok) expect(parsed.message.length).toBeGreaterThan(0)
+      }),
+    )
+    expect(parseMapQuery(new URLSearchParams('bbox=1e400,0,10,10')).ok).toBe(false)
+  })
+
   it('writes the same query back as parameters', () => {
     const q = {
       bbox: { west: 9, south: 55, east: 10, north: 56 },
