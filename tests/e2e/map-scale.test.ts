@@ -112,7 +112,7 @@ describe('the map at scale in the browser', () => {
     await expect.poll(() => page.locator('.map-cluster').count()).toBe(0)
     await expect.poll(() => page.locator('path.property-marker').count()).toBeGreaterThan(0)
     expect(await page.locator('path.status-in_use').count()).toBe(0)
-    expect(await page.locator('.map-list').innerText()).not.toContain('I brug')
+    await expect.poll(() => page.locator('.map-list').innerText(), { message: page.url() }).not.toContain('I brug')
     expect(scriptErrors(page)).toEqual([])
     await page.context().close()
   })

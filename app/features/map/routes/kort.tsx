@@ -6,7 +6,7 @@
  * view can be linked to.
  */
 import leafletCss from 'leaflet/dist/leaflet.css?url'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { href, Link, useSearchParams } from 'react-router'
 import type { PropertyStatus, PropertyUse } from '#db/schema'
 import { ColourLegend } from '~/features/map/components/ColourLegend'
@@ -59,39 +59,45 @@ function withFilters(params: URLSearchParams, q: Filters): URLSearchParams {
 
 type Filters = Pick<MapQuery, 'statuses' | 'uses' | 'colourBy'>
 
+/**
+ * The map's state in the address. The address last asked for counts until it is the address: a
+ * choice shows at once (the list follows when its navigation has loaded), and a pan while a
+ * choice is loading builds on the choice instead of undoing it.
+ */
 function useMapAddress() {
   const [params, setParams] = useSearchParams()
-  const fromUrl = queryOf(params)
-  // A choice shows at once; the address (and the list) follow when the navigation has loaded.
-  const [pending, setPending] = useState<Filters | null>(null)
-  const urlFilters = mapQueryParams({ ...fromUrl, bbox: null }).toString()
-  useEffect(() => setPending(null), [urlFilters])
-  const query = { ...fromUrl, ...pending }
-  const filter: MapFilterState = { statuses: new Set(query.statuses ?? STATUS_ORDER), uses: new Set(query.uses ?? ALL_USES) }
-  const update = (next: Filters) => {
-    setPending(next)
-    setParams(withFilters(params, next), { replace: true, preventScrollReset: true })
+  const current = params.toString()
+  const [asked, setAsked] = useState<string | null>(null)
+  const latest = useRef({ asked, current })
+  latest.current = { asked: latest.current.asked, current }
+  useEffect(() => {
+    if (latest.current.asked !== current) return
+    latest.current.asked = null
+    setAsked(null)
+  }, [current])
+  const go = (next: URLSearchParams) => {
+    latest.current.asked = next.toString()
+    setAsked(next.toString())
+    setParams(next, { replace: true, preventScrollReset: true })
   }
+  const base = () => new URLSearchParams(latest.current.asked ?? latest.current.current)
+  const query = queryOf(new URLSearchParams(asked ?? current))
+  const filter: MapFilterState = { statuses: new Set(query.statuses ?? STATUS_ORDER), uses: new Set(query.uses ?? ALL_USES) }
   const setFilter = (f: MapFilterState) =>
-    update({
-      statuses: f.statuses.size === STATUS_ORDER.length ? null : STATUS_ORDER.filter((s) => f.statuses.has(s)),
-      uses: f.uses.size === ALL_USES.length ? null : ALL_USES.filter((u) => f.uses.has(u)),
-      colourBy: query.colourBy,
-    })
-  const setColourBy = (colourBy: ColourBy) => update({ statuses: query.statuses, uses: query.uses, colourBy })
-  const onMoved = useCallback(
-    (box: BBox) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev)
-          next.set('bbox', mapQueryParams({ bbox: box, statuses: null, uses: null, colourBy: 'status' }).get('bbox')!)
-          next.delete('side')
-          return next
-        },
-        { replace: true, preventScrollReset: true },
-      ),
-    [setParams],
-  )
+    go(
+      withFilters(base(), {
+        statuses: f.statuses.size === STATUS_ORDER.length ? null : STATUS_ORDER.filter((s) => f.statuses.has(s)),
+        uses: f.uses.size === ALL_USES.length ? null : ALL_USES.filter((u) => f.uses.has(u)),
+        colourBy: query.colourBy,
+      }),
+    )
+  const setColourBy = (colourBy: ColourBy) => go(withFilters(base(), { statuses: query.statuses, uses: query.uses, colourBy }))
+  const onMoved = (box: BBox) => {
+    const next = base()
+    next.set('bbox', mapQueryParams({ bbox: box, statuses: null, uses: null, colourBy: 'status' }).get('bbox')!)
+    next.delete('side')
+    go(next)
+  }
   const filterParams = mapQueryParams({ bbox: null, statuses: query.statuses, uses: query.uses, colourBy: query.colourBy }).toString()
   return { query, filter, setFilter, setColourBy, onMoved, filterParams }
 }
