@@ -158,3 +158,43 @@ export const KWH_LIMITS = [75, 125, 175, 225] as const
 export function drawsPoints(zoom: number, total: number): boolean {
   return zoom >= POINT_ZOOM || total <= POINT_THRESHOLD
 }
+
+/**
+ * Clusters whose centres ended up close to each other across a cell border, merged, so their
+ * badges do not overlap: each cluster, biggest first, takes in the smaller ones within half a cell.
+ * @example absorbNeighbours(clusters, { lon: 0.7, lat: 0.39 }).length // at most clusters.length
+ */
+export function absorbNeighbours(clusters: readonly Cluster[], size: CellSize): Cluster[] {
+  const order = [...clusters].sort((a, b) => b.count - a.count)
+  const taken = new Set<number>()
+  const out: Cluster[] = []
+  for (let i = 0; i < order.length; i++) {
+    if (taken.has(i)) continue
+    let c = order[i]!
+    for (let j = i + 1; j < order.length; j++) {
+      const o = order[j]!
+      if (taken.has(j) || Math.abs(o.longitude - c.longitude) >= size.lon / 2 || Math.abs(o.latitude - c.latitude) >= size.lat / 2) continue
+      taken.add(j)
+      c = joined(c, o)
+    }
+    out.push(c)
+  }
+  return out
+}
+
+function joined(a: Cluster, b: Cluster): Cluster {
+  const count = a.count + b.count
+  const breakdown = { ...a.breakdown }
+  for (const [k, n] of Object.entries(b.breakdown)) breakdown[k] = (breakdown[k] ?? 0) + n
+  return {
+    kind: 'cluster',
+    count,
+    latitude: (a.latitude * a.count + b.latitude * b.count) / count,
+    longitude: (a.longitude * a.count + b.longitude * b.count) / count,
+    breakdown,
+    bounds: [
+      [Math.min(a.bounds[0][0], b.bounds[0][0]), Math.min(a.bounds[0][1], b.bounds[0][1])],
+      [Math.max(a.bounds[1][0], b.bounds[1][0]), Math.max(a.bounds[1][1], b.bounds[1][1])],
+    ],
+  }
+}

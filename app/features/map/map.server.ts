@@ -5,7 +5,7 @@
  */
 import type { Db } from '~/server/db.server'
 import { pageOf } from '~/core/paging'
-import { cellSize, drawsPoints, MAX_FEATURES, mergeCells, sumBreakdown, type Cluster } from './clustering'
+import { absorbNeighbours, cellSize, drawsPoints, MAX_FEATURES, mergeCells, sumBreakdown, type Cluster } from './clustering'
 import {
   cellRows,
   countInView,
@@ -52,7 +52,8 @@ const asPoints = (rows: Awaited<ReturnType<typeof mapPropertiesByIds>>): MapPoin
  * @example const view = await loadMapView(db, { ...query, bbox: { west: 8, south: 54.5, east: 13, north: 57.8 }, zoom: 7 })
  */
 export async function loadMapView(db: Db, q: MapQuery & { bbox: NonNullable<MapQuery['bbox']> }): Promise<MapView> {
-  const rows = await cellRows(db, q, q.colourBy, cellSize(q.zoom, q.bbox))
+  const size = cellSize(q.zoom, q.bbox)
+  const rows = await cellRows(db, q, q.colourBy, size)
   const legend = sumBreakdown(rows)
   const total = Object.values(legend).reduce((a, b) => a + b, 0)
   if (drawsPoints(q.zoom, total)) {
@@ -60,7 +61,10 @@ export async function loadMapView(db: Db, q: MapQuery & { bbox: NonNullable<MapQ
     return { features: asPoints(await mapPropertiesByIds(db, ids)), total, truncated: total > ids.length, legend }
   }
   const cells = mergeCells(rows)
-  const clusters = cells.filter((c): c is Cluster => c.kind === 'cluster')
+  const clusters = absorbNeighbours(
+    cells.filter((c): c is Cluster => c.kind === 'cluster'),
+    size,
+  )
   const singles = cells.flatMap((c) => (c.kind === 'single' ? [c.id] : []))
   const points = asPoints(await mapPropertiesByIds(db, singles))
   return { features: [...clusters, ...points], total, truncated: false, legend }

@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  absorbNeighbours,
   cellCount,
   cellSize,
   dominantKey,
@@ -123,6 +124,54 @@ describe('merging grouped rows into clusters', () => {
           expect(sumBreakdown(rows.map((r, i) => ({ key: String(i % 3), n: r.n })))).toEqual(
             rows.reduce<Record<string, number>>((acc, r, i) => ({ ...acc, [String(i % 3)]: (acc[String(i % 3)] ?? 0) + r.n }), {}),
           )
+        },
+      ),
+    )
+  })
+
+  it('merges clusters whose centres lie within half a cell, keeping every property and the bounds', () => {
+    const at = (latitude: number, longitude: number, count: number, key: string) => ({
+      kind: 'cluster' as const,
+      latitude,
+      longitude,
+      count,
+      breakdown: { [key]: count },
+      bounds: [
+        [latitude, longitude],
+        [latitude, longitude],
+      ] as [[number, number], [number, number]],
+    })
+    const size = { lon: 1, lat: 0.5 }
+    const merged = absorbNeighbours([at(56, 10, 1, 'sold'), at(56.1, 10.2, 3, 'in_use'), at(57, 10, 5, 'in_use')], size)
+    expect(merged).toHaveLength(2)
+    const [far, near] = merged
+    expect(far!.count).toBe(5)
+    expect(near).toEqual({
+      kind: 'cluster',
+      count: 4,
+      latitude: (56 + 56.1 * 3) / 4,
+      longitude: (10 + 10.2 * 3) / 4,
+      breakdown: { in_use: 3, sold: 1 },
+      bounds: [
+        [56, 10],
+        [56.1, 10.2],
+      ],
+    })
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 55, max: 57, noNaN: true }),
+            fc.double({ min: 8, max: 12, noNaN: true }),
+            fc.integer({ min: 2, max: 99 }),
+          ),
+        ),
+        (list) => {
+          const out = absorbNeighbours(
+            list.map(([la, lo, n]) => at(la, lo, n, 'x')),
+            size,
+          )
+          expect(out.reduce((s, c) => s + c.count, 0)).toBe(list.reduce((s, [, , n]) => s + n, 0))
         },
       ),
     )
