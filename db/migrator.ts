@@ -16,6 +16,7 @@ import * as m0011 from './migrations/0011_grid_indexes'
 import * as m0012 from './migrations/0012_data_generation'
 import * as m0014 from './migrations/0014_goal_seek_progress'
 import * as m0013 from './migrations/0013_emission_factor_grams'
+import * as m0016 from './migrations/0016_map_index'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012_data_generation': m0012,
   '0014_goal_seek_progress': m0014,
   '0013_emission_factor_grams': m0013,
+  '0016_map_index': m0016,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

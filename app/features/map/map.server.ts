@@ -1,13 +1,71 @@
-/** The map page's data: placed properties, how many lack coordinates, and the configured tile server. */
+/**
+ * The map's use cases: the page (filter counts, where the properties are, one page of the list)
+ * and the view of a box (clusters, or single points when zoomed in), both bounded in size
+ * whatever the register holds.
+ */
 import type { Db } from '~/server/db.server'
-import { countUnplacedProperties, listMapProperties } from './map.repo.server'
-import type { MapData } from './types'
+import { pageOf } from '~/core/paging'
+import { absorbNeighbours, cellSize, drawsPoints, MAX_FEATURES, mergeCells, sumBreakdown, type Cluster } from './clustering'
+import {
+  cellRows,
+  countInView,
+  countUnplacedProperties,
+  idsInView,
+  mapPropertiesByIds,
+  placedCounts,
+  placedExtent,
+} from './map.repo.server'
+import type { MapQuery } from './schemas'
+import type { MapData, MapPoint, MapView } from './types'
+
+/** Rows in one page of the list under the map. */
+export const LIST_PAGE_SIZE = 50
 
 /**
  * The map page's data; without a tile URL the map draws its offline background.
- * @example const { properties } = await loadMapData(db, { url: undefined, attribution: '' })
+ * @example const { list } = await loadMapPage(db, query, { url: undefined, attribution: '' })
  */
-export async function loadMapData(db: Db, tiles: { url?: string; attribution: string }): Promise<MapData> {
-  const [properties, unplaced] = await Promise.all([listMapProperties(db), countUnplacedProperties(db)])
-  return { properties, unplaced, tiles: tiles.url ? { url: tiles.url, attribution: tiles.attribution } : null }
+export async function loadMapPage(db: Db, q: MapQuery, tiles: { url?: string; attribution: string }): Promise<MapData> {
+  const [counts, unplaced, extent, total] = await Promise.all([
+    placedCounts(db),
+    countUnplacedProperties(db),
+    placedExtent(db),
+    countInView(db, q),
+  ])
+  const info = pageOf(q.page, total, LIST_PAGE_SIZE)
+  const rows = await mapPropertiesByIds(db, await idsInView(db, q, LIST_PAGE_SIZE, (info.page - 1) * LIST_PAGE_SIZE))
+  return {
+    statusCounts: counts.byStatus,
+    useCounts: counts.byUse,
+    placed: Object.values(counts.byStatus).reduce((a, b) => a + b, 0),
+    unplaced,
+    extent,
+    list: { rows, info },
+    tiles: tiles.url ? { url: tiles.url, attribution: tiles.attribution } : null,
+  }
+}
+
+const asPoints = (rows: Awaited<ReturnType<typeof mapPropertiesByIds>>): MapPoint[] => rows.map((p) => ({ ...p, kind: 'point' }))
+
+/**
+ * What to draw in a box at a zoom: at most MAX_FEATURES clusters and points. A box needs one.
+ * @example const view = await loadMapView(db, { ...query, bbox: { west: 8, south: 54.5, east: 13, north: 57.8 }, zoom: 7 })
+ */
+export async function loadMapView(db: Db, q: MapQuery & { bbox: NonNullable<MapQuery['bbox']> }): Promise<MapView> {
+  const size = cellSize(q.zoom, q.bbox)
+  const rows = await cellRows(db, q, q.colourBy, size)
+  const legend = sumBreakdown(rows)
+  const total = Object.values(legend).reduce((a, b) => a + b, 0)
+  if (drawsPoints(q.zoom, total)) {
+    const ids = await idsInView(db, q, MAX_FEATURES, 0)
+    return { features: asPoints(await mapPropertiesByIds(db, ids)), total, truncated: total > ids.length, legend }
+  }
+  const cells = mergeCells(rows)
+  const clusters = absorbNeighbours(
+    cells.filter((c): c is Cluster => c.kind === 'cluster'),
+    size,
+  )
+  const singles = cells.flatMap((c) => (c.kind === 'single' ? [c.id] : []))
+  const points = asPoints(await mapPropertiesByIds(db, singles))
+  return { features: [...clusters, ...points], total, truncated: false, legend }
 }

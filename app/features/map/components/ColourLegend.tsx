@@ -1,12 +1,13 @@
 /**
  * "Farv efter": colour the markers by status, energy label or kWh per m², with the legend of the
- * chosen colouring and how many properties each colour stands for. The list under the map writes
+ * chosen colouring and how many properties in the visible box each colour stands for. The list under the map writes
  * the same values out, so nothing depends on telling colours apart.
  */
 import type { EnergyLabel } from '#db/schema'
 import { energyLabelLabels, NO_ENERGY_LABEL } from '~/core/energy'
-import type { ColourBy, MapProperty } from '~/features/map/types'
-import { KWH_BANDS, kwhBand, LABEL_COLORS, NO_DATA_COLOR } from './map-style'
+import { formatNumberDa } from '~/core/money'
+import type { ColourBy } from '~/features/map/types'
+import { KWH_BANDS, LABEL_COLORS, NO_DATA_COLOR } from './map-style'
 
 const CHOICES: { value: ColourBy; label: string }[] = [
   { value: 'status', label: 'Status' },
@@ -18,30 +19,31 @@ function Item({ color, text, count }: { color: string; text: string; count: numb
   return (
     <div className="legend-item static-colour">
       <span className="swatch" style={{ background: color }} aria-hidden="true" />
-      {text} <span className="muted">({count})</span>
+      {text} <span className="muted">({formatNumberDa(count)})</span>
     </div>
   )
 }
 
-function LabelLegend({ properties }: { properties: MapProperty[] }) {
-  const count = (l: EnergyLabel | null) => properties.filter((p) => p.energyLabel === l).length
+type Counts = Record<string, number>
+
+function LabelLegend({ counts }: { counts: Counts }) {
   return (
     <>
       {(Object.keys(energyLabelLabels) as EnergyLabel[]).map((l) => (
-        <Item key={l} color={LABEL_COLORS[l]} text={energyLabelLabels[l]} count={count(l)} />
+        <Item key={l} color={LABEL_COLORS[l]} text={energyLabelLabels[l]} count={counts[l] ?? 0} />
       ))}
-      <Item color={LABEL_COLORS.none} text={NO_ENERGY_LABEL} count={count(null)} />
+      <Item color={LABEL_COLORS.none} text={NO_ENERGY_LABEL} count={counts.none ?? 0} />
     </>
   )
 }
 
-function KwhLegend({ properties }: { properties: MapProperty[] }) {
+function KwhLegend({ counts }: { counts: Counts }) {
   return (
     <>
-      {KWH_BANDS.map((b) => (
-        <Item key={b.legend} color={b.color} text={b.legend} count={properties.filter((p) => kwhBand(p.kwhPerM2) === b).length} />
+      {KWH_BANDS.map((b, i) => (
+        <Item key={b.legend} color={b.color} text={b.legend} count={counts[String(i)] ?? 0} />
       ))}
-      <Item color={NO_DATA_COLOR} text="Intet registreret forbrug" count={properties.filter((p) => p.kwhPerM2 === null).length} />
+      <Item color={NO_DATA_COLOR} text="Intet registreret forbrug" count={counts.none ?? 0} />
       <p className="muted legend-note">Varme og el i det seneste år med registreret forbrug.</p>
     </>
   )
@@ -50,12 +52,12 @@ function KwhLegend({ properties }: { properties: MapProperty[] }) {
 export function ColourLegend({
   colourBy,
   onChange,
-  properties,
+  counts,
 }: {
   colourBy: ColourBy
   onChange: (next: ColourBy) => void
-  /** The properties shown, for the counts. */
-  properties: MapProperty[]
+  /** Properties in the visible box per colour key, for the counts. */
+  counts: Counts
 }) {
   return (
     <fieldset>
@@ -66,8 +68,9 @@ export function ColourLegend({
           {c.label}
         </label>
       ))}
-      {colourBy === 'energyLabel' && <LabelLegend properties={properties} />}
-      {colourBy === 'kwh' && <KwhLegend properties={properties} />}
+      {colourBy === 'energyLabel' && <LabelLegend counts={counts} />}
+      {colourBy === 'kwh' && <KwhLegend counts={counts} />}
+      {colourBy !== 'status' && <p className="muted legend-note">Antal i kortudsnittet.</p>}
     </fieldset>
   )
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react'
 import type { PropertyStatus, PropertyUse } from '#db/schema'
 import { propertyUseLabels } from '~/core/labels'
+import { formatNumberDa } from '~/core/money'
 import { STATUS_COLORS, STATUS_LEGEND, STATUS_ORDER } from './map-style'
 
 export interface MapFilterState {
@@ -46,7 +47,7 @@ export function MapFilters({
               onChange={() => onChange({ ...state, statuses: toggle(state.statuses, s) })}
             />
             {showStatusColours && <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />}
-            {STATUS_LEGEND[s]} <span className="muted">({counts[s] ?? 0})</span>
+            {STATUS_LEGEND[s]} <span className="muted">({formatNumberDa(counts[s] ?? 0)})</span>
           </label>
         ))}
         <div className="legend-item static">
@@ -61,7 +62,7 @@ export function MapFilters({
         {uses.map((u) => (
           <label key={u} className="legend-item">
             <input type="checkbox" checked={state.uses.has(u)} onChange={() => onChange({ ...state, uses: toggle(state.uses, u) })} />
-            {propertyUseLabels[u]} <span className="muted">({useCounts[u]})</span>
+            {propertyUseLabels[u]} <span className="muted">({formatNumberDa(useCounts[u] ?? 0)})</span>
           </label>
         ))}
       </fieldset>

@@ -1,19 +1,21 @@
 /**
- * The map's properties as a table: the same filter, with links, for keyboard and screen-reader
- * users and for anyone who prefers a list to a map.
+ * The properties in the map's visible box as a table, a page at a time: the same filter, with
+ * links, for keyboard and screen-reader users and for anyone who prefers a list to a map.
  */
 import { href, Link } from 'react-router'
 import { ownershipLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
 import { NO_ENERGY_LABEL } from '~/core/energy'
 import { formatNumberDa, Money } from '~/core/money'
+import type { PageInfo } from '~/core/paging'
 import type { MapProperty } from '~/features/map/types'
+import { Pager } from '~/ui/Pager'
 import { STATUS_LEGEND } from './map-style'
 
-export function MapList({ properties }: { properties: MapProperty[] }) {
-  const sorted = [...properties].sort((a, b) => a.name.localeCompare(b.name, 'da'))
+export function MapList({ properties, info }: { properties: MapProperty[]; info: PageInfo }) {
   return (
     <div className="card map-list">
-      <h2 id="kort-liste">Ejendommene på kortet som liste</h2>
+      <h2 id="kort-liste">Ejendommene i kortudsnittet som liste</h2>
+      <Pager {...info} noun={['ejendom', 'ejendomme']} label="Sideskift i listen" />
       <div className="table-scroll">
         <table className="plain" aria-labelledby="kort-liste">
           <thead>
@@ -31,7 +33,7 @@ export function MapList({ properties }: { properties: MapProperty[] }) {
             </tr>
           </thead>
           <tbody>
-            {sorted.map((p) => (
+            {properties.map((p) => (
               <tr key={p.id}>
                 <td>
                   <Link to={href('/ejendomme/:id', { id: String(p.id) })}>{p.name}</Link>
@@ -56,6 +58,7 @@ export function MapList({ properties }: { properties: MapProperty[] }) {
           </tbody>
         </table>
       </div>
+      {info.pageCount > 1 && <Pager {...info} noun={['ejendom', 'ejendomme']} label="Sideskift i listen, nederst" />}
     </div>
   )
 }

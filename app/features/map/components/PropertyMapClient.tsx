@@ -5,18 +5,15 @@
  */
 import L from 'leaflet'
 import { useEffect, useState } from 'react'
-import { href, Link } from 'react-router'
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, Pane, Popup, TileLayer, ZoomControl } from 'react-leaflet'
+import { AttributionControl, GeoJSON, MapContainer, Marker, Pane, TileLayer, ZoomControl } from 'react-leaflet'
 import type { FeatureCollection, Feature } from 'geojson'
-import type { ColourBy, MapProperty } from '~/features/map/types'
-import { ownershipLabels, propertyUseLabels, saleStatusLabels } from '~/core/labels'
-import { markerLook, STATUS_LEGEND } from './map-style'
+import type { BBox } from '~/features/map/clustering'
+import { MapFeatures, type MapFeaturesProps } from './MapFeatures'
 
-export interface PropertyMapProps {
-  properties: MapProperty[]
+export interface PropertyMapProps extends MapFeaturesProps {
   tiles: { url: string; attribution: string } | null
-  /** What the markers are coloured by; status unless chosen. */
-  colourBy?: ColourBy
+  /** The first view, when not the municipality's. */
+  start: BBox | null
 }
 
 interface Municipality {
@@ -25,10 +22,23 @@ interface Municipality {
 }
 
 /** The view that shows the whole municipality. */
-const BOUNDS: L.LatLngBoundsExpression = [
+const BOUNDS: [L.LatLngTuple, L.LatLngTuple] = [
   [55.66, 9.33],
   [55.95, 10.12],
 ]
+
+/** The first view: the box asked for, or the municipality when every property lies in it. */
+function firstView(start: BBox | null): [L.LatLngTuple, L.LatLngTuple] {
+  if (!start) return BOUNDS
+  const [[s, w], [n, e]] = BOUNDS
+  const inside = start.south >= s && start.north <= n && start.west >= w && start.east <= e
+  return inside
+    ? BOUNDS
+    : [
+        [start.south, start.west],
+        [start.north, start.east],
+      ]
+}
 
 function useJson<T>(url: string): T | null {
   const [value, setValue] = useState<T | null>(null)
@@ -102,94 +112,14 @@ function Background({ tiles }: { tiles: PropertyMapProps['tiles'] }) {
   )
 }
 
-/**
- * Markers are SVG paths, which take no focus of their own: each gets a tab stop, a name and the
- * role of a button, Enter or Space opens its card with focus on the card's link, and Escape
- * closes the card and returns to the marker (WCAG 2.1.1).
- */
-function makeKeyboardReachable(marker: L.CircleMarker, name: string) {
-  const el = marker.getElement() as SVGElement | undefined
-  if (!el || el.hasAttribute('tabindex')) return
-  el.setAttribute('tabindex', '0')
-  el.setAttribute('role', 'button')
-  el.setAttribute('aria-label', name)
-  el.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return
-    event.preventDefault()
-    marker.openPopup()
-    // The card's content is drawn by React just after the card opens.
-    setTimeout(() => marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.map-popup a')?.focus(), 0)
-  })
-  marker.on('popupopen', (e) => {
-    const card = e.popup.getElement()
-    if (!card || card.dataset.escapeCloses) return
-    card.dataset.escapeCloses = 'true'
-    card.addEventListener('keydown', (k) => {
-      if (k.key !== 'Escape') return
-      marker.closePopup()
-      el.focus()
-    })
-  })
-}
-
-/** Leaflet names the card's close button in English. */
-function danishCloseButton(popup: L.Popup) {
-  const close = popup.getElement()?.querySelector('.leaflet-popup-close-button')
-  close?.setAttribute('aria-label', 'Luk')
-  close?.setAttribute('title', 'Luk')
-}
-
-function PropertyMarker({ p, colourBy }: { p: MapProperty; colourBy: ColourBy }) {
-  const look = markerLook(p, colourBy)
-  return (
-    <CircleMarker
-      eventHandlers={{
-        add: (e) => makeKeyboardReachable(e.target as L.CircleMarker, `${p.name}, ${look.text}`),
-        popupopen: (e) => danishCloseButton(e.popup),
-      }}
-      center={[p.latitude, p.longitude]}
-      radius={9}
-      pathOptions={{
-        color: p.ownership === 'leased' ? '#37474f' : '#ffffff',
-        weight: 2,
-        dashArray: p.ownership === 'leased' ? '3 3' : undefined,
-        fillColor: look.color,
-        fillOpacity: 0.95,
-      }}
-      // Leaflet reads the class only when it draws the path, so it goes with the first options.
-      className={`property-marker property-${p.id} status-${p.status}`}
-    >
-      <Popup>
-        <div className="map-popup">
-          <Link to={href('/ejendomme/:id', { id: String(p.id) })}>
-            <strong>{p.name}</strong>
-          </Link>
-          <div>
-            {p.address}, {p.town}
-          </div>
-          <div>
-            {STATUS_LEGEND[p.status]} · {propertyUseLabels[p.use]} · {ownershipLabels[p.ownership]}
-          </div>
-          {colourBy !== 'status' && <div>{look.text}</div>}
-          {p.saleId && p.saleStatus && (
-            <div>
-              <Link to={href('/salg/:id', { id: String(p.saleId) })}>Salg: {saleStatusLabels[p.saleStatus]}</Link>
-            </div>
-          )}
-        </div>
-      </Popup>
-    </CircleMarker>
-  )
-}
-
-export default function PropertyMapClient({ properties, tiles, colourBy = 'status' }: PropertyMapProps) {
+export default function PropertyMapClient({ tiles, start, ...features }: PropertyMapProps) {
   return (
     <MapContainer
-      bounds={BOUNDS}
+      bounds={firstView(start)}
       className={`property-map${tiles ? '' : ' offline'}`}
       scrollWheelZoom
       zoomSnap={0.25}
-      minZoom={7}
+      minZoom={5}
       maxZoom={17}
       attributionControl={false}
       zoomControl={false}
@@ -197,10 +127,7 @@ export default function PropertyMapClient({ properties, tiles, colourBy = 'statu
       <ZoomControl zoomInTitle="Zoom ind" zoomOutTitle="Zoom ud" />
       <AttributionControl prefix="Leaflet" />
       <Background tiles={tiles} />
-      {properties.map((p) => (
-        // Keyed by the colouring too: Leaflet keeps a marker's accessible name from when it was added.
-        <PropertyMarker key={`${p.id}-${colourBy}`} p={p} colourBy={colourBy} />
-      ))}
+      <MapFeatures {...features} />
     </MapContainer>
   )
 }

@@ -2,6 +2,7 @@
 import type { EnergyLabel, PropertyStatus } from '#db/schema'
 import { formatNumberDa, Money } from '~/core/money'
 import type { ColourBy, MapProperty } from '~/features/map/types'
+import { KWH_LIMITS } from '../clustering'
 
 export const STATUS_COLORS: Record<PropertyStatus, string> = {
   in_use: '#1565c0',
@@ -41,10 +42,10 @@ export const LABEL_COLORS: Record<EnergyLabel | 'none', string> = {
 
 /** kWh per m² bands of heat and electricity, low (green) to high (red), with their legend text. */
 export const KWH_BANDS: { below: number; color: string; legend: string }[] = [
-  { below: 75, color: '#1a9850', legend: 'Under 75 kWh pr. m²' },
-  { below: 125, color: '#91cf60', legend: '75–125 kWh pr. m²' },
-  { below: 175, color: '#fee08b', legend: '125–175 kWh pr. m²' },
-  { below: 225, color: '#fc8d59', legend: '175–225 kWh pr. m²' },
+  { below: KWH_LIMITS[0], color: '#1a9850', legend: 'Under 75 kWh pr. m²' },
+  { below: KWH_LIMITS[1], color: '#91cf60', legend: '75–125 kWh pr. m²' },
+  { below: KWH_LIMITS[2], color: '#fee08b', legend: '125–175 kWh pr. m²' },
+  { below: KWH_LIMITS[3], color: '#fc8d59', legend: '175–225 kWh pr. m²' },
   { below: Infinity, color: '#d73027', legend: '225 kWh pr. m² og derover' },
 ]
 export const NO_DATA_COLOR = '#b0bec5'
@@ -67,4 +68,28 @@ export function markerLook(p: MapProperty, by: ColourBy): { color: string; text:
       : { color: NO_DATA_COLOR, text: 'Intet registreret forbrug' }
   }
   return { color: STATUS_COLORS[p.status], text: STATUS_LEGEND[p.status] }
+}
+
+/** The colour keys of each colouring in legend order; a cluster's tie goes to the first. */
+export const KEY_ORDER: Record<ColourBy, string[]> = {
+  status: STATUS_ORDER,
+  energyLabel: [...(Object.keys(LABEL_COLORS) as (EnergyLabel | 'none')[])],
+  kwh: [...KWH_BANDS.map((_, i) => String(i)), 'none'],
+}
+
+/**
+ * The colour and words of a colour key (what clusters are counted by).
+ * @example keyLook('G', 'energyLabel') // { color: '#ed1c24', text: 'energimærke G' }
+ */
+export function keyLook(key: string, by: ColourBy): { color: string; text: string } {
+  if (by === 'energyLabel')
+    return key === 'none'
+      ? { color: LABEL_COLORS.none, text: 'intet energimærke' }
+      : { color: LABEL_COLORS[key as EnergyLabel], text: `energimærke ${key}` }
+  if (by === 'kwh') {
+    const band = KWH_BANDS[Number(key)]
+    return key === 'none' || !band ? { color: NO_DATA_COLOR, text: 'intet registreret forbrug' } : { color: band.color, text: band.legend }
+  }
+  const status = key as PropertyStatus
+  return { color: STATUS_COLORS[status], text: STATUS_LEGEND[status].toLowerCase() }
 }
