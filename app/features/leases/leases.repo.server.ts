@@ -7,6 +7,7 @@ import type { Db } from '~/server/db.server'
 import {
   applyGrid,
   applySort,
+  EXPORT_BATCH,
   gridBatches,
   gridColumnsFromFields,
   gridPage,
@@ -64,7 +65,7 @@ export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]
  * Every lease matching the filters, in grid order, in batches (for the exports).
  * @example for await (const rows of streamLeases(db, req)) write(rows)
  */
-export function streamLeases(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<LeaseRow[]> {
+export function streamLeases(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<LeaseRow[]> {
   return gridBatches(() => sorted(db, req), 'lease.id', batch)
 }
 

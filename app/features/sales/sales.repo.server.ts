@@ -10,6 +10,7 @@ import {
   type GridColumns,
   gridColumnsFromFields,
   type GridRequest,
+  EXPORT_BATCH,
   gridBatches,
   gridPage,
 } from '~/server/grid-query.server'
@@ -63,7 +64,7 @@ export function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow
 }
 
 /** Every sale matching the filters, in grid order, in batches (for export). @example streamSales(db, req) */
-export function streamSales(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<SaleRow[]> {
+export function streamSales(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<SaleRow[]> {
   return gridBatches(() => sorted(db, req), 'sale.id', batch)
 }
 
