@@ -19,8 +19,8 @@ export interface ComboboxChoice {
 export interface ComboboxProps {
   /** Id of the text input, for its `<label htmlFor>`. */
   inputId: string
-  /** What to search: the endpoint's `kind`. */
-  kind: 'property' | 'unit' | 'tenant_lease'
+  /** What to search: the endpoint's `kind` (features/search/schemas.ts's CHOICE_KINDS). */
+  kind: 'property' | 'unit' | 'tenant_lease' | 'sale_eligible_property' | 'owned_property' | 'leased_property'
   /** The chosen id ('' for none) and its name. */
   value: string
   valueLabel: string
