@@ -32,6 +32,8 @@ export interface ComboboxProps {
   describedBy?: string
   disabled?: boolean
   placeholder?: string
+  /** Empty the text after a choice, for a picker that adds each choice to a list beside it. */
+  clearOnChoose?: boolean
 }
 
 const DEBOUNCE_MS = 200
@@ -81,7 +83,7 @@ export function Combobox(props: ComboboxProps) {
   }
   const choose = (choice: ComboboxChoice) => {
     onChange(choice)
-    setText(choice.label)
+    setText(props.clearOnChoose ? '' : choice.label)
     setOpen(false)
   }
   const close = () => {
