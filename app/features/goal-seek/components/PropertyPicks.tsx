@@ -12,6 +12,17 @@ interface Picked {
   label: string
 }
 
+/** A small × beside the name, in the text's colour (the app's buttons are filled). */
+const REMOVE_STYLE = {
+  border: 0,
+  background: 'transparent',
+  color: 'inherit',
+  padding: '0 0.25rem',
+  fontSize: '1.1rem',
+  lineHeight: 1,
+  cursor: 'pointer',
+} as const
+
 function PickedList({ name, items, onRemove, label }: { name: string; items: Picked[]; onRemove: (value: string) => void; label: string }) {
   if (items.length === 0) return <p className="hint">Ingen valgt.</p>
   return (
@@ -20,7 +31,7 @@ function PickedList({ name, items, onRemove, label }: { name: string; items: Pic
         <li key={item.value} className="badge" style={{ display: 'inline-flex', alignItems: 'center', gap: '0.3rem' }}>
           <input type="hidden" name={name} value={item.value} />
           {item.label}
-          <button type="button" className="link-button" aria-label={`Fjern ${item.label}`} onClick={() => onRemove(item.value)}>
+          <button type="button" aria-label={`Fjern ${item.label}`} onClick={() => onRemove(item.value)} style={REMOVE_STYLE}>
             ×
           </button>
         </li>
@@ -121,11 +132,13 @@ export function RequiredActions({ errors }: { errors?: string[] }) {
           />
         </div>
       </div>
-      <PickedList name="requiredActions" items={items} onRemove={remove} label="Tiltag der skal med" />
-      <div className="hint" id={`${id}-hint`}>
-        Tiltag, som hvert alternativ skal indeholde ud over scenariets egne. Vælg slags, og skriv bygningens navn, adresse eller by.
+      <div className="field">
+        <PickedList name="requiredActions" items={items} onRemove={remove} label="Tiltag der skal med" />
+        <div className="hint" id={`${id}-hint`}>
+          Tiltag, som hvert alternativ skal indeholde ud over scenariets egne. Vælg slags, og skriv bygningens navn, adresse eller by.
+        </div>
+        <FieldErrors id={`${id}-error`} errors={errors} />
       </div>
-      <FieldErrors id={`${id}-error`} errors={errors} />
     </fieldset>
   )
 }
