@@ -178,7 +178,7 @@ export async function countLeaseEndsByDate(db: Db, from: string, to: string): Pr
 
 /**
  * Running leases on one notice period and terms whose deadline falls on one day: without a
- * non-terminable date after `from` (when `open`), or with one from `firstFloor` to `lastFloor`
+ * non-terminable date after `from` (when `open`), or with one from `floors.first` to `floors.last`
  * (the deadline only grows with that date, so each day's dates form one range).
  */
 export interface DayTerms {
