@@ -139,6 +139,8 @@ export interface UnitTable {
   /** Outside users of a municipal building (associations, volunteer houses) that must be rehoused. */
   external: Flag
   locatedFrom: IsoDateText | null
+  /** Danish sort key of the name (db/text.ts's sortKey), for the units grid's order. */
+  sortKey: string
   version: Generated<number>
   createdAt: Timestamp
   updatedAt: Timestamp

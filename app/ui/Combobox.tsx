@@ -19,8 +19,8 @@ export interface ComboboxChoice {
 export interface ComboboxProps {
   /** Id of the text input, for its `<label htmlFor>`. */
   inputId: string
-  /** What to search: the endpoint's `kind`. */
-  kind: 'property' | 'unit' | 'tenant_lease'
+  /** What to search: the endpoint's `kind` (features/search/schemas.ts's CHOICE_KINDS). */
+  kind: 'property' | 'unit' | 'tenant_lease' | 'sale_eligible_property' | 'owned_property' | 'leased_property'
   /** The chosen id ('' for none) and its name. */
   value: string
   valueLabel: string
@@ -32,6 +32,8 @@ export interface ComboboxProps {
   describedBy?: string
   disabled?: boolean
   placeholder?: string
+  /** Empty the text after a choice, for a picker that adds each choice to a list beside it. */
+  clearOnChoose?: boolean
 }
 
 const DEBOUNCE_MS = 200
@@ -81,7 +83,7 @@ export function Combobox(props: ComboboxProps) {
   }
   const choose = (choice: ComboboxChoice) => {
     onChange(choice)
-    setText(choice.label)
+    setText(props.clearOnChoose ? '' : choice.label)
     setOpen(false)
   }
   const close = () => {

@@ -11,6 +11,7 @@ import type { Kysely, Transaction } from 'kysely'
 import { openDatabase, type DatabaseHandle } from '#db/connection'
 import { migrateToLatest } from '#db/migrator'
 import type { Database, NewLease, NewProperty, NewScenarioMeasure, NewUnit, PropertyUse } from '#db/schema'
+import { sortKey } from '#db/text'
 import { derivedLeaseFields } from '~/features/leases/leases.repo.server'
 import { derivedPropertyFields } from '~/features/properties/properties.repo.server'
 import { insertReturningIds } from '~/features/import-export/interchange.repo.server'
@@ -142,6 +143,7 @@ function unitRows(rng: Rng, props: NewProperty[], ids: number[], now: string): N
     for (let u = 0; u < parts; u++) {
       rows.push({
         name: `Enhed ${i + 1}.${u + 1}`,
+        sortKey: sortKey(`Enhed ${i + 1}.${u + 1}`),
         parentId: null,
         propertyId: ids[i]!,
         headcount: Math.max(1, Math.round((desks * 0.9) / parts)),

@@ -7,7 +7,7 @@ import type { Database } from '#db/schema'
 import { nowIso } from '~/core/result'
 import { parseDanishAmount, kronerToOre } from '~/core/money'
 import type { GoalSeekObjective, GoalSeekResult } from '~/core/goal-seek'
-import { goalSeekPage } from '~/features/goal-seek/goal-seek-page.server'
+import { keptByDefault } from '~/features/goal-seek/goal-seek-page.server'
 import { findScenarioIdByName, solveGoalSeek } from '~/features/goal-seek/goal-seek.server'
 import { interchangeMeasures } from '~/features/goal-seek/interchange-measures'
 import { proposalRows } from '~/features/goal-seek/proposal-rows.server'
@@ -74,7 +74,7 @@ export async function findVejCommand(db: Kysely<Database>, args: string[]): Prom
   const scenarioId = await findScenarioIdByName(db, scenario)
   if (scenarioId === null) throw new InputError(`Intet scenarie hedder "${scenario}".`)
   // As the page does: schools, daycare, care, culture, sports and housing stay.
-  const keepPropertyIds = (await goalSeekPage(db, scenarioId))?.defaults.keepPropertyIds ?? []
+  const keepPropertyIds = await keptByDefault(db, scenarioId)
   const solved = await solveGoalSeek(db, scenarioId, { ...request, keepPropertyIds })
   if (!solved.ok) throw new InputError(solved.message)
   const { input, result } = solved.value

@@ -18,9 +18,23 @@ describe('find vej til målet in the browser', () => {
     await hydrated(page)
     await page.getByLabel('Målet skal nås i').selectOption('2027')
     // Every building may go, so the demo reaches the target (with the defaults it falls short).
-    await page.getByLabel('Bygninger der skal blive').selectOption([])
+    await page.getByLabel('Behold skoler, dagtilbud, pleje, kultur, idræt og boliger').uncheck()
     await page.getByLabel('Tidsgrænse').selectOption('30')
+    // The pickers search on the server: keep a building, and require its closure too.
+    await page.getByRole('combobox', { name: 'Andre bygninger der skal blive' }).fill('Hedensted Rådhus')
+    await page.getByRole('option', { name: /^Hedensted Rådhus/ }).click()
+    await page.getByLabel('Slags tiltag').selectOption('closure')
+    await page.getByRole('combobox', { name: 'Ejet bygning' }).fill('Hedensted Rådhus')
+    await page.getByRole('option', { name: /^Hedensted Rådhus/ }).click()
     await screenshot(page, 'find-vej-formular')
+    await page.getByRole('button', { name: 'Find vej til målet' }).click()
+    // Refused beside the field, with both picks still there.
+    await expect
+      .poll(() => page.locator('.error').allInnerTexts())
+      .toContain('Et tiltag, der skal med, gælder en ejendom, der ikke findes eller skal beholdes')
+    expect(await page.getByRole('list', { name: 'Andre bygninger der skal blive' }).innerText()).toContain('Hedensted Rådhus')
+    await page.getByRole('button', { name: 'Fjern Lukning: Hedensted Rådhus' }).click()
+    await page.getByRole('button', { name: 'Fjern Hedensted Rådhus' }).click()
     await page.getByRole('button', { name: 'Find vej til målet' }).click()
     await page.waitForURL(/\?job=/)
     const first = page.getByRole('article', { name: 'Alternativ 1' })

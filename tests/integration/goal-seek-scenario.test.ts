@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { seedDemo } from '~/features/demo/demo.server'
 import { buildGoalSeekInput } from '~/features/goal-seek/goal-seek-input.server'
-import { goalSeekPage } from '~/features/goal-seek/goal-seek-page.server'
+import { keptByDefault } from '~/features/goal-seek/goal-seek-page.server'
 import { awaitGoalSeek, goalSeekResult, saveAlternative, startGoalSeek, type SearchRequest } from '~/features/goal-seek/goal-seek.server'
 import { findScenario } from '~/features/goal-seek/goal-seek.repo.server'
 import type { MeasureRow } from '~/features/scenarios/schemas'
@@ -53,11 +53,12 @@ describe.each(DIALECTS)('find vej til målet from a scenario on %s', (dialect) =
     await seedDemo(h.db)
     useAsAppDatabase(h)
     const baselineId = (await getBaseline(h.db))!.id
-    const page = (await goalSeekPage(h.db, baselineId))!
     // The cheapest empty owned building the plan leaves alone, closed by hand in a copy of the plan.
-    const { input } = await buildGoalSeekInput(h.db, (await findScenario(h.db, baselineId))!)
+    const { input, scenarioPropertyIds } = await buildGoalSeekInput(h.db, (await findScenario(h.db, baselineId))!)
     const used = new Set(input.units.map((u) => u.propertyId))
-    const free = page.properties.filter((p) => p.ownership === 'owned' && !p.decided && !p.inScenario && !used.has(p.id))
+    const free = input.properties.filter(
+      (p) => p.ownership === 'owned' && !p.keep && !scenarioPropertyIds.includes(p.id) && !used.has(p.id),
+    )
     const cost = (id: number) => input.properties.find((p) => p.id === id)?.annualOperatingCostOre ?? 0
     closed = free.filter((p) => cost(p.id) > 0).sort((a, b) => cost(a.id) - cost(b.id))[0]!
     // The plan's measures as it counts them (its decided ones): the copy counts every status.
@@ -74,7 +75,7 @@ describe.each(DIALECTS)('find vej til målet from a scenario on %s', (dialect) =
       objective: 'least_one_off_cost',
       allow: ALL,
       maxOneOffCostOre: null,
-      keepPropertyIds: page.defaults.keepPropertyIds.filter((id) => id !== closed.id),
+      keepPropertyIds: (await keptByDefault(h.db, baselineId)).filter((id) => id !== closed.id),
       requiredActions: [],
       timeLimitSeconds: 30,
     }
@@ -89,7 +90,7 @@ describe.each(DIALECTS)('find vej til målet from a scenario on %s', (dialect) =
     expect(input.fixedMeasures).toHaveLength(scenarioMeasures.length)
     expect(input.fixedMeasures?.some((m) => m.kind === 'closure' && m.propertyId === closed.id)).toBe(true)
     expect(scenarioPropertyIds).toContain(closed.id)
-    expect((await goalSeekPage(h.db, scenarioId))!.properties.find((p) => p.id === closed.id)?.inScenario).toBe(true)
+    expect(await keptByDefault(h.db, scenarioId)).not.toContain(closed.id)
     // What the solver starts from is what the scenario page shows.
     expect(engine.measures.length).toBe(scenarioMeasures.length)
   })
@@ -120,7 +121,8 @@ describe.each(DIALECTS)('find vej til målet from a scenario on %s', (dialect) =
     expect(engine.fullYearEffect.toString()).toBe(best.figures.fullYearEffect)
     expect(engine.years.map((y) => y.netOperatingSaving.toString())).toEqual(best.figures.years.map((y) => y.netOperatingSaving))
     // Once the scenario has another measure, the search's alternative no longer fits it.
-    const other = (await goalSeekPage(h.db, scenarioId))!.properties.find((p) => p.ownership === 'owned' && !p.decided && !p.inScenario)!
+    const now = await buildGoalSeekInput(h.db, (await findScenario(h.db, scenarioId))!)
+    const other = now.input.properties.find((p) => p.ownership === 'owned' && !p.keep && !now.scenarioPropertyIds.includes(p.id))!
     await insertMeasureRows(h.db, [{ ...manualClosure(other.id, other.name), scenarioId }])
     const stale = await saveAlternative(h.db, scenarioId, { jobId: started.value.jobId, rank: 1, name: 'For sent' })
     expect(stale.ok).toBe(false)

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { seedDemo } from '~/features/demo/demo.server'
 import { buildGoalSeekInput } from '~/features/goal-seek/goal-seek-input.server'
-import { goalSeekPage } from '~/features/goal-seek/goal-seek-page.server'
+import { keptByDefault } from '~/features/goal-seek/goal-seek-page.server'
+import { validateRequest } from '~/features/goal-seek/search-request.server'
 import {
   awaitGoalSeek,
   goalSeekResult,
@@ -33,13 +34,12 @@ describe.each(DIALECTS)('find vej til målet on %s', (dialect) => {
     await seedDemo(h.db)
     useAsAppDatabase(h)
     scenarioId = (await getBaseline(h.db))!.id
-    const page = (await goalSeekPage(h.db, scenarioId))!
     request = {
       targetYear: 2027,
       objective: 'least_one_off_cost',
       allow: ALL,
       maxOneOffCostOre: null,
-      keepPropertyIds: page.defaults.keepPropertyIds,
+      keepPropertyIds: await keptByDefault(h.db, scenarioId),
       requiredActions: [],
       timeLimitSeconds: 30,
     }
@@ -130,5 +130,44 @@ describe.each(DIALECTS)('find vej til målet on %s', (dialect) => {
     expect(hr.status).toBe(403)
     const bad = await send('POST', `/scenarier/${scenarioId}/find-vej`, { cookie, form: { ...form, allowSales: '', allowClosures: '' } })
     expect(bad.status).toBe(400)
+  })
+
+  it('keeps the buildings picked and, with the box ticked, the default ones; refuses required actions the pickers could not mean', async () => {
+    const cookie = await cookieFor(h.db, 'admin')
+    const page = await send('GET', `/scenarier/${scenarioId}/find-vej`, { cookie })
+    // The page carries no list of the register's properties: the pickers search on the server.
+    expect(JSON.stringify(page.body)).not.toContain('"properties"')
+    const base = { intent: 'search', targetYear: '2027', objective: 'least_one_off_cost', allowSales: 'on', timeLimitSeconds: '10' }
+    const { input } = await buildGoalSeekInput(h.db, (await findScenario(h.db, scenarioId))!)
+    const kept = await keptByDefault(h.db, scenarioId)
+    expect(kept.length).toBeGreaterThan(0)
+    const owned = input.properties.find((p) => p.ownership === 'owned' && !p.keep)!
+    const refusal = async (action: string) => {
+      const res = await send('POST', `/scenarier/${scenarioId}/find-vej`, { cookie, form: { ...base, requiredActions: action } })
+      return (res.body as { reply?: { error?: Record<string, string[]> } }).reply?.error?.requiredActions?.[0]
+    }
+    expect(await refusal(`termination:${owned.id}`)).toBe('Salg og lukning gælder ejede bygninger, opsigelse lejede')
+    // A building the register has decided (sold, for sale, notice given) is refused by name.
+    const scenario = (await findScenario(h.db, scenarioId))!
+    const decided = { ...owned, keep: true }
+    const built = { input: { ...input, properties: [decided] }, scenarioPropertyIds: [] } as unknown as Parameters<
+      typeof validateRequest
+    >[1]
+    expect(validateRequest(scenario, built, { ...request, keepPropertyIds: [], requiredActions: [`sale:${owned.id}`] })?.message).toBe(
+      `${owned.name} er allerede solgt, sat til salg eller har et opsagt lejemål; vælg et andet tiltag`,
+    )
+    // A building kept by the box cannot also be required to go.
+    const keptOwned = input.properties.find((p) => kept.includes(p.id) && p.ownership === 'owned')!
+    const withBox = await send('POST', `/scenarier/${scenarioId}/find-vej`, {
+      cookie,
+      form: { ...base, keepByUse: 'on', requiredActions: `closure:${keptOwned.id}` },
+    })
+    expect(JSON.stringify(withBox.body)).toContain('skal beholdes')
+    const withoutBox = await send('POST', `/scenarier/${scenarioId}/find-vej`, {
+      cookie,
+      form: { ...base, requiredActions: `closure:${keptOwned.id}` },
+    })
+    expect(withoutBox.status).toBe(302)
+    await awaitGoalSeek(new URL(withoutBox.headers.get('location')!, 'http://localhost').searchParams.get('job')!)
   })
 })

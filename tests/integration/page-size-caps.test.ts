@@ -24,6 +24,7 @@ const PAGE_CAPS: [string, number][] = [
   ['/salg', 20 * KB],
   ['/lejemaal/ny', 20 * KB],
   ['/enheder/ny', 20 * KB],
+  ['/salg/ny', 20 * KB],
 ]
 
 describe.each(DIALECTS)('page size caps on %s', (dialect) => {
@@ -49,6 +50,12 @@ describe.each(DIALECTS)('page size caps on %s', (dialect) => {
     expect(res.status).toBe(200)
     if (process.env.SHOW_SIZES) console.log(path, size(res.body))
     expect(size(res.body)).toBeLessThan(cap)
+  })
+
+  it('sends the goal-seek form no list of the register (its pickers search on the server)', async () => {
+    const res = await send('GET', `/scenarier/${scenarioId}/find-vej`, { cookie })
+    expect(res.status).toBe(200)
+    expect(size(res.body)).toBeLessThan(10 * KB)
   })
 
   it('sends the scenario page a page of measures and no whole-register choices', async () => {

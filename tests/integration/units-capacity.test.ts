@@ -19,7 +19,7 @@ import { recordHistory } from '~/features/users-audit/audit.repo.server'
 import { addPerson, exportPeople, listPeopleOfUnit } from '~/features/relocations/people.server'
 import { createRelocation, markRelocationDone } from '~/features/relocations/relocations.server'
 import { createUnit, editUnit, removeUnit } from '~/features/relocations/units.server'
-import { listUnitOverview } from '~/features/relocations/unit-views.server'
+import { streamUnitOverview } from '~/features/relocations/unit-views.server'
 import type { UnitInput } from '~/features/relocations/schemas'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { form, get, post } from './route-call'
@@ -76,11 +76,16 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
   afterAll(async () => h.close())
 
   it('lists units with where they sit, searching Danish names', async () => {
-    const { rows } = await listUnitOverview(db, { q: 'BØRN' })
+    const all = async (filter: Parameters<typeof streamUnitOverview>[1]) => {
+      const rows = []
+      for await (const batch of streamUnitOverview(db, filter)) rows.push(...batch)
+      return rows
+    }
+    const rows = await all({ q: 'BØRN' })
     expect(rows.map((r) => [r.name, r.locations.map((l) => l.propertyName)])).toEqual([['Børn og Familie', ['Juelsminde Rådhus']]])
     const hedensted = await id('property', 'Hedensted Rådhus')
-    const there = await listUnitOverview(db, { propertyId: hedensted })
-    expect(there.rows.map((r) => r.name)).toContain('Sundhedsplejen')
+    const there = await all({ propertyId: hedensted })
+    expect(there.map((r) => r.name)).toContain('Sundhedsplejen')
   })
 
   it('creates a unit with its first location, corrects it, and refuses a parent circle', async () => {

@@ -5,6 +5,7 @@
 import type { Insertable } from 'kysely'
 import type { PropertyConsumptionTable } from '#db/schema'
 import type { NewBid, NewLease, NewProperty, NewSale, NewSaleStep, NewUnit } from '#db/schema'
+import { sortKey } from '#db/text'
 import type { Db } from '~/server/db.server'
 
 /** How many properties the register holds. @example await countProperties(db) // 0 on a new database */
@@ -55,8 +56,11 @@ export async function setDemoSalePrice(db: Db, saleId: number, realisedPriceOre:
 }
 
 /** Insert a demo unit. @example await insertDemoUnit(trx, values) */
-export async function insertDemoUnit(db: Db, values: NewUnit): Promise<void> {
-  await db.insertInto('unit').values(values).execute()
+export async function insertDemoUnit(db: Db, values: Omit<NewUnit, 'sortKey'>): Promise<void> {
+  await db
+    .insertInto('unit')
+    .values({ ...values, sortKey: sortKey(values.name) })
+    .execute()
 }
 
 /** Insert the demo properties' yearly consumption. @example await insertDemoConsumption(trx, rows) */

@@ -18,6 +18,16 @@ export function listPropertyChoices(db: Db) {
   return db.selectFrom('property').select(['id', 'name', 'ownership', 'status', 'use']).orderBy('sortKey').execute()
 }
 
+/** Names of the given properties. @example await listPropertyNames(db, [3]) // [{ id: 3, name: 'Tørring Rådhus' }] */
+export function listPropertyNames(db: Db, ids: readonly number[]): Promise<{ id: number; name: string }[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('property')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute()
+}
+
 /**
  * Sales that are not withdrawn: their expected price and costs, and whether they are already sold.
  * @example (await listSaleEstimates(db)).find((s) => s.propertyId === 3)?.expectedPriceOre

@@ -33,6 +33,8 @@ export const goalSeekSchema = z
     allowPartialClosures: flag,
     allowMoves: flag,
     maxOneOffCostOre: optionalAmountOre('Højst engangsudgift'),
+    /** Keep every building whose users are not desk staff (schools, day care, care, …). */
+    keepByUse: flag,
     keepPropertyIds: idList,
     requiredActions: actionList,
     timeLimitSeconds: choice('Tidsgrænse', ['10', '30', '60']),
@@ -61,20 +63,9 @@ export interface GoalSeekStatus {
   progress: SearchProgress | null
 }
 
-export interface PropertyChoice {
-  id: number
-  name: string
-  ownership: 'owned' | 'leased'
-  /** Sold, for sale or with a lease given notice in the register: not proposed again. */
-  decided: boolean
-  /** A measure of the scenario already sells, closes or terminates it: nothing more is proposed there. */
-  inScenario: boolean
-}
-
-/** The page before a search: the scenario, its horizon, the properties offered, the form's defaults. */
+/** The page before a search: the scenario, its horizon and the form's defaults (the pickers search on the server). */
 export interface GoalSeekPageData {
   scenario: { id: number; name: string; firstYear: number; lastYear: number; targetAnnualOre: number }
   measureCount: number
-  properties: PropertyChoice[]
-  defaults: { targetYear: number; keepPropertyIds: number[] }
+  defaults: { targetYear: number }
 }

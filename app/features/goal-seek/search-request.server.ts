@@ -74,5 +74,26 @@ export function validateRequest(scenario: Scenario, built: BuiltInput, r: Search
     const message = 'Et tiltag, der skal med, gælder en ejendom, der ikke findes eller skal beholdes'
     return fail('invalid', message, { requiredActions: [message] }) as Extract<ServiceResult, { ok: false }>
   }
+  return requiredActionRefusal(built, r.requiredActions)
+}
+
+/**
+ * The pickers offer any owned or leased building, so what the old list left out is refused here:
+ * an action on a building already sold, for sale or given notice, and a sale or closure of a
+ * leased building (or a termination of an owned one).
+ */
+function requiredActionRefusal(built: BuiltInput, actions: readonly string[]): Extract<ServiceResult, { ok: false }> | null {
+  const byId = new Map(built.input.properties.map((p) => [p.id, p]))
+  for (const key of actions) {
+    const [kind, id] = key.split(':')
+    const property = byId.get(Number(id))
+    if (!property) continue
+    const message = property.keep
+      ? `${property.name} er allerede solgt, sat til salg eller har et opsagt lejemål; vælg et andet tiltag`
+      : (kind === 'termination') !== (property.ownership === 'leased')
+        ? 'Salg og lukning gælder ejede bygninger, opsigelse lejede'
+        : null
+    if (message) return fail('invalid', message, { requiredActions: [message] }) as Extract<ServiceResult, { ok: false }>
+  }
   return null
 }

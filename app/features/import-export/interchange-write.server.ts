@@ -4,6 +4,7 @@
  * their features' services; the rest of the register through this feature's repo.
  */
 import type { NewScenarioMeasure } from '#db/schema'
+import { sortKey } from '#db/text'
 import { nowIso } from '~/core/result'
 import { createImportedLeases } from '~/features/leases/leases.server'
 import { createImportedConsumption } from '~/features/properties/consumption.server'
@@ -91,6 +92,7 @@ async function writeUnits(trx: Db, doc: PortfolioDocument, property: Ids, now: s
     parentId: null,
     propertyId: idOf(property, propertyKey),
     external: flag(external),
+    sortKey: sortKey(u.name),
     createdAt: now,
     updatedAt: now,
   }))

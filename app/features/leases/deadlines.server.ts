@@ -1,68 +1,142 @@
 /**
  * Critical dates ("Frister"): for leases the municipality rents, the next notice deadline and the
- * end it reaches; lease ends already set; sale takeovers. Sorted by date.
+ * end it reaches; lease ends already set; sale takeovers. By date, a page at a time.
+ *
+ * A running lease's notice deadline follows from its terms alone (notice months, month or quarter,
+ * a non-terminable date), so the deadlines are counted per day from a few hundred groups of terms
+ * and the day counts of set ends, and only the page's rows are read (150,000 leases or 15).
  */
-import { pageSlice } from '~/core/paging'
 import { href } from 'react-router'
-import { addMonthsClamped, todayIso } from '~/core/dates'
+import { addMonthsClamped } from '~/core/dates'
 import { latestNoticeDate, leaseEndDate } from '~/core/lease-terms'
+import { pageOf } from '~/core/paging'
 import { listTakeovers } from '~/features/sales/sales.server'
 import type { Db } from '~/server/db.server'
-import { listLeaseDeadlines } from './leases.repo.server'
+import {
+  countLeaseEndsByDate,
+  countRunningLeasesByTerms,
+  listDeadlineLeasesOn,
+  type DayTerms,
+  type NoticeTerms,
+} from './leases.repo.server'
 import type { Deadline } from './types'
 
-type DeadlineLease = Awaited<ReturnType<typeof listLeaseDeadlines>>[number]
+/** Deadlines a page of /frister shows. */
+export const DEADLINES_PAGE_SIZE = 50
 
-/** A lease's deadline in the period: the latest notice for a running lease we rent, or its set end. */
-function leaseDeadline(l: DeadlineLease, from: string, to: string): Deadline | null {
+type Takeover = Awaited<ReturnType<typeof listTakeovers>>[number]
+type DayLease = Awaited<ReturnType<typeof listDeadlineLeasesOn>>[number]
+
+/** What falls on one day: leases (set ends and notice deadlines of these terms) and takeovers. */
+interface Day {
+  date: string
+  leases: number
+  terms: DayTerms[]
+  takeovers: Takeover[]
+}
+
+/**
+ * The latest notice date from `from` for a running lease on these terms and the end it reaches
+ * (erhvervslejeloven § 64), or null when it falls after `to`.
+ * @example noticeDeadline({ noticeMonths: 3, terms: 'month', nonTerminableUntil: null }, '2024-02-10', '2024-05-10') // { date: '2024-03-01', leadsTo: '2024-05-31' }
+ */
+export function noticeDeadline(t: NoticeTerms, from: string, to: string): { date: string; leadsTo: string } | null {
+  const terms = { noticeMonths: t.noticeMonths, terms: t.terms, nonTerminableUntil: t.nonTerminableUntil }
+  const earliestEnd = leaseEndDate({ noticeDate: from, ...terms })
+  const deadline = latestNoticeDate({ wishedEndDate: earliestEnd, ...terms }).latestNoticeDate
+  return deadline && deadline <= to ? { date: deadline, leadsTo: earliestEnd } : null
+}
+
+/** The days with deadlines from `from` to `to`, in date order, with what each holds. */
+async function daysOfDeadlines(db: Db, from: string, to: string): Promise<Day[]> {
+  const [groups, ends, takeovers] = await Promise.all([
+    countRunningLeasesByTerms(db, from),
+    countLeaseEndsByDate(db, from, to),
+    listTakeovers(db, from, to),
+  ])
+  const days = new Map<string, Day>()
+  const day = (date: string) => days.get(date) ?? days.set(date, { date, leases: 0, terms: [], takeovers: [] }).get(date)!
+  for (const g of groups) {
+    const deadline = noticeDeadline(g, from, to)
+    if (!deadline) continue
+    const d = day(deadline.date)
+    d.leases += g.n
+    addTerms(d.terms, g)
+  }
+  for (const e of ends) day(e.date).leases += e.n
+  for (const t of takeovers) day(t.takeoverDate).takeovers.push(t)
+  for (const d of days.values()) d.takeovers.sort((a, b) => a.propertyName.localeCompare(b.propertyName, 'da'))
+  return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/** One more group of terms on a day: merged into the day's entry for its notice period and terms. */
+function addTerms(list: DayTerms[], g: NoticeTerms): void {
+  let t = list.find((x) => x.noticeMonths === g.noticeMonths && x.terms === g.terms)
+  if (!t) list.push((t = { noticeMonths: g.noticeMonths, terms: g.terms, open: false, floors: null }))
+  const f = g.nonTerminableUntil
+  if (f === null) t.open = true
+  else
+    t.floors = t.floors
+      ? { first: f < t.floors.first ? f : t.floors.first, last: f > t.floors.last ? f : t.floors.last }
+      : { first: f, last: f }
+}
+
+function leaseItem(l: DayLease, from: string, to: string): Deadline {
   const common = {
     title: `${l.counterparty}, ${l.propertyName}`,
     href: href('/lejemaal/:id', { id: String(l.id) }),
     annualAmountOre: l.annualRentOre + l.annualServiceOre,
   }
-  if (l.noticeDate !== null) return l.endDate ? { kind: 'lease_end', date: l.endDate, leadsTo: null, ...common } : null
-  if (l.direction !== 'tenant') return null
-  const terms = { noticeMonths: l.noticeMonths, terms: l.terms, nonTerminableUntil: l.nonTerminableUntil }
-  const earliestEnd = leaseEndDate({ noticeDate: from, ...terms })
-  const deadline = latestNoticeDate({ wishedEndDate: earliestEnd, ...terms }).latestNoticeDate
-  return deadline && deadline <= to ? { kind: 'notice_deadline', date: deadline, leadsTo: earliestEnd, ...common } : null
+  if (l.noticeDate !== null) return { kind: 'lease_end', date: l.endDate!, leadsTo: null, ...common }
+  const floor = l.nonTerminableUntil !== null && l.nonTerminableUntil > from ? l.nonTerminableUntil : null
+  const deadline = noticeDeadline({ noticeMonths: l.noticeMonths, terms: l.terms, nonTerminableUntil: floor }, from, to)!
+  return { kind: 'notice_deadline', date: deadline.date, leadsTo: deadline.leadsTo, ...common }
 }
 
-/**
- * Deadlines from `from` over `months` months.
- * @example await listDeadlines(db, '2024-01-01', 12)
- */
-export async function listDeadlines(db: Db, from = todayIso(), months = 12): Promise<Deadline[]> {
-  const to = addMonthsClamped(from, months)
+function takeoverItem(t: Takeover): Deadline {
+  return {
+    kind: 'takeover',
+    date: t.takeoverDate,
+    title: t.propertyName,
+    href: href('/ejendomme/:id', { id: String(t.propertyId) }),
+    leadsTo: null,
+    annualAmountOre: t.priceOre,
+  }
+}
+
+/** Up to `limit` items of one day from `skip` on: its leases in name order, then its takeovers. */
+async function itemsOfDay(db: Db, d: Day, from: string, to: string, skip: number, limit: number): Promise<Deadline[]> {
   const out: Deadline[] = []
-  for (const l of await listLeaseDeadlines(db, from, to)) {
-    const deadline = leaseDeadline(l, from, to)
-    if (deadline) out.push(deadline)
+  if (skip < d.leases) {
+    const rows = await listDeadlineLeasesOn(db, { date: d.date, from, terms: d.terms }, skip, limit)
+    out.push(...rows.map((l) => leaseItem(l, from, to)))
   }
-  for (const s of await listTakeovers(db, from, to)) {
-    out.push({
-      kind: 'takeover',
-      date: s.takeoverDate,
-      title: s.propertyName,
-      href: href('/ejendomme/:id', { id: String(s.propertyId) }),
-      leadsTo: null,
-      annualAmountOre: s.priceOre,
-    })
-  }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title, 'da')))
+  const takeovers = d.takeovers.slice(Math.max(0, skip - d.leases))
+  out.push(...takeovers.slice(0, limit - out.length).map(takeoverItem))
+  return out
 }
 
-/** Deadlines a page of /frister shows. */
-export const DEADLINES_PAGE_SIZE = 50
-
 /**
- * One page of the deadlines from `from` over `months` months, in date order, and how many there
- * are. The notice deadline is computed from each lease's terms (core/lease-terms.ts), so the
- * period's deadlines are computed (one pass over the running leases) and only the page is sent.
+ * One page of the deadlines from `from` over `months` months, by date (within a day: leases by
+ * counterparty, then takeovers), and how many there are.
  * @example (await pageOfDeadlines(db, '2024-01-01', 12, 2)).deadlines.length // up to 50
  */
-export async function pageOfDeadlines(db: Db, from: string, months: number, page: number) {
-  const all = await listDeadlines(db, from, months)
-  const { items, info } = pageSlice(all, page, DEADLINES_PAGE_SIZE)
-  return { deadlines: items, total: info.total, page: info.page, pageCount: info.pageCount }
+export async function pageOfDeadlines(db: Db, from: string, months: number, page: number | string) {
+  const to = addMonthsClamped(from, months)
+  const days = await daysOfDeadlines(db, from, to)
+  const total = days.reduce((n, d) => n + d.leases + d.takeovers.length, 0)
+  const info = pageOf(page, total, DEADLINES_PAGE_SIZE)
+  let skip = (info.page - 1) * DEADLINES_PAGE_SIZE
+  const deadlines: Deadline[] = []
+  for (const d of days) {
+    if (deadlines.length === DEADLINES_PAGE_SIZE) break
+    const count = d.leases + d.takeovers.length
+    if (skip >= count) {
+      skip -= count
+      continue
+    }
+    deadlines.push(...(await itemsOfDay(db, d, from, to, skip, DEADLINES_PAGE_SIZE - deadlines.length)))
+    skip = 0
+  }
+  return { deadlines, total: info.total, page: info.page, pageCount: info.pageCount }
 }

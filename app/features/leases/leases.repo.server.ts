@@ -7,6 +7,7 @@ import type { Db } from '~/server/db.server'
 import {
   applyGrid,
   applySort,
+  EXPORT_BATCH,
   gridBatches,
   gridColumnsFromFields,
   gridPage,
@@ -64,7 +65,7 @@ export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]
  * Every lease matching the filters, in grid order, in batches (for the exports).
  * @example for await (const rows of streamLeases(db, req)) write(rows)
  */
-export function streamLeases(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<LeaseRow[]> {
+export function streamLeases(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<LeaseRow[]> {
   return gridBatches(() => sorted(db, req), 'lease.id', batch)
 }
 
@@ -115,19 +116,103 @@ export async function refreshLeaseSearchText(db: Db, propertyId: number, propert
   }
 }
 
+/** Lease statuses that can have a critical date ahead. */
+const OPEN_STATUSES = ['active', 'terminated', 'vacated'] as const
+
+/** The terms a running lease's notice deadline follows from (its non-terminable date only when after `from`). */
+export interface NoticeTerms {
+  noticeMonths: number
+  terms: 'month' | 'quarter'
+  nonTerminableUntil: string | null
+}
+
 /**
- * Leases with an upcoming critical date: notice deadlines and lease ends from `from` to `to` (ISO).
- * @example await listLeaseDeadlines(db, '2024-01-01', '2024-12-31')
+ * Running leases the municipality rents (no notice given), counted by the terms their notice
+ * deadline follows from: a non-terminable date on or before `from` cannot move the deadline, so
+ * those leases count as without one. A few hundred groups, however many leases.
+ * @example await countRunningLeasesByTerms(db, '2025-01-01') // [{ noticeMonths: 3, terms: 'month', nonTerminableUntil: null, n: 12 }]
  */
-export function listLeaseDeadlines(db: Db, from: string, to: string) {
+export async function countRunningLeasesByTerms(db: Db, from: string): Promise<(NoticeTerms & { n: number })[]> {
+  const floor = sql<
+    string | null
+  >`case when ${sql.ref('lease.non_terminable_until')} > ${from} then ${sql.ref('lease.non_terminable_until')} end`
+  // Grouped in an outer query: PostgreSQL would not match the CASE in GROUP BY to the one in SELECT (each has its own parameter).
+  const rows = await db
+    .selectFrom(
+      runningTenantLeases(db)
+        .select(['lease.noticeMonths', 'lease.terms', floor.as('floor')])
+        .as('r'),
+    )
+    .select(['r.noticeMonths', 'r.terms', 'r.floor', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['r.noticeMonths', 'r.terms', 'r.floor'])
+    .execute()
+  return rows.map((r) => ({ noticeMonths: r.noticeMonths, terms: r.terms, nonTerminableUntil: r.floor, n: Number(r.n) }))
+}
+
+function runningTenantLeases(db: Db) {
   return db
+    .selectFrom('lease')
+    .where('lease.direction', '=', 'tenant')
+    .where('lease.noticeDate', 'is', null)
+    .where('lease.status', 'in', OPEN_STATUSES)
+}
+
+/**
+ * Lease ends already set (notice given), counted by day from `from` to `to` (ISO).
+ * @example await countLeaseEndsByDate(db, '2024-01-01', '2024-12-31') // [{ date: '2024-05-31', n: 2 }]
+ */
+export async function countLeaseEndsByDate(db: Db, from: string, to: string): Promise<{ date: string; n: number }[]> {
+  // Counted by status too and filtered here: a status condition would lead SQLite (no statistics)
+  // to scan the status index instead of the few end dates in the period.
+  const rows = await db
+    .selectFrom('lease')
+    .select(['lease.endDate', 'lease.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('lease.endDate', '>=', from)
+    .where('lease.endDate', '<=', to)
+    .where('lease.noticeDate', 'is not', null)
+    .groupBy(['lease.endDate', 'lease.status'])
+    .execute()
+  const open: readonly string[] = OPEN_STATUSES
+  return rows.filter((r) => open.includes(r.status)).map((r) => ({ date: r.endDate!, n: Number(r.n) }))
+}
+
+/**
+ * Running leases on one notice period and terms whose deadline falls on one day: without a
+ * non-terminable date after `from` (when `open`), or with one from `floors.first` to `floors.last`
+ * (the deadline only grows with that date, so each day's dates form one range).
+ */
+export interface DayTerms {
+  noticeMonths: number
+  terms: 'month' | 'quarter'
+  open: boolean
+  floors: { first: string; last: string } | null
+}
+
+/**
+ * The leases with a critical date on one day, by counterparty (the index on the sort key): those
+ * whose set end is that day, and the running ones rented on terms whose notice deadline is that
+ * day. `offset` and `limit` page within the day.
+ * @example await listDeadlineLeasesOn(db, { date: '2024-03-01', from: '2024-02-10', terms: [{ noticeMonths: 3, terms: 'month', open: true, floors: null }] }, 0, 50)
+ */
+export async function listDeadlineLeasesOn(
+  db: Db,
+  day: { date: string; from: string; terms: readonly DayTerms[] },
+  offset: number,
+  limit: number,
+) {
+  // The page's ids first, from the indexes alone (a day may hold most of the register's leases),
+  // then only their rows and properties.
+  const ids = (
+    await deadlineLeasesOn(db, day).select('lease.id').orderBy('lease.sortKey').orderBy('lease.id').limit(limit).offset(offset).execute()
+  ).map((r) => r.id)
+  if (ids.length === 0) return []
+  const rows = await db
     .selectFrom('lease')
     .innerJoin('property', 'property.id', 'lease.propertyId')
     .select([
       'lease.id',
       'lease.counterparty',
       'lease.direction',
-      'lease.status',
       'lease.endDate',
       'lease.noticeDate',
       'lease.noticeMonths',
@@ -136,13 +221,28 @@ export function listLeaseDeadlines(db: Db, from: string, to: string) {
       'lease.annualRentOre',
       'lease.annualServiceOre',
       'property.name as propertyName',
-      'property.id as propertyId',
     ])
-    .where((eb) => eb.or([eb.and([eb('lease.endDate', '>=', from), eb('lease.endDate', '<=', to)]), eb('lease.noticeDate', 'is', null)]))
-    .where('lease.status', 'in', ['active', 'terminated', 'vacated'])
-    .orderBy('lease.endDate')
-    .orderBy('lease.id')
+    .where('lease.id', 'in', ids)
     .execute()
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+function deadlineLeasesOn(db: Db, day: { date: string; from: string; terms: readonly DayTerms[] }) {
+  return db
+    .selectFrom('lease')
+    .where('lease.status', 'in', OPEN_STATUSES)
+    .where((eb) => {
+      const running = day.terms.map((t) => {
+        const floor = eb.ref('lease.nonTerminableUntil')
+        const open = t.open ? [eb(floor, 'is', null), eb(floor, '<=', day.from)] : []
+        const ranged = t.floors ? [eb.and([eb(floor, '>=', t.floors.first), eb(floor, '<=', t.floors.last)])] : []
+        return eb.and([eb('lease.noticeMonths', '=', t.noticeMonths), eb('lease.terms', '=', t.terms), eb.or([...open, ...ranged])])
+      })
+      const ends = eb.and([eb('lease.noticeDate', 'is not', null), eb('lease.endDate', '=', day.date)])
+      if (!running.length) return ends
+      return eb.or([ends, eb.and([eb('lease.direction', '=', 'tenant'), eb('lease.noticeDate', 'is', null), eb.or(running)])])
+    })
 }
 
 // Added for import-export: the bulk writes of an import, inside the caller's transaction.

@@ -7,6 +7,7 @@ import type { Db } from '~/server/db.server'
 import {
   applyGrid,
   applySort,
+  EXPORT_BATCH,
   gridBatches,
   gridPage,
   type GridColumns,
@@ -56,7 +57,7 @@ export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Proper
  * Every property matching the filters, in grid order, in batches (for the exports).
  * @example for await (const rows of streamProperties(db, req)) write(rows)
  */
-export function streamProperties(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<Property[]> {
+export function streamProperties(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<Property[]> {
   return gridBatches(() => sorted(db, req), 'property.id', batch)
 }
 

@@ -1,18 +1,17 @@
 /** What the unit pages show: the list with where each unit sits, and one unit with its history. */
 import type { Unit, UnitLocation } from '#db/schema'
-import { foldText } from '#db/text'
 import { Money } from '~/core/money'
 import type { Db } from '~/server/db.server'
 import { listPeopleOfUnit } from './people.server'
 import { planAssumptions } from './relocation-plan.server'
 import { listRelocations } from './relocations.repo.server'
 import type { CurrentLocation, PeopleView, RelocationRow, UnitGridRow, UnitListRow, Viewer } from './types'
-import { countPendingMoves, listUnitGridPage, sumUnitHeadcount } from './units-grid.repo.server'
+import { countPendingMoves, listUnitGridPage, streamUnitGridRows, sumUnitHeadcount } from './units-grid.repo.server'
 import type { GridRequest } from '~/server/grid-query.server'
 import { formatFte } from '~/core/relocation-labels'
 import { choiceLabel } from '~/features/search/choices.server'
 import { currentLocations, locationHistory } from './unit-locations.repo.server'
-import { getUnit, getUnitName, listChildUnits, listUnits } from './units.repo.server'
+import { getUnit, getUnitName, listChildUnits } from './units.repo.server'
 
 const collator = new Intl.Collator('da')
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name)
@@ -28,38 +27,28 @@ function desks(headcount: number, deskFactor: number): number {
 }
 
 /**
- * Units by name with where they sit now, filtered by a search text and a property.
- * @example (await listUnitOverview(db, { q: 'mestring' })).rows[0].locations[0].propertyName // 'Mestringsenheden, Vesterbrogade 4B'
+ * Units in the grid's order with where they sit now, filtered by a search text and a property, in
+ * batches (the CSV export writes 135,000 units without holding them).
+ * @example for await (const rows of streamUnitOverview(db, { q: 'mestring' })) rows[0].locations[0].propertyName // 'Mestringsenheden, Vesterbrogade 4B'
  */
-export async function listUnitOverview(db: Db, filter: UnitListFilter = {}) {
-  const [units, locations, pending, assumptions] = await Promise.all([
-    listUnits(db),
-    currentLocations(db),
-    listRelocations(db, { statuses: ['idea', 'planned', 'decided'] }),
-    planAssumptions(db),
-  ])
-  const names = new Map(units.map((u) => [u.id, u.name]))
-  const pendingOf = new Map<number, number>()
-  for (const r of pending) pendingOf.set(r.unitId, (pendingOf.get(r.unitId) ?? 0) + 1)
-  const needle = filter.q ? foldText(filter.q.trim()) : ''
-  const rows: UnitListRow[] = units
-    .map((u) => ({
+export async function* streamUnitOverview(db: Db, filter: UnitListFilter = {}): AsyncGenerator<UnitListRow[]> {
+  const { deskFactor } = await planAssumptions(db)
+  for await (const units of streamUnitGridRows(db, { search: filter.q?.trim() ?? '', propertyId: filter.propertyId }, deskFactor)) {
+    const ids = units.map((u) => u.id)
+    const [locations, pending] = await Promise.all([currentLocations(db, ids), countPendingMoves(db, ids)])
+    yield units.map((u) => ({
       id: u.id,
       name: u.name,
-      parentName: u.parentId === null ? null : (names.get(u.parentId) ?? null),
+      parentName: u.parentName,
       headcount: u.headcount,
-      workplacesNeeded: u.workplacesNeeded ?? desks(u.headcount, assumptions.deskFactor),
+      workplacesNeeded: u.workplacesNeeded ?? desks(u.headcount, deskFactor),
       ownNeed: u.workplacesNeeded !== null,
       external: u.external === 1,
       contactPerson: u.contactPerson,
       locations: locations.get(u.id) ?? [],
-      pendingMoves: pendingOf.get(u.id) ?? 0,
+      pendingMoves: pending.get(u.id) ?? 0,
     }))
-    .filter((r) => !needle || foldText(`${r.name} ${r.parentName ?? ''} ${r.contactPerson}`).includes(needle))
-    .filter((r) => filter.propertyId === undefined || r.locations.some((l) => l.propertyId === filter.propertyId))
-    .sort(byName)
-  const total = rows.reduce((s, r) => s.plus(r.headcount), new Money(0)).toNumber()
-  return { rows, total, deskFactor: assumptions.deskFactor }
+  }
 }
 
 /** Where a unit sits, as the grid shows it: the årsværk at each site only when it is split. */

@@ -4,6 +4,7 @@
  * moving it is a relocation, so the history stays.
  */
 import type { Unit } from '#db/schema'
+import { sortKey } from '#db/text'
 import { todayIso } from '~/core/dates'
 import { formatFte } from '~/core/relocation-labels'
 import { fromMilli, toMilli } from '~/core/relocation-replay'
@@ -58,7 +59,8 @@ export async function createUnit(db: Db, { acceptWarnings, ...input }: UnitInput
     const locatedFrom = input.locatedFrom ?? todayIso()
     const warning = await endedLeaseWarning(trx, input.propertyId, locatedFrom)
     if (warning && acceptWarnings !== 1) return placementNeedsConfirmation(warning)
-    const id = await insertAudited(trx, 'unit', { ...input, locatedFrom, createdAt: now, updatedAt: now }, `Enhed oprettet: ${input.name}`)
+    const values = { ...input, sortKey: sortKey(input.name), locatedFrom, createdAt: now, updatedAt: now }
+    const id = await insertAudited(trx, 'unit', values, `Enhed oprettet: ${input.name}`)
     await insertLocation(trx, {
       unitId: id,
       propertyId: input.propertyId,
@@ -141,7 +143,7 @@ export async function editUnit(db: Db, id: number, version: number, input: UnitI
     const corrected = await correctMainSite(trx, current, input, rows, moved)
     if (!corrected.ok) return corrected
     const { acceptWarnings: _accepted, ...fields } = input
-    const changes = { ...fields, locatedFrom: input.locatedFrom ?? current.locatedFrom, updatedAt: nowIso() }
+    const changes = { ...fields, sortKey: sortKey(input.name), locatedFrom: input.locatedFrom ?? current.locatedFrom, updatedAt: nowIso() }
     const saved = await updateAudited(trx, 'unit', id, version, changes, `Enhed ændret: ${input.name}`)
     return saved.ok ? ok({ id }) : saved
   })

@@ -4,7 +4,16 @@ import { allowedNextSteps } from '~/core/sale-path'
 import type { Db } from '~/server/db.server'
 import type { GridRequest } from '~/server/grid-query.server'
 import { saleEffect } from './sale-effect.server'
-import { getSale, listBids, listDesignatableProperties, listSaleSteps, listSalesPage, streamSales } from './sales.repo.server'
+import {
+  anyDesignatableProperty,
+  designatableName,
+  findDesignatableProperties,
+  getSale,
+  listBids,
+  listSaleSteps,
+  listSalesPage,
+  streamSales,
+} from './sales.repo.server'
 import type { SalePage, SaleRow } from './types'
 
 /**
@@ -32,7 +41,26 @@ export function salesForExport(db: Db, req: GridRequest): AsyncGenerator<SaleRow
   return streamSales(db, req)
 }
 
-/** Owned properties with no sale that are not sold: what can be designated. @example await designatableProperties(db) */
-export function designatableProperties(db: Db): Promise<{ id: number; name: string; town: string }[]> {
-  return listDesignatableProperties(db)
+/**
+ * The designate form: whether any property can still be designated, and the name of the one the
+ * address asks for ('' when it cannot be designated). The picker searches the rest on the server.
+ * @example await designatePage(db, '12') // { anyEligible: true, preselected: '12', preselectedLabel: 'Rask Mølle gamle skole' }
+ */
+export async function designatePage(db: Db, requested: string) {
+  const id = Number(requested)
+  const name = Number.isInteger(id) && id > 0 ? await designatableName(db, id) : undefined
+  return { anyEligible: await anyDesignatableProperty(db), preselected: name ? String(id) : '', preselectedLabel: name ?? '' }
+}
+
+/**
+ * Properties that can be designated for sale (owned, not sold, no sale yet) matching every word,
+ * for the picker (`/api/v1/choices?kind=sale_eligible_property`).
+ * @example await designatableChoices(db, ['skole'], 20) // [{ id: 12, label: 'Rask Mølle gamle skole', detail: 'Skolegade 1, Rask Mølle' }]
+ */
+export async function designatableChoices(db: Db, words: readonly string[], limit: number) {
+  return (await findDesignatableProperties(db, words, limit)).map((p) => ({
+    id: p.id,
+    label: p.name,
+    detail: [p.address, p.town].filter(Boolean).join(', '),
+  }))
 }

@@ -1,6 +1,7 @@
 /** Kysely queries for sales of owned properties, their steps and bids. */
 import { sql } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
+import { likePattern } from '#db/text'
 import type { Bid, NewBid, NewSaleStep, Sale, SaleStep } from '#db/schema'
 import type { Db } from '~/server/db.server'
 import {
@@ -10,6 +11,7 @@ import {
   type GridColumns,
   gridColumnsFromFields,
   type GridRequest,
+  EXPORT_BATCH,
   gridBatches,
   gridPage,
 } from '~/server/grid-query.server'
@@ -63,7 +65,7 @@ export function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow
 }
 
 /** Every sale matching the filters, in grid order, in batches (for export). @example streamSales(db, req) */
-export function streamSales(db: Db, req: GridRequest, batch = 2000): AsyncGenerator<SaleRow[]> {
+export function streamSales(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<SaleRow[]> {
   return gridBatches(() => sorted(db, req), 'sale.id', batch)
 }
 
@@ -134,18 +136,34 @@ export async function countBids(db: Db, saleId: number): Promise<number> {
   return Number(row.n)
 }
 
-/** Owned properties that can be designated for sale: no sale yet and not already sold. @example await listDesignatableProperties(db) */
-export function listDesignatableProperties(db: Db): Promise<{ id: number; name: string; town: string }[]> {
+/** Owned properties that can be designated for sale: no sale yet and not already sold. */
+function designatable(db: Db) {
   return db
     .selectFrom('property')
-    .leftJoin('sale', 'sale.propertyId', 'property.id')
-    .select(['property.id', 'property.name', 'property.town'])
     .where('property.ownership', '=', 'owned')
     .where('property.status', '<>', 'sold')
-    .where('sale.id', 'is', null)
-    .orderBy('property.sortKey')
-    .orderBy('property.id')
-    .execute()
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('sale').select('sale.id').whereRef('sale.propertyId', '=', 'property.id'))))
+}
+
+/**
+ * Properties that can be designated for sale whose name, address, postcode or town holds every
+ * word, in Danish order, for the designate form's picker.
+ * @example await findDesignatableProperties(db, ['skole'], 20) // [{ id: 12, name: 'Rask Mølle gamle skole', … }]
+ */
+export function findDesignatableProperties(db: Db, words: readonly string[], limit: number) {
+  let q = designatable(db).select(['property.id', 'property.name', 'property.address', 'property.town'])
+  for (const w of words) q = q.where(sql<boolean>`property.search_text like ${likePattern(w)} escape '\\'`)
+  return q.orderBy('property.sortKey').orderBy('property.id').limit(limit).execute()
+}
+
+/** Whether any property can be designated for sale. @example await anyDesignatableProperty(db) // true */
+export async function anyDesignatableProperty(db: Db): Promise<boolean> {
+  return (await designatable(db).select('property.id').limit(1).executeTakeFirst()) !== undefined
+}
+
+/** A property's name when it can be designated for sale. @example await designatableName(db, 12) // 'Rask Mølle gamle skole' */
+export async function designatableName(db: Db, id: number): Promise<string | undefined> {
+  return (await designatable(db).select('property.name').where('property.id', '=', id).executeTakeFirst())?.name
 }
 // Added for leases (the deadlines page)
 /**

@@ -1,4 +1,5 @@
-/** The pickers' search (ui/Combobox.tsx): a few properties or units matching what is typed, on the server. */
+/** The pickers' search (ui/Combobox.tsx): a few properties, units or leases matching what is typed, on the server. */
+import { designatableChoices } from '~/features/sales/sale-page.server'
 import type { Db } from '~/server/db.server'
 import type { Choice, ChoiceKind } from './schemas'
 import { choiceName, findPropertyChoices, findTenantLeaseChoices, findUnitChoices, leaseChoiceName } from './search.repo.server'
@@ -17,7 +18,9 @@ export async function searchChoices(db: Db, kind: ChoiceKind, query: string, lim
   if (kind === 'tenant_lease') {
     return (await findTenantLeaseChoices(db, words, n)).map((l) => ({ id: l.id, label: leaseLabel(l), detail: '' }))
   }
-  return (await findPropertyChoices(db, words, n)).map((p) => ({
+  if (kind === 'sale_eligible_property') return designatableChoices(db, words, n)
+  const ownership = kind === 'owned_property' ? 'owned' : kind === 'leased_property' ? 'leased' : undefined
+  return (await findPropertyChoices(db, words, n, ownership)).map((p) => ({
     id: p.id,
     label: p.name,
     detail: [p.address, p.town].filter(Boolean).join(', '),
@@ -35,7 +38,7 @@ export async function choiceLabel(db: Db, kind: ChoiceKind, id: string | number 
     const lease = await leaseChoiceName(db, n)
     return lease ? leaseLabel(lease) : ''
   }
-  return (await choiceName(db, kind, n)) ?? ''
+  return (await choiceName(db, kind === 'unit' ? 'unit' : 'property', n)) ?? ''
 }
 
 /** A lease as the scenario names it: counterparty and property. */

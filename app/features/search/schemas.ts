@@ -13,9 +13,12 @@ export interface SearchAnswer {
   hits: SearchHit[]
 }
 
-/** What a picker (ui/Combobox.tsx) can choose. */
-/** What a picker searches: properties, units, or the leases the municipality rents (a scenario's lease terminations). */
-export const CHOICE_KINDS = ['property', 'unit', 'tenant_lease'] as const
+/**
+ * What a picker (ui/Combobox.tsx) searches: properties, units, the leases the municipality rents (a
+ * scenario's lease terminations), the properties that may be designated for sale (owned, not sold,
+ * no sale yet), and owned or leased properties (goal-seek's required sales, closures and terminations).
+ */
+export const CHOICE_KINDS = ['property', 'unit', 'tenant_lease', 'sale_eligible_property', 'owned_property', 'leased_property'] as const
 export type ChoiceKind = (typeof CHOICE_KINDS)[number]
 
 /** One choice in a picker's list. */

@@ -72,11 +72,13 @@ const everyWord = (ref: ReturnType<typeof lowerText> | ReturnType<typeof sql.ref
   words.map((w) => like(ref, likePattern(w)))
 
 /**
- * Properties for a picker: every word in name, address or town, in Danish order.
+ * Properties for a picker: every word in name, address or town, in Danish order; only owned or
+ * only leased ones when asked.
  * @example await findPropertyChoices(db, ['rådhus'], 20) // [{ id: 1, name: 'Hedensted Rådhus', town: 'Hedensted', address: '…' }]
  */
-export function findPropertyChoices(db: Db, words: readonly string[], limit: number) {
+export function findPropertyChoices(db: Db, words: readonly string[], limit: number, ownership?: 'owned' | 'leased') {
   let q = db.selectFrom('property').select(['id', 'name', 'address', 'town'])
+  if (ownership) q = q.where('ownership', '=', ownership)
   for (const cond of everyWord(sql.ref('property.search_text'), words)) q = q.where(cond)
   return q.orderBy('sortKey').orderBy('id').limit(limit).execute()
 }

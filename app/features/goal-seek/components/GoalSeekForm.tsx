@@ -5,6 +5,7 @@ import { Form, useNavigation } from 'react-router'
 import { formatOre } from '~/core/money'
 import { CheckboxField, FormErrors, SelectField, TextField } from '~/ui/form'
 import { goalSeekSchema, objectiveLabels, timeLimitLabels, type GoalSeekPageData } from '~/features/goal-seek/schemas'
+import { PickedProperties, RequiredActions } from './PropertyPicks'
 
 const ALLOW = [
   ['allowSales', 'Sælge ejede ejendomme'],
@@ -13,63 +14,6 @@ const ALLOW = [
   ['allowPartialClosures', 'Lukke bygninger delvist (halvdelen)'],
   ['allowMoves', 'Flytte enheder'],
 ] as const
-
-function actionChoices(properties: GoalSeekPageData['properties']) {
-  return properties
-    .filter((p) => !p.decided && !p.inScenario)
-    .flatMap((p) =>
-      p.ownership === 'owned'
-        ? [
-            { value: `sale:${p.id}`, label: `Salg: ${p.name}` },
-            { value: `closure:${p.id}`, label: `Lukning: ${p.name}` },
-          ]
-        : [{ value: `termination:${p.id}`, label: `Opsigelse: ${p.name}` }],
-    )
-}
-
-function MultiSelect({
-  name,
-  label,
-  hint,
-  options,
-  defaultValue,
-  errors,
-}: {
-  name: string
-  label: string
-  hint: string
-  options: { value: string; label: string }[]
-  defaultValue: string[]
-  errors?: string[]
-}) {
-  return (
-    <div className="field wide">
-      <label htmlFor={`goal-seek-${name}`}>{label}</label>
-      <select
-        id={`goal-seek-${name}`}
-        name={name}
-        multiple
-        size={8}
-        defaultValue={defaultValue}
-        aria-describedby={`goal-seek-${name}-hint`}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <div className="hint" id={`goal-seek-${name}-hint`}>
-        {hint}
-      </div>
-      {errors?.length ? (
-        <div className="error" role="alert">
-          {errors.join(' ')}
-        </div>
-      ) : null}
-    </div>
-  )
-}
 
 export function GoalSeekForm({ page, lastResult }: { page: GoalSeekPageData; lastResult: SubmissionResult<string[]> | null }) {
   const navigation = useNavigation()
@@ -80,6 +24,7 @@ export function GoalSeekForm({ page, lastResult }: { page: GoalSeekPageData; las
       targetYear: String(page.defaults.targetYear),
       objective: 'least_one_off_cost',
       timeLimitSeconds: '30',
+      keepByUse: 'on',
       ...Object.fromEntries(ALLOW.map(([name]) => [name, 'on'])),
     },
     shouldValidate: 'onBlur',
@@ -120,24 +65,17 @@ export function GoalSeekForm({ page, lastResult }: { page: GoalSeekPageData; las
           <CheckboxField key={name} meta={fields[name]} label={label} />
         ))}
       </fieldset>
-      <div className="form-grid">
-        <MultiSelect
+      <fieldset>
+        <legend>Bygninger der skal blive</legend>
+        <CheckboxField meta={fields.keepByUse} label="Behold skoler, dagtilbud, pleje, kultur, idræt og boliger" />
+        <PickedProperties
           name="keepPropertyIds"
-          label="Bygninger der skal blive"
-          hint="Hold Ctrl (⌘ på Mac) nede for at vælge flere. Skoler, dagtilbud, pleje, kultur, idræt og boliger er valgt på forhånd."
-          options={page.properties.filter((p) => !p.decided && !p.inScenario).map((p) => ({ value: String(p.id), label: p.name }))}
-          defaultValue={page.defaults.keepPropertyIds.map(String)}
+          label="Andre bygninger der skal blive"
+          hint="Skriv bygningens navn, adresse eller by, og vælg den. Bygninger, der allerede er solgt, sat til salg eller har et opsagt lejemål, bliver under alle omstændigheder."
           errors={fields.keepPropertyIds.errors}
         />
-        <MultiSelect
-          name="requiredActions"
-          label="Tiltag der skal med"
-          hint="Tiltag, som hvert alternativ skal indeholde ud over scenariets egne."
-          options={actionChoices(page.properties)}
-          defaultValue={[]}
-          errors={fields.requiredActions.errors}
-        />
-      </div>
+      </fieldset>
+      <RequiredActions errors={fields.requiredActions.errors} />
       <div className="form-actions">
         <button type="submit" disabled={navigation.state === 'submitting'}>
           Find vej til målet

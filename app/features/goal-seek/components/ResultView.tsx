@@ -1,7 +1,6 @@
 /** The search's answer: the summary, a shortfall and its binding limits, and up to three alternatives side by side. */
 import type { GoalSeekResult } from '~/core/goal-seek'
 import { formatKroner, formatNumberDa, Money } from '~/core/money'
-import type { PropertyChoice } from '~/features/goal-seek/schemas'
 import { AlternativeCard } from './AlternativeCard'
 
 const kr = (value: string) => formatKroner(new Money(value))
@@ -9,15 +8,16 @@ const kr = (value: string) => formatKroner(new Money(value))
 export function ResultView({
   result,
   jobId,
-  properties,
+  names: namesById,
   saveRefusal,
 }: {
   result: GoalSeekResult
   jobId: string
-  properties: PropertyChoice[]
+  /** The names of the properties the alternatives act on, by id. */
+  names: Record<number, string>
   saveRefusal: string | null
 }) {
-  const names = new Map(properties.map((p) => [p.id, p.name]))
+  const names = new Map(Object.entries(namesById).map(([id, name]) => [Number(id), name]))
   const [head, ...rest] = result.messages
   return (
     <div className="card" aria-label="Resultat">

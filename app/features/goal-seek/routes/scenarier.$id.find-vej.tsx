@@ -4,10 +4,9 @@ import { data, href, Link, redirect } from 'react-router'
 import { GoalSeekForm } from '~/features/goal-seek/components/GoalSeekForm'
 import { ResultView } from '~/features/goal-seek/components/ResultView'
 import { SearchProgress } from '~/features/goal-seek/components/SearchProgress'
-import { goalSeekPage } from '~/features/goal-seek/goal-seek-page.server'
+import { goalSeekPage, resultPropertyNames, searchRequestOf } from '~/features/goal-seek/goal-seek-page.server'
 import { goalSeekResult, goalSeekStatus, saveAlternative, startGoalSeek } from '~/features/goal-seek/goal-seek.server'
 import { goalSeekSchema, saveAlternativeSchema } from '~/features/goal-seek/schemas'
-import { requestFromForm } from '~/features/goal-seek/search-request.server'
 import { outcomeFor, refusalFor } from '~/ui/action-result'
 import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
@@ -26,7 +25,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const status = jobId ? await goalSeekStatus(db, jobId) : null
   const job = status && status.scenarioId === page.scenario.id ? status : null
   const result = job?.status === 'done' ? await goalSeekResult(db, page.scenario.id, job.jobId) : null
-  return { page, job, result }
+  return { page, job, result, names: result ? await resultPropertyNames(db, result) : {} }
 }
 
 export async function action({ params, request }: Route.ActionArgs) {
@@ -43,13 +42,14 @@ export async function action({ params, request }: Route.ActionArgs) {
   }
   const submission = parseWithZod(formData, { schema: goalSeekSchema })
   if (submission.status !== 'success') return invalid(intent, submission)
-  const started = await startGoalSeek(db, scenarioId, requestFromForm(submission.value), QUICK_SEARCH_SECONDS)
+  const search = await searchRequestOf(db, scenarioId, submission.value)
+  const started = await startGoalSeek(db, scenarioId, search, QUICK_SEARCH_SECONDS)
   if (!started.ok) return refused(intent, started, submission)
   return redirect(`${href('/scenarier/:id/find-vej', { id: params.id })}?job=${started.value.jobId}`)
 }
 
 export default function GoalSeekPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { page, job, result } = loaderData
+  const { page, job, result, names } = loaderData
   const scenarioHref = href('/scenarier/:id', { id: String(page.scenario.id) })
   return (
     <section className="page">
@@ -71,9 +71,7 @@ export default function GoalSeekPage({ loaderData, actionData }: Route.Component
         <GoalSeekForm page={page} lastResult={outcomeFor(actionData, 'search')?.reply ?? null} />
       </div>
       {job && job.status !== 'done' && <SearchProgress scenarioId={page.scenario.id} job={job} />}
-      {result && job && (
-        <ResultView result={result} jobId={job.jobId} properties={page.properties} saveRefusal={refusalFor(actionData, 'save')} />
-      )}
+      {result && job && <ResultView result={result} jobId={job.jobId} names={names} saveRefusal={refusalFor(actionData, 'save')} />}
     </section>
   )
 }

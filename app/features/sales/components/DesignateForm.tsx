@@ -2,17 +2,19 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, href, Link, useNavigation } from 'react-router'
-import { FormErrors, SelectField, TextAreaField, TextField } from '~/ui/form'
+import { ComboboxField } from '~/ui/Combobox'
+import { FormErrors, TextAreaField, TextField } from '~/ui/form'
 import { labelOf, saleFields, saleRowFields } from '~/features/sales/fields'
 import { designateSchema } from '~/features/sales/schemas'
 
 export function DesignateForm({
-  properties,
   preselected,
+  preselectedLabel,
   lastResult,
 }: {
-  properties: { id: number; name: string; town: string }[]
+  /** The property the address names (from its page's "Udpeg til salg"), if it can be designated. */
   preselected: string
+  preselectedLabel: string
   lastResult: SubmissionResult<string[]> | null
 }) {
   const navigation = useNavigation()
@@ -24,18 +26,18 @@ export function DesignateForm({
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: designateSchema }),
   })
-  const options = properties.map((p) => ({ value: String(p.id), label: `${p.name} (${p.town})` }))
   return (
     <Form method="post" {...getFormProps(form)} noValidate>
       <FormErrors errors={form.errors} />
       <input type="hidden" name="intent" value="designate" />
       <div className="form-grid">
-        <SelectField
+        <ComboboxField
           meta={fields.propertyId}
           label={labelOf(saleRowFields, 'propertyName')}
-          options={options}
+          kind="sale_eligible_property"
+          valueLabel={preselectedLabel}
           wide
-          hint="Kun ejede ejendomme uden et salg kan vælges."
+          hint="Skriv navn, adresse eller by. Kun ejede ejendomme uden et salg kan vælges."
         />
         <TextField meta={fields.date} label="Dato for byrådets beslutning" placeholder="dd.mm.åååå" />
         <TextField

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { href, Link, redirect } from 'react-router'
 import { outcomeFor } from '~/ui/action-result'
 import { DesignateForm } from '~/features/sales/components/DesignateForm'
-import { designatableProperties } from '~/features/sales/sale-page.server'
+import { designatePage } from '~/features/sales/sale-page.server'
 import { designateSchema } from '~/features/sales/schemas'
 import { designateForSale } from '~/features/sales/sales.server'
 import { invalid, readIntent, refused } from '~/server/action.server'
@@ -14,8 +14,7 @@ import type { Route } from './+types/salg.ny'
 export const meta = () => [{ title: 'Udpeg til salg · Kloge Kvadratmeter' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const properties = await designatableProperties(await getDb())
-  return { properties, preselected: new URL(request.url).searchParams.get('ejendom') ?? '' }
+  return designatePage(await getDb(), new URL(request.url).searchParams.get('ejendom') ?? '')
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -40,12 +39,12 @@ export default function DesignatePage({ loaderData, actionData }: Route.Componen
         betinget salg og endeligt salg.
       </p>
       <div className="card">
-        {loaderData.properties.length === 0 ? (
+        {!loaderData.anyEligible ? (
           <p className="muted">Alle ejede ejendomme er allerede udpeget eller solgt.</p>
         ) : (
           <DesignateForm
-            properties={loaderData.properties}
             preselected={loaderData.preselected}
+            preselectedLabel={loaderData.preselectedLabel}
             lastResult={outcomeFor(actionData, 'designate')?.reply ?? null}
           />
         )}

@@ -1,5 +1,5 @@
 /**
- * GET /api/v1/choices?kind=property|unit|tenant_lease&q=…&limit=…: the pickers' choices as JSON
+ * GET /api/v1/choices?kind=…&q=…&limit=… (kinds: features/search/schemas.ts's CHOICE_KINDS): the pickers' choices as JSON
  * (`{ choices: [{ id, label, detail }] }`, at most 20), so a form never lists a whole register.
  */
 import { searchChoices } from '~/features/search/choices.server'
@@ -10,7 +10,7 @@ import type { Route } from './+types/api.v1.choices'
 export async function loader({ request }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams
   const kind = CHOICE_KINDS.find((k) => k === params.get('kind'))
-  if (!kind) return Response.json({ error: 'Ukendt slags valg: brug kind=property, kind=unit eller kind=tenant_lease.' }, { status: 400 })
+  if (!kind) return Response.json({ error: `Ukendt slags valg: brug kind=${CHOICE_KINDS.join(', kind=')}.` }, { status: 400 })
   const limit = Number(params.get('limit')) || undefined
   const choices = await searchChoices(await getDb(), kind, params.get('q') ?? '', limit)
   return Response.json({ choices }, { headers: { 'Cache-Control': 'no-store' } })
