@@ -14,10 +14,10 @@ import * as m0009 from './migrations/0009_decisions'
 import * as m0010 from './migrations/0010_energy'
 import * as m0011 from './migrations/0011_grid_indexes'
 import * as m0012 from './migrations/0012_data_generation'
-import * as m0014 from './migrations/0014_goal_seek_progress'
-import * as m0017 from './migrations/0017_national_lists'
 import * as m0013 from './migrations/0013_emission_factor_grams'
+import * as m0014 from './migrations/0014_goal_seek_progress'
 import * as m0016 from './migrations/0016_map_index'
+import * as m0017 from './migrations/0017_national_lists'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -31,10 +31,10 @@ const migrations: Record<string, Migration> = {
   '0010_energy': m0010,
   '0011_grid_indexes': m0011,
   '0012_data_generation': m0012,
-  '0014_goal_seek_progress': m0014,
-  '0017_national_lists': m0017,
   '0013_emission_factor_grams': m0013,
+  '0014_goal_seek_progress': m0014,
   '0016_map_index': m0016,
+  '0017_national_lists': m0017,
 }
 
 class StaticMigrationProvider implements MigrationProvider {
