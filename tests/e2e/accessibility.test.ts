@@ -1,6 +1,7 @@
 /**
  * Every page at a phone, a tablet and a laptop width, for each role: no horizontal page scroll,
- * and no serious or critical axe-core violation (WCAG 2.1 A and AA rules). Pages are found from
+ * and no serious or critical axe-core violation (WCAG 2.1 A and AA rules) on the phone for every
+ * role and on the laptop for the administrator. Pages are found from
  * the route declarations and the demo's first record of each kind, so a new page is checked too.
  */
 import { AxeBuilder } from '@axe-core/playwright'
@@ -52,6 +53,11 @@ function pagesFor(role: Role): string[] {
     .filter((p): p is string => p !== null)
 }
 
+/** Two frames after a resize: layout, and whatever a resize observer (the grid's columns) redraws. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}
+
 async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 }
@@ -87,13 +93,19 @@ describe('every page, every width, every role', () => {
       const page = await newPage(ctx, role)
       const problems: string[] = []
       for (const url of pagesFor(role)) {
+        // One load per page, then the widths by resizing: the layout follows the viewport at once.
+        await page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height })
+        await page.goto(url)
+        await page.waitForLoadState('networkidle')
         for (const w of WIDTHS) {
           await page.setViewportSize({ width: w.width, height: w.height })
-          await page.goto(url)
-          await page.waitForLoadState('networkidle')
+          await settled(page)
           const extra = await overflow(page)
           if (extra > 0) problems.push(`${url} @${w.width}: ${extra}px for bred`)
-          if (w.name !== 'tablet') for (const v of await seriousViolations(page)) problems.push(`${url} @${w.width}: ${v}`)
+          // axe on the phone for every role (what each role's controls make of the page), and on
+          // the laptop for the administrator, who sees every control.
+          if (w.name === 'mobil' || (w.name === 'laptop' && role === 'admin'))
+            for (const v of await seriousViolations(page)) problems.push(`${url} @${w.width}: ${v}`)
           if (role === 'admin' && w.name === 'mobil') await screenshot(page, `mobil${url.replace(/\//g, '-') || '-forside'}`)
         }
       }

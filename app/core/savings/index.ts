@@ -2,7 +2,7 @@
 export { computeSavings } from './engine'
 export { lineItemsFor, fullYearLineItems, type LineItemQuery } from './line-items'
 export { monthlyOccupancy, type OccupancyMonth, type PropertyOccupancy } from './capacity'
-export { describeEffectiveDate, effectiveDate, filterMeasures, terminationEndDate } from './measures'
+export { describeEffectiveDate, effectiveDate, filterMeasures, statusesCounted, terminationEndDate } from './measures'
 export { accrueMonth, accrueYear, indexFactor, monthFraction, yearFraction, type YearFraction } from './accrual'
 export { formatShare } from './contributions'
 export * from './types'

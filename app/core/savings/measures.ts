@@ -24,6 +24,11 @@ const KEPT: Record<StatusFilter, ReadonlySet<MeasureStatus>> = {
  *
  * @example filterMeasures(measures, 'decided') // decided and realised measures
  */
+/** The statuses a status filter counts. @example statusesCounted('decided') // ['decided', 'done'] */
+export function statusesCounted(filter: StatusFilter): MeasureStatus[] {
+  return [...KEPT[filter]]
+}
+
 export function filterMeasures<M extends { status: MeasureStatus }>(measures: readonly M[], filter: StatusFilter): M[] {
   const kept = KEPT[filter]
   return measures.filter((m) => kept.has(m.status))

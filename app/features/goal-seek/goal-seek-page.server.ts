@@ -1,6 +1,6 @@
 /** What the "Find vej til målet" page shows before and after a search. */
 import type { PropertyUse, ScenarioMeasure } from '#db/schema'
-import { countedMeasures } from '~/features/scenarios/savings.server'
+import { countCountedMeasures, countedMeasures } from '~/features/scenarios/savings.server'
 import type { Db } from '~/server/db.server'
 import type { GoalSeekResult } from '~/core/goal-seek'
 import type { GoalSeekFormInput, GoalSeekPageData } from './schemas'
@@ -36,7 +36,7 @@ function actedOn(measures: readonly ScenarioMeasure[], leaseProperty: ReadonlyMa
 export async function goalSeekPage(db: Db, scenarioId: number): Promise<GoalSeekPageData | null> {
   const scenario = await findScenario(db, scenarioId)
   if (!scenario) return null
-  const measures = await countedMeasures(db, scenario)
+  const measureCount = await countCountedMeasures(db, scenario)
   const thisYear = new Date().getFullYear()
   return {
     scenario: {
@@ -46,7 +46,7 @@ export async function goalSeekPage(db: Db, scenarioId: number): Promise<GoalSeek
       lastYear: scenario.lastYear,
       targetAnnualOre: scenario.targetAnnualOre,
     },
-    measureCount: measures.stored.length,
+    measureCount,
     defaults: { targetYear: Math.min(Math.max(thisYear + 1, scenario.firstYear), scenario.lastYear) },
   }
 }

@@ -5,6 +5,8 @@
 import type { Scenario, ScenarioMeasure } from '#db/schema'
 import {
   computeSavings,
+  filterMeasures,
+  statusesCounted,
   type Assumptions,
   type EngineInput,
   type Measure,
@@ -12,7 +14,7 @@ import {
   type StatedEnergyInput,
   type StatusFilter,
 } from '~/core/savings'
-import { getScenario, listEngineLeases, listEngineProperties, listMeasures } from './scenarios.repo.server'
+import { countEnabledMeasures, getScenario, listEngineLeases, listEngineProperties, listMeasures } from './scenarios.repo.server'
 import { loadEngineUnits } from '~/features/relocations/engine-units.server'
 import { loadClimateInput } from '~/features/climate/climate.server'
 import type { Db } from '~/server/db.server'
@@ -164,9 +166,6 @@ export async function computeScenario(db: Db, scenarioId: number, statusFilter?:
   return { scenario, measures, result }
 }
 
-// Added for goal-seek: it starts from the measures a scenario counts.
-import { filterMeasures } from '~/core/savings'
-
 /**
  * The measures a scenario counts (enabled, kept by its status filter), stored and as the engine's.
  * @example (await countedMeasures(db, scenario)).engine.length // 12
@@ -178,4 +177,12 @@ export async function countedMeasures(db: Db, scenario: Scenario): Promise<{ sto
   )
   const pairs = stored.map((m) => [m, toEngineMeasure(m)] as const).filter((p): p is readonly [ScenarioMeasure, Measure] => p[1] !== null)
   return { stored: pairs.map((p) => p[0]), engine: pairs.map((p) => p[1]) }
+}
+
+/**
+ * How many measures a scenario counts (enabled, kept by its status filter), counted in the
+ * database: a national scenario has 20,000. @example await countCountedMeasures(db, scenario) // 12
+ */
+export function countCountedMeasures(db: Db, scenario: Scenario): Promise<number> {
+  return countEnabledMeasures(db, scenario.id, statusesCounted(scenario.statusFilter))
 }

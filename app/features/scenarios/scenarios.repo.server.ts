@@ -1,6 +1,7 @@
 /** Kysely queries for scenarios, their measures, and the register as scenarios read it. */
 import { sql } from 'kysely'
 import type { NewScenario, NewScenarioMeasure, Scenario, ScenarioMeasure } from '#db/schema'
+import type { MeasureStatus } from '~/core/savings'
 import type { Db } from '~/server/db.server'
 
 /** @example await getScenario(db, 1) */
@@ -232,4 +233,17 @@ export function listDatedSales(db: Db) {
     .where('sale.takeoverDate', 'is not', null)
     .orderBy('sale.id')
     .execute()
+}
+
+/** Enabled measures of a scenario with one of these statuses. @example await countEnabledMeasures(db, 4, ['decided', 'done']) // 12 */
+export async function countEnabledMeasures(db: Db, scenarioId: number, statuses: readonly MeasureStatus[]): Promise<number> {
+  if (!statuses.length) return 0
+  const row = await db
+    .selectFrom('scenarioMeasure')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('scenarioId', '=', scenarioId)
+    .where('enabled', '=', 1)
+    .where('status', 'in', statuses)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
