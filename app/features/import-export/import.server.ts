@@ -7,6 +7,7 @@
  */
 import { createImportedLeases, overwriteImportedLeases, refreshLeaseSearchText } from '~/features/leases/leases.server'
 import { createImportedProperties, overwriteImportedProperties } from '~/features/properties/properties.server'
+import { consumptionByProperty, saveImportedConsumption } from '~/features/properties/consumption.server'
 import type { DuplicateChoices, ImportReport } from '~/core/sheets/report'
 import { ok, type ServiceResult } from '~/core/result'
 import type { Db } from '~/server/db.server'
@@ -45,9 +46,16 @@ function failedReport(filename: string, message: string): ImportReport {
 
 const MOVED = 'Registret er ændret, siden filen blev kontrolleret; intet er gemt. Kontrollér filen igen, og vælg igen.'
 
+/** The register's consumption years on each stored property, so a file's year is compared with them. */
+async function withConsumption<L extends Awaited<ReturnType<typeof readImportLookups>>>(db: Db, lookups: L): Promise<L> {
+  const years = await consumptionByProperty(db)
+  for (const p of lookups.register.properties) p.consumption = years.get(p.id) ?? []
+  return lookups
+}
+
 async function plan(db: Db, filename: string, bytes: Uint8Array, progress: ProgressFn, signal?: AbortSignal, choices = DEFAULT_CHOICES) {
   progress('read', 0, 1)
-  const lookups = await readImportLookups(db)
+  const lookups = await withConsumption(db, await readImportLookups(db))
   const checked = await runImportCheck(filename, bytes, lookups, progress, signal, choices)
   return { ...checked, stamp: registerStamp(lookups.register), names: new Map(lookups.properties.map((p) => [p.id, p.name])) }
 }
@@ -134,6 +142,11 @@ async function writePlan(trx: Db, plan: Checked, filename: string, step: (rows: 
   }
   const saved = await updateProperties(trx, plan, source, step)
   if (!saved.ok) return saved
+  const consumption = plan.properties
+    .filter((r) => r.consumption && r.action !== 'skip')
+    .map((r) => ({ propertyId: idOfKey.get(r.key)!, name: r.input.name, year: r.consumption! }))
+  const years = await saveImportedConsumption(trx, consumption, source)
+  if (!years.ok) return years
   // Names as they are after the property rows were written: a lease's search text has its property's name.
   const names = plan.leases.length ? await readPropertyNames(trx) : new Map<number, string>()
   const leaseOf = (r: ImportPlan['leases'][number]) => {
@@ -155,7 +168,8 @@ async function writePlan(trx: Db, plan: Checked, filename: string, step: (rows: 
 
 /** Updated properties, audited; a renamed one renames itself in its leases' search text. */
 async function updateProperties(trx: Db, plan: Checked, source: string, step: (rows: number) => Promise<void>) {
-  for (const batch of chunks(plan.properties.filter((r) => r.action === 'update'))) {
+  // A row that changes only its consumption year leaves the property as it is.
+  for (const batch of chunks(plan.properties.filter((r) => r.action === 'update' && r.propertyChanged !== false))) {
     const rows = batch.map((r) => ({ id: r.target!, input: r.input }))
     const saved = await overwriteImportedProperties(trx, rows, (p) => `${p.name} (${source})`)
     if (!saved.ok) return saved
