@@ -26,7 +26,8 @@ const byDatabase = new WeakMap<Db, Entry>()
 async function entryOf(db: Db, compute: (db: Db) => Promise<PortfolioFigures>): Promise<Entry> {
   const generation = await readDataGeneration(db)
   const cached = byDatabase.get(db)
-  if (cached?.generation === generation) return cached
+  // The generation only grows: a request that read an older one is served the newer figures.
+  if (cached && cached.generation >= generation) return cached
   // Read under the generation seen before computing: a write meanwhile only makes the next request compute again.
   const entry: Entry = { generation, figures: compute(db), orders: new Map() }
   byDatabase.set(db, entry)
@@ -37,15 +38,10 @@ async function entryOf(db: Db, compute: (db: Db) => Promise<PortfolioFigures>): 
 }
 
 /**
- * The portfolio's figures, from this server's cache when nothing they read has changed.
- * Concurrent requests share one computation. The result is shared: treat it as read-only.
- * @example const { buildings, medians } = await cachedPortfolioFigures(db, portfolioFigures)
+ * One building's figures from the cached portfolio (computed when the data generation moved on;
+ * concurrent requests share one computation), found by id without a scan. Shared: read-only.
+ * @example const { figures, building } = await cachedBuilding(db, portfolioFigures, 7)
  */
-export async function cachedPortfolioFigures(db: Db, compute: (db: Db) => Promise<PortfolioFigures>): Promise<PortfolioFigures> {
-  return (await entryOf(db, compute)).figures
-}
-
-/** One building's figures from the cached portfolio, found by id without a scan. */
 export async function cachedBuilding(db: Db, compute: (db: Db) => Promise<PortfolioFigures>, id: number) {
   const entry = await entryOf(db, compute)
   const figures = await entry.figures
