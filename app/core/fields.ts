@@ -37,7 +37,11 @@ export interface FieldDef<Row = Record<string, unknown>> {
   /** Column width in characters in .xlsx. */
   width?: number
   /** Grid: false keeps the field out of the register grid. */
-  grid?: false | { width?: number; pinned?: 'left'; hide?: boolean; headerName?: string }
+  /**
+   * Grid column options. `blankLabel` (codes only): the filter offers this choice for an empty
+   * value (e.g. "Intet mærke"), sent as the empty code.
+   */
+  grid?: false | { width?: number; pinned?: 'left'; hide?: boolean; headerName?: string; blankLabel?: string }
   /** The SQL column the grid filters and sorts on, when not the snake_case of `key`. */
   column?: string
   sortColumn?: string

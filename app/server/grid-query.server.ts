@@ -137,10 +137,18 @@ export function checkGridRequest(req: GridRequest, columns: GridColumns): void {
   for (const s of req.sort) columnOf(columns, s.colId)
 }
 
+/** Codes kept by a set filter; the empty code stands for no code (a filter's "Intet mærke"). */
+function setExpr(eb: AnyEb, col: GridColumn, values: string[]): Expression<SqlBool> {
+  const codes = values.filter((v) => v !== '')
+  if (codes.length === values.length) return eb(col.ref, 'in', codes)
+  const blank = eb.or([eb(col.ref, 'is', null), eb(col.ref, '=', '')])
+  return codes.length ? eb.or([eb(col.ref, 'in', codes), blank]) : blank
+}
+
 function conditionExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, c: Condition): Expression<SqlBool> {
   switch (c.filterType) {
     case 'set':
-      return eb(col.ref, 'in', c.values)
+      return setExpr(eb, col, c.values)
     case 'text':
       return textExpr(eb, dialect, col, c)
     case 'number':

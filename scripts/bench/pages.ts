@@ -724,6 +724,16 @@ export function targets(d: Pick<BenchDatabase, 'counts' | 'scenarioId' | 'copyId
       timeGoal: list,
     },
     { group: 'detail', label: `/ejendomme/${d.ids.property}`, paths: [`/ejendomme/${d.ids.property}`], kind: 'html' },
+    // A second property page: the key figures' portfolio medians are cached per data generation.
+    { group: 'detail', label: `/ejendomme/${d.ids.property + 1}`, paths: [`/ejendomme/${d.ids.property + 1}`], kind: 'html' },
+    { group: 'list', label: '/noegletal', paths: ['/noegletal'], kind: 'html', timeGoal: list },
+    {
+      group: 'list',
+      label: '/noegletal sorted by kWh/m² desc, page 20',
+      paths: ['/noegletal?sorter=kwh&retning=faldende&side=20'],
+      kind: 'html',
+      timeGoal: list,
+    },
     { group: 'detail', label: `/lejemaal/${d.ids.lease}`, paths: [`/lejemaal/${d.ids.lease}`], kind: 'html' },
     { group: 'detail', label: `/enheder/${d.ids.unit}`, paths: [`/enheder/${d.ids.unit}`], kind: 'html' },
     { group: 'scenario', label: `/scenarier/${s}`, paths: [`/scenarier/${s}`], kind: 'html', timeGoal: scenario(s), timeoutMs: 60_000 },

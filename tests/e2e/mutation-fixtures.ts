@@ -164,6 +164,18 @@ export const mutationFixtures: Record<string, MutationFixture[]> = {
         return { path: `/scenarier/${baselineId()}`, fields: { intent: 'toggle', measureId: String(m.id), enabled: m.enabled ? '0' : '1' } }
       },
     },
+    {
+      name: 'angiv energi på tiltag',
+      prepare: async () => {
+        const m = queryOne<{ id: number }>('select id from scenario_measure where scenario_id = ? order by id limit 1', baselineId())
+        // A new amount each attempt, so every allowed request changes the row.
+        const mwh = `${Math.floor(Math.random() * 1e6)},5`
+        return {
+          path: `/scenarier/${baselineId()}`,
+          fields: { intent: 'stated', measureId: String(m.id), statedHeatKwh: mwh, statedElectricityKwh: '' },
+        }
+      },
+    },
   ],
   '/enheder/ny': [{ name: 'opret', prepare: async () => ({ path: '/enheder/ny', fields: unit(`Matrix ny enhed ${unique()}`) }) }],
   '/enheder/:id': [

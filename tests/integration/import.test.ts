@@ -5,7 +5,7 @@
 import { readSheet } from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
-import { PROPERTY_EXPORT } from '~/features/properties/property-format'
+import { PROPERTY_FILE_EXPORT as PROPERTY_EXPORT } from '~/features/properties/property-format'
 import * as importCheck from '~/features/import-export/routes/import.kontrol'
 import * as template from '~/features/import-export/routes/import.skabelon'
 import * as propertiesXlsx from '~/features/properties/routes/ejendomme.eksport-excel'

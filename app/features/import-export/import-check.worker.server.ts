@@ -12,7 +12,7 @@ import { openDatabase, type DatabaseHandle } from '#db/connection'
 import type { DuplicateChoices, ImportPhase } from '~/core/sheets/report'
 import { registerStamp } from './duplicates'
 import { checkSpreadsheet, type ImportPlan } from './import-check.server'
-import { readImportLookups } from './import.repo.server'
+import { registerLookups, type RegisterLookups } from './import-lookups.server'
 
 /** The marker in workerData that makes a thread an import checker. */
 export const IMPORT_CHECK_TASK = 'kloge-kvadratmeter/import-check'
@@ -28,11 +28,10 @@ export interface CheckJob {
   choices: DuplicateChoices
 }
 
-/** The register as the check reads it, with the stored rows (for duplicates and the stamp). */
-export type RegisterLookups = Awaited<ReturnType<typeof readImportLookups>>
-
 /** A checked plan with the register's stamp and the names of the properties it updates (to spot renames). */
 export type CheckedPlan = ImportPlan & { stamp: string; names: [number, string][] }
+
+export type { RegisterLookups }
 
 export type WorkerMessage = { id: number } & (
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
@@ -47,7 +46,7 @@ async function lookupsOf(job: CheckJob): Promise<RegisterLookups> {
   if (!job.databaseUrl) return job.lookups ?? { properties: [], leaseIds: [], register: { properties: [], leases: [] } }
   let handle = databases.get(job.databaseUrl)
   if (!handle) databases.set(job.databaseUrl, (handle = openDatabase(job.databaseUrl)))
-  return readImportLookups(handle.db)
+  return registerLookups(handle.db)
 }
 
 /** The stamp of the register the plan was checked against, and the old names of the properties it updates. */

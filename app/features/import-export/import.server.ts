@@ -7,6 +7,7 @@
  */
 import { createImportedLeases, overwriteImportedLeases, refreshLeaseSearchText } from '~/features/leases/leases.server'
 import { createImportedProperties, overwriteImportedProperties } from '~/features/properties/properties.server'
+import { saveImportedConsumption } from '~/features/properties/consumption.server'
 import type { DuplicateChoices, ImportReport } from '~/core/sheets/report'
 import { ok, type ServiceResult } from '~/core/result'
 import type { Db } from '~/server/db.server'
@@ -14,7 +15,8 @@ import { inTransaction } from '~/server/transaction.server'
 import { databaseUrlOf } from '#db/connection'
 import { DEFAULT_CHOICES } from './duplicates'
 import type { ImportPlan, ProgressFn } from './import-check.server'
-import { readImportLookups, readPropertyNames } from './import.repo.server'
+import { registerLookups } from './import-lookups.server'
+import { readPropertyNames } from './import.repo.server'
 import { ImportCheckError, runImportCheck } from './import-worker.server'
 
 export type { ImportPhase, ProgressFn } from './import-check.server'
@@ -36,7 +38,7 @@ type Checked = ImportPlan & { stamp: string; names: Map<number, string> }
 /** Where the worker finds the register: this database's location, or (a transaction) the lookups read here. */
 async function registerFor(db: Db): Promise<Parameters<typeof runImportCheck>[2]> {
   const databaseUrl = databaseUrlOf(db)
-  return databaseUrl ? { databaseUrl } : { lookups: await readImportLookups(db) }
+  return databaseUrl ? { databaseUrl } : { lookups: await registerLookups(db) }
 }
 
 function toReport(plan: Checked, written: ImportReport['written']): ImportReport {
@@ -140,6 +142,11 @@ async function writePlan(trx: Db, plan: Checked, filename: string, step: (rows: 
   }
   const saved = await updateProperties(trx, plan, source, step)
   if (!saved.ok) return saved
+  const consumption = plan.properties
+    .filter((r) => r.consumption && r.action !== 'skip')
+    .map((r) => ({ propertyId: idOfKey.get(r.key)!, name: r.input.name, year: r.consumption! }))
+  const years = await saveImportedConsumption(trx, consumption, source)
+  if (!years.ok) return years
   // Names as they are after the property rows were written: a lease's search text has its property's name.
   const names = plan.leases.length ? await readPropertyNames(trx) : new Map<number, string>()
   const leaseOf = (r: ImportPlan['leases'][number]) => {
@@ -161,7 +168,8 @@ async function writePlan(trx: Db, plan: Checked, filename: string, step: (rows: 
 
 /** Updated properties, audited; a renamed one renames itself in its leases' search text. */
 async function updateProperties(trx: Db, plan: Checked, source: string, step: (rows: number) => Promise<void>) {
-  for (const batch of chunks(plan.properties.filter((r) => r.action === 'update'))) {
+  // A row that changes only its consumption year leaves the property as it is.
+  for (const batch of chunks(plan.properties.filter((r) => r.action === 'update' && r.propertyChanged !== false))) {
     const rows = batch.map((r) => ({ id: r.target!, input: r.input }))
     const saved = await overwriteImportedProperties(trx, rows, (p) => `${p.name} (${source})`)
     if (!saved.ok) return saved

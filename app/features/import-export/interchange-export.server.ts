@@ -46,7 +46,15 @@ function groupBy<T, R>(rows: T[], by: (row: T) => number, map: (row: T) => R): M
 }
 
 function measureRecord(m: ScenarioMeasure, k: { lease: Keys; property: Keys; unit: Keys }): MeasureRecord {
-  const base = { status: m.status, enabled: bool(m.enabled), label: m.label, source: m.source, effectDate: m.effectDate }
+  const base = {
+    status: m.status,
+    enabled: bool(m.enabled),
+    label: m.label,
+    source: m.source,
+    statedHeatKwh: m.statedHeatKwh,
+    statedElectricityKwh: m.statedElectricityKwh,
+    effectDate: m.effectDate,
+  }
   // Missing amounts are written as the engine reads them (toEngineMeasure in savings.server.ts).
   switch (m.kind) {
     case 'lease_termination':

@@ -28,6 +28,9 @@ export const INTERCHANGE_VERSION = 1
 /** Ceiling of a yearly quantity: 10 mio. MWh or m³, in kWh or litres. */
 const MAX_THOUSANDTHS = 10_000_000_000
 
+/** Ceiling of a measure's stated yearly energy, as the measure form allows (1 mio. MWh). */
+const MAX_STATED_KWH = 1_000_000_000
+
 /** One year's metered consumption of a property; quantities in whole kWh and litres. */
 export const consumptionRecord = z.strictObject({
   year: whole(CONSUMPTION_YEARS.first, CONSUMPTION_YEARS.last),
@@ -182,6 +185,9 @@ const measureBase = {
   source: z
     .enum(['register', 'manual'], { error: 'skal være register eller manual' })
     .describe("'register': kopieret fra registret; 'manual': tilføjet i scenariet"),
+  // Stated yearly energy replacing the derived amount (docs/climate.md); left out in older files.
+  statedHeatKwh: whole(0, MAX_STATED_KWH).nullish().describe('Angivet varme pr. år i kWh (heltal); null: beregnes'),
+  statedElectricityKwh: whole(0, MAX_STATED_KWH).nullish().describe('Angivet el pr. år i kWh (heltal); null: beregnes'),
 }
 
 export const measureRecord = z.discriminatedUnion(

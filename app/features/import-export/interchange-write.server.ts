@@ -41,6 +41,8 @@ function measureRow(m: MeasureRecord, scenarioId: number, ids: { lease: Ids; pro
     label: m.label,
     source: m.source,
     effectDate: m.effectDate,
+    statedHeatKwh: m.statedHeatKwh ?? null,
+    statedElectricityKwh: m.statedElectricityKwh ?? null,
     createdAt: now,
   }
   switch (m.kind) {

@@ -23,6 +23,8 @@ import {
 } from './duplicates'
 import type { LeaseImportRow, PropertyRef } from './lease-rows'
 import type { PropertyImportRow } from './property-rows'
+import { consumptionChanges } from './consumption-rows'
+import type { ConsumptionYear } from '~/features/properties/types'
 
 const PROPERTY_FIELDS = propertyFields as readonly FieldDef<never>[]
 const LEASE_FIELDS = leaseFields as readonly FieldDef<never>[]
@@ -39,7 +41,12 @@ export interface RowPlan {
   changed: boolean
 }
 
-export type PlannedProperty = PropertyImportRow & RowPlan & { key: string }
+export type PlannedProperty = PropertyImportRow &
+  RowPlan & {
+    key: string
+    /** False when a matched row changes only its consumption year: the property itself is not rewritten. */
+    propertyChanged?: boolean
+  }
 export type PlannedLease = LeaseImportRow & RowPlan
 
 /** Everything the matching needs besides the rows, and where it collects the matched rows. */
@@ -95,10 +102,17 @@ function settle<R extends RowPlan & { row: number; input: Record<string, unknown
  */
 export function matchProperties(rows: PlannedProperty[], ctx: MatchContext): void {
   const matcher = new RecordMatcher(ctx.register.properties, (p) => propertyMatchKey({ address: p.address, postcode: p.postcode }))
-  const changesOf = (r: PlannedProperty, stored: StoredRecord) =>
+  const propertyChangesOf = (r: PlannedProperty, stored: StoredRecord) =>
     fieldChanges(PROPERTY_FIELDS, ctx.present.get(r.sheet) ?? new Set(), stored, r.input)
-  const settleOne = (r: PlannedProperty, stored: StoredRecord, byId: boolean) =>
+  // The register's years ride on the stored record (import.server.ts adds them).
+  const changesOf = (r: PlannedProperty, stored: StoredRecord) => [
+    ...propertyChangesOf(r, stored),
+    ...consumptionChanges(r.consumption, stored.consumption as ConsumptionYear[] | undefined),
+  ]
+  const settleOne = (r: PlannedProperty, stored: StoredRecord, byId: boolean) => {
+    r.propertyChanged = propertyChangesOf(r, stored).length > 0
     settle(r, { stored, byId, changes: changesOf(r, stored), name: String(stored.name), kind: 'properties' }, ctx)
+  }
   // Id rows first, so a row matched by address never takes a record another row names by Id.
   for (const r of rows) {
     const stored = r.id !== null ? matcher.claimId(r.id) : undefined

@@ -8,6 +8,8 @@ import { isDanishUtm32, utm32ToWgs84 } from '~/core/coordinates'
 import { propertySchema, type PropertyInput } from '~/features/properties/schemas'
 import { cellDisplay, cellText, type RawCell } from '~/core/sheets/cells'
 import { rawOf, rowRecord, schemaIssues, type HeaderMap, type ImportIssue, type RowContext } from '~/core/sheets/import-spec'
+import type { ConsumptionYear } from '~/features/properties/types'
+import { readConsumption } from './consumption-rows'
 import { PROPERTY_ID_FIELD, PROPERTY_IMPORT, UTM_EAST_FIELD, UTM_NORTH_FIELD } from '~/features/properties/property-format'
 
 export interface PropertyImportRow {
@@ -15,6 +17,8 @@ export interface PropertyImportRow {
   /** Set: update this property. Null: create. */
   id: number | null
   input: PropertyInput
+  /** The row's consumption year (Forbrugsår and its quantities); null when blank. */
+  consumption: ConsumptionYear | null
 }
 
 /**
@@ -120,8 +124,10 @@ export function readPropertyRow(
       message: 'Id skal være et helt tal. Lad feltet stå tomt for at oprette en ny ejendom',
     })
   issues.push(...coordinates(cells, map, record, ctx))
+  const consumption = readConsumption(record, cells, map, ctx)
+  issues.push(...consumption.issues)
   const parsed = propertySchema.safeParse(record)
   const all = parsed.success ? issues : mergeIssues(issues, schemaIssues(parsed.error, cells, map, PROPERTY_IMPORT, ctx))
   if (all.length || !parsed.success || id === undefined) return { issues: all }
-  return { value: { row: ctx.row, id, input: parsed.data }, issues: [] }
+  return { value: { row: ctx.row, id, input: parsed.data, consumption: consumption.value }, issues: [] }
 }

@@ -23,6 +23,11 @@ const NOTES: Record<string, string> = {
   'Ejendomme:Nord (UTM32)': 'ETRS89 / UTM zone 32N (EPSG:25832) i meter, fx 6180814.',
   'Ejendomme:Breddegrad': 'WGS84 i grader, fx 55,7711.',
   'Ejendomme:Længdegrad': 'WGS84 i grader, fx 9,6993.',
+  'Ejendomme:Forbrugsår':
+    'Året for forbruget i de tre næste kolonner, fx 2024. Eksporten skriver det seneste registrerede år. Et år, der allerede er registreret, overskrives; tomme forbrugskolonner ændrer intet.',
+  'Ejendomme:Varme (MWh)': 'Årets varmeforbrug i MWh med højst tre decimaler (hele kWh), fx 412,345.',
+  'Ejendomme:El (MWh)': 'Årets elforbrug i MWh med højst tre decimaler, fx 40,5.',
+  'Ejendomme:Vand (m³)': 'Årets vandforbrug i m³ med højst tre decimaler (hele liter), fx 310.',
   'Lejemål:Id':
     'Tom: nyt lejemål, medmindre ejendommen har et lejemål med samme modpart og startdato (så vises ændringerne, og du vælger). Udfyldt: opdaterer lejemålet med dette id.',
   'Lejemål:Ejendom': 'Ejendommens navn præcis som i registret eller i arket Ejendomme. Kan udelades, når Ejendoms-id er udfyldt.',

@@ -19,9 +19,11 @@ import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/r
 import { recordAudit } from '~/server/audit.server'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
+import { cachedBuilding, cachedSorted } from './key-figures-cache.server'
 import * as repo from './key-figures.repo.server'
 import type { NormsInput } from './schemas'
-import type { BuildingFigures, BuildingKeyFigures, BuildingRow, FigureTexts, KeyFiguresPage } from './types'
+import { DEFAULT_SORT, type KeyFigureSort } from './sorting'
+import type { BuildingFigures, BuildingKeyFigures, BuildingRow, FigureTexts, KeyFiguresPage, PortfolioFigures } from './types'
 
 export const NORMS_KEY = 'key_figure_norms'
 export const PAGE_SIZE = 50
@@ -61,7 +63,7 @@ export function saveNorms(db: Db, { version, ...norms }: NormsInput): Promise<Se
 }
 
 /** Every building's figures and flags, the medians and the norms: the medians need them all. */
-async function portfolioFigures(db: Db) {
+async function portfolioFigures(db: Db): Promise<PortfolioFigures> {
   const [all, factors, { norms, version }] = await Promise.all([repo.listBuildingRows(db), repo.latestEmissionFactors(db), getNorms(db)])
   const figures = all.map((r) => figuresOf(r, factors))
   const median = mediansOf(figures)
@@ -73,13 +75,15 @@ async function portfolioFigures(db: Db) {
 }
 
 /**
- * One page of buildings with their key figures, flags, the portfolio medians and the norms. The
- * medians need every building, so all are read in one query of a dozen numbers each (100.000
- * buildings are a few MB) and the page of 50 is cut from them.
- * @example const page = await getKeyFiguresPage(db, 1)
+ * One page of buildings in the asked order with their key figures, flags, the portfolio medians
+ * and the norms. The medians need every building, so all are read in one query of a dozen numbers
+ * each (100.000 buildings are a few MB), computed once per data generation, and the page of 50 is
+ * cut from the cached (and once-sorted) list.
+ * @example const page = await getKeyFiguresPage(db, 1, { by: 'kwhPerM2', direction: 'desc' })
  */
-export async function getKeyFiguresPage(db: Db, page: number): Promise<KeyFiguresPage> {
-  const { buildings, medians, norms, version, hasEmissionFactors } = await portfolioFigures(db)
+export async function getKeyFiguresPage(db: Db, page: number, sort: KeyFigureSort = DEFAULT_SORT): Promise<KeyFiguresPage> {
+  const { figures, buildings } = await cachedSorted(db, portfolioFigures, sort)
+  const { medians, norms, version, hasEmissionFactors } = figures
   const { items: shown, info } = pageSlice(buildings, page, PAGE_SIZE)
   return {
     buildings: shown,
@@ -90,15 +94,16 @@ export async function getKeyFiguresPage(db: Db, page: number): Promise<KeyFigure
     pages: info.pageCount,
     total: info.total,
     hasEmissionFactors,
+    sort,
   }
 }
 
 /**
  * One building's key figures beside the medians and norms (its property page); null when it is
- * not covered (sold or gone). @example await getBuildingKeyFigures(db, 7)
+ * not covered (sold or gone). From the cached portfolio, so a property page costs a lookup.
+ * @example await getBuildingKeyFigures(db, 7)
  */
 export async function getBuildingKeyFigures(db: Db, id: number): Promise<BuildingKeyFigures | null> {
-  const { buildings, medians, norms } = await portfolioFigures(db)
-  const building = buildings.find((b) => b.id === id)
-  return building ? { building, medians, norms } : null
+  const { figures, building } = await cachedBuilding(db, portfolioFigures, id)
+  return building ? { building, medians: figures.medians, norms: figures.norms } : null
 }

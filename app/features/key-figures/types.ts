@@ -50,6 +50,18 @@ export interface KeyFiguresPage {
   total: number
   /** False when no emission factors are recorded, so CO2e cannot be computed. */
   hasEmissionFactors: boolean
+  /** The order the buildings are in. */
+  sort: KeyFigureSort
+}
+
+/** Every building's figures with the medians and norms: computed once per data generation. */
+export interface PortfolioFigures {
+  buildings: BuildingFigures[]
+  medians: FigureTexts
+  norms: KeyFigureNorms
+  /** The saved norms' version; null while the defaults are in force. */
+  version: number | null
+  hasEmissionFactors: boolean
 }
 
 /** One building's figures with what they are held against (the property page). */
@@ -57,4 +69,12 @@ export interface BuildingKeyFigures {
   building: BuildingFigures
   medians: FigureTexts
   norms: KeyFigureNorms
+}
+
+/** What the /noegletal list is sorted by: the register's order (name) or one of the figures. */
+export type SortBy = 'name' | keyof FigureTexts
+
+export interface KeyFigureSort {
+  by: SortBy
+  direction: 'asc' | 'desc'
 }

@@ -57,3 +57,33 @@ export async function insertConsumptionRows(db: Db, rows: readonly NewPropertyCo
       .execute()
   }
 }
+
+/**
+ * The latest consumption year of each of these properties (the register's exports). One query
+ * per batch of a few hundred properties.
+ * @example (await latestConsumptionOf(db, [7, 8])).get(7)?.year // 2024
+ */
+export async function latestConsumptionOf(db: Db, propertyIds: readonly number[]): Promise<Map<number, PropertyConsumption>> {
+  if (!propertyIds.length) return new Map()
+  const rows = await db
+    .selectFrom('propertyConsumption as c')
+    .selectAll('c')
+    .where('c.propertyId', 'in', propertyIds)
+    .where((eb) =>
+      eb(
+        'c.year',
+        '=',
+        eb
+          .selectFrom('propertyConsumption as l')
+          .select((e) => e.fn.max('l.year').as('year'))
+          .whereRef('l.propertyId', '=', 'c.propertyId'),
+      ),
+    )
+    .execute()
+  return new Map(rows.map((r) => [r.propertyId, r]))
+}
+
+/** A property's row of one year with its values and version, if recorded. @example await consumptionOfYear(trx, 7, 2024) */
+export function consumptionOfYear(db: Db, propertyId: number, year: number): Promise<PropertyConsumption | undefined> {
+  return db.selectFrom('propertyConsumption').selectAll().where('propertyId', '=', propertyId).where('year', '=', year).executeTakeFirst()
+}

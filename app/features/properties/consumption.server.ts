@@ -91,3 +91,70 @@ export async function createImportedConsumption(
 export function consumptionHistory(db: Db, propertyId: number): Promise<AuditEntry[]> {
   return repo.consumptionHistory(db, propertyId)
 }
+
+const yearOf = (c: PropertyConsumption | undefined): ConsumptionYear | null =>
+  c ? { year: c.year, heatKwh: c.heatKwh, electricityKwh: c.electricityKwh, waterLiters: c.waterLiters } : null
+
+/**
+ * Batches of properties, each with its latest consumption year (the register's CSV and Excel
+ * exports): one query per batch, so an export of 100,000 properties stays streamed.
+ * @example csvResponse('ejendomme.csv', headers, withLatestConsumption(db, streamProperties(db, req)), …)
+ */
+export async function* withLatestConsumption<P extends { id: number }>(
+  db: Db,
+  batches: AsyncIterable<P[]>,
+): AsyncGenerator<(P & { consumption: ConsumptionYear | null })[]> {
+  for await (const batch of batches) {
+    const latest = await repo.latestConsumptionOf(
+      db,
+      batch.map((p) => p.id),
+    )
+    yield batch.map((p) => ({ ...p, consumption: yearOf(latest.get(p.id)) }))
+  }
+}
+
+/** Every property's recorded years, by property id (the register import compares a file's year with them). */
+export async function consumptionByProperty(db: Db): Promise<Map<number, ConsumptionYear[]>> {
+  const byProperty = new Map<number, ConsumptionYear[]>()
+  for (const row of await repo.listAllConsumption(db)) {
+    const list = byProperty.get(row.propertyId)
+    if (list) list.push(yearOf(row)!)
+    else byProperty.set(row.propertyId, [yearOf(row)!])
+  }
+  return byProperty
+}
+
+/**
+ * Write the consumption years of an imported file inside the caller's transaction: a year not yet
+ * recorded is added, a recorded one is overwritten; each write audited like one from the property
+ * page. Returns how many rows were written.
+ * @example await saveImportedConsumption(trx, [{ propertyId: 7, year: { year: 2024, heatKwh: 120000, … } }], 'import af ejendomme.csv')
+ */
+export async function saveImportedConsumption(
+  db: Db,
+  items: readonly { propertyId: number; name: string; year: ConsumptionYear }[],
+  source: string,
+): Promise<ServiceResult<{ written: number }>> {
+  const now = nowIso()
+  let written = 0
+  for (const { propertyId, name, year } of items) {
+    const summary = `${name}: forbrug ${year.year} (${source})`
+    const current = await repo.consumptionOfYear(db, propertyId, year.year)
+    if (!current) await insertAudited(db, 'propertyConsumption', { ...year, propertyId, createdAt: now, updatedAt: now }, summary)
+    else {
+      const { year: _y, ...values } = year
+      const saved = await updateAudited(
+        db,
+        'propertyConsumption',
+        current.id,
+        current.version,
+        { ...values, updatedAt: now },
+        summary,
+        GONE,
+      )
+      if (!saved.ok) return saved
+    }
+    written++
+  }
+  return ok({ written })
+}

@@ -175,7 +175,7 @@ export const propertyFields = defineFields<Property>()([
     // An empty cell and "Intet mærke" both mean the building has no label.
     codeAliases: { [NO_ENERGY_LABEL]: '', 'A 2020': 'A2020', 'A 2015': 'A2015', 'A 2010': 'A2010' },
     width: 13,
-    grid: { width: 130 },
+    grid: { width: 130, blankLabel: NO_ENERGY_LABEL },
     form: { placeholder: NO_ENERGY_LABEL },
   },
   {

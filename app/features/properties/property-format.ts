@@ -7,6 +7,7 @@ import type { Property } from '#db/schema'
 import { exportColumnsOf, importFieldsOf } from '~/core/fields'
 import type { ExportColumn } from '~/core/sheets/export-columns'
 import type { ImportField } from '~/core/sheets/import-spec'
+import { CONSUMPTION_EXPORT, CONSUMPTION_IMPORT, type WithConsumption } from './consumption-format'
 import { propertyFields } from './fields'
 
 export const PROPERTY_SHEET = 'Ejendomme'
@@ -30,5 +31,14 @@ export const UTM_NORTH_FIELD: ImportField = {
   kind: 'decimal',
 }
 
-/** Columns an import reads: the export's, plus UTM coordinates as an alternative to latitude/longitude. */
-export const PROPERTY_IMPORT: ImportField[] = [PROPERTY_ID_FIELD, ...importFieldsOf(propertyFields), UTM_EAST_FIELD, UTM_NORTH_FIELD]
+/** Columns an import reads: the export's, UTM coordinates as an alternative to latitude/longitude, and the latest consumption year. */
+export const PROPERTY_IMPORT: ImportField[] = [
+  PROPERTY_ID_FIELD,
+  ...importFieldsOf(propertyFields),
+  UTM_EAST_FIELD,
+  UTM_NORTH_FIELD,
+  ...CONSUMPTION_IMPORT,
+]
+
+/** The property exports' columns: the property's, then its latest consumption year. */
+export const PROPERTY_FILE_EXPORT: ExportColumn<Property & WithConsumption>[] = [...PROPERTY_EXPORT, ...CONSUMPTION_EXPORT]

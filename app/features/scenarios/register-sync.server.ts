@@ -60,7 +60,8 @@ export async function syncFromRegister(db: Db, scenarioId: number): Promise<Serv
       diff.removed.map((m) => m.id),
     )
     for (const { before, after } of diff.changed) {
-      const { enabled: _keepChoice, createdAt: _created, ...values } = after
+      // The committee's on/off choice and the energy it stated on the measure stay: the register has neither.
+      const { enabled: _keepChoice, createdAt: _created, statedHeatKwh: _heat, statedElectricityKwh: _electricity, ...values } = after
       await repo.updateMeasure(trx, scenarioId, before.id, values)
     }
     await repo.insertMeasures(

@@ -153,6 +153,8 @@ export async function getScenarioPage(
       subject,
       subjectHref,
       amountText: describeAmount(m),
+      statedHeatKwh: m.statedHeatKwh,
+      statedElectricityKwh: m.statedElectricityKwh,
       effectiveFrom: i?.effectiveFrom ?? null,
       leaseEndDate: i?.leaseEndDate ?? null,
     }

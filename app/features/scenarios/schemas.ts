@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import type { NewScenarioMeasure } from '#db/schema'
 import { schemaOf } from '~/core/fields'
+import { optionalThousandths } from '~/core/energy'
 import { codes } from '~/core/labels'
 import {
   amountOre,
@@ -10,7 +11,6 @@ import {
   decimalNumber,
   optionalAmountOre,
   optionalText,
-  optionalWholeNumber,
   requiredDate,
   requiredText,
   versionField,
@@ -38,11 +38,22 @@ export type NewScenarioInput = z.infer<typeof newScenarioSchema>
 
 const measureStatus = choice('Status', codes(measureStatusLabels))
 
-/** A yearly energy amount stated on a measure, replacing the derived one (docs/climate.md). */
-const stated = {
-  statedHeatKwh: optionalWholeNumber('Angivet varme', { min: 0, max: 1_000_000_000 }).optional(),
-  statedElectricityKwh: optionalWholeNumber('Angivet el', { min: 0, max: 1_000_000_000 }).optional(),
+/**
+ * A yearly energy amount stated on a measure, replacing the derived one (docs/climate.md): typed
+ * in MWh with at most three decimals, stored as whole kWh, blank for derived.
+ */
+const statedFields = {
+  statedHeatKwh: optionalThousandths('Angivet varme', 'kWh'),
+  statedElectricityKwh: optionalThousandths('Angivet el', 'kWh'),
 }
+const stated = {
+  statedHeatKwh: statedFields.statedHeatKwh.optional(),
+  statedElectricityKwh: statedFields.statedElectricityKwh.optional(),
+}
+
+/** Change the stated amounts of a measure already in the scenario; blank makes it derived again. */
+export const statedEnergySchema = z.object({ measureId: id('Tiltaget findes ikke.'), ...statedFields })
+export type StatedEnergyInput = z.infer<typeof statedEnergySchema>
 
 export const measureSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -22,6 +22,9 @@ export interface MeasureRowView {
   subjectHref: string | null
   /** Price, share or headcount in words. */
   amountText: string
+  /** Yearly energy stated on the measure in whole kWh (null: derived from the building). */
+  statedHeatKwh: number | null
+  statedElectricityKwh: number | null
   /** First day in effect per the engine (lease end + 1 day for terminations). */
   effectiveFrom: string | null
   leaseEndDate: string | null

@@ -1,6 +1,7 @@
 /**
  * A filter for stored codes (status, use, direction): tick the Danish labels to keep. Community AG
- * Grid has no set filter; this posts `{ filterType: 'set', values }` which the server applies.
+ * Grid has no set filter; this posts `{ filterType: 'set', values }` which the server applies. A
+ * column whose code may be empty offers `blankLabel` (e.g. "Intet mærke") as the empty code ''.
  */
 import type { CustomFilterProps } from 'ag-grid-react'
 
@@ -9,8 +10,11 @@ export interface SetFilterModel {
   values: string[]
 }
 
-export function EnumFilter(props: CustomFilterProps<unknown, unknown, SetFilterModel> & { labels?: Record<string, string> }) {
-  const labels = (props as unknown as { labels?: Record<string, string> }).labels ?? {}
+export function EnumFilter(
+  props: CustomFilterProps<unknown, unknown, SetFilterModel> & { labels?: Record<string, string>; blankLabel?: string },
+) {
+  const { labels = {}, blankLabel } = props as unknown as { labels?: Record<string, string>; blankLabel?: string }
+  const choices = blankLabel ? [...Object.entries(labels), ['', blankLabel] as const] : Object.entries(labels)
   const selected = new Set(props.model?.values ?? [])
   const toggle = (code: string) => {
     const next = new Set(selected)
@@ -20,7 +24,7 @@ export function EnumFilter(props: CustomFilterProps<unknown, unknown, SetFilterM
   }
   return (
     <div className="enum-filter" style={{ padding: '.5rem .75rem', minWidth: 200 }}>
-      {Object.entries(labels).map(([code, label]) => (
+      {choices.map(([code, label]) => (
         <label key={code} style={{ display: 'flex', gap: '.4rem', alignItems: 'center', padding: '.15rem 0' }}>
           <input type="checkbox" checked={selected.has(code)} onChange={() => toggle(code)} />
           {label}

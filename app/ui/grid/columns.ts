@@ -64,19 +64,20 @@ export function dateColumn<T extends Row>(field: keyof T & string, headerName: s
   }
 }
 
-/** A stored code shown by its Danish label, filtered by ticking labels. */
+/** A stored code shown by its Danish label, filtered by ticking labels (and `blankLabel` for no code). */
 export function enumColumn<T extends Row>(
   field: keyof T & string,
   headerName: string,
   labels: Record<string, string>,
   extra: ColDef<T> = {},
+  blankLabel?: string,
 ): ColDef<T> {
   return {
     field: field as never,
     colId: field,
     headerName,
     filter: { component: EnumFilter, doesFilterPass: () => true },
-    filterParams: { labels },
+    filterParams: { labels, blankLabel },
     valueFormatter: (p: ValueFormatterParams<T>) => (p.value == null ? '' : (labels[String(p.value)] ?? String(p.value))),
     width: 150,
     ...extra,
@@ -90,7 +91,7 @@ export function enumColumn<T extends Row>(
 export function gridColumnsOf<T extends Row>(fields: readonly FieldDef<T>[]): ColDef<T>[] {
   return fields.flatMap((f) => {
     if (f.grid === false) return []
-    const { headerName, ...extra } = f.grid ?? {}
+    const { headerName, blankLabel, ...extra } = f.grid ?? {}
     const label = headerName ?? f.label
     switch (f.kind) {
       case 'money':
@@ -101,7 +102,7 @@ export function gridColumnsOf<T extends Row>(fields: readonly FieldDef<T>[]): Co
       case 'date':
         return [dateColumn<T>(f.key, label, extra)]
       case 'enum':
-        return [enumColumn<T>(f.key, label, f.labels ?? {}, extra)]
+        return [enumColumn<T>(f.key, label, f.labels ?? {}, extra, blankLabel)]
       default:
         return [textColumn<T>(f.key, label, extra)]
     }

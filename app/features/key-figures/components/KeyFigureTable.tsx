@@ -6,7 +6,8 @@
 import { href, Link } from 'react-router'
 import { type Amount, formatKroner, formatNumberDa, Money } from '~/core/money'
 import type { KeyFigureNorms } from '~/core/key-figures'
-import type { BuildingFigures, FigureTexts } from '~/features/key-figures/types'
+import { sortQuery } from '~/features/key-figures/sorting'
+import type { BuildingFigures, FigureTexts, KeyFigureSort, SortBy } from '~/features/key-figures/types'
 
 type Name = keyof FigureTexts
 
@@ -61,14 +62,36 @@ function FigureCell({ b, name, medians, norms }: { b: BuildingFigures; name: Nam
   )
 }
 
+/**
+ * A column header that sorts the whole list (not only the page) by its column: a link, so it works
+ * before the page's script has loaded; a second click turns the order round.
+ */
+function SortHeader({ by, label, sort, num }: { by: SortBy; label: string; sort: KeyFigureSort; num?: boolean }) {
+  const active = sort.by === by
+  const next: KeyFigureSort = { by, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' }
+  const query = sortQuery(next)
+  const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+  return (
+    <th scope="col" className={num ? 'num' : undefined} aria-sort={ariaSort}>
+      <Link to={`${href('/noegletal')}${query ? `?${query}` : ''}`} className="sort-link">
+        {label}
+        {active && <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
+      </Link>
+    </th>
+  )
+}
+
 export function KeyFigureTable({
   buildings,
   medians,
   norms,
+  sort,
 }: {
   buildings: BuildingFigures[]
   medians: FigureTexts
   norms: KeyFigureNorms
+  /** The list's order; without it (the property page) the headers do not sort. */
+  sort?: KeyFigureSort
 }) {
   if (buildings.length === 0) return <p className="muted">Ingen bygninger i registret endnu.</p>
   return (
@@ -76,14 +99,18 @@ export function KeyFigureTable({
       <table className="plain compact key-figures" aria-label="Nøgletal pr. bygning">
         <thead>
           <tr>
-            <th scope="col">Bygning</th>
+            {sort ? <SortHeader by="name" label="Bygning" sort={sort} /> : <th scope="col">Bygning</th>}
             <th scope="col">Energimærke</th>
             <th scope="col">Forbrugsår</th>
-            {FIGURE_COLUMNS.map((c) => (
-              <th key={c.name} scope="col" className="num">
-                {c.header}
-              </th>
-            ))}
+            {FIGURE_COLUMNS.map((c) =>
+              sort ? (
+                <SortHeader key={c.name} by={c.name} label={c.header} sort={sort} num />
+              ) : (
+                <th key={c.name} scope="col" className="num">
+                  {c.header}
+                </th>
+              ),
+            )}
             <th scope="col">Bemærkning</th>
           </tr>
         </thead>

@@ -8,6 +8,7 @@ import { DemoEnergyNote } from '~/features/properties/components/DemoEnergyNote'
 import { NormsForm } from '~/features/key-figures/components/NormsForm'
 import { getKeyFiguresPage, saveNorms } from '~/features/key-figures/key-figures.server'
 import { normsSchema } from '~/features/key-figures/schemas'
+import { sortOf, sortQuery, type KeyFigureSort } from '~/features/key-figures/sorting'
 import { done, invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
 import { outcomeFor } from '~/ui/action-result'
@@ -20,8 +21,9 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: keyF
 export const meta = () => [{ title: 'Nøgletal · Kloge Kvadratmeter' }]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const page = Math.floor(Number(new URL(request.url).searchParams.get('side'))) || 1
-  return getKeyFiguresPage(await getDb(), Math.min(page, 1_000_000))
+  const params = new URL(request.url).searchParams
+  const page = Math.floor(Number(params.get('side'))) || 1
+  return getKeyFiguresPage(await getDb(), Math.min(page, 1_000_000), sortOf(params))
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -34,9 +36,10 @@ export async function action({ request }: Route.ActionArgs) {
   return done(intent, 'Normerne er gemt.')
 }
 
-function Pages({ page, pages }: { page: number; pages: number }) {
+function Pages({ page, pages, sort }: { page: number; pages: number; sort: KeyFigureSort }) {
   if (pages <= 1) return null
-  const to = (n: number) => `${href('/noegletal')}?side=${n}`
+  const order = sortQuery(sort)
+  const to = (n: number) => `${href('/noegletal')}?${order ? `${order}&` : ''}side=${n}`
   return (
     <nav className="pager" aria-label="Sider">
       {page > 1 && <Link to={to(page - 1)}>Forrige side</Link>} Side {page} af {pages}{' '}
@@ -46,7 +49,7 @@ function Pages({ page, pages }: { page: number; pages: number }) {
 }
 
 export default function KeyFiguresPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { buildings, medians, norms, normsVersion, page, pages, total, hasEmissionFactors } = loaderData
+  const { buildings, medians, norms, normsVersion, page, pages, total, hasEmissionFactors, sort } = loaderData
   const saved = outcomeFor(actionData, 'norms')
   const canEdit = useCan('edit_scenarios')
   return (
@@ -76,8 +79,8 @@ export default function KeyFiguresPage({ loaderData, actionData }: Route.Compone
           {!hasEmissionFactors && ' CO2e kan ikke beregnes, før der er registreret emissionsfaktorer.'}
         </p>
       </div>
-      <KeyFigureTable buildings={buildings} medians={medians} norms={norms} />
-      <Pages page={page} pages={pages} />
+      <KeyFigureTable buildings={buildings} medians={medians} norms={norms} sort={sort} />
+      <Pages page={page} pages={pages} sort={sort} />
       <div className="card">
         <h2>Normer</h2>
         {saved?.ok && (

@@ -1,5 +1,6 @@
-/** GET /ejendomme/eksport.csv: every property matching the grid's filters, in its order. */
-import { PROPERTY_EXPORT } from '~/features/properties/property-format'
+/** GET /ejendomme/eksport.csv: every property matching the grid's filters, in its order, with its latest consumption year. */
+import { PROPERTY_FILE_EXPORT } from '~/features/properties/property-format'
+import { withLatestConsumption } from '~/features/properties/consumption.server'
 import { parseGridRequest } from '~/server/grid-query.server'
 import { streamProperties } from '~/features/properties/properties.server'
 import { csvResponse } from '~/core/sheets/csv'
@@ -12,8 +13,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDb()
   return csvResponse(
     'ejendomme.csv',
-    PROPERTY_EXPORT.map((c) => c.header),
-    streamProperties(db, req),
-    (p) => csvCells(PROPERTY_EXPORT, p),
+    PROPERTY_FILE_EXPORT.map((c) => c.header),
+    withLatestConsumption(db, streamProperties(db, req)),
+    (p) => csvCells(PROPERTY_FILE_EXPORT, p),
   )
 }

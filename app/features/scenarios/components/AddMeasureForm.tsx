@@ -111,8 +111,8 @@ export function AddMeasureForm() {
         />
         <TextField meta={f.label!} label={fieldLabel(measureFields, 'label')} />
         <KindFields kind={kind} f={f} />
-        <TextField meta={f.statedHeatKwh!} label="Angivet varme, kWh pr. år (valgfri)" inputMode="numeric" hint={STATED_HINT} />
-        <TextField meta={f.statedElectricityKwh!} label="Angivet el, kWh pr. år (valgfri)" inputMode="numeric" />
+        <TextField meta={f.statedHeatKwh!} label="Angivet varme, MWh pr. år (valgfri)" inputMode="decimal" hint={STATED_HINT} />
+        <TextField meta={f.statedElectricityKwh!} label="Angivet el, MWh pr. år (valgfri)" inputMode="decimal" />
       </div>
       <div className="form-actions">
         <button type="submit" disabled={fetcher.state !== 'idle'}>

@@ -8,6 +8,7 @@ import { refusalFor } from '~/ui/action-result'
 import { measureKindLabels } from '~/features/scenarios/labels'
 import type { MeasureRowView } from '~/features/scenarios/types'
 import { MeasureStatus, RemoveMeasure, ToggleMeasure } from './MeasureControls'
+import { StatedEnergy } from './StatedEnergy'
 
 const INTENTS = ['toggle', 'status', 'delete-measure'] as const
 
@@ -43,7 +44,10 @@ function MeasureRow({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
           </>
         )}
       </td>
-      <td>{m.amountText}</td>
+      <td>
+        {m.amountText}
+        <StatedEnergy m={m} readOnly={readOnly} />
+      </td>
       <td className="keep">
         <MeasureStatus fetcher={fetcher} m={m} readOnly={readOnly} />
       </td>

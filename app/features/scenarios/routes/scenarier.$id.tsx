@@ -24,8 +24,10 @@ import {
   measureStatusSchema,
   removeMeasureSchema,
   toggleMeasureSchema,
+  statedEnergySchema,
 } from '~/features/scenarios/schemas'
 import { compute } from '~/features/compute.server'
+import { setStatedEnergy } from '~/features/scenarios/measure-stated.server'
 import { dropScenarioFactor, setScenarioFactor } from '~/features/scenarios/scenario-factors.server'
 import { removeScenarioFactorSchema, scenarioFactorSchema } from '~/features/climate/schemas'
 import {
@@ -57,7 +59,17 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return page
 }
 
-const INTENTS = ['assumptions', 'add-measure', 'toggle', 'status', 'delete-measure', 'delete-scenario', 'factor', 'remove-factor'] as const
+const INTENTS = [
+  'assumptions',
+  'add-measure',
+  'toggle',
+  'status',
+  'stated',
+  'delete-measure',
+  'delete-scenario',
+  'factor',
+  'remove-factor',
+] as const
 
 /** Parse one form with its intent's schema and call its service; the page stays (the figures reload). */
 async function submit<Schema extends z.ZodType>(
@@ -92,6 +104,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       return submit(formData, intent, toggleMeasureSchema, (v) => setMeasureEnabled(db, id, v.measureId, v.enabled === '1'))
     case 'status':
       return submit(formData, intent, measureStatusSchema, (v) => setMeasureStatus(db, id, v.measureId, v.status))
+    case 'stated':
+      return submit(formData, intent, statedEnergySchema, (v) => setStatedEnergy(db, id, v))
     case 'delete-measure':
       return submit(formData, intent, removeMeasureSchema, (v) => removeMeasure(db, id, v.measureId))
     case 'factor':
