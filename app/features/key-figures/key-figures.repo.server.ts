@@ -97,13 +97,3 @@ export async function updateSetting(db: Db, key: string, version: number, value:
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
-
-/**
- * The data generation (db/migrations/0012_data_generation.ts): triggers move it on at every write
- * to the property, unit, consumption, emission-factor and settings tables the key figures read.
- * @example await readDataGeneration(db) // 1842
- */
-export async function readDataGeneration(db: Db): Promise<number> {
-  const row = await db.selectFrom('dataGeneration').select('n').where('id', '=', 1).executeTakeFirst()
-  return Number(row?.n ?? 0)
-}
