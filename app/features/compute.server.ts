@@ -4,7 +4,12 @@
  * all-routes.ts. Routes call `compute.<feature>.<task>(…)`; see app/server/task-thread.server.ts.
  */
 import { threadTasks } from '~/server/task-thread.server'
+import { keyFiguresTasks } from './key-figures/key-figures-reads.server'
 import { capacityTasks } from './relocations/capacity-reads.server'
 import { scenarioTasks } from './scenarios/scenario-reads.server'
 
-export const compute = threadTasks(import.meta.url, 'kk-compute', { scenario: scenarioTasks, capacity: capacityTasks })
+export const compute = threadTasks(import.meta.url, 'kk-compute', {
+  scenario: scenarioTasks,
+  capacity: capacityTasks,
+  keyFigures: keyFiguresTasks,
+})

@@ -64,6 +64,15 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
     }
   })
 
+  it('answers the key figures from its worker exactly as in-process', async () => {
+    const someId = (await h.db.selectFrom('property').select('id').orderBy('id').executeTakeFirstOrThrow()).id
+    const page = await both(() => compute.keyFigures.page(1, { by: 'kwhPerM2', direction: 'desc' }))
+    expect(page.worker).toEqual(page.local)
+    const building = await both(() => compute.keyFigures.building(someId))
+    expect(building.worker).toEqual(building.local)
+    expect(building.worker?.building.id).toBe(someId)
+  })
+
   it('draws the council report in the worker: the same Excel bytes as in-process', async () => {
     const ctx = { municipality: 'Hedensted Kommune', printedOn: '2026-03-12' }
     const { local, worker } = await both(() => compute.scenario.scenarioReport(planId, 'xlsx', undefined, ctx))

@@ -32,7 +32,12 @@ export interface PropertyPage {
  * history; null when it is gone.
  * @example const page = await getPropertyPage(db, 7)
  */
-export async function getPropertyPage(db: Db, id: number): Promise<PropertyPage | null> {
+export async function getPropertyPage(
+  db: Db,
+  id: number,
+  /** Where the key figures come from: in-process, or (the route) the compute worker. */
+  keyFiguresOf: (id: number) => Promise<BuildingKeyFigures | null> = (id) => getBuildingKeyFigures(db, id),
+): Promise<PropertyPage | null> {
   const property = await getProperty(db, id)
   if (!property) return null
   const [leases, units, sale, own, consumption, consumptionChanges, keyFigures] = await Promise.all([
@@ -42,7 +47,7 @@ export async function getPropertyPage(db: Db, id: number): Promise<PropertyPage 
     recordHistory(db, 'property', id),
     listConsumption(db, id),
     consumptionHistory(db, id),
-    getBuildingKeyFigures(db, id),
+    keyFiguresOf(id),
   ])
   const history = [...own, ...consumptionChanges].sort((a, b) => b.id - a.id)
   return { property, leases, units, sale, consumption, keyFigures, history }

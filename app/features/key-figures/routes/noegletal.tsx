@@ -6,7 +6,8 @@ import keyFiguresCss from '~/features/key-figures/key-figures.css?url'
 import { FIGURE_COLUMNS, figureText, KeyFigureTable } from '~/features/key-figures/components/KeyFigureTable'
 import { DemoEnergyNote } from '~/features/properties/components/DemoEnergyNote'
 import { NormsForm } from '~/features/key-figures/components/NormsForm'
-import { getKeyFiguresPage, saveNorms } from '~/features/key-figures/key-figures.server'
+import { compute } from '~/features/compute.server'
+import { saveNorms } from '~/features/key-figures/key-figures.server'
 import { normsSchema } from '~/features/key-figures/schemas'
 import { sortOf, sortQuery, type KeyFigureSort } from '~/features/key-figures/sorting'
 import { done, invalid, readIntent, refused } from '~/server/action.server'
@@ -23,7 +24,7 @@ export const meta = () => [{ title: 'Nøgletal · Kloge Kvadratmeter' }]
 export async function loader({ request }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams
   const page = Math.floor(Number(params.get('side'))) || 1
-  return getKeyFiguresPage(await getDb(), Math.min(page, 1_000_000), sortOf(params))
+  return compute.keyFigures.page(Math.min(page, 1_000_000), sortOf(params))
 }
 
 export async function action({ request }: Route.ActionArgs) {

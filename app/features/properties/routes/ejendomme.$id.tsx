@@ -8,6 +8,7 @@ import propertiesCss from '~/features/properties/properties.css?url'
 import { PropertyConsumption } from '~/features/properties/components/PropertyConsumption'
 import { PropertyForm, propertyFormValues } from '~/features/properties/components/PropertyForm'
 import { PropertyLeases, PropertySale, PropertyUnits } from '~/features/properties/components/PropertyRelations'
+import { compute } from '~/features/compute.server'
 import { getPropertyPage } from '~/features/properties/property-page.server'
 import { removeConsumption, saveConsumption } from '~/features/properties/consumption.server'
 import { editProperty, removeProperty } from '~/features/properties/properties.server'
@@ -30,7 +31,8 @@ export const links: Route.LinksFunction = () => [
 export const meta = ({ data }: Route.MetaArgs) => [{ title: `${data?.property.name ?? 'Ejendom'} · Kloge Kvadratmeter` }]
 
 export async function loader({ params }: Route.LoaderArgs) {
-  const page = await getPropertyPage(await getDb(), parseId(params.id, 'Ejendommen'))
+  // The key figures need the whole portfolio's medians: computed in the compute worker.
+  const page = await getPropertyPage(await getDb(), parseId(params.id, 'Ejendommen'), compute.keyFigures.building)
   invariantResponse(page, 'Ejendommen findes ikke. Den kan være slettet.')
   return page
 }
