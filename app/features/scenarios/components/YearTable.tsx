@@ -60,36 +60,39 @@ function LineItems({
       ) : data.items.length === 0 ? (
         <p className="muted">Ingen poster: beløbet er 0 kr.</p>
       ) : (
-        <table className="plain compact">
-          <thead>
-            <tr>
-              <th>Tiltag</th>
-              <th>Kategori</th>
-              <th>Periode</th>
-              <th>Beregning</th>
-              <th className="num">{data.unit ? UNIT_TEXT[data.unit] : 'Beløb'}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((i, n) => (
-              <tr key={`${i.measureId}-${i.categoryLabel}-${n}`}>
-                <td>
-                  <Link to={`#tiltag-${i.measureId}`}>{i.label}</Link>
-                </td>
-                <td>{i.categoryLabel}</td>
-                <td>{i.period}</td>
-                <td className="muted">{i.explanation}</td>
-                <td className="num">{amountText(i.amount, data.unit)}</td>
+        // On a phone the table scrolls sideways in its box (focusable, so the keyboard scrolls it too).
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Posterne (rul vandret for beregningen)">
+          <table className="plain compact lineitems-table">
+            <thead>
+              <tr>
+                <th>Tiltag</th>
+                <th>Kategori</th>
+                <th>Periode</th>
+                <th>Beregning</th>
+                <th className="num">{data.unit ? UNIT_TEXT[data.unit] : 'Beløb'}</th>
               </tr>
-            ))}
-            <tr className="net">
-              <th colSpan={4}>I alt{data.pageCount > 1 ? `, alle ${formatNumberDa(data.count)} poster` : ''}</th>
-              <td className="num">
-                <strong>{amountText(data.total, data.unit)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((i, n) => (
+                <tr key={`${i.measureId}-${i.categoryLabel}-${n}`}>
+                  <td>
+                    <Link to={`#tiltag-${i.measureId}`}>{i.label}</Link>
+                  </td>
+                  <td>{i.categoryLabel}</td>
+                  <td>{i.period}</td>
+                  <td className="muted">{i.explanation}</td>
+                  <td className="num">{amountText(i.amount, data.unit)}</td>
+                </tr>
+              ))}
+              <tr className="net">
+                <th colSpan={4}>I alt{data.pageCount > 1 ? `, alle ${formatNumberDa(data.count)} poster` : ''}</th>
+                <td className="num">
+                  <strong>{amountText(data.total, data.unit)}</strong>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
       )}
       {data && data.pageCount > 1 && <ItemPager data={data} loading={loading} onPage={onPage} />}
     </section>
