@@ -523,10 +523,14 @@ export async function prepareDatabase(
     await migrateToLatest(handle.db)
     const started = performance.now()
     const generated = await generatePortfolio(handle.db, spec)
-    // The map needs coordinates: spread the properties over Denmark, the same on both databases.
+    // The map needs coordinates: spread the properties over Denmark, the same on both databases
+    // (in 64-bit arithmetic: PostgreSQL refuses an integer product past 2^31).
     await handle.db
       .updateTable('property')
-      .set({ latitude: sql`54.6 + ((id * 7919) % 2900) / 1000.0`, longitude: sql`8.1 + ((id * 104729) % 4500) / 1000.0` })
+      .set({
+        latitude: sql`54.6 + ((cast(id as bigint) * 7919) % 2900) / 1000.0`,
+        longitude: sql`8.1 + ((cast(id as bigint) * 104729) % 4500) / 1000.0`,
+      })
       .execute()
     log(`  generated ${JSON.stringify(generated.counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s (${backend})`)
     const copy = await createScenario(handle.db, {
