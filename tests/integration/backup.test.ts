@@ -4,11 +4,9 @@
  * database gives back every table, users and audit trail included; a database with data is only
  * replaced with --replace. On PostgreSQL the commands say how to use pg_dump and pg_restore.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import SQLite from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '#db/connection'
@@ -17,25 +15,10 @@ import { createProperty } from '~/features/properties/properties.server'
 import { seedDemoUsers } from '~/features/users-audit/users.server'
 import { propertyInput } from '../factories/register'
 import { createTestDatabaseUrl, DIALECTS } from '../setup/test-db'
+import { cli } from './cli-run'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-backup-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
-
-function cli(url: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += String(d)))
-    child.stderr.on('data', (d) => (stderr += String(d)))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 /** Every row of every table of the app, in a comparable form. */
 function contents(file: string): Record<string, unknown[]> {

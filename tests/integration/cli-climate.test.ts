@@ -2,8 +2,6 @@
  * `savings` in plain text prints the climate figures as `--json` has them: MWh and tonnes CO2e
  * avoided per budget year and as the full-year effect, with the notes on missing factors.
  */
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import type Decimal from 'decimal.js'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,23 +12,7 @@ import { getScenarioByName } from '~/features/scenarios/scenarios.repo.server'
 import { computeScenario } from '~/features/scenarios/savings.server'
 import { BASELINE_NAME } from '~/features/scenarios/scenarios.server'
 import { createTestDatabaseUrl, DIALECTS } from '../setup/test-db'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-
-function cli(url: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += String(d)))
-    child.stderr.on('data', (d) => (stderr += String(d)))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+import { cli } from './cli-run'
 
 describe.each(DIALECTS)('savings climate text on %s', (dialect) => {
   let source: { url: string; drop: () => Promise<void> }

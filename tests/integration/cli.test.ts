@@ -2,11 +2,9 @@
  * The command line as a person or a scheduled job runs it: a child process against a SQLite file
  * and against PostgreSQL, checked by exit code, output and what ends up in the database.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type DatabaseHandle } from '#db/connection'
 import { formatKroner } from '~/core/money'
@@ -17,30 +15,7 @@ import { seedDemo } from '~/features/demo/demo.server'
 import { computeScenario } from '~/features/scenarios/savings.server'
 import { BASELINE_NAME } from '~/features/scenarios/scenarios.server'
 import { createTestDatabaseUrl, DIALECTS } from '../setup/test-db'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** `node --import tsx scripts/cli.ts …` with DATABASE_URL set, as `npm run cli -- …` runs it. */
-function cli(url: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += String(d)))
-    child.stderr.on('data', (d) => (stderr += String(d)))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+import { cli } from './cli-run'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-cli-'))
 const file = (name: string) => path.join(dir, name)

@@ -2,8 +2,6 @@
  * Climate figures on both databases: the emission factor settings (defaults, validation, who may
  * write), a scenario's own factor, stated amounts on a measure, the savings service and the CLI.
  */
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type DatabaseHandle } from '#db/connection'
 import { seedDefaultEmissionFactors, listFactors } from '~/features/climate/climate.server'
@@ -14,23 +12,7 @@ import { addMeasure, createScenario } from '~/features/scenarios/scenarios.serve
 import { getBaseline, getScenarioByName } from '~/features/scenarios/scenarios.repo.server'
 import { createTestDatabaseUrl, DIALECTS, useAsAppDatabase } from '../setup/test-db'
 import { cookieFor, send } from './request'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-
-function cli(url: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += String(d)))
-    child.stderr.on('data', (d) => (stderr += String(d)))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+import { cli } from './cli-run'
 
 const FACTORS = '/indstillinger/emissionsfaktorer'
 const NAME = 'Klimaprøve'

@@ -1,28 +1,10 @@
 /** `npm run cli -- find-vej` as a person runs it: a child process against a demo database, text and JSON. */
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '#db/connection'
 import { seedDemo } from '~/features/demo/demo.server'
 import { measureRecord } from '~/features/import-export/interchange-schema'
 import { createTestDatabaseUrl } from '../setup/test-db'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-
-function cli(url: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += String(d)))
-    child.stderr.on('data', (d) => (stderr += String(d)))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+import { cli } from './cli-run'
 
 describe('cli find-vej', () => {
   let db: { url: string; drop: () => Promise<void> }
