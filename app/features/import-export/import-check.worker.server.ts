@@ -31,8 +31,6 @@ export interface CheckJob {
 /** A checked plan with the register's stamp and the names of the properties it updates (to spot renames). */
 export type CheckedPlan = ImportPlan & { stamp: string; names: [number, string][] }
 
-export type { RegisterLookups }
-
 export type WorkerMessage = { id: number } & (
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'plan'; plan: CheckedPlan }
@@ -50,7 +48,7 @@ async function lookupsOf(job: CheckJob): Promise<RegisterLookups> {
 }
 
 /** The stamp of the register the plan was checked against, and the old names of the properties it updates. */
-export function checkedPlan(plan: ImportPlan, lookups: RegisterLookups): CheckedPlan {
+function checkedPlan(plan: ImportPlan, lookups: RegisterLookups): CheckedPlan {
   const updated = new Set(plan.properties.filter((r) => r.action === 'update').map((r) => r.target))
   const names = lookups.properties.filter((p) => updated.has(p.id)).map((p): [number, string] => [p.id, p.name])
   return { ...plan, stamp: registerStamp(lookups.register), names }

@@ -10,7 +10,8 @@ import { Worker } from 'node:worker_threads'
 import type { DuplicateChoices } from '~/core/sheets/report'
 import { DEFAULT_CHOICES } from './duplicates'
 import type { ProgressFn } from './import-check.server'
-import { IMPORT_CHECK_TASK, type CheckedPlan, type CheckJob, type RegisterLookups, type WorkerMessage } from './import-check.worker.server'
+import type { RegisterLookups } from './import-lookups.server'
+import { IMPORT_CHECK_TASK, type CheckedPlan, type CheckJob, type WorkerMessage } from './import-check.worker.server'
 
 const MAX_WORKERS = 2
 const IDLE_MS = 60_000

@@ -18,40 +18,31 @@ interface Entry {
   orders: Map<string, PortfolioFigures['buildings']>
 }
 
-type Compute = (db: Db) => Promise<PortfolioFigures>
-
-// Only the last generation per database handle: an old generation is never asked for again.
-const entries = new WeakMap<Compute, (db: Db) => Promise<Entry>>()
-function entryOf(db: Db, compute: Compute): Promise<Entry> {
-  let cached = entries.get(compute)
-  if (!cached)
-    entries.set(
-      compute,
-      (cached = perGeneration(
-        async (d: Db) => ({ figures: await compute(d), orders: new Map() }),
-        () => '',
-        1,
-      )),
-    )
-  return cached(db)
-}
-
 /**
- * One building's figures from the cached portfolio (computed when the data generation moved on;
- * concurrent requests share one computation), found by id without a scan. Shared: read-only.
- * @example const { figures, building } = await cachedBuilding(db, portfolioFigures, 7)
+ * The portfolio's figures from `compute`, kept for the last data generation per database handle
+ * (concurrent requests share one computation), with lookups by id and sorted orders built once.
+ * @example const cache = portfolioCache(portfolioFigures); await cache.building(db, 7)
  */
-export async function cachedBuilding(db: Db, compute: Compute, id: number) {
-  const entry = await entryOf(db, compute)
-  entry.byId ??= new Map(entry.figures.buildings.map((b) => [b.id, b]))
-  return { figures: entry.figures, building: entry.byId.get(id) ?? null }
-}
-
-/** The cached portfolio with its buildings in the asked order (sorted once per generation). */
-export async function cachedSorted(db: Db, compute: Compute, sort: KeyFigureSort) {
-  const entry = await entryOf(db, compute)
-  const key = `${sort.by}:${sort.direction}`
-  let order = entry.orders.get(key)
-  if (!order) entry.orders.set(key, (order = sortedBuildings(entry.figures.buildings, sort)))
-  return { figures: entry.figures, buildings: order }
+export function portfolioCache(compute: (db: Db) => Promise<PortfolioFigures>) {
+  const entryOf = perGeneration(
+    async (db: Db): Promise<Entry> => ({ figures: await compute(db), orders: new Map() }),
+    () => '',
+    1,
+  )
+  return {
+    /** One building's figures, found by id without a scan. Shared: read-only. */
+    async building(db: Db, id: number) {
+      const entry = await entryOf(db)
+      entry.byId ??= new Map(entry.figures.buildings.map((b) => [b.id, b]))
+      return { figures: entry.figures, building: entry.byId.get(id) ?? null }
+    },
+    /** The buildings in the asked order (sorted once per generation). */
+    async sorted(db: Db, sort: KeyFigureSort) {
+      const entry = await entryOf(db)
+      const key = `${sort.by}:${sort.direction}`
+      let order = entry.orders.get(key)
+      if (!order) entry.orders.set(key, (order = sortedBuildings(entry.figures.buildings, sort)))
+      return { figures: entry.figures, buildings: order }
+    },
+  }
 }

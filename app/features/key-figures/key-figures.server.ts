@@ -19,7 +19,7 @@ import { CONFLICT_MESSAGE, fail, nowIso, ok, type ServiceResult } from '~/core/r
 import { recordAudit } from '~/server/audit.server'
 import type { Db } from '~/server/db.server'
 import { inTransaction } from '~/server/transaction.server'
-import { cachedBuilding, cachedSorted } from './key-figures-cache.server'
+import { portfolioCache } from './key-figures-cache.server'
 import * as repo from './key-figures.repo.server'
 import type { NormsInput } from './schemas'
 import { DEFAULT_SORT, type KeyFigureSort } from './sorting'
@@ -74,6 +74,9 @@ async function portfolioFigures(db: Db): Promise<PortfolioFigures> {
   return { buildings, medians: texts(median), norms, version, hasEmissionFactors: factors.size > 0 }
 }
 
+/** Every building's figures, computed once per data generation. */
+const portfolio = portfolioCache(portfolioFigures)
+
 /**
  * One page of buildings in the asked order with their key figures, flags, the portfolio medians
  * and the norms. The medians need every building, so all are read in one query of a dozen numbers
@@ -82,7 +85,7 @@ async function portfolioFigures(db: Db): Promise<PortfolioFigures> {
  * @example const page = await getKeyFiguresPage(db, 1, { by: 'kwhPerM2', direction: 'desc' })
  */
 export async function getKeyFiguresPage(db: Db, page: number, sort: KeyFigureSort = DEFAULT_SORT): Promise<KeyFiguresPage> {
-  const { figures, buildings } = await cachedSorted(db, portfolioFigures, sort)
+  const { figures, buildings } = await portfolio.sorted(db, sort)
   const { medians, norms, version, hasEmissionFactors } = figures
   const { items: shown, info } = pageSlice(buildings, page, PAGE_SIZE)
   return {
@@ -104,6 +107,6 @@ export async function getKeyFiguresPage(db: Db, page: number, sort: KeyFigureSor
  * @example await getBuildingKeyFigures(db, 7)
  */
 export async function getBuildingKeyFigures(db: Db, id: number): Promise<BuildingKeyFigures | null> {
-  const { figures, building } = await cachedBuilding(db, portfolioFigures, id)
+  const { figures, building } = await portfolio.building(db, id)
   return building ? { building, medians: figures.medians, norms: figures.norms } : null
 }

@@ -3,7 +3,6 @@
  * data once and draws the file from it.
  */
 import { todayIso } from '~/core/dates'
-import { statusParam } from '../scenario-view'
 import type { StatusFilter } from '~/core/savings'
 import { getEnv } from '~/server/env.server'
 import type { Db } from '~/server/db.server'
@@ -46,6 +45,3 @@ export async function compareReportFile(db: Db, idParams: string[], format: Repo
 export function reportContext(): ReportContext {
   return { municipality: getEnv().MUNICIPALITY_NAME, printedOn: todayIso() }
 }
-
-/** The page's `visning` choice, when it names a status filter. @example viewOf('decided') // 'decided' */
-export const viewOf = statusParam
