@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { seedDemo } from '~/features/demo/demo.server'
 import { buildGoalSeekInput } from '~/features/goal-seek/goal-seek-input.server'
-import { keptByDefault } from '~/features/goal-seek/goal-seek-page.server'
+import { goalSeekPage, keptByDefault } from '~/features/goal-seek/goal-seek-page.server'
+import { DEMO_REFERENCE_DATE } from '~/features/overview/reference-date'
 import { awaitGoalSeek, goalSeekResult, saveAlternative, startGoalSeek, type SearchRequest } from '~/features/goal-seek/goal-seek.server'
 import { findScenario } from '~/features/goal-seek/goal-seek.repo.server'
 import type { MeasureRow } from '~/features/scenarios/schemas'
@@ -154,6 +155,27 @@ describe.each(DIALECTS)('find vej til målet from a scenario on %s', (dialect) =
       expect(actions(a)).toContain(required)
       expect(actions(a).some((key) => key.split(':')[1] === String(keptId))).toBe(false)
     }
+  })
+
+  it('counts notice and sales from the demo’s reference date while the demo is shown, or from the day it is given', async () => {
+    const page = (await goalSeekPage(h.db, scenarioId))!
+    expect(page.countsFrom).toEqual({ date: DEMO_REFERENCE_DATE, demo: true })
+    const proposedFrom = async (today?: string) => {
+      const started = await startGoalSeek(h.db, scenarioId, request, { today })
+      if (!started.ok) throw new Error(started.message)
+      await awaitGoalSeek(started.value.jobId)
+      const result = (await goalSeekResult(h.db, scenarioId, started.value.jobId))!
+      return result.alternatives.flatMap((a) => a.measures.map((m) => m.effectiveFrom)).sort()
+    }
+    // By default the search is as of the demo's day, whatever the clock says: the demo's plan is dated around it.
+    const demoDay = await proposedFrom()
+    expect(demoDay.length).toBeGreaterThan(0)
+    expect(demoDay[0]! >= DEMO_REFERENCE_DATE).toBe(true)
+    expect(demoDay[0]! < '2026-01-01').toBe(true)
+    // Given a later day, nothing is proposed to take effect before it.
+    const later = await proposedFrom('2026-03-15')
+    expect(later.length).toBeGreaterThan(0)
+    expect(later.every((date) => date >= '2026-03-15')).toBe(true)
   })
 
   it('refuses to require an action on a building the scenario already acts on, beside the field', async () => {

@@ -1,5 +1,7 @@
 /** What the "Find vej til målet" page shows before and after a search. */
 import type { PropertyUse, ScenarioMeasure } from '#db/schema'
+import { todayIso } from '~/core/dates'
+import { demoReferenceDate } from '~/features/overview/reference-date.server'
 import { countCountedMeasures, countedMeasures } from '~/features/scenarios/savings.server'
 import type { Db } from '~/server/db.server'
 import type { GoalSeekResult } from '~/core/goal-seek'
@@ -36,8 +38,9 @@ function actedOn(measures: readonly ScenarioMeasure[], leaseProperty: ReadonlyMa
 export async function goalSeekPage(db: Db, scenarioId: number): Promise<GoalSeekPageData | null> {
   const scenario = await findScenario(db, scenarioId)
   if (!scenario) return null
-  const measureCount = await countCountedMeasures(db, scenario)
-  const thisYear = new Date().getFullYear()
+  const [measureCount, demoDate] = await Promise.all([countCountedMeasures(db, scenario), demoReferenceDate(db)])
+  const today = demoDate ?? todayIso()
+  const thisYear = Number(today.slice(0, 4))
   return {
     scenario: {
       id: scenario.id,
@@ -48,6 +51,7 @@ export async function goalSeekPage(db: Db, scenarioId: number): Promise<GoalSeek
     },
     measureCount,
     defaults: { targetYear: Math.min(Math.max(thisYear + 1, scenario.firstYear), scenario.lastYear) },
+    countsFrom: { date: today, demo: demoDate !== null },
   }
 }
 

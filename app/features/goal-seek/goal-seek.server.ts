@@ -6,8 +6,10 @@
 import { randomUUID } from 'node:crypto'
 import type { Scenario, ScenarioMeasure } from '#db/schema'
 import { findWayToTarget, type GoalSeekInput, type GoalSeekOptions, type GoalSeekResult, type SearchProgress } from '~/core/goal-seek'
+import type { IsoDate } from '~/core/dates'
 import { fail, nowIso, ok, type ServiceResult } from '~/core/result'
 import type { MeasureRow } from '~/features/scenarios/schemas'
+import { planningToday } from '~/features/overview/reference-date.server'
 import { createScenarioOfMeasures } from '~/features/scenarios/scenarios.server'
 import { currentActor } from '~/server/auth/actor.server'
 import type { Db } from '~/server/db.server'
@@ -46,27 +48,29 @@ function reportProgress(db: Db, jobId: string): (p: SearchProgress) => void {
   }
 }
 
-async function prepare(db: Db, scenarioId: number, request: SearchRequest) {
+async function prepare(db: Db, scenarioId: number, request: SearchRequest, today: IsoDate) {
   const scenario = await repo.findScenario(db, scenarioId)
   if (!scenario) return fail('not_found', NO_SCENARIO)
   const built = await buildGoalSeekInput(db, scenario)
   const refusal = validateRequest(scenario, built, request)
   if (refusal) return refusal
-  return ok({ scenario, built, options: searchOptions(request, nowIso().slice(0, 10)) })
+  return ok({ scenario, built, options: searchOptions(request, today) })
 }
 
 /**
  * Start a search in the worker; answers with the job's id, which the page polls, at once or when
  * the search is done if that is within `waitSeconds` (then the page shows the result straight away).
+ * Notice can be given from `today` on: by default the planning day (the demo's reference date while
+ * the demo is shown, otherwise Copenhagen's date; see planningToday).
  * @example const started = await startGoalSeek(db, 4, { targetYear: 2027, objective: 'least_one_off_cost', … })
  */
 export async function startGoalSeek(
   db: Db,
   scenarioId: number,
   request: SearchRequest,
-  waitSeconds = 0,
+  { waitSeconds = 0, today }: { waitSeconds?: number; today?: IsoDate } = {},
 ): Promise<ServiceResult<{ jobId: string }>> {
-  const prepared = await prepare(db, scenarioId, request)
+  const prepared = await prepare(db, scenarioId, request, today ?? (await planningToday(db)))
   if (!prepared.ok) return prepared
   const { built, options } = prepared.value
   const jobId = randomUUID()
@@ -155,8 +159,9 @@ export async function solveGoalSeek(
   db: Db,
   scenarioId: number,
   request: SearchRequest,
+  today?: IsoDate,
 ): Promise<ServiceResult<{ scenario: Scenario; input: GoalSeekInput; result: GoalSeekResult; options: GoalSeekOptions }>> {
-  const prepared = await prepare(db, scenarioId, request)
+  const prepared = await prepare(db, scenarioId, request, today ?? (await planningToday(db)))
   if (!prepared.ok) return prepared
   const { scenario, built, options } = prepared.value
   return ok({ scenario, input: built.input, options, result: await findWayToTarget(built.input, options) })

@@ -68,4 +68,6 @@ export interface GoalSeekPageData {
   scenario: { id: number; name: string; firstYear: number; lastYear: number; targetAnnualOre: number }
   measureCount: number
   defaults: { targetYear: number }
+  /** The day notice and sales are counted from: the demo's reference date while the demo is shown. */
+  countsFrom: { date: string; demo: boolean }
 }

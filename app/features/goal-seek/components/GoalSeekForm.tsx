@@ -2,6 +2,7 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, useNavigation } from 'react-router'
+import { formatDanishDate } from '~/core/dates'
 import { formatOre } from '~/core/money'
 import { CheckboxField, FormErrors, SelectField, TextField } from '~/ui/form'
 import { goalSeekSchema, objectiveLabels, timeLimitLabels, type GoalSeekPageData } from '~/features/goal-seek/schemas'
@@ -41,6 +42,11 @@ export function GoalSeekForm({ page, lastResult }: { page: GoalSeekPageData; las
           meta={fields.targetYear}
           label="Målet skal nås i"
           options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          hint={
+            page.countsFrom.demo
+              ? `Opsigelser og salg regnes fra demodataenes dato ${formatDanishDate(page.countsFrom.date)}.`
+              : `Opsigelser og salg regnes fra i dag, ${formatDanishDate(page.countsFrom.date)}.`
+          }
         />
         <SelectField
           meta={fields.objective}

@@ -43,7 +43,7 @@ export async function action({ params, request }: Route.ActionArgs) {
   const submission = parseWithZod(formData, { schema: goalSeekSchema })
   if (submission.status !== 'success') return invalid(intent, submission)
   const search = await searchRequestOf(db, scenarioId, submission.value)
-  const started = await startGoalSeek(db, scenarioId, search, QUICK_SEARCH_SECONDS)
+  const started = await startGoalSeek(db, scenarioId, search, { waitSeconds: QUICK_SEARCH_SECONDS })
   if (!started.ok) return refused(intent, started, submission)
   return redirect(`${href('/scenarier/:id/find-vej', { id: params.id })}?job=${started.value.jobId}`)
 }
