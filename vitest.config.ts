@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import tsconfigPaths from 'vite-tsconfig-paths'
-import BrowserLastSequencer from './tests/setup/sequencer'
+import os from 'node:os'
+import LongestFirstSequencer from './tests/setup/sequencer'
 
 /**
  * Three projects, one run: pure domain tests, database/route integration tests
@@ -9,7 +10,10 @@ import BrowserLastSequencer from './tests/setup/sequencer'
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    sequence: { sequencer: BrowserLastSequencer },
+    sequence: { sequencer: LongestFirstSequencer },
+    // Vitest's default is one worker fewer than there are cores: a single one on a 2-core machine.
+    // The files mostly wait (on a database, a server, a browser), so use every core.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
       {
         plugins: [tsconfigPaths()],
@@ -22,7 +26,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/postgres.global.ts'],
-          testTimeout: 30_000,
+          // Generous: the CLI and crash tests start processes, and files run side by side on few cores.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
@@ -33,10 +38,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/app.global.ts'],
+          setupFiles: ['tests/setup/app-per-file.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 10_000, interval: 100 } },
-          fileParallelism: false,
         },
       },
     ],

@@ -4,13 +4,12 @@
  * role and on the laptop for the administrator. Pages are found from
  * the route declarations and the demo's first record of each kind, so a new page is checked too.
  */
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { patternOf } from '~/core/access'
 import { can, type Role } from '~/core/roles'
 import { ALL_ROUTES } from '~/features/all-routes'
-import { newPage, screenshot, useBrowser, type DemoRole } from './browser'
+import { networkQuiet, newPage, screenshot, seriousAxeViolations, useBrowser, type DemoRole } from './browser'
 import { queryOne } from './http'
 
 const WIDTHS = [
@@ -62,19 +61,6 @@ async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    )
-}
-
 describe('every page, every width, every role', () => {
   const ctx = useBrowser()
   const roles: DemoRole[] = ['admin', 'udvalg', 'ejendom', 'hr']
@@ -84,7 +70,7 @@ describe('every page, every width, every role', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto('/login')
     expect(await overflow(page)).toBeLessThanOrEqual(0)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
     await page.context().close()
   })
 
@@ -96,7 +82,7 @@ describe('every page, every width, every role', () => {
         // One load per page, then the widths by resizing: the layout follows the viewport at once.
         await page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height })
         await page.goto(url)
-        await page.waitForLoadState('networkidle')
+        await networkQuiet(page)
         for (const w of WIDTHS) {
           await page.setViewportSize({ width: w.width, height: w.height })
           await settled(page)
@@ -105,7 +91,7 @@ describe('every page, every width, every role', () => {
           // axe on the phone for every role (what each role's controls make of the page), and on
           // the laptop for the administrator, who sees every control.
           if (w.name === 'mobil' || (w.name === 'laptop' && role === 'admin'))
-            for (const v of await seriousViolations(page)) problems.push(`${url} @${w.width}: ${v}`)
+            for (const v of await seriousAxeViolations(page)) problems.push(`${url} @${w.width}: ${v}`)
           if (role === 'admin' && w.name === 'mobil') await screenshot(page, `mobil${url.replace(/\//g, '-') || '-forside'}`)
         }
       }

@@ -1,6 +1,7 @@
 /** The climate journey: set an emission factor (a bad one first), read MWh and CO2e in a scenario, compare. */
 import Database from 'better-sqlite3'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { appUnderTest } from './app-under-test'
 import { hydrated, newPage, screenshot, scriptErrors, useBrowser } from './browser'
 import { queryOne } from './http'
 
@@ -8,7 +9,7 @@ const ctx = useBrowser()
 
 /** The baseline's first sold building gets a heat source and a year of consumption (the demo has none yet). */
 function giveConsumption(): void {
-  const db = new Database(inject('appDatabase'), { fileMustExist: true })
+  const db = new Database(appUnderTest().database, { fileMustExist: true })
   try {
     const sale = db
       .prepare(

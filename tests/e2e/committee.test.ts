@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import readXlsxFile from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfText } from '../integration/helpers/pdf-text'
-import { hydrated, NBSP, newPage, screenshot, scriptErrors, useBrowser } from './browser'
+import { hydrated, NBSP, networkQuiet, newPage, screenshot, scriptErrors, useBrowser } from './browser'
 import { screenshotPdf } from './pdf-pages'
 import { startServer, type AppServer } from './server-process'
 
@@ -48,7 +48,7 @@ describe("the committee's walk in the browser", () => {
     const before = await page.getByTestId('full-year-effect').innerText()
     await page.getByLabel('Medtag Opsigelse: DLH-bygningen, Løsningvej 30').uncheck()
     await expect.poll(() => page.getByTestId('full-year-effect').innerText()).not.toBe(before)
-    await page.waitForLoadState('networkidle')
+    await networkQuiet(page)
 
     await page.getByRole('link', { name: 'Fremlæg som vedtaget plan' }).click()
     await page.waitForURL(/fremlaeg$/)

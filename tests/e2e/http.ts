@@ -1,10 +1,10 @@
 /** Plain HTTP against the served app (no browser): log in per role, post forms as a browser would. */
 import Database from 'better-sqlite3'
-import { inject } from 'vitest'
+import { appUnderTest } from './app-under-test'
 import { roleCookie, type DemoRole } from './browser'
 
 export function baseUrl(): string {
-  return inject('baseUrl')
+  return appUnderTest().baseUrl
 }
 
 /** The session cookie of a demo role (one log-in per test file). */
@@ -36,7 +36,7 @@ export async function postForm(
  * before and after a refused request means it changed nothing.
  */
 export function fingerprint(): string {
-  const db = new Database(inject('appDatabase'), { readonly: true, fileMustExist: true })
+  const db = new Database(appUnderTest().database, { readonly: true, fileMustExist: true })
   try {
     const tables = (
       db
@@ -60,7 +60,7 @@ export function fingerprint(): string {
 }
 
 export function queryOne<T>(sql: string, ...params: unknown[]): T {
-  const db = new Database(inject('appDatabase'), { readonly: true, fileMustExist: true })
+  const db = new Database(appUnderTest().database, { readonly: true, fileMustExist: true })
   try {
     return db.prepare(sql).get(...params) as T
   } finally {

@@ -1,6 +1,6 @@
 /** The committee's journey: read the plan against the target, open a figure, change a scenario, compare. */
 import { describe, expect, it } from 'vitest'
-import { hydrated, NBSP, newPage, screenshot, scriptErrors, useBrowser } from './browser'
+import { hydrated, NBSP, networkQuiet, newPage, screenshot, scriptErrors, useBrowser } from './browser'
 
 const ctx = useBrowser()
 
@@ -98,7 +98,7 @@ describe('scenarios in the browser', () => {
     await toggle.focus()
     await page.keyboard.press('Space')
     await expect.poll(() => toggle.isChecked()).toBe(false)
-    await page.waitForLoadState('networkidle')
+    await networkQuiet(page)
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       'Medtag Opsigelse: DLH-bygningen, Løsningvej 30',
     )
@@ -149,6 +149,7 @@ describe('scenarios in the browser', () => {
     // The new plan takes the name "Vedtaget plan" again (the archived one goes by its period).
     await page.goto('/scenarier')
     await page.getByRole('link', { name: 'Udvalgets indstilling marts' }).click()
+    await page.waitForURL(/\/scenarier\/\d+$/)
     await hydrated(page)
     await page.getByLabel('Navn', { exact: true }).fill('Vedtaget plan')
     await page.getByRole('button', { name: 'Gem og beregn' }).click()

@@ -4,39 +4,29 @@
  * load it; and plain HTTP requests from a chosen loopback address (127.0.0.2, …), so one machine
  * can play several clients.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 import Database from 'better-sqlite3'
 import { inject } from 'vitest'
-import { freePort } from '../setup/postgres'
+import { spawnServerProcess, startServerProcess, type AppServer } from '../setup/server-start'
+
+export type { AppServer }
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-
-export interface AppServer {
-  baseUrl: string
-  port: number
-  dir: string
-  database: string
-  process: ChildProcess
-  output: () => string
-  /** SIGTERM and wait for the exit. */
-  stop: () => Promise<void>
-  /** SIGKILL: no chance to finish anything. */
-  kill9: () => Promise<void>
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()))
-}
 
 /** A fresh folder for a server's database and session secret. */
 export function serverDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'kk-srv-'))
+}
+
+/** A fresh folder holding a copy of the demo database the setup made (no first-start seeding). */
+export function demoServerDir(): string {
+  const dir = serverDir()
+  fs.copyFileSync(inject('demoDatabase'), path.join(dir, 'app.sqlite'))
+  return dir
 }
 
 /** Spawn the server without waiting for it (for start-up refusals). */
@@ -44,63 +34,15 @@ export function spawnServer(options: { dir: string; env?: Record<string, string>
   child: ChildProcess
   output: () => string
 } {
-  const child = spawn(process.execPath, [path.join(ROOT, 'server/index.mjs'), ...(options.args ?? [])], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      KK_BUILD_DIR: inject('buildDir'),
-      NODE_ENV: 'production',
-      PORT: String(options.port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: path.join(options.dir, 'app.sqlite'),
-      SESSION_SECRET_FILE: path.join(options.dir, 'session-secret'),
-      TRUST_PROXY: '',
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  child.stdout?.on('data', (d) => (log += String(d)))
-  child.stderr?.on('data', (d) => (log += String(d)))
-  return { child, output: () => log }
+  return spawnServerProcess({ root: ROOT, buildDir: inject('buildDir'), ...options })
 }
 
 /**
- * Start a server (on a fresh database unless `dir` holds one) and wait until it answers.
+ * Start a server (on a copy of the demo database unless `dir` is given) and wait until it answers.
  * @example const server = await startServer({ env: { TRUST_PROXY: '127.0.0.1' } })
  */
-export async function startServer(options: { dir?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
-  const dir = options.dir ?? serverDir()
-  const port = await freePort()
-  const { child, output } = spawnServer({ dir, env: options.env, port })
-  const baseUrl = `http://127.0.0.1:${port}`
-  const until = Date.now() + 90_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Serveren stoppede under opstart:\n${output()}`)
-    try {
-      if ((await fetch(`${baseUrl}/login`)).ok) break
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > until) throw new Error(`Serveren svarede ikke inden for 90 s:\n${output()}`)
-    await new Promise((r) => setTimeout(r, 150))
-  }
-  return {
-    baseUrl,
-    port,
-    dir,
-    database: path.join(dir, 'app.sqlite'),
-    process: child,
-    output,
-    stop: async () => {
-      child.kill('SIGTERM')
-      await exited(child)
-    },
-    kill9: async () => {
-      child.kill('SIGKILL')
-      await exited(child)
-    },
-  }
+export function startServer(options: { dir?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
+  return startServerProcess({ root: ROOT, buildDir: inject('buildDir'), dir: options.dir ?? demoServerDir(), env: options.env })
 }
 
 export interface Reply {

@@ -1,33 +1,28 @@
 /**
- * Vitest global setup for the browser tests: make sure Chromium is there, build the app, and serve
- * it with the production server (server/index.mjs) on a free port with a fresh SQLite file filled
- * with the demo data. Tests that need a server of their own start one from the same build.
+ * Vitest global setup for the browser tests: make sure Chromium is there, build the app once, and
+ * make one demo database to copy. Each test file then serves the build on its own copy
+ * (tests/e2e/app-under-test.ts), so files run side by side without seeing each other's changes.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import type { TestProject } from 'vitest/node'
 import { ensureChromium } from './chromium'
-import { freePort } from './postgres'
+import { startServerProcess } from './server-start'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    baseUrl: string
     chromiumPath: string
-    /** The served app's SQLite file, for tests that check what a request changed. */
-    appDatabase: string
-    /** The built app, for tests that start servers of their own (tests/e2e/server-process.ts). */
+    /** The built app, for the servers the test files start (tests/e2e/server-process.ts). */
     buildDir: string
+    /** A migrated SQLite file with the demo data, copied by each test file's server. */
+    demoDatabase: string
   }
 }
 
-export default async function setup(project: TestProject) {
-  const chromiumPath = ensureChromium()
-  const root = path.resolve(import.meta.dirname, '../..')
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'))
-  // Inside the project so the server bundle finds node_modules; one folder per run.
-  const buildDir = path.join(root, '.cache', `e2e-build-${process.pid}`)
+function build(root: string, buildDir: string): void {
   try {
     execFileSync(process.execPath, [path.join(root, 'node_modules/@react-router/dev/bin.js'), 'build'], {
       cwd: root,
@@ -38,42 +33,33 @@ export default async function setup(project: TestProject) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error)
     throw new Error(`Appen kunne ikke bygges til browsertestene:\n${stderr.slice(0, 4000)}`, { cause: error })
   }
-  const port = await freePort()
-  const server = spawn(process.execPath, [path.join(root, 'server/index.mjs')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      KK_BUILD_DIR: buildDir,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: path.join(dir, 'e2e.sqlite'),
-      SESSION_SECRET_FILE: path.join(dir, 'session-secret'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  server.stdout?.on('data', (d) => (log += String(d)))
-  server.stderr?.on('data', (d) => (log += String(d)))
-  const baseUrl = `http://127.0.0.1:${port}`
-  const until = Date.now() + 60_000
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`Appen stoppede under opstart:\n${log}`)
-    try {
-      const res = await fetch(`${baseUrl}/`)
-      if (res.ok) break
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > until) throw new Error(`Appen svarede ikke inden for 60 s:\n${log}`)
-    await new Promise((r) => setTimeout(r, 200))
+}
+
+/** The server fills a fresh database with the demo on its first start; keep that as one clean file. */
+async function demoDatabase(root: string, buildDir: string, dir: string): Promise<string> {
+  const server = await startServerProcess({ root, buildDir, dir })
+  await server.stop()
+  const demo = path.join(dir, 'demo.sqlite')
+  const db = new Database(server.database, { fileMustExist: true })
+  try {
+    db.prepare('vacuum into ?').run(demo)
+  } finally {
+    db.close()
   }
-  project.provide('baseUrl', baseUrl)
+  return demo
+}
+
+export default async function setup(project: TestProject) {
+  const chromiumPath = ensureChromium()
+  const root = path.resolve(import.meta.dirname, '../..')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'))
+  // Inside the project so the server bundle finds node_modules; one folder per run.
+  const buildDir = path.join(root, '.cache', `e2e-build-${process.pid}`)
+  build(root, buildDir)
   project.provide('chromiumPath', chromiumPath)
-  project.provide('appDatabase', path.join(dir, 'e2e.sqlite'))
   project.provide('buildDir', buildDir)
+  project.provide('demoDatabase', await demoDatabase(root, buildDir, dir))
   return async () => {
-    server.kill('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })
     fs.rmSync(buildDir, { recursive: true, force: true })
   }

@@ -1,24 +1,22 @@
 /**
- * Browser test files share one server and its demo data, so they run in a fixed order: the
- * journeys first, in name order, then the files that change data in bulk (the authorisation
- * matrix, the security and reliability checks) and the accessibility sweep. Other projects keep
- * Vitest's own order (slowest first).
+ * Every test file has its own database (and each browser-test file its own server), so files run
+ * side by side in any order. The longest files start first, so that the last minutes are not one
+ * long file running alone: the accessibility sweep (every page for every role), then the CLI tests
+ * (a process per command). The rest keep Vitest's order (slowest first once timings are cached).
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
-const LAST = ['accessibility', 'authorization', 'reliability', 'security']
+const FIRST = ['e2e/accessibility', 'integration/cli.test', 'integration/import-safety', 'integration/crash-import']
 
 const rank = (file: string) => {
-  const name = file.split('/').pop() ?? file
-  const i = LAST.findIndex((l) => name.startsWith(l))
-  return i < 0 ? -1 : i
+  const i = FIRST.findIndex((name) => file.includes(`/tests/${name}`))
+  return i < 0 ? FIRST.length : i
 }
 
-export default class BrowserLastSequencer extends BaseSequencer {
+export default class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const e2e = files.filter((f) => f.project.name === 'e2e')
-    const rest = await super.sort(files.filter((f) => f.project.name !== 'e2e'))
-    e2e.sort((a, b) => rank(a.moduleId) - rank(b.moduleId) || a.moduleId.localeCompare(b.moduleId))
-    return [...rest, ...e2e]
+    const sorted = await super.sort(files)
+    // Array.prototype.sort is stable: files outside the list keep Vitest's order.
+    return sorted.sort((a, b) => rank(a.moduleId) - rank(b.moduleId))
   }
 }

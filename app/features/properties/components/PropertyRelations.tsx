@@ -69,7 +69,7 @@ export function PropertyUnits({ units }: { units: Unit[] }) {
             {units.map((u) => (
               <tr key={u.id}>
                 <td>
-                  {u.name}
+                  <Link to={href('/enheder/:id', { id: String(u.id) })}>{u.name}</Link>
                   {u.external ? ' (ekstern bruger)' : ''}
                 </td>
                 <td className="num">{String(u.headcount).replace('.', ',')}</td>
