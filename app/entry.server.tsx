@@ -17,7 +17,11 @@ import { NonceContext } from './ui/nonce'
 
 export { closeAppDatabase, createLoadContext, housekeeping, HSTS, openAppDatabase, SECURITY_HEADERS } from './server/host.server'
 
-export const streamTimeout = 5_000
+/**
+ * How long a page's streamed data may take: the scenario list's figures follow its names, and
+ * computing every scenario of a national register after a change takes several seconds.
+ */
+export const streamTimeout = 30_000
 
 /** `.data` responses (client navigations, fetchers), refusals included. */
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import { ALL_ROUTES } from './features/all-routes'
@@ -39,6 +40,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const user = data?.user ?? null
   const nav = NAV.filter((item) => user && (item.read === 'public' || can(user.role, item.read)))
   const nonce = useNonce()
+  // Marks the document once React has taken it over (error pages too): from then on forms validate
+  // in the browser, and typing is no longer at risk of being reset by the hydration. The browser
+  // tests wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
   return (
     <html lang="da">
       <head>

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { patternOf } from '~/core/access'
 import { can, type Role } from '~/core/roles'
 import { ALL_ROUTES } from '~/features/all-routes'
-import { networkQuiet, newPage, screenshot, seriousAxeViolations, useBrowser, type DemoRole } from './browser'
+import { hydrated, newPage, screenshot, seriousAxeViolations, useBrowser, type DemoRole } from './browser'
 import { queryOne } from './http'
 
 const WIDTHS = [
@@ -82,7 +82,7 @@ describe('every page, every width, every role', () => {
         // One load per page, then the widths by resizing: the layout follows the viewport at once.
         await page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height })
         await page.goto(url)
-        await networkQuiet(page)
+        await hydrated(page)
         for (const w of WIDTHS) {
           await page.setViewportSize({ width: w.width, height: w.height })
           await settled(page)

@@ -134,7 +134,8 @@ export async function networkQuiet(page: Page, quietMs = 100, timeoutMs = 30_000
 
 /** Wait until client-side JavaScript has taken over the page (forms then validate in the browser). */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __reactRouterRouteModules?: unknown }).__reactRouterRouteModules !== undefined)
+  // The root layout marks <html> once React has hydrated the page (app/root.tsx).
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true')
   await networkQuiet(page)
 }
 

@@ -42,6 +42,7 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
     for (const read of [
       () => compute.scenario.page(planId, undefined, { measures: '1' }),
       () => compute.scenario.rows(),
+      () => compute.scenario.listFigures(),
       () => compute.scenario.plan(),
       () => compute.scenario.compare([`${planId},${otherId}`]),
       () => compute.scenario.figureItems(planId, undefined, 'full', 'netOperatingSaving', null),

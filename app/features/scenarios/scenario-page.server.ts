@@ -11,7 +11,15 @@ import { computeScenarioCached, scenarioSummaries } from './scenario-cache.serve
 import { doubleRentView, measureInfoView, scenarioFigures, type ScenarioFigures } from './scenario-view'
 import { decidedOn, scenarioTitle } from './naming'
 import { getBaseline, listMeasureSubjects, listOtherScenarios, listScenarios } from './scenarios.repo.server'
-import type { AssumptionsText, DecisionInfo, MeasureRowView, ScenarioListRow, ScenarioPage } from './types'
+import type {
+  AssumptionsText,
+  DecisionInfo,
+  MeasureRowView,
+  ScenarioListFigures,
+  ScenarioListHead,
+  ScenarioListRow,
+  ScenarioPage,
+} from './types'
 
 /** Measures per page of the scenario page's list. */
 export const MEASURES_PER_PAGE = 50
@@ -176,29 +184,38 @@ export async function getScenarioPage(
 }
 
 /**
+ * Every scenario's name, status and measure count, the baseline first: no computation, so the list
+ * answers at once and its figures follow (listScenarioFigures).
+ * @example (await listScenarioHeads(db))[0]?.isBaseline // true
+ */
+export async function listScenarioHeads(db: Db): Promise<ScenarioListHead[]> {
+  return (await listScenarios(db)).map((s) => ({
+    id: s.id,
+    name: scenarioTitle(s),
+    isBaseline: s.isBaseline === 1,
+    archivedAt: s.archivedAt,
+    measureCount: Number(s.measureCount),
+    updatedAt: s.updatedAt,
+  }))
+}
+
+/**
+ * The full-year effect, gap to the target and conflicts of every scenario, by id: from the cache of
+ * the current data generation, computed where it is stale (seconds for a national scenario).
+ * @example (await listScenarioFigures(db))[1]?.fullYearEffect // '2222000'
+ */
+export async function listScenarioFigures(db: Db): Promise<Record<number, ScenarioListFigures>> {
+  const ids = (await listScenarios(db)).map((s) => s.id)
+  return Object.fromEntries(await scenarioSummaries(db, ids))
+}
+
+/**
  * Every scenario with its full-year effect, gap to the target and conflicts, the baseline first.
  * @example (await listScenarioRows(db))[0]?.isBaseline // true
  */
 export async function listScenarioRows(db: Db): Promise<ScenarioListRow[]> {
-  const scenarios = await listScenarios(db)
-  const figures = await scenarioSummaries(
-    db,
-    scenarios.map((s) => s.id),
-  )
-  return scenarios.map((s) => {
-    const f = figures.get(s.id)!
-    return {
-      id: s.id,
-      name: scenarioTitle(s),
-      isBaseline: s.isBaseline === 1,
-      archivedAt: s.archivedAt,
-      measureCount: Number(s.measureCount),
-      updatedAt: s.updatedAt,
-      fullYearEffect: f.fullYearEffect,
-      gap: f.gap,
-      conflicts: f.conflicts,
-    }
-  })
+  const [heads, figures] = await Promise.all([listScenarioHeads(db), listScenarioFigures(db)])
+  return heads.flatMap((h) => (figures[h.id] ? [{ ...h, ...figures[h.id]! }] : []))
 }
 
 /**

@@ -12,7 +12,7 @@ import { getComparePage } from './compare.server'
 import { figureItems, savingsListPage, savingsSummaryOf } from './figure-items.server'
 import { compareReportFile, scenarioReportFile, type ReportFormat } from './report/report.server'
 import type { ReportContext } from './report/report-data.server'
-import { getScenarioPage, listScenarioRows, planFigures } from './scenario-page.server'
+import { getScenarioPage, listScenarioFigures, listScenarioRows, planFigures } from './scenario-page.server'
 
 /** Files cross the thread as bytes (a Buffer arrives as a plain Uint8Array). */
 const bytes = (b: Buffer | null) => b && new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
@@ -20,6 +20,7 @@ const bytes = (b: Buffer | null) => b && new Uint8Array(b.buffer, b.byteOffset, 
 export const scenarioTasks = {
   page: getScenarioPage,
   rows: listScenarioRows,
+  listFigures: listScenarioFigures,
   plan: planFigures,
   compare: getComparePage,
   figureItems,

@@ -62,18 +62,25 @@ export interface ScenarioPage {
   ownFactors: ScenarioFactorRow[]
 }
 
-/** One row of the scenario list, with its figures. */
-export interface ScenarioListRow {
+/** One row of the scenario list, without its figures (read at once, no computation). */
+export interface ScenarioListHead {
   id: number
   name: string
   isBaseline: boolean
   archivedAt: string | null
   measureCount: number
   updatedAt: string
+}
+
+/** A scenario's figures in the list (computed, or from the cache of the current data generation). */
+export interface ScenarioListFigures {
   fullYearEffect: string
   gap: string
   conflicts: number
 }
+
+/** One row of the scenario list, with its figures. */
+export type ScenarioListRow = ScenarioListHead & ScenarioListFigures
 
 /** One scenario in a comparison. */
 export interface ComparedScenario {

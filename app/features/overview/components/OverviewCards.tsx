@@ -9,6 +9,29 @@ import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
 import type { ScenarioFigures } from '~/features/scenarios/scenario-view'
 
 /** The decided plan's progress towards the target, with a link to the scenario behind it. */
+/** Where the plan's progress comes while it is computed. */
+export function PlanPending() {
+  return (
+    <div className="card" aria-busy="true">
+      <h2>Fremdrift mod målet</h2>
+      <p className="muted">Den vedtagne plans tal beregnes …</p>
+    </div>
+  )
+}
+
+/** The plan's figures could not be computed: say so, and where to look. */
+export function PlanFailed() {
+  return (
+    <div className="card">
+      <h2>Fremdrift mod målet</h2>
+      <p className="muted">
+        Den vedtagne plans tal kunne ikke beregnes lige nu. Prøv at genindlæse siden, eller se planen under{' '}
+        <Link to={href('/scenarier')}>Scenarier</Link>.
+      </p>
+    </div>
+  )
+}
+
 export function PlanProgress({ plan }: { plan: { id: number; name: string; summary: ScenarioFigures } }) {
   const scenarioHref = href('/scenarier/:id', { id: String(plan.id) })
   return (

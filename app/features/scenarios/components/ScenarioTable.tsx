@@ -1,14 +1,45 @@
 /** Every scenario with its figures; ticked ones are compared side by side. */
-import { conflictCount } from '~/features/scenarios/chart-scale'
-import { Form, href, Link } from 'react-router'
+import { Suspense } from 'react'
+import { Await, Form, href, Link } from 'react-router'
 import { formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
-import type { ScenarioListRow } from '~/features/scenarios/types'
+import { conflictCount } from '~/features/scenarios/chart-scale'
+import type { ScenarioListFigures, ScenarioListHead } from '~/features/scenarios/types'
 import { ScenarioBadge } from './ScenarioBadge'
 
 const kr = (value: string) => formatKroner(new Money(value), { decimals: 0 })
 
-export function ScenarioTable({ scenarios }: { scenarios: ScenarioListRow[] }) {
+/** Three cells of one row, the same shape whether computed, on their way or failed. */
+function FigureCells({ figures }: { figures: ScenarioListFigures | undefined | 'pending' | 'failed' }) {
+  if (figures === 'pending' || figures === 'failed' || figures === undefined) {
+    const text = figures === 'pending' ? 'Beregner …' : '–'
+    return (
+      <>
+        <td className="num muted" aria-busy={figures === 'pending'}>
+          {text}
+        </td>
+        <td className="num muted">{text}</td>
+        <td className="num muted">{text}</td>
+      </>
+    )
+  }
+  return (
+    <>
+      <td className="num">{kr(figures.fullYearEffect)}</td>
+      <td className="num">{kr(figures.gap)}</td>
+      <td className="num">{conflictCount(figures.conflicts)}</td>
+    </>
+  )
+}
+
+export function ScenarioTable({
+  scenarios,
+  figures,
+}: {
+  scenarios: ScenarioListHead[]
+  /** Streamed: the names show at once, the figures when computed. */
+  figures: Promise<Record<number, ScenarioListFigures>>
+}) {
   return (
     <Form method="get" action={href('/scenarier/sammenlign')}>
       <table className="plain" aria-label="Scenarier">
@@ -34,9 +65,11 @@ export function ScenarioTable({ scenarios }: { scenarios: ScenarioListRow[] }) {
                 <ScenarioBadge isBaseline={s.isBaseline} archivedAt={s.archivedAt} />
               </td>
               <td className="num">{s.measureCount}</td>
-              <td className="num">{kr(s.fullYearEffect)}</td>
-              <td className="num">{kr(s.gap)}</td>
-              <td className="num">{conflictCount(s.conflicts)}</td>
+              <Suspense fallback={<FigureCells figures="pending" />}>
+                <Await resolve={figures} errorElement={<FigureCells figures="failed" />}>
+                  {(all) => <FigureCells figures={all[s.id]} />}
+                </Await>
+              </Suspense>
               <td>{formatDanishDate(s.updatedAt.slice(0, 10))}</td>
             </tr>
           ))}

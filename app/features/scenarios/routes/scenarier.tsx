@@ -7,6 +7,7 @@ import { NewScenarioForm } from '~/features/scenarios/components/NewScenarioForm
 import { ScenarioTable } from '~/features/scenarios/components/ScenarioTable'
 import { newScenarioSchema } from '~/features/scenarios/schemas'
 import { compute } from '~/features/compute.server'
+import { listScenarioHeads } from '~/features/scenarios/scenario-page.server'
 import { createScenario } from '~/features/scenarios/scenarios.server'
 import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
@@ -15,7 +16,10 @@ import type { Route } from './+types/scenarier'
 export const meta = () => [{ title: 'Scenarier · Kloge Kvadratmeter' }]
 
 export async function loader() {
-  return { scenarios: await compute.scenario.rows() }
+  // Names at once; the figures follow when computed (seconds for a national scenario after a change).
+  const db = await getDb()
+  const scenarios = await listScenarioHeads(db)
+  return { scenarios, figures: compute.scenario.listFigures() }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -29,7 +33,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function ScenariosPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { scenarios } = loaderData
+  const { scenarios, figures } = loaderData
   const [params] = useSearchParams()
   const baseline = scenarios.find((s) => s.isBaseline)
   return (
@@ -41,7 +45,7 @@ export default function ScenariosPage({ loaderData, actionData }: Route.Componen
         </div>
       </div>
       <Flash />
-      <ScenarioTable scenarios={scenarios} />
+      <ScenarioTable scenarios={scenarios} figures={figures} />
       <div className="card" style={{ marginTop: '1rem' }}>
         <h2>Nyt scenarie</h2>
         <NewScenarioForm
