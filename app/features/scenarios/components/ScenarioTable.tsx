@@ -1,7 +1,7 @@
 /** Every scenario with its figures; ticked ones are compared side by side. */
 import { conflictCount } from '~/features/scenarios/chart-scale'
 import { Form, href, Link } from 'react-router'
-import { formatDanishDate } from '~/core/dates'
+import { danishDateOf, formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
 import type { ScenarioListRow } from '~/features/scenarios/types'
 import { ScenarioBadge } from './ScenarioBadge'
@@ -37,7 +37,7 @@ export function ScenarioTable({ scenarios }: { scenarios: ScenarioListRow[] }) {
               <td className="num">{kr(s.fullYearEffect)}</td>
               <td className="num">{kr(s.gap)}</td>
               <td className="num">{conflictCount(s.conflicts)}</td>
-              <td>{formatDanishDate(s.updatedAt.slice(0, 10))}</td>
+              <td>{formatDanishDate(danishDateOf(s.updatedAt))}</td>
             </tr>
           ))}
         </tbody>
