@@ -216,6 +216,18 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return isoDate(part('year'), part('month'), part('day'))
 }
 
+/**
+ * The calendar day in Denmark of a stored instant (timestamps are stored in UTC), for showing the
+ * day something happened: a plan archived at 00:30 on New Year's Day in Denmark is stored as the
+ * 31st in UTC. A plain ISO date is already a calendar day and is answered as it is.
+ *
+ * @example danishDateOf('2024-12-31T23:30:00.000Z') // '2025-01-01' (CET is UTC+1)
+ */
+export function danishDateOf(instant: string): IsoDate {
+  const at = new Date(instant) // a plain date reads as UTC midnight, which is the same day in Denmark
+  return Number.isNaN(at.getTime()) ? instant.slice(0, 10) : todayIso(at)
+}
+
 /** Danish month abbreviations, January first. */
 export const DANISH_MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'] as const
 

@@ -12,7 +12,7 @@ import { previewSync } from '~/features/scenarios/register-sync.server'
 import { listScenarioRows } from '~/features/scenarios/scenario-page.server'
 import { getBaseline, getScenario, listMeasures } from '~/features/scenarios/scenarios.repo.server'
 import { addMeasure, createScenario, setMeasureEnabled } from '~/features/scenarios/scenarios.server'
-import { formatDanishDate } from '~/core/dates'
+import { danishDateOf, formatDanishDate } from '~/core/dates'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { cookieFor, send } from './request'
 
@@ -96,7 +96,7 @@ describe.each(DIALECTS)('committee decisions on %s', (dialect) => {
 
   it('names the archived plan by its period in the list, the compare page and the selects', async () => {
     const old = (await getScenario(h.db, firstPlanId))!
-    const title = `Vedtaget plan, ${formatDanishDate(old.createdAt.slice(0, 10))}-${formatDanishDate(old.archivedAt!.slice(0, 10))}`
+    const title = `Vedtaget plan, ${formatDanishDate(danishDateOf(old.createdAt))}-${formatDanishDate(danishDateOf(old.archivedAt!))}`
     expect((await listScenarioRows(h.db)).find((r) => r.id === firstPlanId)!.name).toBe(title)
     const compare = await getComparePage(h.db, [`${firstPlanId},${proposalId}`])
     expect(compare.scenarios.map((s) => s.name)).toEqual([title, 'Udvalgets forslag'])

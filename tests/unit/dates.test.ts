@@ -4,6 +4,7 @@ import {
   addDays,
   addMonthsClamped,
   compareDates,
+  danishDateOf,
   dayNumber,
   daysInMonth,
   firstOfMonthOnOrAfter,
@@ -136,5 +137,18 @@ describe('todayIso', () => {
     expect(todayIso(new Date('2024-05-31T21:30:00Z'))).toBe('2024-05-31')
     expect(todayIso(new Date('2024-12-31T23:30:00Z'))).toBe('2025-01-01')
     expect(todayIso(new Date('2024-12-31T22:30:00Z'))).toBe('2024-12-31')
+  })
+})
+
+describe('danishDateOf', () => {
+  it('takes the day a stored UTC instant fell on in Denmark', () => {
+    expect(danishDateOf('2024-12-31T23:30:00.000Z')).toBe('2025-01-01')
+    expect(danishDateOf('2024-12-31T22:30:00.000Z')).toBe('2024-12-31')
+    expect(danishDateOf('2025-06-30T22:15:00.000Z')).toBe('2025-07-01')
+    expect(danishDateOf('2025-06-30T21:45:00.000Z')).toBe('2025-06-30')
+  })
+
+  it('answers a plain calendar date as it is', () => {
+    expect(danishDateOf('2025-03-12')).toBe('2025-03-12')
   })
 })

@@ -42,6 +42,9 @@ describe('scenario figures', () => {
     expect(scenarioTitle(old)).toBe('Vedtaget plan, 12.03.2025-04.09.2025')
     expect(scenarioTitle({ ...old, decisionDate: null })).toBe('Vedtaget plan, 02.01.2024-04.09.2025')
     expect(scenarioTitle({ ...old, archivedAt: null, name: 'Udvalgets forslag' })).toBe('Udvalgets forslag')
+    // Stored in UTC, shown as the day in Denmark: late on New Year's Eve in UTC is already the new year there.
+    const atMidnight = { ...old, decisionDate: null, createdAt: '2023-12-31T23:15:00.000Z', archivedAt: '2025-12-31T23:30:00.000Z' }
+    expect(scenarioTitle(atMidnight)).toBe('Vedtaget plan, 01.01.2024-01.01.2026')
   })
 
   it('pairs measures by what they concern and says what changed', () => {

@@ -1,5 +1,5 @@
 /** How a scenario is named wherever it is shown: an archived plan by the period it was the decided plan. */
-import { formatDanishDate } from '~/core/dates'
+import { danishDateOf, formatDanishDate } from '~/core/dates'
 
 export interface NamedScenario {
   name: string
@@ -11,11 +11,11 @@ export interface NamedScenario {
 
 /**
  * The day a plan became the decided plan: the council's decision date, or (for the first plan,
- * built from the register) the day it was made.
+ * built from the register) the day it was made, in Denmark.
  * @example decidedOn({ decisionDate: '2025-03-12', createdAt: '2024-01-02T…' }) // '2025-03-12'
  */
 export function decidedOn(s: Pick<NamedScenario, 'decisionDate' | 'createdAt'>): string {
-  return s.decisionDate ?? s.createdAt.slice(0, 10)
+  return s.decisionDate ?? danishDateOf(s.createdAt)
 }
 
 /**
@@ -25,5 +25,5 @@ export function decidedOn(s: Pick<NamedScenario, 'decisionDate' | 'createdAt'>):
  */
 export function scenarioTitle(s: NamedScenario): string {
   if (!s.archivedAt || s.isBaseline === 1 || s.isBaseline === true) return s.name
-  return `Vedtaget plan, ${formatDanishDate(decidedOn(s))}-${formatDanishDate(s.archivedAt.slice(0, 10))}`
+  return `Vedtaget plan, ${formatDanishDate(decidedOn(s))}-${formatDanishDate(danishDateOf(s.archivedAt))}`
 }

@@ -1,6 +1,6 @@
 /** When the plan was decided (and by which case), and for an archived plan when it was replaced. */
 import { href, Link } from 'react-router'
-import { formatDanishDate } from '~/core/dates'
+import { danishDateOf, formatDanishDate } from '~/core/dates'
 import type { DecisionInfo } from '~/features/scenarios/types'
 
 export function DecisionNote({ decision: d, archivedAt }: { decision: DecisionInfo | null; archivedAt: string | null }) {
@@ -13,7 +13,7 @@ export function DecisionNote({ decision: d, archivedAt }: { decision: DecisionIn
       {decided}{' '}
       {archivedAt && (
         <>
-          Erstattet af en ny vedtaget plan {formatDanishDate(archivedAt.slice(0, 10))}. Planen vises, som den blev vedtaget, og kan ikke
+          Erstattet af en ny vedtaget plan {formatDanishDate(danishDateOf(archivedAt))}. Planen vises, som den blev vedtaget, og kan ikke
           ændres; kopiér den til et nyt scenarie for at arbejde videre.{' '}
         </>
       )}

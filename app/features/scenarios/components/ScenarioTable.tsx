@@ -1,7 +1,7 @@
 /** Every scenario with its figures; ticked ones are compared side by side. */
 import { Suspense } from 'react'
 import { Await, Form, href, Link } from 'react-router'
-import { formatDanishDate } from '~/core/dates'
+import { danishDateOf, formatDanishDate } from '~/core/dates'
 import { Money, formatKroner } from '~/core/money'
 import { conflictCount } from '~/features/scenarios/chart-scale'
 import type { ScenarioListFigures, ScenarioListHead } from '~/features/scenarios/types'
@@ -70,7 +70,7 @@ export function ScenarioTable({
                   {(all) => <FigureCells figures={all[s.id]} />}
                 </Await>
               </Suspense>
-              <td>{formatDanishDate(s.updatedAt.slice(0, 10))}</td>
+              <td>{formatDanishDate(danishDateOf(s.updatedAt))}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 /** The council report of one scenario as a pdfmake document. */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
-import { formatDanishDate } from '~/core/dates'
+import { danishDateOf, formatDanishDate } from '~/core/dates'
 import { formatOre } from '~/core/money'
 import { measureKindLabels, measureStatusLabels, statusFilterLabels } from '../labels'
 import type { ScenarioPage } from '../types'
@@ -33,7 +33,7 @@ function assumptions(r: ScenarioReport): [string, string][] {
   if (d) {
     pairs.push(['Vedtaget', formatDanishDate(d.decidedOn)])
     if (d.caseReference) pairs.push(['Sagsnummer', d.caseReference])
-    if (d.archivedAt) pairs.push(['Erstattet', formatDanishDate(d.archivedAt.slice(0, 10))])
+    if (d.archivedAt) pairs.push(['Erstattet', formatDanishDate(danishDateOf(d.archivedAt))])
   }
   pairs.push(
     ['Budgetår', `${s.firstYear}–${s.lastYear}`],

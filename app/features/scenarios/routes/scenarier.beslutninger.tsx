@@ -1,6 +1,6 @@
 /** Beslutninger: every promotion with the council's reference, the decision date and who promoted it. */
 import { href, Link, useSearchParams } from 'react-router'
-import { formatDanishDate } from '~/core/dates'
+import { danishDateOf, formatDanishDate } from '~/core/dates'
 import { listDecisions } from '~/features/scenarios/promotion.server'
 import { getDb } from '~/server/db.server'
 import { GeneralErrorBoundary } from '~/ui/GeneralErrorBoundary'
@@ -51,8 +51,8 @@ export default function DecisionLogPage({ loaderData }: Route.ComponentProps) {
                   {d.title !== d.name && <div className="muted">scenariet {d.name}</div>}
                 </td>
                 <td>{d.promotedBy}</td>
-                <td>{formatDanishDate(d.promotedAt.slice(0, 10))}</td>
-                <td>{d.current ? 'Gældende plan' : `Erstattet ${formatDanishDate(d.archivedAt!.slice(0, 10))}`}</td>
+                <td>{formatDanishDate(danishDateOf(d.promotedAt))}</td>
+                <td>{d.current ? 'Gældende plan' : `Erstattet ${formatDanishDate(danishDateOf(d.archivedAt!))}`}</td>
               </tr>
             ))}
           </tbody>
