@@ -153,9 +153,13 @@ describe.each(DIALECTS)('text search through the trigram index on %s', (dialect)
   })
 
   it.runIf(dialect === 'sqlite')('asks the index for words of three or more characters only', async () => {
-    expect((await textSearch(h.db, 'property', ['kontorhus', 've'])).among?.ids).toHaveLength(2)
-    expect((await textSearch(h.db, 'property', ['ve'])).among).toBeUndefined()
-    expect((await textSearch(h.db, 'unit', ['børn'])).among?.ids).toHaveLength(1)
+    const ids = async (table: 'property' | 'unit', words: string[]) => {
+      const { among } = await textSearch(h.db, table, words)
+      return among && (JSON.parse(among.ids) as number[])
+    }
+    expect(await ids('property', ['kontorhus', 've'])).toHaveLength(2)
+    expect(await ids('property', ['ve'])).toBeUndefined()
+    expect(await ids('unit', ['børn'])).toHaveLength(1)
   })
 
   it.runIf(dialect === 'postgres')('plans a selective LIKE with the GIN trigram index over a few thousand rows', async () => {
