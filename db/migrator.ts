@@ -18,6 +18,7 @@ import * as m0013 from './migrations/0013_emission_factor_grams'
 import * as m0014 from './migrations/0014_goal_seek_progress'
 import * as m0016 from './migrations/0016_map_index'
 import * as m0017 from './migrations/0017_national_lists'
+import * as m0018 from './migrations/0018_search_index'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014_goal_seek_progress': m0014,
   '0016_map_index': m0016,
   '0017_national_lists': m0017,
+  '0018_search_index': m0018,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

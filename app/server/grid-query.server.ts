@@ -9,6 +9,7 @@ import type { DialectName } from '#db/connection'
 import type { FieldDef, FieldKind } from '~/core/fields'
 import { lowerText } from '#db/dialect-sql'
 import { foldText, likePattern } from '#db/text'
+import { searchWords, wordsOf, type TextSearch } from './text-search.server'
 import {
   gridRefusal,
   missingValue,
@@ -165,15 +166,16 @@ function entryExpr(eb: AnyEb, dialect: DialectName, col: GridColumn, entry: Filt
 }
 
 /**
- * Apply the request's filters, quick search and sort to a query (not the paging).
- * @example applyGrid(db.selectFrom('property').selectAll(), req, columns, 'sqlite', sql.ref('property.search_text'))
+ * Apply the request's filters and quick search to a query (not the sort, not the paging); `search`
+ * is the quick search's text (text-search.server.ts), found for the request's words.
+ * @example applyGrid(db.selectFrom('property').selectAll(), req, columns, 'sqlite', await textSearch(db, 'property', wordsOf(req.search)))
  */
 export function applyGrid<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   req: GridRequest,
   columns: GridColumns,
   dialect: DialectName,
-  searchRef: Expression<unknown>,
+  search: TextSearch,
 ): SelectQueryBuilder<DB, TB, O> {
   checkGridRequest(req, columns)
   let q = query
@@ -181,9 +183,7 @@ export function applyGrid<DB, TB extends keyof DB, O>(
     const col = columns.get(colId)!
     q = q.where((eb) => entryExpr(eb as unknown as AnyEb, dialect, col, entry) as never)
   }
-  for (const word of req.search.split(/\s+/).filter(Boolean)) {
-    q = q.where(sql<SqlBool>`${searchRef} like ${likePattern(word)} escape '\\'`)
-  }
+  for (const condition of searchWords(search, wordsOf(req.search))) q = q.where(condition as never)
   return q
 }
 

@@ -45,10 +45,15 @@ function postgresHelp(url: string, command: 'backup' | 'restore', file: string):
   return 1
 }
 
-/** Tables that hold the app's data (not SQLite's own, not the migration bookkeeping). */
+/**
+ * Tables that hold the app's data: not SQLite's own, not the migration bookkeeping, not the search
+ * index (its FTS5 tables are virtual, their storage "shadow" tables, all rebuilt from the data).
+ */
 function dataTables(db: SQLite.Database): string[] {
   const rows = db
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'")
+    .prepare(
+      "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'",
+    )
     .all()
   return (rows as { name: string }[]).map((r) => r.name)
 }

@@ -20,11 +20,13 @@ import { cli } from './cli-run'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-backup-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-/** Every row of every table of the app, in a comparable form. */
+/** Every row of every table of the app (not the search index, rebuilt from them), in a comparable form. */
 function contents(file: string): Record<string, unknown[]> {
   const db = new SQLite(file, { readonly: true })
   try {
-    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
+    const tables = db
+      .prepare("select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name")
+      .all() as {
       name: string
     }[]
     return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`select * from "${name}" order by rowid`).all()]))

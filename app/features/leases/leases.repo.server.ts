@@ -4,6 +4,7 @@ import { dialectOfDb } from '#db/dialect-sql'
 import type { Lease } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
 import type { Db } from '~/server/db.server'
+import { textSearch, wordsOf, type TextSearch } from '~/server/text-search.server'
 import {
   applyGrid,
   applySort,
@@ -33,29 +34,30 @@ export function derivedLeaseFields(l: { counterparty: string; propertyName: stri
   return { searchText: foldText(`${l.counterparty} ${l.propertyName}`), sortKey: sortKey(l.counterparty) }
 }
 
-function filtered(db: Db, req: GridRequest) {
+function filtered(db: Db, req: GridRequest, search: TextSearch) {
   const base = db.selectFrom('lease').innerJoin('property', 'property.id', 'lease.propertyId')
-  return applyGrid(base, req, leaseColumns, dialectOfDb(db), sql.ref('lease.search_text'))
+  return applyGrid(base, req, leaseColumns, dialectOfDb(db), search)
 }
 
-function withColumns(db: Db, req: GridRequest) {
-  return filtered(db, req).selectAll('lease').select(['property.name as propertyName', 'property.town as propertyTown'])
+function withColumns(db: Db, req: GridRequest, search: TextSearch) {
+  return filtered(db, req, search).selectAll('lease').select(['property.name as propertyName', 'property.town as propertyTown'])
 }
 
-function sorted(db: Db, req: GridRequest) {
-  return applySort(withColumns(db, req), req, leaseColumns, sql.ref('lease.id'), sql.ref('lease.sort_key'))
+function sorted(db: Db, req: GridRequest, search: TextSearch) {
+  return applySort(withColumns(db, req, search), req, leaseColumns, sql.ref('lease.id'), sql.ref('lease.sort_key'))
 }
 
 /**
  * One page of leases (both directions) with their property's name, and the total.
  * @example await listLeases(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'vestergade' })
  */
-export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]; total: number }> {
+export async function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]; total: number }> {
+  const search = await textSearch(db, 'lease', wordsOf(req.search))
   return gridPage(
     req,
-    () => sorted(db, req),
+    () => sorted(db, req, search),
     () =>
-      filtered(db, req)
+      filtered(db, req, search)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
   )
@@ -65,8 +67,9 @@ export function listLeases(db: Db, req: GridRequest): Promise<{ rows: LeaseRow[]
  * Every lease matching the filters, in grid order, in batches (for the exports).
  * @example for await (const rows of streamLeases(db, req)) write(rows)
  */
-export function streamLeases(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<LeaseRow[]> {
-  return gridBatches(() => sorted(db, req), 'lease.id', batch)
+export async function* streamLeases(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<LeaseRow[]> {
+  const search = await textSearch(db, 'lease', wordsOf(req.search))
+  yield* gridBatches(() => sorted(db, req, search), 'lease.id', batch)
 }
 
 /** One lease with its property's name, or undefined. @example await getLease(db, 3) */

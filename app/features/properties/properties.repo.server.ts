@@ -4,6 +4,7 @@ import { dialectOfDb } from '#db/dialect-sql'
 import type { Property } from '#db/schema'
 import { foldText, sortKey } from '#db/text'
 import type { Db } from '~/server/db.server'
+import { textSearch, wordsOf, type TextSearch } from '~/server/text-search.server'
 import {
   applyGrid,
   applySort,
@@ -30,24 +31,31 @@ export function derivedPropertyFields(p: { name: string; address: string; postco
   }
 }
 
-function filtered(db: Db, req: GridRequest) {
-  return applyGrid(db.selectFrom('property'), req, propertyColumns, dialectOfDb(db), sql.ref('property.search_text'))
+function filtered(db: Db, req: GridRequest, search: TextSearch) {
+  return applyGrid(db.selectFrom('property'), req, propertyColumns, dialectOfDb(db), search)
 }
 
-function sorted(db: Db, req: GridRequest) {
-  return applySort(filtered(db, req).selectAll('property'), req, propertyColumns, sql.ref('property.id'), sql.ref('property.sort_key'))
+function sorted(db: Db, req: GridRequest, search: TextSearch) {
+  return applySort(
+    filtered(db, req, search).selectAll('property'),
+    req,
+    propertyColumns,
+    sql.ref('property.id'),
+    sql.ref('property.sort_key'),
+  )
 }
 
 /**
  * One page of properties and the total matching the filters.
  * @example await listProperties(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'juelsminde' })
  */
-export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Property[]; total: number }> {
+export async function listProperties(db: Db, req: GridRequest): Promise<{ rows: Property[]; total: number }> {
+  const search = await textSearch(db, 'property', wordsOf(req.search))
   return gridPage(
     req,
-    () => sorted(db, req),
+    () => sorted(db, req, search),
     () =>
-      filtered(db, req)
+      filtered(db, req, search)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
   )
@@ -57,8 +65,9 @@ export function listProperties(db: Db, req: GridRequest): Promise<{ rows: Proper
  * Every property matching the filters, in grid order, in batches (for the exports).
  * @example for await (const rows of streamProperties(db, req)) write(rows)
  */
-export function streamProperties(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<Property[]> {
-  return gridBatches(() => sorted(db, req), 'property.id', batch)
+export async function* streamProperties(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<Property[]> {
+  const search = await textSearch(db, 'property', wordsOf(req.search))
+  yield* gridBatches(() => sorted(db, req, search), 'property.id', batch)
 }
 
 /** One property, or undefined. @example await getProperty(db, 7) */

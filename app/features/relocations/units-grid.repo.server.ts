@@ -41,7 +41,7 @@ function filtered(db: Db, req: GridRequest, columns: GridColumns) {
   const dialect = dialectOfDb(db)
   const base = db.selectFrom('unit').leftJoin('unit as parent', 'parent.id', 'unit.parentId')
   const text = sql`${sql.ref('unit.name')} || ' ' || coalesce(${sql.ref('parent.name')}, '') || ' ' || ${sql.ref('unit.contact_person')}`
-  return applyGrid(base, req, columns, dialect, dialect === 'sqlite' && ASCII.test(req.search) ? text : lowerText(dialect, text))
+  return applyGrid(base, req, columns, dialect, { text: dialect === 'sqlite' && ASCII.test(req.search) ? text : lowerText(dialect, text) })
 }
 
 /**
@@ -63,7 +63,7 @@ function countAndHeadcount(db: Db, req: GridRequest, columns: GridColumns) {
     return filtered(db, req, columns)
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('unit.headcount').as('total')])
       .executeTakeFirstOrThrow()
-  return applyGrid(db.selectFrom('unit'), req, columns, dialectOfDb(db), sql`''`)
+  return applyGrid(db.selectFrom('unit'), req, columns, dialectOfDb(db), { text: sql`''` })
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('unit.headcount').as('total')])
     .executeTakeFirstOrThrow()
 }

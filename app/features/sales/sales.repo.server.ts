@@ -1,9 +1,9 @@
 /** Kysely queries for sales of owned properties, their steps and bids. */
 import { sql } from 'kysely'
 import { dialectOfDb } from '#db/dialect-sql'
-import { likePattern } from '#db/text'
 import type { Bid, NewBid, NewSaleStep, Sale, SaleStep } from '#db/schema'
 import type { Db } from '~/server/db.server'
+import { searchWords, textSearch, wordsOf, type TextSearch } from '~/server/text-search.server'
 import {
   applyGrid,
   applySort,
@@ -41,32 +41,34 @@ function selectRow<Q extends ReturnType<typeof withProperty>>(q: Q) {
     ])
 }
 
-function filtered(db: Db, req: GridRequest) {
-  return applyGrid(withProperty(db), req, saleColumns, dialectOfDb(db), sql.ref('property.search_text'))
+function filtered(db: Db, req: GridRequest, search: TextSearch) {
+  return applyGrid(withProperty(db), req, saleColumns, dialectOfDb(db), search)
 }
 
-function sorted(db: Db, req: GridRequest) {
-  return applySort(selectRow(filtered(db, req)), req, saleColumns, sql.ref('sale.id'), sql.ref('property.sort_key'))
+function sorted(db: Db, req: GridRequest, search: TextSearch) {
+  return applySort(selectRow(filtered(db, req, search)), req, saleColumns, sql.ref('sale.id'), sql.ref('property.sort_key'))
 }
 
 /**
  * One page of sales with their property, and the total matching the filters.
  * @example await listSalesPage(db, { offset: 0, limit: 100, sort: [], filter: {}, search: 'glud' })
  */
-export function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow[]; total: number }> {
+export async function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: SaleRow[]; total: number }> {
+  const search = await textSearch(db, 'property', wordsOf(req.search))
   return gridPage(
     req,
-    () => sorted(db, req),
+    () => sorted(db, req, search),
     () =>
-      filtered(db, req)
+      filtered(db, req, search)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
   )
 }
 
 /** Every sale matching the filters, in grid order, in batches (for export). @example streamSales(db, req) */
-export function streamSales(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<SaleRow[]> {
-  return gridBatches(() => sorted(db, req), 'sale.id', batch)
+export async function* streamSales(db: Db, req: GridRequest, batch = EXPORT_BATCH): AsyncGenerator<SaleRow[]> {
+  const search = await textSearch(db, 'property', wordsOf(req.search))
+  yield* gridBatches(() => sorted(db, req, search), 'sale.id', batch)
 }
 
 /** One sale with its property's facts. @example (await getSale(db, 3))?.propertyName */
@@ -150,9 +152,9 @@ function designatable(db: Db) {
  * word, in Danish order, for the designate form's picker.
  * @example await findDesignatableProperties(db, ['skole'], 20) // [{ id: 12, name: 'Rask Mølle gamle skole', … }]
  */
-export function findDesignatableProperties(db: Db, words: readonly string[], limit: number) {
+export async function findDesignatableProperties(db: Db, words: readonly string[], limit: number) {
   let q = designatable(db).select(['property.id', 'property.name', 'property.address', 'property.town'])
-  for (const w of words) q = q.where(sql<boolean>`property.search_text like ${likePattern(w)} escape '\\'`)
+  for (const condition of searchWords(await textSearch(db, 'property', words), words)) q = q.where(condition)
   return q.orderBy('property.sortKey').orderBy('property.id').limit(limit).execute()
 }
 
