@@ -66,17 +66,14 @@ export async function findPropertyChoices(db: Db, words: readonly string[], limi
 }
 
 /**
- * Units for a picker: every word in the name, by name.
+ * Units for a picker: every word in the name, in Danish order of the name (the stored sort key,
+ * as the units grid and the property picker: æ, ø, å last, and an index to read it by).
  * @example await findUnitChoices(db, ['børn'], 20) // [{ id: 3, name: 'Børn og Familie' }]
  */
 export async function findUnitChoices(db: Db, words: readonly string[], limit: number) {
   let q = db.selectFrom('unit').select(['id', 'name'])
   for (const cond of await everyWord(db, 'unit', words)) q = q.where(cond)
-  return q
-    .orderBy(lowerText(dialectOfDb(db), sql.ref('unit.name')))
-    .orderBy('id')
-    .limit(limit)
-    .execute()
+  return q.orderBy('sortKey').orderBy('id').limit(limit).execute()
 }
 
 /** A property's or unit's name for a picker's current value. @example await choiceName(db, 'property', 1) // 'Hedensted Rådhus' */
