@@ -6,10 +6,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely'
+import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { DatabaseLocationError } from './errors'
 import type { Database } from './schema'
+import { CompactCamelCasePlugin } from './rows'
 import { ImmediateSqliteDialect } from './sqlite-driver'
 import { foldText } from './text'
 
@@ -72,7 +73,7 @@ function openPostgres(url: string): DatabaseHandle {
   pool.on('error', (error) => {
     if ((error as { code?: string }).code !== '57P01') console.error('PostgreSQL-forbindelse mistet:', error.message)
   })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CompactCamelCasePlugin()] })
   return { db, dialect: 'postgres', url, describe: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'), close: () => db.destroy() }
 }
 
@@ -134,7 +135,7 @@ function openSqlite(url: string, options: OpenOptions): DatabaseHandle {
   sqlite.function('kk_lower', { deterministic: true }, (v: unknown) => (v == null ? null : foldText(String(v))))
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: sqlite, busyTimeoutMs }),
-    plugins: [new CamelCasePlugin()],
+    plugins: [new CompactCamelCasePlugin()],
   })
   return { db, dialect: 'sqlite', url: path.resolve(file), describe: path.resolve(file), created, close: () => db.destroy() }
 }

@@ -16,6 +16,7 @@ import {
   type TransactionSettings,
 } from 'kysely'
 import { DatabaseBusyError, isSqliteBusy } from './errors'
+import { compactSqlite } from './rows'
 
 export interface ImmediateSqliteConfig {
   database: BetterSqlite3.Database
@@ -50,7 +51,7 @@ class ImmediateSqliteDriver implements Driver {
   readonly #gate = new Gate()
 
   constructor(readonly config: ImmediateSqliteConfig) {
-    this.#inner = new SqliteDriver({ database: config.database })
+    this.#inner = new SqliteDriver({ database: compactSqlite(config.database) })
   }
 
   init(): Promise<void> {
