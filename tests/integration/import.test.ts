@@ -10,6 +10,8 @@ import * as importCheck from '~/features/import-export/routes/import.kontrol'
 import * as template from '~/features/import-export/routes/import.skabelon'
 import * as propertiesXlsx from '~/features/properties/routes/ejendomme.eksport-excel'
 import { checkImport, importFile } from '~/features/import-export/import.server'
+import { runImportCheck } from '~/features/import-export/import-worker.server'
+import { DEFAULT_CHOICES } from '~/features/import-export/duplicates'
 import { headerRow, xlsxBuffer } from '~/server/xlsx.server'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { call, get } from './route-call'
@@ -165,6 +167,20 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
       .executeTakeFirstOrThrow()
     expect(last).toEqual({ annualOperatingCostOre: ((20_000 % 900) + 100) * 100_000 + 50, grossAreaM2: 0 })
   }, 120_000)
+
+  it('sends a check that writes nothing back without its rows, with the same report', async () => {
+    const csv = bigCsv(300, 7)
+    const register = { databaseUrl: h.url }
+    const full = await runImportCheck('ejendomme.csv', csv, register, () => {}, undefined, DEFAULT_CHOICES)
+    const report = await runImportCheck('ejendomme.csv', csv, register, () => {}, undefined, DEFAULT_CHOICES, true)
+    expect(full.properties).toHaveLength(299)
+    expect(report.properties).toEqual([])
+    expect(report.leases).toEqual([])
+    const { properties: _p, leases: _l, names: _n, ...fullReport } = full
+    const { properties: _rp, leases: _rl, names: _rn, ...shortReport } = report
+    expect(shortReport).toEqual(fullReport)
+    expect(report.issueCount).toBe(1)
+  })
 
   it('round-trips the Excel export: the same file imported again duplicates nothing and, unchanged, writes nothing', async () => {
     const before = await count(h, 'property')

@@ -85,7 +85,7 @@ function release(checker: Checker, healthy: boolean): void {
 /**
  * Check a file in a worker thread against the register (where the worker reads it: `{ databaseUrl }`,
  * or as given: `{ lookups }`), with the user's choices for rows already in the register; progress
- * arrives as the worker posts it. Aborting the signal (the client left) stops that worker.
+ * arrives as the worker posts it. `reportOnly`: the plan comes without its rows (a check that writes nothing). Aborting the signal (the client left) stops that worker.
  * @example const plan = await runImportCheck('ejendomme.csv', bytes, { databaseUrl }, progress, request.signal)
  */
 export async function runImportCheck(
@@ -95,9 +95,10 @@ export async function runImportCheck(
   progress: ProgressFn,
   signal?: AbortSignal,
   choices: DuplicateChoices = DEFAULT_CHOICES,
+  reportOnly = false,
 ): Promise<CheckedPlan> {
   const checker = await acquire()
-  const job: CheckJob = { id: nextJob++, filename, bytes, ...register, choices }
+  const job: CheckJob = { id: nextJob++, filename, bytes, ...register, choices, reportOnly }
   const { worker } = checker
   return new Promise<CheckedPlan>((resolve, reject) => {
     const finish = (healthy: boolean, outcome: () => void) => {

@@ -54,9 +54,17 @@ function failedReport(filename: string, message: string): ImportReport {
 
 const MOVED = 'Registret er ændret, siden filen blev kontrolleret; intet er gemt. Kontrollér filen igen, og vælg igen.'
 
-async function plan(db: Db, filename: string, bytes: Uint8Array, progress: ProgressFn, signal?: AbortSignal, choices = DEFAULT_CHOICES) {
+async function plan(
+  db: Db,
+  filename: string,
+  bytes: Uint8Array,
+  progress: ProgressFn,
+  signal?: AbortSignal,
+  choices = DEFAULT_CHOICES,
+  reportOnly = false,
+) {
   progress('read', 0, 1)
-  const checked = await runImportCheck(filename, bytes, await registerFor(db), progress, signal, choices)
+  const checked = await runImportCheck(filename, bytes, await registerFor(db), progress, signal, choices, reportOnly)
   return { ...checked, names: new Map(checked.names) }
 }
 
@@ -73,7 +81,7 @@ export async function checkImport(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   try {
-    return toReport(await plan(db, filename, bytes, progress, signal, options.choices), null)
+    return toReport(await plan(db, filename, bytes, progress, signal, options.choices, true), null)
   } catch (error) {
     if (error instanceof ImportCheckError) return failedReport(filename, error.message)
     throw error
