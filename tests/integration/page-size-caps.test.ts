@@ -86,11 +86,8 @@ describe.each(DIALECTS)('page size caps on %s', (dialect) => {
   })
 
   it('pages the capacity list and the deadlines', async () => {
-    const capacity = (await send('GET', '/kapacitet?maaneder=12&side=2', { cookie })).body as {
-      occupancy: unknown[]
-      page: number
-      pageCount: number
-      timeline: unknown[]
+    const { capacity } = (await send('GET', '/kapacitet?maaneder=12&side=2', { cookie })).body as {
+      capacity: { occupancy: unknown[]; page: number; pageCount: number; timeline: unknown[] }
     }
     expect(capacity.page).toBe(2)
     expect(capacity.pageCount).toBeGreaterThan(10)

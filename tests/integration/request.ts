@@ -76,7 +76,7 @@ export async function send(
   try {
     const result = await authMiddleware(args as never, async () => {
       if (!handler) throw new Response('Handlingen findes ikke her.', { status: 405 })
-      return toResponse(await handler(args))
+      return loaderResponse(await handler(args))
     })
     return answer(result as Response)
   } catch (thrown) {
@@ -84,17 +84,28 @@ export async function send(
   }
 }
 
-function toResponse(value: unknown): Response {
+/**
+ * What a loader returned, as the Response the middleware chain passes on. Promises among its
+ * values (data React Router streams after the page's shell) are awaited first, so a test sees the
+ * whole answer, as the browser does once the stream ends.
+ */
+export async function loaderResponse(value: unknown): Promise<Response> {
   if (value instanceof Response) return value
   if (value && typeof value === 'object' && (value as { type?: string }).type === 'DataWithResponseInit') {
     const d = value as { data: unknown; init: ResponseInit | null }
-    return Response.json(d.data, d.init ?? undefined)
+    return Response.json(await streamedSettled(d.data), d.init ?? undefined)
   }
-  return Response.json(value ?? null)
+  return Response.json((await streamedSettled(value)) ?? null)
+}
+
+async function streamedSettled(value: unknown): Promise<unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+  const entries = await Promise.all(Object.entries(value).map(async ([k, v]) => [k, v instanceof Promise ? await v : v] as const))
+  return Object.fromEntries(entries)
 }
 
 async function answer(value: unknown): Promise<Answer> {
-  const response = value instanceof Response ? value : value && typeof value === 'object' && 'type' in value ? toResponse(value) : null
+  const response = value instanceof Response ? value : value && typeof value === 'object' && 'type' in value ? await loaderResponse(value) : null
   if (!response) throw value
   const type = response.headers.get('Content-Type') ?? ''
   // Files (PDF, Excel) come back as bytes; everything else as JSON or text.

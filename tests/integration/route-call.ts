@@ -9,7 +9,7 @@ import { matchRoutes, RouterContextProvider, type RouteObject } from 'react-rout
 import { ALL_ROUTES } from '~/features/all-routes'
 import { authMiddleware } from '~/server/auth/middleware.server'
 import { getDb, type Db } from '~/server/db.server'
-import { sessionFor, userFor } from './request'
+import { loaderResponse, sessionFor, userFor } from './request'
 
 type Handler = (args: never) => Promise<unknown>
 
@@ -56,20 +56,10 @@ export async function call(
     const request = new Request(args.request, { headers })
     const context = new RouterContextProvider()
     const routeArgs = { params: {}, ...args, request, context, pattern: patternOf(request), url: new URL(request.url) }
-    return await unwrap(await authMiddleware(routeArgs as never, async () => toResponse(await (fn as Handler)(routeArgs as never))))
+    return await unwrap(await authMiddleware(routeArgs as never, async () => loaderResponse(await (fn as Handler)(routeArgs as never))))
   } catch (thrown) {
     return unwrap(thrown)
   }
-}
-
-/** What a loader returned, as the Response the middleware chain passes on. */
-function toResponse(value: unknown): Response {
-  if (value instanceof Response) return value
-  if (value && typeof value === 'object' && (value as { type?: string }).type === 'DataWithResponseInit') {
-    const d = value as { data: unknown; init: ResponseInit | null }
-    return Response.json(d.data, d.init ?? undefined)
-  }
-  return Response.json(value ?? null)
 }
 
 async function unwrap(value: unknown): Promise<{ status: number; headers?: Headers; body: any }> {
