@@ -208,22 +208,44 @@ export function applySort<DB, TB extends keyof DB, O>(
   return q.orderBy(idRef as never, 'asc')
 }
 
-/** A sorted query that can still be paged (any Kysely select builder). */
-interface Pageable<R> {
-  limit(n: number): { offset(n: number): { execute(): Promise<R[]> } }
+/**
+ * One page of a sorted query and the total matching the filters. The page's ids are found first
+ * (sorting ids only), then its rows are read by id: a deep page of a sort no index serves (a money
+ * column under a status filter, offset 99,900 of 100,000 properties) took 0.6 s when the database
+ * sorted whole rows to skip them, 0.1 s this way. Same rows, same order.
+ * @example gridPage(req, () => sortedRows(db, req), () => filtered(db, req).select(countAll).executeTakeFirstOrThrow(), 'property.id')
+ */
+export async function gridPage<R extends { id: number }>(
+  req: GridRequest,
+  sorted: () => SortedSelect<R>,
+  count: () => Promise<{ n: unknown }>,
+  idColumn: string,
+): Promise<{ rows: R[]; total: number }> {
+  const [ids, total] = await Promise.all([
+    sorted()
+      .clearSelect()
+      .select(sql<number>`${sql.ref(idColumn)}`.as('rowId'))
+      .limit(req.limit)
+      .offset(req.offset)
+      .execute(),
+    count(),
+  ])
+  return {
+    rows: await rowsInOrder(
+      sorted,
+      idColumn,
+      ids.map((r) => Number(r.rowId)),
+    ),
+    total: Number(total.n),
+  }
 }
 
-/**
- * One page of a sorted query and the total matching the filters.
- * @example gridPage(req, () => sortedRows(db, req), () => filtered(db, req).select(countAll).executeTakeFirstOrThrow())
- */
-export async function gridPage<R>(
-  req: GridRequest,
-  sorted: () => Pageable<R>,
-  count: () => Promise<{ n: unknown }>,
-): Promise<{ rows: R[]; total: number }> {
-  const [rows, total] = await Promise.all([sorted().limit(req.limit).offset(req.offset).execute(), count()])
-  return { rows, total: Number(total.n) }
+/** The rows of these ids in this order; one deleted since the ids were read is left out. */
+async function rowsInOrder<R extends { id: number }>(sorted: () => SortedSelect<R>, idColumn: string, ids: number[]): Promise<R[]> {
+  if (!ids.length) return []
+  const rows = await sorted().where(sql.ref(idColumn), 'in', ids).execute()
+  const byId = new Map(rows.map((r) => [Number(r.id), r]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** A sorted select whose rows carry their id (any Kysely select builder over the grid's tables). */
@@ -265,11 +287,7 @@ export async function* gridBatches<R extends { id: number }>(
     // client pulls the next batch at once, so without this a 100,000-row export held the server
     // for its whole 4 seconds.
     if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve))
-    const chunk = Array.from(ids.subarray(i, i + batch))
-    const rows = await sorted().where(idRef, 'in', chunk).execute()
-    const byId = new Map(rows.map((r) => [Number(r.id), r]))
-    // A row deleted since the ids were read is left out; the rest keep the sorted order.
-    const ordered = chunk.flatMap((id) => byId.get(id) ?? [])
+    const ordered = await rowsInOrder(sorted, idColumn, Array.from(ids.subarray(i, i + batch)))
     if (ordered.length) yield ordered
   }
 }

@@ -86,4 +86,27 @@ describe.each(DIALECTS)('grid endpoints on %s', (dialect) => {
     const page = await call(propertiesApi.loader, { request: get(`/api/v1/properties?${q({ filter, limit: '2' })}`) })
     expect(page.body).toMatchObject({ total: 3, limit: 2, offset: 0 })
   })
+
+  it('pages in the order of the whole sorted list, ties broken by id, at every offset', async () => {
+    // Twelve properties, areas 100-1200 plus four more at 500 m²: ties the id must order.
+    for (let i = 1; i <= 4; i++) await createProperty(h.db, propertyInput({ name: `Lige areal ${i}`, grossAreaM2: 500 }))
+    const sort = [{ colId: 'grossAreaM2', sort: 'desc' }]
+    const whole = await h.db
+      .selectFrom('property')
+      .select(['id', 'grossAreaM2'])
+      .orderBy('grossAreaM2', 'desc')
+      .orderBy('id', 'asc')
+      .execute()
+    const paged: number[] = []
+    for (let offset = 0; offset < whole.length; offset += 3) {
+      const res = await call(propertiesApi.loader, {
+        request: get(`/api/v1/properties?${q({ sort, offset: String(offset), limit: '3' })}`),
+      })
+      expect(res.body.total).toBe(whole.length)
+      paged.push(...(res.body.rows as { id: number }[]).map((r) => r.id))
+    }
+    expect(paged).toEqual(whole.map((r) => r.id))
+    const beyond = await call(propertiesApi.loader, { request: get(`/api/v1/properties?${q({ sort, offset: '500', limit: '3' })}`) })
+    expect(beyond.body.rows).toEqual([])
+  })
 })

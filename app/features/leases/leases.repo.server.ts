@@ -60,6 +60,7 @@ export async function listLeases(db: Db, req: GridRequest): Promise<{ rows: Leas
       filtered(db, req, search)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
+    'lease.id',
   )
 }
 

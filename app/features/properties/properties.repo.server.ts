@@ -58,6 +58,7 @@ export async function listProperties(db: Db, req: GridRequest): Promise<{ rows: 
       filtered(db, req, search)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
+    'property.id',
   )
 }
 

@@ -80,7 +80,7 @@ export function listUnitGridPage(db: Db, req: GridRequest, deskFactor: number) {
       sql.ref('unit.sort_key'),
     )
   const count = () => countAndHeadcount(db, req, columns)
-  return gridPage(req, sorted, count)
+  return gridPage(req, sorted, count, 'unit.id')
 }
 
 /**

@@ -62,6 +62,7 @@ export async function listSalesPage(db: Db, req: GridRequest): Promise<{ rows: S
       filtered(db, req, search)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
+    'sale.id',
   )
 }
 
