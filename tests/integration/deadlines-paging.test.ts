@@ -110,4 +110,22 @@ describe.each(DIALECTS)('deadlines paged in SQL on %s', (dialect) => {
     expect(last.page).toBe(last.pageCount)
     expect(last.deadlines.length).toBeGreaterThan(0)
   })
+
+  it('counts afresh after a change to the leases (the day counts are kept per data generation)', async () => {
+    const before = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
+    const running = await h.db
+      .selectFrom('lease')
+      .select('id')
+      .where('direction', '=', 'tenant')
+      .where('noticeDate', 'is', null)
+      .where('status', '=', 'active')
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
+    // Notice given, ending on the period's first day: its end comes first on page 1.
+    await h.db.updateTable('lease').set({ noticeDate: '2024-11-20', endDate: FROM }).where('id', '=', running.id).execute()
+    const after = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
+    expect(after.total).toBe((await expected()).length)
+    expect(before.deadlines.some((d) => d.href === `/lejemaal/${running.id}` && d.kind === 'lease_end')).toBe(false)
+    expect(after.deadlines.some((d) => d.href === `/lejemaal/${running.id}` && d.kind === 'lease_end')).toBe(true)
+  })
 })

@@ -12,6 +12,7 @@ import { latestNoticeDate, leaseEndDate } from '~/core/lease-terms'
 import { pageOf } from '~/core/paging'
 import { listTakeovers } from '~/features/sales/sales.server'
 import type { Db } from '~/server/db.server'
+import { perGeneration } from '~/server/data-generation.server'
 import {
   countLeaseEndsByDate,
   countRunningLeasesByTerms,
@@ -47,8 +48,14 @@ export function noticeDeadline(t: NoticeTerms, from: string, to: string): { date
   return deadline && deadline <= to ? { date: deadline, leadsTo: earliestEnd } : null
 }
 
-/** The days with deadlines from `from` to `to`, in date order, with what each holds. */
-async function daysOfDeadlines(db: Db, from: string, to: string): Promise<Day[]> {
+/**
+ * The days with deadlines from `from` to `to`, in date order, with what each holds; kept per data
+ * generation for a few periods, so paging through one period counts the register once (about
+ * 15 ms of 50 at 37,000 leases). Shared: read-only.
+ */
+const daysOfDeadlines = perGeneration(countDaysOfDeadlines, (from, to) => `${from}:${to}`, 8)
+
+async function countDaysOfDeadlines(db: Db, from: string, to: string): Promise<Day[]> {
   const [groups, ends, takeovers] = await Promise.all([
     countRunningLeasesByTerms(db, from),
     countLeaseEndsByDate(db, from, to),
