@@ -1,6 +1,7 @@
 /** Valid inputs for the register, overridable per test. */
 import type { LeaseInput } from '~/features/leases/schemas'
 import type { PropertyInput } from '~/features/properties/schemas'
+import type { UnitInput } from '~/features/relocations/schemas'
 
 export function propertyInput(over: Partial<PropertyInput> = {}): PropertyInput {
   return {
@@ -22,6 +23,22 @@ export function propertyInput(over: Partial<PropertyInput> = {}): PropertyInput 
     energyLabelDate: null,
     heatSource: null,
     note: '',
+    ...over,
+  }
+}
+
+/** A unit of six people at a property since 01.09.2024. */
+export function unitInput(propertyId: number, over: Partial<UnitInput> = {}): UnitInput {
+  return {
+    name: 'Træningsenheden',
+    parentId: null,
+    propertyId,
+    headcount: 6,
+    workplacesNeeded: null,
+    contactPerson: '',
+    external: 0,
+    locatedFrom: '2024-09-01',
+    acceptWarnings: 0,
     ...over,
   }
 }

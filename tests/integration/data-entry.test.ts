@@ -11,13 +11,13 @@ import * as newLeasePage from '~/features/leases/routes/lejemaal.ny'
 import { getProperty } from '~/features/properties/properties.repo.server'
 import { createProperty } from '~/features/properties/properties.server'
 import { createUnit, editUnit } from '~/features/relocations/units.server'
-import { MARK_DONE_ACCEPT_LABEL, type UnitInput } from '~/features/relocations/schemas'
+import { MARK_DONE_ACCEPT_LABEL } from '~/features/relocations/schemas'
 import { DONE_WARNINGS_MESSAGE } from '~/features/relocations/relocations.server'
 import { registerBid } from '~/features/sales/bids.server'
 import { getSale, listBids, listSaleSteps } from '~/features/sales/sales.repo.server'
 import { designateForSale, recordSaleStep } from '~/features/sales/sales.server'
 import type { StepInput } from '~/features/sales/schemas'
-import { leaseForm, leaseInput, propertyInput } from '../factories/register'
+import { leaseForm, leaseInput, propertyInput, unitInput } from '../factories/register'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { call, post } from './route-call'
 
@@ -48,18 +48,7 @@ const bid = (over: Partial<Parameters<typeof registerBid>[2]> = {}) => ({
   ...over,
 })
 
-const unit = (propertyId: number, over: Partial<UnitInput> = {}): UnitInput => ({
-  name: 'Træningsenheden',
-  parentId: null,
-  propertyId,
-  headcount: 6,
-  workplacesNeeded: null,
-  contactPerson: '',
-  external: 0,
-  locatedFrom: '2024-09-01',
-  acceptWarnings: 0,
-  ...over,
-})
+const unit = unitInput
 
 describe.each(DIALECTS)('data entry on %s', (dialect) => {
   let h: DatabaseHandle

@@ -9,12 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import { createLease, editLease, getLease, listLeases } from '~/features/leases/leases.server'
 import { createProperty, editProperty, getProperty, listProperties, removeProperty } from '~/features/properties/properties.server'
-import type { UnitInput } from '~/features/relocations/schemas'
 import { createUnit, editUnit, removeUnit } from '~/features/relocations/units.server'
 import { searchChoices } from '~/features/search/choices.server'
 import { lowerText } from '#db/dialect-sql'
 import { searchWords, textSearch } from '~/server/text-search.server'
-import { leaseInput, propertyInput } from '../factories/register'
+import { leaseInput, propertyInput, unitInput } from '../factories/register'
 import { DIALECTS, openTestDatabase } from '../setup/test-db'
 import * as searchIndexMigration from '#db/migrations/0018_search_index'
 
@@ -68,7 +67,7 @@ describe.each(DIALECTS)('text search through the trigram index on %s', (dialect)
       if (!made.ok) throw new Error(made.message)
       propertyId ??= made.value.id
     }
-    for (const name of UNITS) expect((await createUnit(h.db, unitInput(propertyId, name))).ok).toBe(true)
+    for (const name of UNITS) expect((await createUnit(h.db, unitInput(propertyId, { name }))).ok).toBe(true)
   })
   afterAll(async () => h.close())
 
@@ -135,12 +134,12 @@ describe.each(DIALECTS)('text search through the trigram index on %s', (dialect)
     // The lease's search text holds its property's name.
     expect(await leaseNames('æbleblomst')).toEqual(['Wbwbwb Udlejning'])
 
-    const unit = await createUnit(h.db, unitInput(id, 'Jkjkjk Afdeling'))
+    const unit = await createUnit(h.db, unitInput(id, { name: 'Jkjkjk Afdeling' }))
     if (!unit.ok) throw new Error(unit.message)
     const unitNames = async (typed: string) => (await searchChoices(h.db, 'unit', typed)).map((c) => c.label)
     expect(await unitNames('jkjkjk')).toEqual(['Jkjkjk Afdeling'])
     const unitVersion = (await h.db.selectFrom('unit').select('version').where('id', '=', unit.value.id).executeTakeFirstOrThrow()).version
-    expect((await editUnit(h.db, unit.value.id, unitVersion, unitInput(id, 'Åkande Afdeling'))).ok).toBe(true)
+    expect((await editUnit(h.db, unit.value.id, unitVersion, unitInput(id, { name: 'Åkande Afdeling' }))).ok).toBe(true)
     expect(await unitNames('jkjkjk')).toEqual([])
     expect(await unitNames('ÅKANDE')).toEqual(['Åkande Afdeling'])
     expect((await removeUnit(h.db, unit.value.id)).ok).toBe(true)
@@ -212,17 +211,3 @@ describe.each(DIALECTS)('text search through the trigram index on %s', (dialect)
     }
   })
 })
-
-function unitInput(propertyId: number, name: string): UnitInput {
-  return {
-    name,
-    parentId: null,
-    propertyId,
-    headcount: 6,
-    workplacesNeeded: null,
-    contactPerson: '',
-    external: 0,
-    locatedFrom: '2024-09-01',
-    acceptWarnings: 0,
-  }
-}

@@ -200,13 +200,14 @@ export async function listScenarioHeads(db: Db): Promise<ScenarioListHead[]> {
 }
 
 /**
- * The full-year effect, gap to the target and conflicts of every scenario, by id: from the cache of
- * the current data generation, computed where it is stale (seconds for a national scenario).
- * @example (await listScenarioFigures(db))[1]?.fullYearEffect // '2222000'
+ * The full-year effect, gap to the target and conflicts of these scenarios (default: every one), by
+ * id: from the cache of the current data generation, computed where it is stale (seconds for a
+ * national scenario). A scenario deleted meanwhile is left out.
+ * @example (await listScenarioFigures(db, [1, 2]))[1]?.fullYearEffect // '2222000'
  */
-export async function listScenarioFigures(db: Db): Promise<Record<number, ScenarioListFigures>> {
-  const ids = (await listScenarios(db)).map((s) => s.id)
-  return Object.fromEntries(await scenarioSummaries(db, ids))
+export async function listScenarioFigures(db: Db, ids?: readonly number[]): Promise<Record<number, ScenarioListFigures>> {
+  const wanted = ids ?? (await listScenarios(db)).map((s) => s.id)
+  return Object.fromEntries(await scenarioSummaries(db, [...wanted]))
 }
 
 /**
@@ -214,7 +215,11 @@ export async function listScenarioFigures(db: Db): Promise<Record<number, Scenar
  * @example (await listScenarioRows(db))[0]?.isBaseline // true
  */
 export async function listScenarioRows(db: Db): Promise<ScenarioListRow[]> {
-  const [heads, figures] = await Promise.all([listScenarioHeads(db), listScenarioFigures(db)])
+  const heads = await listScenarioHeads(db)
+  const figures = await listScenarioFigures(
+    db,
+    heads.map((h) => h.id),
+  )
   return heads.flatMap((h) => (figures[h.id] ? [{ ...h, ...figures[h.id]! }] : []))
 }
 

@@ -19,7 +19,10 @@ export async function loader() {
   // Names at once; the figures follow when computed (seconds for a national scenario after a change).
   const db = await getDb()
   const scenarios = await listScenarioHeads(db)
-  return { scenarios, figures: compute.scenario.listFigures() }
+  return {
+    scenarios,
+    figures: compute.scenario.listFigures(scenarios.map((s) => s.id)),
+  }
 }
 
 export async function action({ request }: Route.ActionArgs) {
