@@ -133,9 +133,10 @@ function openSqlite(url: string, options: OpenOptions): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL')
   // lower() in SQLite folds ASCII only; column filters use this instead (db/dialect-sql.ts).
   sqlite.function('kk_lower', { deterministic: true }, (v: unknown) => (v == null ? null : foldText(String(v))))
+  const naming = new CompactCamelCasePlugin()
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: sqlite, busyTimeoutMs }),
-    plugins: [new CompactCamelCasePlugin()],
+    dialect: new ImmediateSqliteDialect({ database: sqlite, busyTimeoutMs, renameColumns: (column) => naming.nameOf(column) }),
+    plugins: [naming],
   })
   return { db, dialect: 'sqlite', url: path.resolve(file), describe: path.resolve(file), created, close: () => db.destroy() }
 }

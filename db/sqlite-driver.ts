@@ -22,6 +22,8 @@ export interface ImmediateSqliteConfig {
   database: BetterSqlite3.Database
   /** How long `BEGIN IMMEDIATE` keeps trying before giving up with DatabaseBusyError. */
   busyTimeoutMs: number
+  /** The names rows are built under (CompactCamelCasePlugin's camelCase), else the columns' own. */
+  renameColumns?: (column: string) => string
 }
 
 /** A first-come lock on the one connection, released while a transaction waits for the file. */
@@ -51,7 +53,7 @@ class ImmediateSqliteDriver implements Driver {
   readonly #gate = new Gate()
 
   constructor(readonly config: ImmediateSqliteConfig) {
-    this.#inner = new SqliteDriver({ database: compactSqlite(config.database) })
+    this.#inner = new SqliteDriver({ database: compactSqlite(config.database, config.renameColumns) })
   }
 
   init(): Promise<void> {
