@@ -105,7 +105,8 @@ async function streamedSettled(value: unknown): Promise<unknown> {
 }
 
 async function answer(value: unknown): Promise<Answer> {
-  const response = value instanceof Response ? value : value && typeof value === 'object' && 'type' in value ? await loaderResponse(value) : null
+  const response =
+    value instanceof Response ? value : value && typeof value === 'object' && 'type' in value ? await loaderResponse(value) : null
   if (!response) throw value
   const type = response.headers.get('Content-Type') ?? ''
   // Files (PDF, Excel) come back as bytes; everything else as JSON or text.
