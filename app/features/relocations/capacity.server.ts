@@ -71,34 +71,44 @@ export const CAPACITY_PAGE_SIZE = 20
 const LEFT_BEHIND_SHOWN = 20
 
 /**
- * What every view of one window and status level is cut from: the register's plan, the one sweep
- * of its occupancy, who sat where when, and the lookups by id. Computed once per data generation
- * (a national register takes seconds to read and replay) and kept for a few windows.
+ * What every window of one status level shares: the register's plan, who sat where when, and the
+ * lookups by id. Computed once per data generation and level (a national register takes a second
+ * to read and replay, and about 100 MB to hold), so the windows do not each keep a copy.
  */
-async function capacityState(db: Db, level: RelocationStatus, from: string | undefined, months: number) {
+async function levelState(db: Db, level: RelocationStatus) {
   const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
-  const window = monthWindow(startMonth(plan, from), months)
-  const periods = presencePeriods(plan.units, plan.kept)
-  const propertyNames = new Map(plan.input.properties.map((x) => [x.id, x.name]))
-  const unitNames = new Map(plan.units.map((x) => [x.id, x.name]))
-  const leftBehindAll = new Map<'property' | 'unit', string[]>()
   return {
     plan,
     ends,
-    window,
-    periods,
-    sweep: sweepCapacity(plan.input, window),
+    periods: presencePeriods(plan.units, plan.kept),
     gone: goneFromMap(ends),
-    propertyNames,
-    unitNames,
+    propertyNames: new Map(plan.input.properties.map((x) => [x.id, x.name])),
+    unitNames: new Map(plan.units.map((x) => [x.id, x.name])),
     statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
+  }
+}
+
+const levelStateCached = perGeneration(levelState, (level) => level, 2)
+
+/**
+ * What every view of one window and status level is cut from: the level's shared state and the
+ * one sweep of its occupancy over the window. Kept per data generation for a few windows.
+ */
+async function capacityState(db: Db, level: RelocationStatus, from: string | undefined, months: number) {
+  const shared = await levelStateCached(db, level)
+  const window = monthWindow(startMonth(shared.plan, from), months)
+  const leftBehindAll = new Map<'property' | 'unit', string[]>()
+  return {
+    ...shared,
+    window,
+    sweep: sweepCapacity(shared.plan.input, window),
     /** Buildings (or units) with staff left behind in the whole register, worked out at the first ask. */
     leftBehind(by: 'property' | 'unit'): string[] {
       let found = leftBehindAll.get(by)
       if (!found)
         leftBehindAll.set(
           by,
-          (found = leftBehindTitles(periods, window, goneFromMap(ends), by === 'property' ? propertyNames : unitNames, by)),
+          (found = leftBehindTitles(shared.periods, window, shared.gone, by === 'property' ? shared.propertyNames : shared.unitNames, by)),
         )
       return found
     },
