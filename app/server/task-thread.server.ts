@@ -29,6 +29,16 @@ type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false;
 
 let override: boolean | null = null
 let live = 0
+/**
+ * A task worker with nothing to do for this long is stopped, giving its memory back (a national
+ * register's caches are some hundreds of MB); the next task starts a new one, which reads afresh.
+ */
+let idleMs = 10 * 60_000
+
+/** How long an idle task worker lives (tests shorten it). */
+export function setTaskWorkerIdle(ms: number): void {
+  idleMs = ms
+}
 
 /** How many task workers this process runs now (the tests see that the worker did the work). */
 export const liveTaskWorkers = () => live
@@ -72,7 +82,7 @@ export async function stopTaskWorkers(): Promise<void> {
 
 /** The request thread's side: one worker per role, started at the first task, again after it died. */
 class TaskClient {
-  private current: { worker: Worker; url: string; pending: Pending } | null = null
+  private current: { worker: Worker; url: string; pending: Pending; idle: NodeJS.Timeout | null } | null = null
   private nextId = 1
 
   constructor(
@@ -89,12 +99,27 @@ class TaskClient {
   async run(name: string, task: Task, args: unknown[]): Promise<unknown> {
     const handle = await getDatabase()
     if (!threadsOn()) return task(handle.db, ...args)
-    const { worker, pending } = this.workerFor(handle.url)
+    const current = this.workerFor(handle.url)
+    const { worker, pending } = current
+    if (current.idle) clearTimeout(current.idle)
+    current.idle = null
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject })
       worker.postMessage({ id, name, args } satisfies Job)
     })
+  }
+
+  /** After the last answer: stop the worker if no task comes within the idle time. */
+  private idleAfterReply(current: NonNullable<TaskClient['current']>): void {
+    if (current.pending.size > 0 || this.current !== current) return
+    if (current.idle) clearTimeout(current.idle)
+    current.idle = setTimeout(() => {
+      if (this.current !== current || current.pending.size > 0) return
+      this.current = null
+      void current.worker.terminate()
+    }, idleMs)
+    current.idle.unref()
   }
 
   private workerFor(url: string) {
@@ -103,16 +128,17 @@ class TaskClient {
     if (this.current) void this.current.worker.terminate()
     const worker = startModuleWorker(this.moduleUrl, this.role, { url })
     const pending: Pending = new Map()
+    const current = { worker, url, pending, idle: null as NodeJS.Timeout | null }
     worker.on('message', (reply: Reply) => {
       const waiting = pending.get(reply.id)
       pending.delete(reply.id)
+      this.idleAfterReply(current)
       if (!waiting) return
       if (reply.ok) waiting.resolve(reply.value)
       else waiting.reject(new Error(reply.error))
     })
     live++
     worker.once('exit', () => live--)
-    const current = { worker, url, pending }
     rejectPendingWhenGone(worker, pending, 'Beregningen stoppede uventet', () => {
       if (this.current === current) this.current = null
     })

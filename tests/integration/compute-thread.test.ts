@@ -9,7 +9,7 @@ import { seedDemo } from '~/features/demo/demo.server'
 import { compute } from '~/features/compute.server'
 import { getBaseline, listScenarios } from '~/features/scenarios/scenarios.repo.server'
 import { saveAssumptions } from '~/features/scenarios/scenarios.server'
-import { liveTaskWorkers, setComputeThreads, stopTaskWorkers } from '~/server/task-thread.server'
+import { liveTaskWorkers, setComputeThreads, setTaskWorkerIdle, stopTaskWorkers } from '~/server/task-thread.server'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 
 /** The same read in-process and in the worker. */
@@ -101,5 +101,19 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
     expect(saved.ok).toBe(true)
     const after = await compute.scenario.page(otherId, undefined, {})
     expect(Number(after!.summary.target)).toBe(Number(before!.summary.target) + 100_000)
+  })
+
+  it('stops an idle worker, giving its memory back, and starts a new one for the next task', async () => {
+    setComputeThreads(true)
+    setTaskWorkerIdle(100)
+    try {
+      const first = await compute.scenario.plan()
+      expect(liveTaskWorkers()).toBe(1)
+      await expect.poll(() => liveTaskWorkers(), { timeout: 5000, interval: 50 }).toBe(0)
+      expect(await compute.scenario.plan()).toEqual(first)
+      expect(liveTaskWorkers()).toBe(1)
+    } finally {
+      setTaskWorkerIdle(10 * 60_000)
+    }
   })
 })
