@@ -255,5 +255,15 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     expect(decidedOnly.body.capacity.leftBehind).toEqual(['Mestringsenheden, Vesterbrogade 4B'])
     const detail = await call(capacityPage.loader, get(`/kapacitet?fra=2024-01&ejendom=${await id('property', 'Hedensted Rådhus')}`))
     expect(detail.body.capacity.detail.months[7]).toMatchObject({ month: '2024-08', headcount: 328.5, workplaces: 430, over: false })
+    // The search folds case and Danish letters, and is the same when asked again (kept per window).
+    for (const q of ['rådhus', 'RÅDHUS', 'rådhus']) {
+      const searched = await call(capacityPage.loader, get(`/kapacitet?fra=2024-01&maaneder=12&q=${encodeURIComponent(q)}`))
+      expect(searched.body.capacity.occupancy.map((p: { name: string }) => p.name)).toEqual([
+        'Hedensted Rådhus',
+        'Juelsminde Rådhus',
+        'Uldum gamle rådhus',
+      ])
+      expect(searched.body.capacity.propertyCount).toBe(3)
+    }
   })
 })

@@ -98,10 +98,27 @@ async function capacityState(db: Db, level: RelocationStatus, from: string | und
   const shared = await levelStateCached(db, level)
   const window = monthWindow(startMonth(shared.plan, from), months)
   const leftBehindAll = new Map<'property' | 'unit', string[]>()
+  const sweep = sweepCapacity(shared.plan.input, window)
+  const searches = new Map<string, PropertySummary[]>()
   return {
     ...shared,
     window,
-    sweep: sweepCapacity(shared.plan.input, window),
+    sweep,
+    /**
+     * The properties whose name holds the search (folded: case and Danish letters), the last few
+     * searches kept: paging through one search's 45,000 matches filters the 100,000 names once.
+     */
+    matching(q: string): PropertySummary[] {
+      const needle = foldText(q.trim())
+      if (!needle) return sweep.used
+      let found = searches.get(needle)
+      if (!found) {
+        found = sweep.used.filter((p) => foldText(p.name).includes(needle))
+        searches.set(needle, found)
+        if (searches.size > 8) searches.delete(searches.keys().next().value!)
+      }
+      return found
+    },
     /** Buildings (or units) with staff left behind in the whole register, worked out at the first ask. */
     leftBehind(by: 'property' | 'unit'): string[] {
       let found = leftBehindAll.get(by)
@@ -141,10 +158,8 @@ function leftBehindOf(state: CapacityState, query: CapacityQuery): string[] {
   return leftBehindTitles(periods, state.window, state.gone, by === 'property' ? state.propertyNames : state.unitNames, by)
 }
 
-/** The page of properties whose name matches the search. */
-function pageOf(used: PropertySummary[], q: string, page: number) {
-  const needle = foldText(q.trim())
-  const matching = needle ? used.filter((p) => foldText(p.name).includes(needle)) : used
+/** One page of the properties listed. */
+function pageOf(matching: PropertySummary[], page: number) {
   const { items, info } = pageSlice(matching, page, CAPACITY_PAGE_SIZE)
   return { ids: items.map((p) => p.propertyId), total: info.total, page: info.page, pageCount: info.pageCount }
 }
@@ -160,7 +175,7 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
   const state = await capacityStateCached(db, level, query.from, query.months ?? 24)
   const { plan, sweep, window } = state
   const { firstYear, lastYear, deskFactor } = plan.assumptions
-  const list = pageOf(sweep.used, query.q ?? '', query.page ?? 1)
+  const list = pageOf(state.matching(query.q ?? ''), query.page ?? 1)
   // Each row knows when its building is gone, so staff still there show as left behind.
   const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null })
   const occupancy = sweep.monthsOf(list.ids).map(withEnd)
