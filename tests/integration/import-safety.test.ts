@@ -68,14 +68,22 @@ describe.each(DIALECTS)('import safety on %s', (dialect) => {
 
   it('refuses an upload over 25 MB as it streams, without reading the rest (and without Content-Length)', async () => {
     let sent = 0
-    const endless = () =>
-      new ReadableStream<Uint8Array>({
+    // A file part that never ends: its header, then 1 MB after 1 MB of text.
+    const endless = () => {
+      let started = false
+      return new ReadableStream<Uint8Array>({
         pull(controller) {
+          if (!started) {
+            started = true
+            const head = '--x\r\nContent-Disposition: form-data; name="fil"; filename="stor.csv"\r\nContent-Type: text/csv\r\n\r\n'
+            return controller.enqueue(new TextEncoder().encode(head))
+          }
           if (sent > 100 * 1024 * 1024) return controller.close()
           sent += 1024 * 1024
           controller.enqueue(new Uint8Array(1024 * 1024).fill(0x41))
         },
       })
+    }
     const res = await call(importCheck.action, { request: upload(endless(), 'stor.csv', 'check') })
     expect(res.status).toBe(413)
     expect(lines(res.body)).toEqual([{ type: 'error', message: 'Filen er for stor (højst 25 MB). Del den op i flere filer.' }])
