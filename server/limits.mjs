@@ -34,7 +34,15 @@ function refuse(req, res, kind) {
     res.set({ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
     res.end(TOO_LARGE[kind])
   }
-  // Read and drop what the client still sends so it gets the answer, then hang up.
+  // Read and drop what the client still sends so it gets the answer, then hang up. Node closes a
+  // `Connection: close` socket both ways as soon as the answer is sent (destroySoon); data still
+  // arriving is then reset, and a client busy sending saw "EPIPE" instead of the 413. Here only the
+  // sending side is closed at once, and the socket a second later.
+  const socket = req.socket
+  if (socket)
+    socket.destroySoon = function closeLingering() {
+      if (this.writable) this.end()
+    }
   req.unpipe()
   req.resume()
   res.once('finish', () => setTimeout(() => req.socket?.destroy(), 1000).unref())
