@@ -51,17 +51,15 @@ function cached(cache: Map<string, Maker>, key: string, build: () => Maker | und
   return made
 }
 
-/** Row objects from better-sqlite3's raw arrays, under these names (or the columns' own). */
-function arrayRows(shapes: Map<string, Maker>, columns: readonly string[], names: readonly string[], arrays: unknown[][]) {
-  const make = cached(shapes, columns.join('\u0000'), () =>
+/** The maker of rows from better-sqlite3's raw arrays of these columns, under these names. */
+function arrayMaker(shapes: Map<string, Maker>, columns: readonly string[], names: readonly string[]): Maker | undefined {
+  return cached(shapes, columns.join('\u0000'), () =>
     compile(
       names,
       columns.map((_, i) => String(i)),
       false,
     ),
   )
-  if (make) return arrays.map((values) => make(values, identity))
-  return null
 }
 
 /** As better-sqlite3 builds a row: each column an own property, a later one of the same name winning. */
@@ -99,14 +97,14 @@ class CompactStatement implements SqliteStatement {
     if (!this.reader) return this.statement.all(parameters)
     const columns = this.#columnNames()
     const arrays = this.statement.raw(true).all(parameters) as unknown[][]
-    if (this.rename) {
-      const rows = arrayRows(this.shapes.named, columns, (this.#names ??= columns.map(this.rename)), arrays)
-      if (rows) {
-        named.add(rows)
-        return rows
-      }
+    const renamed = this.rename && arrayMaker(this.shapes.named, columns, (this.#names ??= columns.map(this.rename)))
+    if (renamed) {
+      const rows = arrays.map((values) => renamed(values, identity))
+      named.add(rows)
+      return rows
     }
-    return arrayRows(this.shapes.plain, columns, columns, arrays) ?? plainRows(columns, arrays)
+    const make = arrayMaker(this.shapes.plain, columns, columns)
+    return make ? arrays.map((values) => make(values, identity)) : plainRows(columns, arrays)
   }
 
   run(parameters: ReadonlyArray<unknown>): { changes: number | bigint; lastInsertRowid: number | bigint } {
@@ -117,10 +115,9 @@ class CompactStatement implements SqliteStatement {
   *iterate(parameters: ReadonlyArray<unknown>): IterableIterator<unknown> {
     if (!this.reader) return yield* this.statement.iterate(parameters)
     const columns = this.#columnNames()
-    for (const values of this.statement.raw(true).iterate(parameters)) {
-      const arrays = [values as unknown[]]
-      yield (arrayRows(this.shapes.plain, columns, columns, arrays) ?? plainRows(columns, arrays))[0]
-    }
+    const make = arrayMaker(this.shapes.plain, columns, columns)
+    for (const values of this.statement.raw(true).iterate(parameters))
+      yield make ? make(values as unknown[], identity) : plainRows(columns, [values as unknown[]])[0]
   }
 }
 

@@ -221,15 +221,7 @@ export async function gridPage<R extends { id: number }>(
   count: () => Promise<{ n: unknown }>,
   idColumn: string,
 ): Promise<{ rows: R[]; total: number }> {
-  const [ids, total] = await Promise.all([
-    sorted()
-      .clearSelect()
-      .select(sql<number>`${sql.ref(idColumn)}`.as('rowId'))
-      .limit(req.limit)
-      .offset(req.offset)
-      .execute(),
-    count(),
-  ])
+  const [ids, total] = await Promise.all([sortedIds(sorted, idColumn).limit(req.limit).offset(req.offset).execute(), count()])
   return {
     rows: await rowsInOrder(
       sorted,
@@ -238,6 +230,13 @@ export async function gridPage<R extends { id: number }>(
     ),
     total: Number(total.n),
   }
+}
+
+/** The sorted query selecting only the rows' ids (as `rowId`). */
+function sortedIds<R>(sorted: () => SortedSelect<R>, idColumn: string) {
+  return sorted()
+    .clearSelect()
+    .select(sql<number>`${sql.ref(idColumn)}`.as('rowId'))
 }
 
 /** The rows of these ids in this order; one deleted since the ids were read is left out. */
@@ -274,14 +273,7 @@ export async function* gridBatches<R extends { id: number }>(
   idColumn: string,
   batch = EXPORT_BATCH,
 ): AsyncGenerator<R[]> {
-  const idRef = sql.ref(idColumn)
-  const ids = Float64Array.from(
-    await sorted()
-      .clearSelect()
-      .select(sql<number>`${idRef}`.as('rowId'))
-      .execute(),
-    (r) => Number(r.rowId),
-  )
+  const ids = Float64Array.from(await sortedIds(sorted, idColumn).execute(), (r) => Number(r.rowId))
   for (let i = 0; i < ids.length; i += batch) {
     // Let other requests in between two batches: better-sqlite3 reads synchronously, and a fast
     // client pulls the next batch at once, so without this a 100,000-row export held the server

@@ -8,7 +8,6 @@ import { SavingsChart } from '~/features/scenarios/components/SavingsChart'
 import { TargetTiles } from '~/features/scenarios/components/TargetTiles'
 import type { ScenarioFigures } from '~/features/scenarios/scenario-view'
 
-/** The decided plan's progress towards the target, with a link to the scenario behind it. */
 /** Where the plan's progress comes while it is computed. */
 export function PlanPending() {
   return (
@@ -32,6 +31,7 @@ export function PlanFailed() {
   )
 }
 
+/** The decided plan's progress towards the target, with a link to the scenario behind it. */
 export function PlanProgress({ plan }: { plan: { id: number; name: string; summary: ScenarioFigures } }) {
   const scenarioHref = href('/scenarier/:id', { id: String(plan.id) })
   return (
