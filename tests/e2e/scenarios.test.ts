@@ -149,9 +149,13 @@ describe('scenarios in the browser', () => {
     // The new plan takes the name "Vedtaget plan" again (the archived one goes by its period).
     await page.goto('/scenarier')
     await page.getByRole('link', { name: 'Udvalgets indstilling marts' }).click()
-    await page.waitForURL(/\/scenarier\/\d+$/)
+    // The address changes a moment before the new page is drawn, and the list also has a "Navn"
+    // field (new scenario): wait for the scenario's own heading, so the name goes into its form.
+    await page.getByRole('heading', { level: 1, name: /^Udvalgets indstilling marts/ }).waitFor()
     await hydrated(page)
-    await page.getByLabel('Navn', { exact: true }).fill('Vedtaget plan')
+    const name = page.getByRole('form', { name: 'Forudsætninger' }).getByLabel('Navn', { exact: true })
+    await name.fill('Vedtaget plan')
+    expect(await name.inputValue()).toBe('Vedtaget plan')
     await page.getByRole('button', { name: 'Gem og beregn' }).click()
     await page.getByRole('heading', { level: 1, name: /^Vedtaget plan/ }).waitFor()
     expect(scriptErrors(page)).toEqual([])

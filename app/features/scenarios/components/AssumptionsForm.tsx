@@ -21,7 +21,7 @@ export function AssumptionsForm({ defaultValue, version }: { defaultValue: Assum
     onValidate: ({ formData }) => parseWithZod(formData, { schema: assumptionsSchema }),
   })
   return (
-    <fetcher.Form method="post" {...getFormProps(form)} noValidate>
+    <fetcher.Form method="post" {...getFormProps(form)} noValidate aria-label="Forudsætninger">
       <input type="hidden" name="intent" value={INTENT} />
       <input type="hidden" name="version" value={version} />
       <FormErrors errors={form.errors} />
