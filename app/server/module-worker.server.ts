@@ -4,21 +4,29 @@
  * loads that bundle; from source (tests, CLI, dev server) it is a `.ts` file, loaded through
  * tsx's loader. No second build entry to keep in step.
  */
-import { Worker } from 'node:worker_threads'
+import { readlinkSync } from 'node:fs'
+import { setPriority } from 'node:os'
+import { type ResourceLimits, Worker } from 'node:worker_threads'
 
 /**
  * Start a worker on the module at `moduleUrl` (its `import.meta.url`) with `{ role, ...data }` as
- * its data; unref'd, so it never keeps the process alive.
+ * its data and, if given, limits on its heap; unref'd, so it never keeps the process alive.
  * @example const worker = startModuleWorker(import.meta.url, 'kk-report-pdf')
  */
-export function startModuleWorker(moduleUrl: string, role: string, data: Record<string, unknown> = {}): Worker {
+export function startModuleWorker(
+  moduleUrl: string,
+  role: string,
+  data: Record<string, unknown> = {},
+  resourceLimits?: ResourceLimits,
+): Worker {
   const workerData = { ...data, role }
   const worker = moduleUrl.endsWith('.ts')
     ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}) })`, {
         eval: true,
         workerData,
+        resourceLimits,
       })
-    : new Worker(new URL(moduleUrl), { workerData })
+    : new Worker(new URL(moduleUrl), { workerData, resourceLimits })
   worker.unref()
   return worker
 }
@@ -51,4 +59,20 @@ export function rejectPendingWhenGone(
   }
   worker.on('error', fail)
   worker.on('exit', (code) => fail(new Error(`${message} (kode ${code}).`)))
+}
+
+/**
+ * Called by a worker thread as it starts: lower its own scheduling priority (nice 10), so that on
+ * a busy machine the request thread gets the CPU first and small requests stay quick beside heavy
+ * work. Linux keeps a nice value per thread and names the calling thread in /proc/thread-self;
+ * elsewhere (priority per process only) the call does nothing.
+ * @example if (!isMainThread && isWorkerFor(workerData, ROLE)) { lowerThisThreadsPriority(); serve() }
+ */
+export function lowerThisThreadsPriority(nice = 10): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, nice)
+  } catch {
+    // No /proc (not Linux) or not allowed: the worker runs at the process's priority.
+  }
 }

@@ -11,11 +11,11 @@
  * unless COMPUTE_THREADS=true; a task's answer must survive structured cloning either way, so it is
  * plain data (no Decimal, no class instances) and the two ways cannot differ.
  */
-import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads'
+import { isMainThread, parentPort, workerData, type ResourceLimits, type Worker } from 'node:worker_threads'
 import { openDatabase } from '#db/connection'
 import { getDatabase, type Db } from './db.server'
 import { getEnv } from './env.server'
-import { isWorkerFor, rejectPendingWhenGone, startModuleWorker } from './module-worker.server'
+import { isWorkerFor, lowerThisThreadsPriority, rejectPendingWhenGone, startModuleWorker } from './module-worker.server'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a task's own arguments, typed by its definition
 type Task = (db: Db, ...args: any[]) => Promise<unknown>
@@ -24,8 +24,24 @@ type Runner<T> = T extends (db: Db, ...args: infer A) => Promise<infer R> ? (...
 export type TaskGroups = Record<string, Record<string, Task>>
 export type Runners<T extends TaskGroups> = { [G in keyof T]: { [K in keyof T[G]]: Runner<T[G][K]> } }
 
-type Job = { id: number; name: string; args: unknown[] }
-type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+/** A file written piece by piece (an export): its bytes, read as the download is taken. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a file's own arguments, typed by its definition
+type FileTask = (db: Db, ...args: any[]) => AsyncIterable<Uint8Array>
+type FileRunner<T> = T extends (db: Db, ...args: infer A) => AsyncIterable<Uint8Array> ? (...args: A) => Promise<FileChunks> : never
+/** File writers in groups (one per feature): `{ properties: { csv: propertiesCsv } }`. */
+export type FileGroups = Record<string, Record<string, FileTask>>
+export type FileRunners<T extends FileGroups> = { [G in keyof T]: { [K in keyof T[G]]: FileRunner<T[G][K]> } }
+/** A file's bytes as they come; `return()` stops the writer (the client left). */
+export type FileChunks = AsyncIterator<Uint8Array, undefined>
+
+/**
+ * run: a task, one answer. open: start a file, answers its stream's number; next: the stream's next
+ * piece (null at the end); close: stop it early.
+ */
+type Job = { id: number; kind: 'run' | 'open' | 'next' | 'close'; name: string; args: unknown[]; stream?: number }
+/** A refusal the task threw as a Response (a 400 for a bad grid request), carried across as such. */
+type Refusal = { status: number; body: string; headers: [string, string][] }
+type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; refusal?: Refusal }
 
 let override: boolean | null = null
 let live = 0
@@ -56,22 +72,70 @@ function threadsOn(): boolean {
 }
 
 /** The worker's side: its own connection, one reply per job, failures as messages. */
-function serve(groups: TaskGroups, url: string): void {
+function serve(groups: Record<string, Record<string, Task | FileTask>>, url: string): void {
   const { db } = openDatabase(url)
   const port = parentPort!
+  const streams = new Map<number, AsyncIterator<Uint8Array>>()
+  const answer = (id: number, work: () => unknown) =>
+    Promise.resolve()
+      .then(work)
+      .then(
+        (value) => {
+          if (value instanceof Uint8Array) {
+            // A piece of a file moves to the request thread without a copy (a fresh buffer of its own).
+            const own = value.slice()
+            port.postMessage({ id, ok: true, value: own } satisfies Reply, [own.buffer])
+          } else port.postMessage({ id, ok: true, value } satisfies Reply)
+        },
+        async (error: unknown) => port.postMessage(await failure(id, error)),
+      )
   port.on('message', (job: Job) => {
+    if (job.kind === 'next' || job.kind === 'close') {
+      const stream = streams.get(job.stream!)
+      if (job.kind === 'close') streams.delete(job.stream!)
+      return void answer(job.id, async () => {
+        if (!stream) return null
+        if (job.kind === 'close') return (await stream.return?.(), null)
+        const piece = await stream.next().catch((error: unknown) => {
+          streams.delete(job.stream!)
+          throw error
+        })
+        if (piece.done) streams.delete(job.stream!)
+        return piece.done ? null : piece.value
+      })
+    }
     const [group = '', name = ''] = job.name.split('.')
     const task = groups[group]?.[name]
     if (!task) return port.postMessage({ id: job.id, ok: false, error: `Ukendt opgave: ${job.name}` } satisfies Reply)
-    task(db, ...job.args).then(
-      (value) => port.postMessage({ id: job.id, ok: true, value } satisfies Reply),
-      (error: unknown) =>
-        port.postMessage({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Reply),
-    )
+    if (job.kind === 'open')
+      return void answer(job.id, () => {
+        streams.set(job.id, (task as FileTask)(db, ...job.args)[Symbol.asyncIterator]())
+        return job.id
+      })
+    void answer(job.id, () => (task as Task)(db, ...job.args))
   })
 }
 
-type Pending = Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>
+/** A failed job's reply: the message, and a thrown Response whole (status, body, headers). */
+async function failure(id: number, error: unknown): Promise<Reply> {
+  if (error instanceof Response)
+    return {
+      id,
+      ok: false,
+      error: `HTTP ${error.status}`,
+      refusal: { status: error.status, body: await error.text(), headers: [...error.headers] },
+    }
+  return { id, ok: false, error: error instanceof Error ? error.message : String(error) }
+}
+
+/** The request thread's error for a failed reply: the refusal as the Response it was, else an Error. */
+function rejection(reply: Extract<Reply, { ok: false }>): Error | Response {
+  const r = reply.refusal
+  return r ? new Response(r.body, { status: r.status, headers: r.headers }) : new Error(reply.error)
+}
+
+type Pending = Map<number, { resolve: (value: unknown) => void; reject: (error: Error | Response) => void }>
+type Current = { worker: Worker; url: string; pending: Pending; streams: number; idle: NodeJS.Timeout | null }
 
 const clients = new Set<TaskClient>()
 
@@ -82,12 +146,13 @@ export async function stopTaskWorkers(): Promise<void> {
 
 /** The request thread's side: one worker per role, started at the first task, again after it died. */
 class TaskClient {
-  private current: { worker: Worker; url: string; pending: Pending; idle: NodeJS.Timeout | null } | null = null
+  private current: Current | null = null
   private nextId = 1
 
   constructor(
     private readonly moduleUrl: string,
     private readonly role: string,
+    private readonly limits?: ResourceLimits,
   ) {}
 
   async stop(): Promise<void> {
@@ -99,47 +164,85 @@ class TaskClient {
   async run(name: string, task: Task, args: unknown[]): Promise<unknown> {
     const handle = await getDatabase()
     if (!threadsOn()) return task(handle.db, ...args)
+    return this.send(this.workerFor(handle.url), { kind: 'run', name, args })
+  }
+
+  /**
+   * Start writing a file in the worker and hand out its pieces as they are asked for: one piece
+   * is written ahead of the reader at most, so a slow download holds one piece, not the file.
+   */
+  async open(name: string, task: FileTask, args: unknown[]): Promise<FileChunks> {
+    const handle = await getDatabase()
+    if (!threadsOn()) return task(handle.db, ...args)[Symbol.asyncIterator]() as FileChunks
     const current = this.workerFor(handle.url)
-    const { worker, pending } = current
+    const stream = (await this.send(current, { kind: 'open', name, args })) as number
+    current.streams++
+    let open = true
+    const ended = () => {
+      if (!open) return
+      open = false
+      current.streams--
+      this.idleAfterReply(current)
+    }
+    return {
+      next: async () => {
+        if (!open) return { done: true, value: undefined }
+        const piece = await this.send(current, { kind: 'next', name, args: [], stream }).catch((error: unknown) => {
+          ended()
+          throw error
+        })
+        if (piece === null) ended()
+        return piece === null ? { done: true, value: undefined } : { done: false, value: piece as Uint8Array }
+      },
+      return: async () => {
+        if (open) {
+          ended()
+          await this.send(current, { kind: 'close', name, args: [], stream }).catch(() => undefined)
+        }
+        return { done: true, value: undefined }
+      },
+    }
+  }
+
+  private send(current: Current, job: Omit<Job, 'id'>): Promise<unknown> {
     if (current.idle) clearTimeout(current.idle)
     current.idle = null
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject })
-      worker.postMessage({ id, name, args } satisfies Job)
+      current.pending.set(id, { resolve, reject })
+      current.worker.postMessage({ id, ...job } satisfies Job)
     })
   }
 
-  /** After the last answer: stop the worker if no task comes within the idle time. */
-  private idleAfterReply(current: NonNullable<TaskClient['current']>): void {
-    if (current.pending.size > 0 || this.current !== current) return
+  /** After the last answer: stop the worker if nothing comes within the idle time (a file being read counts). */
+  private idleAfterReply(current: Current): void {
+    if (current.pending.size > 0 || current.streams > 0 || this.current !== current) return
     if (current.idle) clearTimeout(current.idle)
     current.idle = setTimeout(() => {
-      if (this.current !== current || current.pending.size > 0) return
+      if (this.current !== current || current.pending.size > 0 || current.streams > 0) return
       this.current = null
       void current.worker.terminate()
     }, idleMs)
     current.idle.unref()
   }
 
-  private workerFor(url: string) {
+  private workerFor(url: string): Current {
     if (this.current?.url === url) return this.current
     // Another database (tests switch it): a worker reads only the one it opened.
     if (this.current) void this.current.worker.terminate()
-    const worker = startModuleWorker(this.moduleUrl, this.role, { url })
-    const pending: Pending = new Map()
-    const current = { worker, url, pending, idle: null as NodeJS.Timeout | null }
+    const worker = startModuleWorker(this.moduleUrl, this.role, { url }, this.limits)
+    const current: Current = { worker, url, pending: new Map(), streams: 0, idle: null }
     worker.on('message', (reply: Reply) => {
-      const waiting = pending.get(reply.id)
-      pending.delete(reply.id)
+      const waiting = current.pending.get(reply.id)
+      current.pending.delete(reply.id)
       this.idleAfterReply(current)
       if (!waiting) return
       if (reply.ok) waiting.resolve(reply.value)
-      else waiting.reject(new Error(reply.error))
+      else waiting.reject(rejection(reply))
     })
     live++
     worker.once('exit', () => live--)
-    rejectPendingWhenGone(worker, pending, 'Beregningen stoppede uventet', () => {
+    rejectPendingWhenGone(worker, current.pending, 'Beregningen stoppede uventet', () => {
       if (this.current === current) this.current = null
     })
     return (this.current = current)
@@ -154,7 +257,10 @@ class TaskClient {
  * @example export const compute = threadTasks(import.meta.url, 'kk-compute', { scenario: { page: getScenarioPage } })
  */
 export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: string, groups: T): Runners<T> {
-  if (!isMainThread && isWorkerFor(workerData, role)) serve(groups, (workerData as { url: string }).url)
+  if (!isMainThread && isWorkerFor(workerData, role)) {
+    lowerThisThreadsPriority()
+    serve(groups, (workerData as { url: string }).url)
+  }
   const client = new TaskClient(moduleUrl, role)
   clients.add(client)
   const runners = Object.entries(groups).map(([group, tasks]) => [
@@ -164,4 +270,29 @@ export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: strin
     ),
   ])
   return Object.fromEntries(runners) as Runners<T>
+}
+
+/**
+ * Files written piece by piece (the register's exports), as functions without the `db` argument
+ * that give the file's pieces as they are asked for. In the server they are written in a worker
+ * thread of their own, so formatting 100,000 rows never holds up the request thread, and that
+ * worker's heap can be kept small (`limits`), so an export's garbage is collected as it goes
+ * instead of growing the process. Call once, at the top level of the composing module, like
+ * threadTasks.
+ * @example export const files = threadFiles(import.meta.url, 'kk-files', { properties: { csv: propertiesCsv } })
+ */
+export function threadFiles<T extends FileGroups>(moduleUrl: string, role: string, groups: T, limits?: ResourceLimits): FileRunners<T> {
+  if (!isMainThread && isWorkerFor(workerData, role)) {
+    lowerThisThreadsPriority()
+    serve(groups, (workerData as { url: string }).url)
+  }
+  const client = new TaskClient(moduleUrl, role, limits)
+  clients.add(client)
+  const runners = Object.entries(groups).map(([group, files]) => [
+    group,
+    Object.fromEntries(
+      Object.entries(files).map(([name, file]) => [name, (...args: unknown[]) => client.open(`${group}.${name}`, file, args)]),
+    ),
+  ])
+  return Object.fromEntries(runners) as FileRunners<T>
 }

@@ -118,83 +118,76 @@ function sheetStart<T>(columns: readonly ExportColumn<T>[], letters: string[]): 
   )
 }
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 /**
- * A streamed one-sheet .xlsx download of every row the batches yield. The first batch is read
- * before the answer starts, so a refused request (a thrown 400) is answered as such.
- * @example return xlsxStreamResponse('ejendomme.xlsx', 'Ejendomme', PROPERTY_EXPORT, streamProperties(db, req))
+ * A one-sheet .xlsx file's bytes, written as the batches come. The first batch is read before the
+ * first byte, so a refused request (a thrown 400) fails before a download starts; then a piece
+ * is given out whenever the zip has bytes (deflate may hold a small batch back).
+ * @example for await (const bytes of xlsxChunks('Ejendomme', PROPERTY_EXPORT, streamProperties(db, req))) write(bytes)
  */
-export async function xlsxStreamResponse<T>(
-  filename: string,
+export async function* xlsxChunks<T>(
   sheetName: string,
   columns: readonly ExportColumn<T>[],
   batches: AsyncIterable<T[]>,
-): Promise<Response> {
+): AsyncGenerator<Uint8Array, undefined> {
   const iterator = batches[Symbol.asyncIterator]()
-  let next = await iterator.next()
-  const letters = columns.map((_, i) => columnLetters(i))
-  let rowNumber = 1
-  let pending: Uint8Array[] = []
-  let failure: Error | null = null
-  const zip = new Zip((err, chunk) => {
-    if (err) failure = err
-    else pending.push(chunk)
-  })
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 })
-  const drain = (controller: ReadableStreamDefaultController<Uint8Array>) => {
-    if (failure) throw failure
-    for (const chunk of pending) controller.enqueue(chunk)
-    pending = []
-  }
-  return new Response(
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const [name, xml] of Object.entries(STATIC_PARTS)) addPart(zip, name, xml)
-        addPart(
-          zip,
-          'xl/workbook.xml',
-          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-            `<sheets><sheet name="${xmlText(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  try {
+    let next = await iterator.next()
+    const letters = columns.map((_, i) => columnLetters(i))
+    let rowNumber = 1
+    let pending: Uint8Array[] = []
+    let failure: Error | null = null
+    const zip = new Zip((err, chunk) => {
+      if (err) failure = err
+      else pending.push(chunk)
+    })
+    const take = (): Uint8Array => {
+      if (failure) throw failure
+      const piece = pending.length === 1 ? pending[0]! : concat(pending)
+      pending = []
+      return piece
+    }
+    for (const [name, xml] of Object.entries(STATIC_PARTS)) addPart(zip, name, xml)
+    addPart(
+      zip,
+      'xl/workbook.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        `<sheets><sheet name="${xmlText(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    )
+    const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 })
+    zip.add(sheet)
+    sheet.push(encoder.encode(sheetStart(columns, letters)))
+    yield take()
+    while (!next.done) {
+      let xml = ''
+      for (const row of next.value) {
+        rowNumber += 1
+        xml += rowXml(
+          columns.map((c, i) => cellXml(c, row, `${letters[i]}${rowNumber}`)),
+          rowNumber,
         )
-        zip.add(sheet)
-        sheet.push(encoder.encode(sheetStart(columns, letters)))
-        drain(controller)
-      },
-      // A pull that enqueues nothing would stall the stream, and deflate may hold a small batch
-      // back, so batches are written until the zip gives out bytes or the rows end.
-      async pull(controller) {
-        while (!pending.length) {
-          if (next.done) {
-            sheet.push(encoder.encode('</sheetData></worksheet>'), true)
-            zip.end()
-            drain(controller)
-            controller.close()
-            return
-          }
-          let xml = ''
-          for (const row of next.value) {
-            rowNumber += 1
-            xml += rowXml(
-              columns.map((c, i) => cellXml(c, row, `${letters[i]}${rowNumber}`)),
-              rowNumber,
-            )
-          }
-          sheet.push(encoder.encode(xml))
-          next = await iterator.next()
-        }
-        drain(controller)
-      },
-      async cancel() {
-        await iterator.return?.()
-      },
-    }),
-    {
-      headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'Cache-Control': 'no-store',
-      },
-    },
-  )
+      }
+      sheet.push(encoder.encode(xml))
+      next = await iterator.next()
+      if (pending.length) yield take()
+    }
+    sheet.push(encoder.encode('</sheetData></worksheet>'), true)
+    zip.end()
+    yield take()
+  } finally {
+    await iterator.return?.()
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
 }
 
 function addPart(zip: Zip, name: string, xml: string): void {

@@ -6,7 +6,7 @@
 import { readSheet } from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
 import type { ExportColumn } from '~/core/sheets/export-columns'
-import { columnLetters, excelSerial, xlsxStreamResponse } from '~/server/xlsx-stream.server'
+import { columnLetters, excelSerial, xlsxChunks } from '~/server/xlsx-stream.server'
 
 interface Row {
   name: string
@@ -29,8 +29,9 @@ async function* batches(rows: Row[], size: number): AsyncGenerator<Row[]> {
 }
 
 async function readBack(rows: Row[], size = 2): Promise<unknown[][]> {
-  const response = await xlsxStreamResponse('x.xlsx', 'Ejendomme', COLUMNS, batches(rows, size))
-  const bytes = Buffer.from(await response.arrayBuffer())
+  const pieces: Uint8Array[] = []
+  for await (const piece of xlsxChunks('Ejendomme', COLUMNS, batches(rows, size))) pieces.push(piece)
+  const bytes = Buffer.concat(pieces)
   return (await readSheet(bytes)) as unknown[][]
 }
 

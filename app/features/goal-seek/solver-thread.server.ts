@@ -8,7 +8,7 @@
  * to keep in step.
  */
 import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads'
-import { isWorkerFor, rejectPendingWhenGone, startModuleWorker } from '~/server/module-worker.server'
+import { isWorkerFor, lowerThisThreadsPriority, rejectPendingWhenGone, startModuleWorker } from '~/server/module-worker.server'
 import {
   findWayToTarget,
   highsRuntime,
@@ -41,7 +41,10 @@ function serve(): void {
   })
 }
 
-if (!isMainThread && isWorkerFor(workerData, ROLE)) serve()
+if (!isMainThread && isWorkerFor(workerData, ROLE)) {
+  lowerThisThreadsPriority()
+  serve()
+}
 
 interface Pending {
   resolve: (result: GoalSeekResult) => void

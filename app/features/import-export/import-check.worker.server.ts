@@ -13,6 +13,7 @@ import type { DuplicateChoices, ImportPhase } from '~/core/sheets/report'
 import { registerStamp } from './duplicates'
 import { checkSpreadsheet, type ImportPlan } from './import-check.server'
 import { registerLookups, type RegisterLookups } from './import-lookups.server'
+import { lowerThisThreadsPriority } from '~/server/module-worker.server'
 
 /** The marker in workerData that makes a thread an import checker. */
 export const IMPORT_CHECK_TASK = 'kloge-kvadratmeter/import-check'
@@ -79,5 +80,6 @@ async function serve(job: CheckJob): Promise<void> {
 }
 
 if (!isMainThread && (workerData as { task?: string } | null)?.task === IMPORT_CHECK_TASK) {
+  lowerThisThreadsPriority()
   parentPort!.on('message', (job: CheckJob) => void serve(job))
 }

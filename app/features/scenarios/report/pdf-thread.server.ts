@@ -8,7 +8,7 @@
  * the built server, the `.ts` file through tsx's loader from source (tests, CLI, dev server).
  */
 import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads'
-import { isWorkerFor, rejectPendingWhenGone, startModuleWorker } from '~/server/module-worker.server'
+import { isWorkerFor, lowerThisThreadsPriority, rejectPendingWhenGone, startModuleWorker } from '~/server/module-worker.server'
 import { comparePdf } from './compare-pdf'
 import { renderPdf } from './pdf-render.server'
 import type { CompareReport, ScenarioReport } from './report-data.server'
@@ -33,7 +33,10 @@ function serve(): void {
   })
 }
 
-if (!isMainThread && isWorkerFor(workerData, ROLE)) serve()
+if (!isMainThread && isWorkerFor(workerData, ROLE)) {
+  lowerThisThreadsPriority()
+  serve()
+}
 
 let worker: Worker | null = null
 let nextId = 1
