@@ -11,6 +11,7 @@
  *   npm run cli -- restore <file> [--replace]     a backup into an empty (or, with --replace, any) database
  * Exit codes: 0 ok, 1 bad input, 2 usage.
  */
+import { isMainThread } from 'node:worker_threads'
 import { DEFAULT_DATABASE_URL, openDatabase } from '#db/connection'
 import { migrateToLatest } from '#db/migrator'
 import { seedDemo } from '~/features/demo/demo.server'
@@ -102,16 +103,20 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`… | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0)
-  throw error
-})
+// The CLI's code may start worker threads on its own module (the goal-seek solver): only the main
+// thread runs the command.
+if (isMainThread) {
+  // A reader that stops early (`… | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exit(1)
+    },
+  )
+}
