@@ -4,12 +4,16 @@
  * other data, which the README's passwords would then open), and otherwise a first admin with a
  * one-time password when there are no users. Imported once by the server entry.
  */
+import { isMainThread } from 'node:worker_threads'
 import { seedDefaultEmissionFactors } from '~/features/climate/climate.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { ensureFirstAdmin, seedDemoUsersWithDemo } from '~/features/users-audit/users.server'
 import { warmGoalSeekWorker } from '~/features/goal-seek/solver-thread.server'
+import { compute } from '~/features/compute.server'
+import { afterEachChange } from '~/server/after-change.server'
 import { onDatabaseOpen } from '~/server/db.server'
 import { getEnv } from '~/server/env.server'
+import { threadsOn } from '~/server/task-thread.server'
 
 onDatabaseOpen(async (db) => {
   if (getEnv().SEED_DEMO_DATA === 'true') await seedDemoUsersWithDemo(db, await seedDemo(db))
@@ -20,3 +24,9 @@ onDatabaseOpen(async (db) => {
 
 // HiGHS compiles its WebAssembly once per thread: start the solver's worker with the server.
 warmGoalSeekWorker()
+
+// The scenario list's figures, the adopted plan and the capacity page's first view, computed in
+// the compute worker after start and after each change, so the pages find them ready
+// (app/features/warm-figures.server.ts). Only where heavy reads run off the request thread.
+// The worker threads load this bundle too: only the request thread polls.
+if (isMainThread && threadsOn()) afterEachChange(() => compute.warm.figures(12))

@@ -7,9 +7,11 @@ import { threadTasks } from '~/server/task-thread.server'
 import { keyFiguresTasks } from './key-figures/key-figures-reads.server'
 import { capacityTasks } from './relocations/capacity-reads.server'
 import { scenarioTasks } from './scenarios/scenario-reads.server'
+import { warmFigures } from './warm-figures.server'
 
 export const compute = threadTasks(import.meta.url, 'kk-compute', {
   scenario: scenarioTasks,
   capacity: capacityTasks,
   keyFigures: keyFiguresTasks,
+  warm: { figures: warmFigures },
 })

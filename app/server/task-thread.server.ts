@@ -65,7 +65,7 @@ export function setComputeThreads(on: boolean | null): void {
 }
 
 /** Workers in the production server, or wherever COMPUTE_THREADS says so. */
-function threadsOn(): boolean {
+export function threadsOn(): boolean {
   if (override !== null) return override
   const env = getEnv()
   return env.COMPUTE_THREADS ? env.COMPUTE_THREADS === 'true' : env.NODE_ENV === 'production'

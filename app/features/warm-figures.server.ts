@@ -1,0 +1,21 @@
+/**
+ * The figures the committee opens most, computed ahead (in the compute worker, after the server
+ * starts and after each change; app/bootstrap.server.ts): the scenario list's figures (kept in the
+ * database for every server), the adopted plan on the front page and the capacity page's default
+ * view (kept in the worker). A page opened afterwards finds them ready instead of computing them
+ * while the user waits (a national scenario takes about a second, the capacity sweep two); a page
+ * opened sooner shares the computation under way. The list's figures are computed for the first
+ * `maxScenarios` scenarios only, so a long list does not keep the worker busy after every change.
+ */
+import { getCapacityPage } from './relocations/capacity.server'
+import { listScenarioFigures, listScenarioHeads, planFigures } from './scenarios/scenario-page.server'
+import type { Db } from '~/server/db.server'
+
+/** @example await warmFigures(db, 12) */
+export async function warmFigures(db: Db, maxScenarios: number): Promise<void> {
+  const ids = (await listScenarioHeads(db)).map((s) => s.id).slice(0, maxScenarios)
+  await listScenarioFigures(db, ids)
+  await planFigures(db)
+  // The view /kapacitet opens with: this month, 24 months, planned moves, the first page.
+  await getCapacityPage(db, { months: 24 })
+}
