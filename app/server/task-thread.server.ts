@@ -256,12 +256,12 @@ class TaskClient {
  * worker loads that module (the server bundle when built) and serves the tasks.
  * @example export const compute = threadTasks(import.meta.url, 'kk-compute', { scenario: { page: getScenarioPage } })
  */
-export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: string, groups: T): Runners<T> {
+export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: string, groups: T, limits?: ResourceLimits): Runners<T> {
   if (!isMainThread && isWorkerFor(workerData, role)) {
     lowerThisThreadsPriority()
     serve(groups, (workerData as { url: string }).url)
   }
-  const client = new TaskClient(moduleUrl, role)
+  const client = new TaskClient(moduleUrl, role, limits)
   clients.add(client)
   const runners = Object.entries(groups).map(([group, tasks]) => [
     group,
