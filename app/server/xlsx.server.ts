@@ -3,9 +3,14 @@
  * with the format `#,##0.00 "kr."` (Danish Excel shows 1.234.567,89 kr.), dates as date cells shown
  * dd.mm.åååå, a bold frozen header row with the Danish column names.
  */
-import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node'
+import type writeXlsxFileType from 'write-excel-file/node'
+import type { Cell, Row, Sheet } from 'write-excel-file/node'
+import { lazyRequire } from './lazy-require.server'
 import { oreToKroner } from '~/core/money'
 import type { ExportColumn } from '~/core/sheets/export-columns'
+
+/** The workbook writer, loaded at the first workbook. */
+const writeXlsx = lazyRequire<{ default: typeof writeXlsxFileType }>('write-excel-file/node')
 
 export const MONEY_FORMAT = '#,##0.00 "kr."'
 export const DATE_FORMAT = 'dd.mm.yyyy'
@@ -66,7 +71,7 @@ export function sheetOf<T>(name: string, columns: readonly ExportColumn<T>[], ro
  * @example const bytes = await xlsxBuffer([sheetOf('Ejendomme', PROPERTY_EXPORT, rows)])
  */
 export async function xlsxBuffer(sheets: Sheet<Buffer>[]): Promise<Buffer> {
-  return writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBuffer()
+  return writeXlsx().default(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBuffer()
 }
 
 /**

@@ -4,12 +4,16 @@
  * content (an .xlsx is a zip), not only its name. Files with more than MAX_IMPORT_ROWS rows are
  * refused before their cells are read.
  */
-import readXlsxFile from 'read-excel-file/node'
+import type readXlsxFileType from 'read-excel-file/node'
+import { lazyRequire } from '~/server/lazy-require.server'
 import { formatNumberDa } from '~/core/money'
 import type { RawCell } from '~/core/sheets/cells'
 import { restoreCsvText } from '~/core/sheets/csv'
 import { decodeCsvBytes, parseCsv } from '~/core/sheets/csv-parse'
 import { countSheetRows, storedZip, unpackXlsx } from './xlsx-unzip.server'
+
+/** The Excel reader, loaded at the first .xlsx (in the import's worker). */
+const excelReader = lazyRequire<{ default: typeof readXlsxFileType }>('read-excel-file/node')
 
 /** Rows one import may hold (all sheets, headers not counted): a register, not a data warehouse. */
 export const MAX_IMPORT_ROWS = 200_000
@@ -37,9 +41,9 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   if (!unpacked.ok) return unpacked
   const tagged = countSheetRows(unpacked.files)
   if (tagged > MAX_IMPORT_ROWS + 1000) return { ok: false, message: tooManyRows(tagged) }
-  let sheets: Awaited<ReturnType<typeof readXlsxFile>>
+  let sheets: Awaited<ReturnType<typeof readXlsxFileType>>
   try {
-    sheets = await readXlsxFile(Buffer.from(storedZip(unpacked.files)))
+    sheets = await excelReader().default(Buffer.from(storedZip(unpacked.files)))
   } catch {
     return { ok: false, message: 'Excel-filen kunne ikke læses. Gem den igen som Excel-projektmappe (.xlsx) og prøv igen.' }
   }

@@ -3,9 +3,16 @@
  * names and words, keyboard patterns, repeats, dates), with Danish feedback and a short list of
  * Danish words people build passwords from. Score 0-4; below 3 is refused.
  */
-import { ZxcvbnFactory, type TranslationKeys } from '@zxcvbn-ts/core'
-import * as common from '@zxcvbn-ts/language-common'
-import * as english from '@zxcvbn-ts/language-en'
+import type * as ZxcvbnCore from '@zxcvbn-ts/core'
+import type { TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core'
+import type * as LanguageCommon from '@zxcvbn-ts/language-common'
+import type * as LanguageEn from '@zxcvbn-ts/language-en'
+import { lazyRequire } from '../lazy-require.server'
+
+// The dictionaries are large (tens of MB in memory): loaded when a password is first checked.
+const core = lazyRequire<typeof ZxcvbnCore>('@zxcvbn-ts/core')
+const common = lazyRequire<typeof LanguageCommon>('@zxcvbn-ts/language-common')
+const english = lazyRequire<typeof LanguageEn>('@zxcvbn-ts/language-en')
 
 /** The weakest score accepted: 3 is "safely unguessable" (about 10^8 guesses or more). */
 export const MIN_SCORE = 3
@@ -81,10 +88,10 @@ let factory: ZxcvbnFactory | null = null
 
 // Built on first use: the dictionaries take a moment to rank.
 function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
+  factory ??= new (core().ZxcvbnFactory)({
     translations: DANISH,
-    graphs: common.adjacencyGraphs,
-    dictionary: { ...common.dictionary, ...english.dictionary, danish: DANISH_WORDS },
+    graphs: common().adjacencyGraphs,
+    dictionary: { ...common().dictionary, ...english().dictionary, danish: DANISH_WORDS },
   })
   return factory
 }

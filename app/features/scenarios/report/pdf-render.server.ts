@@ -3,8 +3,9 @@
  * embedded. The document may read no files and no URLs: only the four font files are allowed.
  */
 import { createRequire } from 'node:module'
-import pdfmake from 'pdfmake'
+import type Pdfmake from 'pdfmake'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { lazyRequire } from '~/server/lazy-require.server'
 
 const require = createRequire(import.meta.url)
 const font = (file: string) => require.resolve(`pdfmake/fonts/Roboto/${file}`)
@@ -17,16 +18,27 @@ const ROBOTO = {
 }
 const FONT_FILES = new Set(Object.values(ROBOTO))
 
-pdfmake.setFonts({ Roboto: ROBOTO })
-pdfmake.setUrlAccessPolicy(() => false)
-pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path))
+// Loaded when the first report is drawn (in the PDF worker), not in every thread that loads the server.
+const loadPdfmake = lazyRequire<typeof Pdfmake>('pdfmake')
+let configured = false
+
+function pdfmake() {
+  const p = loadPdfmake()
+  if (!configured) {
+    p.setFonts({ Roboto: ROBOTO })
+    p.setUrlAccessPolicy(() => false)
+    p.setLocalAccessPolicy((path) => FONT_FILES.has(path))
+    configured = true
+  }
+  return p
+}
 
 /**
  * Render a document to PDF bytes.
  * @example const bytes = await renderPdf({ content: ['Rapport'] })
  */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(doc).getBuffer()
+  return pdfmake().createPdf(doc).getBuffer()
 }
 
 /**
