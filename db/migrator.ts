@@ -19,6 +19,7 @@ import * as m0014 from './migrations/0014_goal_seek_progress'
 import * as m0016 from './migrations/0016_map_index'
 import * as m0017 from './migrations/0017_national_lists'
 import * as m0018 from './migrations/0018_search_index'
+import * as m0019 from './migrations/0019_unit_search_text'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0016_map_index': m0016,
   '0017_national_lists': m0017,
   '0018_search_index': m0018,
+  '0019_unit_search_text': m0019,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -141,6 +141,8 @@ export interface UnitTable {
   locatedFrom: IsoDateText | null
   /** Danish sort key of the name (db/text.ts's sortKey), for the units grid's order. */
   sortKey: string
+  /** The name, the parent's name and the contact person, folded; kept by the database (0019_unit_search_text.ts). */
+  searchText: Generated<string>
   version: Generated<number>
   createdAt: Timestamp
   updatedAt: Timestamp

@@ -1,7 +1,8 @@
 /**
  * The units grid at national scale, on both databases: Danish order from the stored sort key
  * (kept when a unit is created or renamed, filled for existing units by migration 0017), the
- * quick search with and without Danish letters, and counts without the parent join.
+ * quick search with and without Danish letters over the stored search text (kept by the
+ * database through every write: migration 0019), and counts without the parent join.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
@@ -84,5 +85,25 @@ describe.each(DIALECTS)('units grid on %s', (dialect) => {
     const keys = await h.db.selectFrom('unit').select(['name', 'sortKey']).orderBy('sortKey').execute()
     expect(keys.map((k) => k.name)).toEqual(['zebra-holdet', 'Ærø Hus', 'Østbyen', 'Øvre Birkely', 'Åby Bibliotek', 'Aalborg-kontoret'])
     expect(keys[0]!.sortKey).toBe('zebra-holdet')
+  })
+
+  it('keeps the search text as units are created, renamed, moved under a parent and given a contact', async () => {
+    const text = async (name: string) =>
+      (await h.db.selectFrom('unit').select('searchText').where('name', '=', name).executeTakeFirstOrThrow()).searchText
+    const parent = await createUnit(h.db, input('Børne- og Ungeforvaltningen'))
+    if (!parent.ok) throw new Error(parent.message)
+    const child = await createUnit(h.db, input('Dagplejen Øst', { parentId: parent.value.id }))
+    if (!child.ok) throw new Error(child.message)
+    expect(await text('Dagplejen Øst')).toBe('dagplejen øst børne- og ungeforvaltningen ')
+    expect((await grid('ungeforvaltningen')).rows.map((r) => r.name).sort()).toEqual(['Børne- og Ungeforvaltningen', 'Dagplejen Øst'])
+    // Renaming the parent reaches its children; a new contact person is found at once.
+    const p = await h.db.selectFrom('unit').select(['id', 'version']).where('id', '=', parent.value.id).executeTakeFirstOrThrow()
+    expect((await editUnit(h.db, p.id, p.version, input('Børn og Unge'))).ok).toBe(true)
+    expect(await text('Dagplejen Øst')).toBe('dagplejen øst børn og unge ')
+    expect((await grid('ungeforvaltningen')).rows).toEqual([])
+    const c = await h.db.selectFrom('unit').select(['id', 'version']).where('id', '=', child.value.id).executeTakeFirstOrThrow()
+    expect((await editUnit(h.db, c.id, c.version, input('Dagplejen Øst', { parentId: null, contactPerson: 'Ærlige Åge' }))).ok).toBe(true)
+    expect(await text('Dagplejen Øst')).toBe('dagplejen øst  ærlige åge')
+    expect((await grid('ÆRLIGE åge')).rows.map((r) => r.name)).toEqual(['Dagplejen Øst'])
   })
 })
