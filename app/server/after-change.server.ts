@@ -2,7 +2,7 @@
  * Work to do whenever the data has changed and then been quiet for a moment: the data generation
  * (data-generation.server.ts) is read every `pollMs`; when it has moved since the last run and
  * held still for one more poll, `run` is called (never twice at once). A change through any app
- * server moves the generation, so every server sees it. The first run comes right after start.
+ * server moves the generation, so every server sees it. The first run comes at once after start.
  */
 import { getDb } from './db.server'
 import { readDataGeneration } from './data-generation.server'
@@ -21,8 +21,9 @@ export function afterEachChange(run: () => Promise<unknown>, pollMs = 2_000): ()
     try {
       const generation = await readDataGeneration(await getDb())
       if (generation === done) return
-      // Wait until the generation has held still for a poll: a burst of writes is one change.
-      if (generation !== seen) return void (seen = generation)
+      // After a change, wait until the generation has held still for a poll: a burst of writes is
+      // one change. The first run, right after start, need not wait.
+      if (done !== null && generation !== seen) return void (seen = generation)
       // Counted as done even if it fails, so a failing run is not retried every poll (the next change retries).
       done = generation
       await run().catch((error: unknown) => console.error('Baggrundsberegningen fejlede:', error instanceof Error ? error.message : error))
@@ -34,5 +35,9 @@ export function afterEachChange(run: () => Promise<unknown>, pollMs = 2_000): ()
   }
   const timer = setInterval(() => void tick(), pollMs)
   timer.unref()
-  return () => clearInterval(timer)
+  const first = setImmediate(() => void tick())
+  return () => {
+    clearImmediate(first)
+    clearInterval(timer)
+  }
 }

@@ -77,6 +77,16 @@ describe.each(DIALECTS)('units grid on %s', (dialect) => {
     expect((res.body as { rows: unknown[] }).rows).toHaveLength(2)
     const page = await send('GET', '/enheder', { cookie: await cookieFor(h.db, 'admin') })
     expect(page.body).toMatchObject({ total: 2 * NAMES.length })
+    // Kept per data generation: a new unit counts at the next view.
+    const extra = await createUnit(h.db, input('Tællerenheden', { headcount: 3 }))
+    if (!extra.ok) throw new Error(extra.message)
+    const after = await send('GET', '/api/v1/units?offset=0&limit=2', { cookie: await cookieFor(h.db, 'admin') })
+    expect(after.body).toMatchObject({ total: NAMES.length + 1 })
+    expect((await send('GET', '/enheder', { cookie: await cookieFor(h.db, 'admin') })).body).toMatchObject({ total: 2 * NAMES.length + 3 })
+    await h.db.deleteFrom('unit').where('id', '=', extra.value.id).execute()
+    expect((await send('GET', '/api/v1/units?offset=0&limit=2', { cookie: await cookieFor(h.db, 'admin') })).body).toMatchObject({
+      total: NAMES.length,
+    })
   })
 
   it('fills the sort key of units that have none (migration 0017)', async () => {
