@@ -9,6 +9,8 @@ import type { DialectName } from '#db/connection'
 import type { FieldDef, FieldKind } from '~/core/fields'
 import { lowerText } from '#db/dialect-sql'
 import { foldText, likePattern } from '#db/text'
+import { perGeneration } from './data-generation.server'
+import type { Db } from './db.server'
 import { searchWords, wordsOf, type TextSearch } from './text-search.server'
 import {
   gridRefusal,
@@ -231,6 +233,24 @@ export async function gridPage<R extends { id: number }>(
     total: Number(total.n),
   }
 }
+
+/**
+ * A grid request's count, kept per data generation when the request filters and searches nothing:
+ * the first view of every list asks for it, and counting 100,000 rows takes PostgreSQL about 15 ms
+ * and 135,000 units with their headcount SQLite about as long. `key` names the grid; the counted
+ * value is shared, treat it as read-only.
+ * @example gridCount(db, req, 'property', () => filtered(db, req).select(countAll).executeTakeFirstOrThrow())
+ */
+export function gridCount<C extends { n: unknown }>(db: Db, req: GridRequest, key: string, count: () => Promise<C>): Promise<C> {
+  if (req.search.trim() !== '' || Object.keys(req.filter).length > 0) return count()
+  return unfilteredCount(db, key, count) as Promise<C>
+}
+
+const unfilteredCount = perGeneration(
+  (_db: Db, _key: string, count: () => Promise<{ n: unknown }>) => count(),
+  (key) => key,
+  8,
+)
 
 /** The sorted query selecting only the rows' ids (as `rowId`). */
 function sortedIds<R>(sorted: () => SortedSelect<R>, idColumn: string) {

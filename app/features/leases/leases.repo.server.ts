@@ -11,6 +11,7 @@ import {
   EXPORT_BATCH,
   gridBatches,
   gridColumnsFromFields,
+  gridCount,
   gridPage,
   type GridColumns,
   type GridRequest,
@@ -57,9 +58,11 @@ export async function listLeases(db: Db, req: GridRequest): Promise<{ rows: Leas
     req,
     () => sorted(db, req, search),
     () =>
-      filtered(db, req, search)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow(),
+      gridCount(db, req, 'lease', () =>
+        filtered(db, req, search)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ),
     'lease.id',
   )
 }

@@ -10,6 +10,7 @@ import {
   applySort,
   EXPORT_BATCH,
   gridBatches,
+  gridCount,
   gridPage,
   type GridColumns,
   gridColumnsFromFields,
@@ -55,9 +56,11 @@ export async function listProperties(db: Db, req: GridRequest): Promise<{ rows: 
     req,
     () => sorted(db, req, search),
     () =>
-      filtered(db, req, search)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow(),
+      gridCount(db, req, 'property', () =>
+        filtered(db, req, search)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ),
     'property.id',
   )
 }
