@@ -27,13 +27,17 @@ export const LIST_PAGE_SIZE = 50
  * @example const { list } = await loadMapPage(db, query, { url: undefined, attribution: '' })
  */
 export async function loadMapPage(db: Db, q: MapQuery, tiles: { url?: string; attribution: string }): Promise<MapData> {
-  const [{ counts, unplaced, extent }, total] = await Promise.all([placedSummary(db), countInView(db, q)])
+  const { counts, unplaced, extent } = await placedSummary(db)
+  const placed = Object.values(counts.byStatus).reduce((a, b) => a + b, 0)
+  // Unfiltered and everywhere, the list holds every placed property: counted once per generation.
+  const everywhere = q.bbox === null && q.statuses === null && q.uses === null
+  const total = everywhere ? placed : await countInView(db, q)
   const info = pageOf(q.page, total, LIST_PAGE_SIZE)
   const rows = await mapPropertiesByIds(db, await idsInView(db, q, LIST_PAGE_SIZE, (info.page - 1) * LIST_PAGE_SIZE))
   return {
     statusCounts: counts.byStatus,
     useCounts: counts.byUse,
-    placed: Object.values(counts.byStatus).reduce((a, b) => a + b, 0),
+    placed,
     unplaced,
     extent,
     list: { rows, info },
