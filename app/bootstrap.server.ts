@@ -10,8 +10,9 @@ import { seedDemo } from '~/features/demo/demo.server'
 import { ensureFirstAdmin, seedDemoUsersWithDemo } from '~/features/users-audit/users.server'
 import { warmGoalSeekWorker } from '~/features/goal-seek/solver-thread.server'
 import { compute } from '~/features/compute.server'
+import { worthComputingAhead } from '~/features/warm-figures.server'
 import { afterEachChange } from '~/server/after-change.server'
-import { onDatabaseOpen } from '~/server/db.server'
+import { getDb, onDatabaseOpen } from '~/server/db.server'
 import { getEnv } from '~/server/env.server'
 import { threadsOn } from '~/server/task-thread.server'
 
@@ -27,6 +28,10 @@ warmGoalSeekWorker()
 
 // The scenario list's figures, the adopted plan and the capacity page's first view, computed in
 // the compute worker after start and after each change, so the pages find them ready
-// (app/features/warm-figures.server.ts). Only where heavy reads run off the request thread.
+// (app/features/warm-figures.server.ts). Only where heavy reads run off the request thread, and
+// only for a register large enough for it to pay.
 // The worker threads load this bundle too: only the request thread polls.
-if (isMainThread && threadsOn()) afterEachChange(() => compute.warm.figures(12))
+if (isMainThread && threadsOn())
+  afterEachChange(async () => {
+    if (await worthComputingAhead(await getDb())) await compute.warm.figures(12)
+  })

@@ -10,6 +10,21 @@
 import { getCapacityPage } from './relocations/capacity.server'
 import { listScenarioFigures, listScenarioHeads, planFigures } from './scenarios/scenario-page.server'
 import type { Db } from '~/server/db.server'
+import { registerRows } from './warm-figures.repo.server'
+
+/**
+ * Properties and measures together from which computing ahead pays. On the national benchmark the
+ * warm-up takes about 25 ms per 1,000 of them, so below this a page computing its figures when
+ * asked waits about a tenth of a second at most, and a small municipality's server need not keep
+ * a worker busy after every change.
+ */
+export const AHEAD_FROM_ROWS = 5_000
+
+/** @example if (await worthComputingAhead(db)) await compute.warm.figures(12) */
+export async function worthComputingAhead(db: Db, fromRows = AHEAD_FROM_ROWS): Promise<boolean> {
+  const { properties, measures } = await registerRows(db)
+  return properties + measures >= fromRows
+}
 
 /** @example await warmFigures(db, 12) */
 export async function warmFigures(db: Db, maxScenarios: number): Promise<void> {

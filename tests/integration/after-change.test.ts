@@ -10,7 +10,7 @@ import { seedDemo } from '~/features/demo/demo.server'
 import { createProperty } from '~/features/properties/properties.server'
 import { listSummaryCache } from '~/features/scenarios/scenario-cache.repo.server'
 import { listScenarioHeads } from '~/features/scenarios/scenario-page.server'
-import { warmFigures } from '~/features/warm-figures.server'
+import { AHEAD_FROM_ROWS, warmFigures, worthComputingAhead } from '~/features/warm-figures.server'
 import { afterEachChange } from '~/server/after-change.server'
 import { readDataGeneration } from '~/server/data-generation.server'
 import { propertyInput } from '../factories/register'
@@ -64,5 +64,19 @@ describe.each(DIALECTS)('figures computed ahead on %s', (dialect) => {
     await createProperty(h.db, propertyInput({ name: 'Endnu en generation' }))
     await warmFigures(h.db, 1)
     expect((await listSummaryCache(h.db, ids, await readDataGeneration(h.db))).map((c) => c.scenarioId)).toEqual([ids[0]])
+  })
+
+  it('computes ahead only for a register large enough for it to pay', async () => {
+    const properties = Number(
+      (
+        await h.db
+          .selectFrom('property')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+    expect(properties).toBeLessThan(AHEAD_FROM_ROWS)
+    expect(await worthComputingAhead(h.db)).toBe(false)
+    expect(await worthComputingAhead(h.db, properties)).toBe(true)
   })
 })
