@@ -257,19 +257,7 @@ class TaskClient {
  * @example export const compute = threadTasks(import.meta.url, 'kk-compute', { scenario: { page: getScenarioPage } })
  */
 export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: string, groups: T, limits?: ResourceLimits): Runners<T> {
-  if (!isMainThread && isWorkerFor(workerData, role)) {
-    lowerThisThreadsPriority()
-    serve(groups, (workerData as { url: string }).url)
-  }
-  const client = new TaskClient(moduleUrl, role, limits)
-  clients.add(client)
-  const runners = Object.entries(groups).map(([group, tasks]) => [
-    group,
-    Object.fromEntries(
-      Object.entries(tasks).map(([name, task]) => [name, (...args: unknown[]) => client.run(`${group}.${name}`, task, args)]),
-    ),
-  ])
-  return Object.fromEntries(runners) as Runners<T>
+  return threadRunners(moduleUrl, role, groups, limits, (client, name, task, args) => client.run(name, task as Task, args)) as Runners<T>
 }
 
 /**
@@ -282,17 +270,31 @@ export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: strin
  * @example export const files = threadFiles(import.meta.url, 'kk-files', { properties: { csv: propertiesCsv } })
  */
 export function threadFiles<T extends FileGroups>(moduleUrl: string, role: string, groups: T, limits?: ResourceLimits): FileRunners<T> {
+  return threadRunners(moduleUrl, role, groups, limits, (client, name, file, args) =>
+    client.open(name, file as FileTask, args),
+  ) as FileRunners<T>
+}
+
+/** Serve the groups when this thread is the role's worker; else one client and a runner per function, `call` naming how it is run. */
+function threadRunners(
+  moduleUrl: string,
+  role: string,
+  groups: Record<string, Record<string, Task | FileTask>>,
+  limits: ResourceLimits | undefined,
+  call: (client: TaskClient, name: string, fn: Task | FileTask, args: unknown[]) => Promise<unknown>,
+): Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> {
   if (!isMainThread && isWorkerFor(workerData, role)) {
     lowerThisThreadsPriority()
     serve(groups, (workerData as { url: string }).url)
   }
   const client = new TaskClient(moduleUrl, role, limits)
   clients.add(client)
-  const runners = Object.entries(groups).map(([group, files]) => [
-    group,
-    Object.fromEntries(
-      Object.entries(files).map(([name, file]) => [name, (...args: unknown[]) => client.open(`${group}.${name}`, file, args)]),
-    ),
-  ])
-  return Object.fromEntries(runners) as FileRunners<T>
+  return Object.fromEntries(
+    Object.entries(groups).map(([group, fns]) => [
+      group,
+      Object.fromEntries(
+        Object.entries(fns).map(([name, fn]) => [name, (...args: unknown[]) => call(client, `${group}.${name}`, fn, args)]),
+      ),
+    ]),
+  )
 }

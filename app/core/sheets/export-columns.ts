@@ -3,7 +3,7 @@
  * Danish notation) and .xlsx (real number and date cells with Danish formats). The import reads the
  * same Danish headers back (app/spreadsheets/).
  */
-import { csvAmount, csvDate, csvNumber } from './csv'
+import { csvAmount, csvChunks, csvDate, csvNumber } from './csv'
 
 /** How a column's value is written: øre as kroner, ISO dates as dates, numbers as numbers. */
 export type ExportKind = 'text' | 'integer' | 'decimal' | 'money' | 'date'
@@ -35,4 +35,19 @@ export function csvCells<T>(columns: readonly ExportColumn<T>[], row: T): (strin
         return String(v)
     }
   })
+}
+
+/**
+ * A CSV file's bytes of these columns: their headers, then each row's cells in Danish notation.
+ * @example exportCsvChunks(LEASE_EXPORT, streamLeases(db, req))
+ */
+export function exportCsvChunks<T>(
+  columns: readonly ExportColumn<T>[],
+  batches: AsyncIterable<T[]>,
+): AsyncGenerator<Uint8Array, undefined> {
+  return csvChunks(
+    columns.map((c) => c.header),
+    batches,
+    (row) => csvCells(columns, row),
+  )
 }

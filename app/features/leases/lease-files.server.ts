@@ -1,6 +1,5 @@
 /** The lease register as files (CSV and .xlsx): every lease the grid's filters match, in its order. */
-import { csvChunks } from '~/core/sheets/csv'
-import { csvCells } from '~/core/sheets/export-columns'
+import { exportCsvChunks } from '~/core/sheets/export-columns'
 import type { Db } from '~/server/db.server'
 import type { GridRequest } from '~/server/grid-query.server'
 import { xlsxChunks } from '~/server/xlsx-stream.server'
@@ -9,11 +8,6 @@ import { streamLeases } from './leases.server'
 
 /** Written in the file worker (app/features/files.server.ts). */
 export const leaseFiles = {
-  csv: (db: Db, req: GridRequest) =>
-    csvChunks(
-      LEASE_EXPORT.map((c) => c.header),
-      streamLeases(db, req),
-      (l) => csvCells(LEASE_EXPORT, l),
-    ),
+  csv: (db: Db, req: GridRequest) => exportCsvChunks(LEASE_EXPORT, streamLeases(db, req)),
   xlsx: (db: Db, req: GridRequest) => xlsxChunks(LEASE_SHEET, LEASE_EXPORT, streamLeases(db, req)),
 }

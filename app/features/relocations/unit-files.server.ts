@@ -1,16 +1,10 @@
 /** The units as a CSV file: headcounts and where they sit (aggregates only; never names of people). */
-import { csvChunks } from '~/core/sheets/csv'
-import { csvCells } from '~/core/sheets/export-columns'
+import { exportCsvChunks } from '~/core/sheets/export-columns'
 import type { Db } from '~/server/db.server'
 import { unitExportColumns } from './fields'
 import { streamUnitOverview, type UnitListFilter } from './unit-views.server'
 
 /** Written in the file worker (app/features/files.server.ts). */
 export const unitFiles = {
-  csv: (db: Db, filter: UnitListFilter) =>
-    csvChunks(
-      unitExportColumns.map((c) => c.header),
-      streamUnitOverview(db, filter),
-      (u) => csvCells(unitExportColumns, u),
-    ),
+  csv: (db: Db, filter: UnitListFilter) => exportCsvChunks(unitExportColumns, streamUnitOverview(db, filter)),
 }

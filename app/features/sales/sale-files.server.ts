@@ -1,6 +1,5 @@
 /** The sales as files (CSV and .xlsx): every sale the grid's filters match, in its order. */
-import { csvChunks } from '~/core/sheets/csv'
-import { csvCells } from '~/core/sheets/export-columns'
+import { exportCsvChunks } from '~/core/sheets/export-columns'
 import type { Db } from '~/server/db.server'
 import type { GridRequest } from '~/server/grid-query.server'
 import { xlsxChunks } from '~/server/xlsx-stream.server'
@@ -9,11 +8,6 @@ import { salesForExport } from './sale-page.server'
 
 /** Written in the file worker (app/features/files.server.ts). */
 export const saleFiles = {
-  csv: (db: Db, req: GridRequest) =>
-    csvChunks(
-      SALE_EXPORT.map((c) => c.header),
-      salesForExport(db, req),
-      (s) => csvCells(SALE_EXPORT, s),
-    ),
+  csv: (db: Db, req: GridRequest) => exportCsvChunks(SALE_EXPORT, salesForExport(db, req)),
   xlsx: (db: Db, req: GridRequest) => xlsxChunks(SALE_SHEET, SALE_EXPORT, salesForExport(db, req)),
 }
