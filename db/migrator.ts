@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016_map_index'
 import * as m0017 from './migrations/0017_national_lists'
 import * as m0018 from './migrations/0018_search_index'
 import * as m0019 from './migrations/0019_unit_search_text'
+import * as m0020 from './migrations/0020_figures_generation'
 
 const migrations: Record<string, Migration> = {
   '0001_register': m0001,
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0017_national_lists': m0017,
   '0018_search_index': m0018,
   '0019_unit_search_text': m0019,
+  '0020_figures_generation': m0020,
 }
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -398,11 +398,21 @@ export interface Database {
   appSetting: AppSettingTable
   dataGeneration: DataGenerationTable
   scenarioSummaryCache: ScenarioSummaryCacheTable
+  scenarioGeneration: ScenarioGenerationTable
 }
 
-/** One row (id 1): moved on by triggers at every write to the tables scenario figures read. */
+/**
+ * Row 1: moved on by triggers at every write to the tables scenario figures read. Row 2, the
+ * register generation: at every write to those of them that are not a scenario's own (0020).
+ */
 export interface DataGenerationTable {
   id: number
+  n: number | string
+}
+
+/** One row per scenario: moved by a write to its measures, its emission factors or its assumptions (0020). */
+export interface ScenarioGenerationTable {
+  scenarioId: number
   n: number | string
 }
 
@@ -410,6 +420,8 @@ export interface DataGenerationTable {
 export interface ScenarioSummaryCacheTable {
   scenarioId: number
   generation: number | string
+  /** The figures' version (register and scenario generation) they were computed at (0020). */
+  figuresVersion: string | null
   summaryJson: string
   computedAt: string
 }

@@ -8,11 +8,39 @@
 import type { Db } from './db.server'
 
 /**
+ * Which writes a kept value depends on (db/migrations/0020_figures_generation.ts): `all` moves at
+ * every write; `register` at every write but those to a scenario's own rows, so editing a
+ * scenario leaves the register's views (counts, map, deadlines, capacity, key figures) valid.
+ */
+export type GenerationScope = 'all' | 'register'
+const SCOPE_ROW: Record<GenerationScope, number> = { all: 1, register: 2 }
+
+/**
  * The data generation now. @example await readDataGeneration(db) // 1842
  */
-export async function readDataGeneration(db: Db): Promise<number> {
-  const row = await db.selectFrom('dataGeneration').select('n').where('id', '=', 1).executeTakeFirst()
+export async function readDataGeneration(db: Db, scope: GenerationScope = 'all'): Promise<number> {
+  const row = await db.selectFrom('dataGeneration').select('n').where('id', '=', SCOPE_ROW[scope]).executeTakeFirst()
   return Number(row?.n ?? 0)
+}
+
+/**
+ * The version of each scenario's figures: the register generation and the scenario's own
+ * generation (its measures, emission factors and assumptions). Equal versions mean equal figures;
+ * promoting, renaming or describing a scenario, or editing another, keeps it. A scenario that does
+ * not exist is missing from the map.
+ * @example (await readFiguresVersions(db, [1])).get(1) // '1842:1839'
+ */
+export async function readFiguresVersions(db: Db, scenarioIds: readonly number[]): Promise<Map<number, string>> {
+  if (!scenarioIds.length) return new Map()
+  const [register, rows] = await Promise.all([
+    readDataGeneration(db, 'register'),
+    db
+      .selectFrom('scenarioGeneration')
+      .select(['scenarioId', 'n'])
+      .where('scenarioId', 'in', [...scenarioIds])
+      .execute(),
+  ])
+  return new Map(rows.map((r) => [r.scenarioId, `${register}:${Number(r.n)}`]))
 }
 
 /**
@@ -20,18 +48,20 @@ export async function readDataGeneration(db: Db): Promise<number> {
  * the same key in the same generation shares the first one's answer (also while it is still being
  * computed); a write anywhere makes the next call compute afresh. At most `keep` answers are kept
  * per handle, the least recently used dropped first; a failed computation is not kept. The answer
- * is shared: treat it as read-only.
+ * is shared: treat it as read-only. `scope`: which writes make it stale (all, or the register's),
+ * or a function reading the version of what `compute` reads (equal versions, equal answers; no '|').
  * @example const cachedPlan = perGeneration((db, level: string) => loadPlan(db, level), (level) => level, 2)
  */
 export function perGeneration<A extends unknown[], V>(
   compute: (db: Db, ...args: A) => Promise<V>,
   keyOf: (...args: A) => string,
   keep: number,
+  scope: GenerationScope | ((db: Db) => Promise<string>) = 'all',
 ): (db: Db, ...args: A) => Promise<V> {
   const byDatabase = new WeakMap<Db, Map<string, Promise<V>>>()
   return async (db, ...args) => {
-    const generation = await readDataGeneration(db)
-    const key = `${generation}:${keyOf(...args)}`
+    const generation = typeof scope === 'function' ? await scope(db) : await readDataGeneration(db, scope)
+    const key = `${generation}|${keyOf(...args)}`
     let kept = byDatabase.get(db)
     if (!kept) byDatabase.set(db, (kept = new Map()))
     const found = kept.get(key)
@@ -41,7 +71,7 @@ export function perGeneration<A extends unknown[], V>(
       kept.set(key, found)
       return found
     }
-    for (const old of kept.keys()) if (!old.startsWith(`${generation}:`)) kept.delete(old)
+    for (const old of kept.keys()) if (!old.startsWith(`${generation}|`)) kept.delete(old)
     const pending = compute(db, ...args)
     kept.set(key, pending)
     pending.catch(() => kept.delete(key))

@@ -246,10 +246,12 @@ export function gridCount<C extends { n: unknown }>(db: Db, req: GridRequest, ke
   return unfilteredCount(db, key, count) as Promise<C>
 }
 
+// The grids are the register's (properties, leases, units): editing a scenario keeps their counts.
 const unfilteredCount = perGeneration(
   (_db: Db, _key: string, count: () => Promise<{ n: unknown }>) => count(),
   (key) => key,
   8,
+  'register',
 )
 
 /** The sorted query selecting only the rows' ids (as `rowId`). */

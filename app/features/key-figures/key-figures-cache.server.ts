@@ -28,6 +28,7 @@ export function portfolioCache(compute: (db: Db) => Promise<PortfolioFigures>) {
     async (db: Db): Promise<Entry> => ({ figures: await compute(db), orders: new Map() }),
     () => '',
     1,
+    'register',
   )
   return {
     /** One building's figures, found by id without a scan. Shared: read-only. */

@@ -53,7 +53,7 @@ export function noticeDeadline(t: NoticeTerms, from: string, to: string): { date
  * generation for a few periods, so paging through one period counts the register once (about
  * 15 ms of 50 at 37,000 leases). Shared: read-only.
  */
-const daysOfDeadlines = perGeneration(countDaysOfDeadlines, (from, to) => `${from}:${to}`, 8)
+const daysOfDeadlines = perGeneration(countDaysOfDeadlines, (from, to) => `${from}:${to}`, 8, 'register')
 
 async function countDaysOfDeadlines(db: Db, from: string, to: string): Promise<Day[]> {
   const [groups, ends, takeovers] = await Promise.all([

@@ -56,6 +56,7 @@ const placedSummary = perGeneration(
   },
   () => '',
   1,
+  'register',
 )
 
 const asPoints = (rows: Awaited<ReturnType<typeof mapPropertiesByIds>>): MapPoint[] => rows.map((p) => ({ ...p, kind: 'point' }))
@@ -70,6 +71,7 @@ export const loadMapView: (db: Db, q: MapQuery & { bbox: NonNullable<MapQuery['b
   computeMapView,
   ({ bbox, zoom, statuses, uses, colourBy }) => JSON.stringify([bbox, zoom, statuses, uses, colourBy]),
   32,
+  'register',
 )
 
 async function computeMapView(db: Db, q: MapQuery & { bbox: NonNullable<MapQuery['bbox']> }): Promise<MapView> {

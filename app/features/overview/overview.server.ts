@@ -50,6 +50,7 @@ export const getOverview: (db: Db, today?: string) => Promise<Overview> = perGen
   },
   (today) => today ?? todayIso(),
   2,
+  'register',
 )
 
 /**

@@ -26,6 +26,7 @@ export const demoReferenceDate: (db: Db) => Promise<string | null> = perGenerati
   async (db: Db) => ((await countPropertiesNamed(db, DEMO_NAMES)) === DEMO_NAMES.length ? DEMO_REFERENCE_DATE : null),
   () => '',
   1,
+  'register',
 )
 
 /**

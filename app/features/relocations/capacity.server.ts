@@ -11,7 +11,8 @@ import type { PropertyOccupancy } from '~/core/savings'
 import { buildTimeline, monthTicks, monthWindow, type PropertyEnd } from '~/core/timeline'
 import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
-import { perGeneration } from '~/server/data-generation.server'
+import { getBaseline } from '~/features/scenarios/scenarios.server'
+import { perGeneration, readDataGeneration, readFiguresVersions } from '~/server/data-generation.server'
 import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
 import { goneFromMap, leftBehindTitles, sweepCapacity, type PropertySummary } from './capacity-sweep'
 import { loadRegisterPlan, type RegisterPlan } from './relocation-plan.server'
@@ -88,7 +89,21 @@ async function levelState(db: Db, level: RelocationStatus) {
   }
 }
 
-const levelStateCached = perGeneration(levelState, (level) => level, 2)
+/**
+ * The version of what the capacity views read: the register, and the adopted plan (its desk
+ * factor is the one the views count workplaces with; relocation-plan.server.ts planAssumptions).
+ * Editing any other scenario keeps the views.
+ */
+async function capacityVersion(db: Db): Promise<string> {
+  const baseline = await getBaseline(db)
+  const [register, plan] = await Promise.all([
+    readDataGeneration(db, 'register'),
+    baseline ? readFiguresVersions(db, [baseline.id]) : Promise.resolve(new Map<number, string>()),
+  ])
+  return baseline ? `${register}:${baseline.id}:${plan.get(baseline.id) ?? ''}` : `${register}`
+}
+
+const levelStateCached = perGeneration(levelState, (level) => level, 2, capacityVersion)
 
 /**
  * What every view of one window and status level is cut from: the level's shared state and the
@@ -133,7 +148,7 @@ async function capacityState(db: Db, level: RelocationStatus, from: string | und
 }
 type CapacityState = Awaited<ReturnType<typeof capacityState>>
 
-const capacityStateCached = perGeneration(capacityState, (level, from, months) => `${level}:${from ?? ''}:${months}`, 4)
+const capacityStateCached = perGeneration(capacityState, (level, from, months) => `${level}:${from ?? ''}:${months}`, 4, capacityVersion)
 
 /** Who sits where month by month in the window, as bars per property or per unit, for the properties shown. */
 function timelineOf(state: CapacityState, shown: ReadonlySet<number>, by: 'property' | 'unit') {

@@ -1,7 +1,9 @@
 /**
- * Scenario figures computed once per data generation (db/migrations/0012_data_generation.ts):
- * the generation is read from the database on every request, so a change saved through any app
- * server makes every server compute afresh, and nothing is recomputed while nothing changed.
+ * Scenario figures computed once per version of what they read (db/migrations/0020): the register
+ * generation and the scenario's own generation (its measures, emission factors and assumptions),
+ * both read from the database on every request, so a change saved through any app server makes
+ * every server compute afresh, and nothing is recomputed while nothing it reads changed. Promoting
+ * a scenario, renaming it or editing another scenario keeps its figures.
  *
  * - Full computations (the scenario page, the front page, the line items) are kept in this
  *   process for the last few scenarios; concurrent requests for the same one share one computation.
@@ -10,22 +12,47 @@
 import { nowIso } from '~/core/result'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
-import { perGeneration, readDataGeneration } from '~/server/data-generation.server'
+import { readDataGeneration, readFiguresVersions } from '~/server/data-generation.server'
 import { listSummaryCache, saveSummaryCache } from './scenario-cache.repo.server'
 import { computeScenario, type ScenarioComputation } from './savings.server'
+import { getScenario } from './scenarios.repo.server'
+
+/** Computations kept per database handle (a national scenario's contributions are large). */
+const KEEP = 4
+const kept = new WeakMap<Db, Map<string, { version: string; computed: Promise<ScenarioComputation | null> }>>()
 
 /**
  * A scenario's computation, from this server's cache when nothing it reads has changed since (at
- * most 4 kept: a national scenario's contributions are large). The result is shared: treat it as
- * read-only.
+ * most 4 kept). The scenario's own row (name, decision, archive) is read fresh each time, since
+ * those change without changing the figures. The rest is shared: treat it as read-only.
  * @example const c = await computeScenarioCached(db, 1)
  */
-export const computeScenarioCached: (db: Db, scenarioId: number, statusFilter?: StatusFilter) => Promise<ScenarioComputation | null> =
-  perGeneration(
-    (db: Db, scenarioId: number, statusFilter?: StatusFilter) => computeScenario(db, scenarioId, statusFilter),
-    (scenarioId, statusFilter) => `${scenarioId}:${statusFilter ?? ''}`,
-    4,
-  )
+export async function computeScenarioCached(db: Db, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
+  const version = (await readFiguresVersions(db, [scenarioId])).get(scenarioId)
+  if (version === undefined) return computeScenario(db, scenarioId, statusFilter)
+  let byKey = kept.get(db)
+  if (!byKey) kept.set(db, (byKey = new Map()))
+  const key = `${scenarioId}:${statusFilter ?? ''}`
+  let entry = byKey.get(key)
+  if (entry?.version !== version) {
+    const computed = computeScenario(db, scenarioId, statusFilter)
+    const fresh = { version, computed }
+    entry = fresh
+    computed.catch(() => {
+      if (byKey.get(key) === fresh) byKey.delete(key)
+    })
+  }
+  // Most recently used last, so the oldest is dropped first.
+  byKey.delete(key)
+  byKey.set(key, entry)
+  while (byKey.size > KEEP) byKey.delete(byKey.keys().next().value!)
+  const computed = await entry.computed
+  if (!computed) return null
+  const scenario = await getScenario(db, scenarioId)
+  if (!scenario) return null
+  // The same answer while the row is as computed (every update of a row moves its version).
+  return scenario.version === computed.scenario.version ? computed : { ...computed, scenario }
+}
 
 /** The figures the scenario list shows for one scenario. */
 export interface ScenarioSummary {
@@ -35,14 +62,20 @@ export interface ScenarioSummary {
 }
 
 /**
- * The list figures of these scenarios: from the database's cache where it is of the current
- * generation, computed (and stored for every server) where it is not.
+ * The list figures of these scenarios: from the database's cache where they are of the scenario's
+ * current figures version, computed (and stored for every server) where they are not.
  * @example const figures = await scenarioSummaries(db, [1, 2]) // Map { 1 => { fullYearEffect: '2222000', … } }
  */
 export async function scenarioSummaries(db: Db, ids: number[]): Promise<Map<number, ScenarioSummary>> {
-  const generation = await readDataGeneration(db)
+  const [generation, versions, stored] = await Promise.all([
+    readDataGeneration(db),
+    readFiguresVersions(db, ids),
+    listSummaryCache(db, ids),
+  ])
   const found = new Map(
-    (await listSummaryCache(db, ids, generation)).map((r) => [r.scenarioId, JSON.parse(r.summaryJson) as ScenarioSummary]),
+    stored
+      .filter((r) => r.figuresVersion !== null && r.figuresVersion === versions.get(r.scenarioId))
+      .map((r) => [r.scenarioId, JSON.parse(r.summaryJson) as ScenarioSummary]),
   )
   for (const id of ids) {
     if (found.has(id)) continue
@@ -53,8 +86,8 @@ export async function scenarioSummaries(db: Db, ids: number[]): Promise<Map<numb
       gap: c.result.gapToTarget.toString(),
       conflicts: c.result.conflicts.length,
     }
-    // Stored under the generation the figures were read at; a write since then makes them stale.
-    await saveSummaryCache(db, id, generation, JSON.stringify(summary), nowIso())
+    // Stored under the version the figures were read at; a write to what they read makes them stale.
+    await saveSummaryCache(db, id, generation, versions.get(id) ?? null, JSON.stringify(summary), nowIso())
     found.set(id, summary)
   }
   return found
