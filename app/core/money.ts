@@ -59,6 +59,33 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 }
 
+/** One added to a string of decimal digits: '199' → '200', '99' → '100'. */
+function incrementDigits(digits: string): string {
+  let i = digits.length - 1
+  while (i >= 0 && digits[i] === '9') i--
+  if (i < 0) return `1${'0'.repeat(digits.length)}`
+  return digits.slice(0, i) + String(Number(digits[i]) + 1) + '0'.repeat(digits.length - i - 1)
+}
+
+/**
+ * A number's shortest decimal form (`text`, as `String(n)` writes a non-negative number) rounded to
+ * `decimals` places half away from zero, as [integer digits, fraction digits]: the digits
+ * decimal.js gives from the same form, without building a Decimal (a capacity page formats
+ * thousands of numbers). Null for exponent forms (1e-7, 1e21) and anything not finite.
+ * @example roundedPlaces('9.96', 1) // ['10', '0']
+ */
+function roundedPlaces(text: string, decimals: number): [string, string] | null {
+  if (!/^\d+(\.\d+)?$/.test(text)) return null
+  const dot = text.indexOf('.')
+  const intPart = dot < 0 ? text : text.slice(0, dot)
+  const fraction = dot < 0 ? '' : text.slice(dot + 1)
+  if (fraction.length <= decimals) return [intPart, fraction.padEnd(decimals, '0')]
+  let digits = intPart + fraction.slice(0, decimals)
+  if (fraction.charCodeAt(decimals) >= 53) digits = incrementDigits(digits)
+  const split = digits.length - decimals
+  return [digits.slice(0, split).replace(/^0+(?=\d)/, ''), digits.slice(split)]
+}
+
 /**
  * A number the Danish way, rounded half away from zero: '.' groups thousands, ',' marks decimals.
  * String operations on toFixed keep every digit exact (no float detour).
@@ -69,6 +96,14 @@ function groupThousands(digits: string): string {
 export function formatNumberDa(value: number | Decimal, decimals = 0): string {
   if (decimals === 0 && typeof value === 'number' && Number.isSafeInteger(value)) {
     return (value < 0 ? '-' : '') + groupThousands(Math.abs(value).toString())
+  }
+  if (typeof value === 'number') {
+    const places = roundedPlaces(Math.abs(value).toString(), decimals)
+    if (places) {
+      const [intPart, fraction] = places
+      const body = groupThousands(intPart) + (decimals > 0 ? `,${fraction}` : '')
+      return value < 0 && /[1-9]/.test(intPart + fraction) ? `-${body}` : body
+    }
   }
   const fixed = new Money(value).toFixed(decimals, HALF_UP)
   const negative = fixed.startsWith('-') && /[1-9]/.test(fixed)

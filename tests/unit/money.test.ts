@@ -93,6 +93,36 @@ describe('formatting', () => {
     expect(formatNumberDa(0.75, 2)).toBe('0,75')
     expect(formatNumberDa(-1234567)).toBe('-1.234.567')
     expect(formatNumberDa(new Money('2.5'))).toBe('3')
+    expect(formatNumberDa(9.96, 1)).toBe('10,0')
+    expect(formatNumberDa(0.05, 1)).toBe('0,1')
+    expect(formatNumberDa(-0.04, 1)).toBe('0,0')
+    expect(formatNumberDa(-2.5)).toBe('-3')
+    expect(formatNumberDa(999999.95, 1)).toBe('1.000.000,0')
+    expect(formatNumberDa(1e-7, 2)).toBe('0,00')
+    expect(formatNumberDa(12.5, 3)).toBe('12,500')
+  })
+
+  it('formats a plain number exactly as from its Decimal (the fast path for numbers)', () => {
+    const viaDecimal = (v: number, d: number) => formatNumberDa(new Money(v), d)
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 4 }), (v, d) => {
+        expect(formatNumberDa(v, d)).toBe(viaDecimal(v, d))
+      }),
+      { numRuns: 5000 },
+    )
+    // Numbers as the pages have them: a tenth or hundredth off a binary fraction, halves.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (n, k, d) => {
+          expect(formatNumberDa(n / k, d)).toBe(viaDecimal(n / k, d))
+          expect(formatNumberDa(n + 0.5, d)).toBe(viaDecimal(n + 0.5, d))
+        },
+      ),
+      { numRuns: 5000 },
+    )
   })
 })
 

@@ -20,9 +20,9 @@ function cellClass(m: OccupancyMonth, goneFrom: string | null): string {
   return m.workplaces > 0 && m.workplacesNeeded / m.workplaces > 0.9 ? 'tight' : 'ok'
 }
 
-function cellTitle(name: string, m: OccupancyMonth, goneFrom: string | null): string {
+function cellTitle(name: string, monthName: string, m: OccupancyMonth, goneFrom: string | null): string {
   const m2 = m.m2PerFte === null ? '' : `, ${formatNumberDa(m.m2PerFte, 1)} m² pr. årsværk`
-  return `${name}, ${formatDanishMonth(m.month)}: ${formatFte(m.headcount)} årsværk, ${formatNumberDa(m.workplacesNeeded, 1)} arbejdspladser nødvendige af ${m.workplaces}${m2}${m.over ? ' – over kapaciteten' : ''}${isLate(m, goneFrom) ? ' – stadig i bygningen, efter lejemålets ophør eller overtagelsesdagen' : ''}`
+  return `${name}, ${monthName}: ${formatFte(m.headcount)} årsværk, ${formatNumberDa(m.workplacesNeeded, 1)} arbejdspladser nødvendige af ${m.workplaces}${m2}${m.over ? ' – over kapaciteten' : ''}${isLate(m, goneFrom) ? ' – stadig i bygningen, efter lejemålets ophør eller overtagelsesdagen' : ''}`
 }
 
 const oneDecimal = (n: number) => formatNumberDa(n, Number.isInteger(n) ? 0 : 1)
@@ -67,6 +67,8 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
     return `?${next}`
   }
   if (rows.length === 0) return <p className="muted">Ingen ejendomme har ansatte i perioden.</p>
+  // Each month's name once, not once per cell.
+  const monthNames = new Map(months.map((m) => [m, formatDanishMonth(m)]))
   return (
     <div className="occ-wrap">
       <table className="occ" data-testid="occupancy">
@@ -75,7 +77,7 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
             <th className="prop">Ejendom (arbejdspladser i alt)</th>
             {months.map((m) => (
               <th key={m} scope="col">
-                {formatDanishMonth(m).replace(' ', '\u00a0')}
+                {monthNames.get(m)!.replace(' ', '\u00a0')}
               </th>
             ))}
           </tr>
@@ -93,7 +95,7 @@ export function OccupancyTable({ rows, months, selected }: { rows: Row[]; months
                 <td
                   key={m.month}
                   className={cellClass(m, p.goneFrom)}
-                  title={cellTitle(p.name, m, p.goneFrom)}
+                  title={cellTitle(p.name, monthNames.get(m.month) ?? formatDanishMonth(m.month), m, p.goneFrom)}
                   data-over={m.over || undefined}
                 >
                   {m.headcount === 0 ? '–' : <NeedCell m={m} />}
