@@ -6,7 +6,7 @@ import { RouterContextProvider } from 'react-router'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '#db/connection'
 import type { Database, Role } from '#db/schema'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { userContext } from '~/server/auth/middleware.server'
 import { currentLocations, locationHistory } from '~/features/relocations/unit-locations.repo.server'
 import * as unitPage from '~/features/relocations/routes/enheder.$id'
@@ -265,5 +265,21 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
       ])
       expect(searched.body.capacity.propertyCount).toBe(3)
     }
+  })
+
+  it("follows the adopted plan's desk factor when it is changed by plain SQL, as another server would", async () => {
+    const url = `/kapacitet?fra=2024-01&ejendom=${await id('property', 'Hedensted Rådhus')}`
+    const needed = async () => (await call(capacityPage.loader, get(url))).body.capacity.detail.months[7].workplacesNeeded as number
+    const before = await needed()
+    const plan = sql`is_baseline = 1 and archived_at is null`
+    await sql`update scenario set desk_factor = desk_factor + 0.25 where ${plan}`.execute(db)
+    const after = await needed()
+    expect(after).toBeGreaterThan(before)
+    // Another scenario's assumptions are not the plan's.
+    await sql`update scenario set desk_factor = desk_factor + 0.5 where not (${plan})`.execute(db)
+    expect(await needed()).toBe(after)
+    await sql`update scenario set desk_factor = desk_factor - 0.25 where ${plan}`.execute(db)
+    await sql`update scenario set desk_factor = desk_factor - 0.5 where not (${plan})`.execute(db)
+    expect(await needed()).toBe(before)
   })
 })

@@ -11,11 +11,10 @@ import type { PropertyOccupancy } from '~/core/savings'
 import { buildTimeline, monthTicks, monthWindow, type PropertyEnd } from '~/core/timeline'
 import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
-import { getBaseline } from '~/features/scenarios/scenarios.server'
-import { perGeneration, readDataGeneration, readFiguresVersions } from '~/server/data-generation.server'
+import { perGeneration, readDataGeneration } from '~/server/data-generation.server'
 import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
 import { goneFromMap, leftBehindTitles, sweepCapacity, type PropertySummary } from './capacity-sweep'
-import { loadRegisterPlan, type RegisterPlan } from './relocation-plan.server'
+import { loadRegisterPlan, planAssumptions, type RegisterPlan } from './relocation-plan.server'
 
 export interface CapacityQuery {
   /** 'YYYY-MM'; default: January of the year of the first relocation not yet done. */
@@ -90,17 +89,13 @@ async function levelState(db: Db, level: RelocationStatus) {
 }
 
 /**
- * The version of what the capacity views read: the register, and the adopted plan (its desk
- * factor is the one the views count workplaces with; relocation-plan.server.ts planAssumptions).
- * Editing any other scenario keeps the views.
+ * The version of what the capacity views read: the register, and the assumptions they count with
+ * (the adopted plan's, or the defaults: relocation-plan.server.ts planAssumptions). Editing a
+ * scenario, or promoting one with the same assumptions, keeps the views.
  */
 async function capacityVersion(db: Db): Promise<string> {
-  const baseline = await getBaseline(db)
-  const [register, plan] = await Promise.all([
-    readDataGeneration(db, 'register'),
-    baseline ? readFiguresVersions(db, [baseline.id]) : Promise.resolve(new Map<number, string>()),
-  ])
-  return baseline ? `${register}:${baseline.id}:${plan.get(baseline.id) ?? ''}` : `${register}`
+  const [register, assumptions] = await Promise.all([readDataGeneration(db, 'register'), planAssumptions(db)])
+  return `${register}:${JSON.stringify(assumptions)}`
 }
 
 const levelStateCached = perGeneration(levelState, (level) => level, 2, capacityVersion)
