@@ -49,9 +49,8 @@ export async function computeScenarioCached(db: Db, scenarioId: number, statusFi
   const computed = await entry.computed
   if (!computed) return null
   const scenario = await getScenario(db, scenarioId)
-  if (!scenario) return null
-  // The same answer while the row is as computed (every update of a row moves its version).
-  return scenario.version === computed.scenario.version ? computed : { ...computed, scenario }
+  // Always the row as it is now: not every write moves its version (archiving the old plan does not).
+  return scenario ? { ...computed, scenario } : null
 }
 
 /** The figures the scenario list shows for one scenario. */
