@@ -18,6 +18,51 @@ export interface RegisterSnapshot {
   leases: StoredRecord[]
 }
 
+/** A property as the check indexes it: what a row is matched on, its name and its version. */
+export interface PropertyEntry {
+  id: number
+  version: number
+  name: string
+  address: string
+  postcode: string
+}
+
+/** A lease as the check indexes it: what a row is matched on and its version. */
+export interface LeaseEntry {
+  id: number
+  version: number
+  propertyId: number
+  counterparty: string
+  startDate: string | null
+}
+
+/**
+ * The register as the check matches against it: every record's index entry, and the full stored
+ * records of the entries a piece of the file's rows may match, read when needed and let go after.
+ */
+export interface RegisterSource {
+  properties: readonly PropertyEntry[]
+  leases: readonly LeaseEntry[]
+  /** The stored records of these entries (properties with their consumption years); one no longer there is left out. */
+  records(kind: 'properties' | 'leases', entries: readonly { id: number; version: number }[]): Promise<StoredRecord[]>
+  /** True once a record was read that changed or went after the index was read. */
+  readonly moved: boolean
+}
+
+/**
+ * A register handed over whole, as a source: its records are their own index entries.
+ * @example const source = snapshotSource({ properties: [stored], leases: [] })
+ */
+export function snapshotSource(register: RegisterSnapshot): RegisterSource {
+  const byId = { properties: new Map(register.properties.map((r) => [r.id, r])), leases: new Map(register.leases.map((r) => [r.id, r])) }
+  return {
+    properties: register.properties as unknown as PropertyEntry[],
+    leases: register.leases as unknown as LeaseEntry[],
+    records: (kind, entries) => Promise.resolve(entries.map((e) => byId[kind].get(e.id)).filter((r) => r !== undefined)),
+    moved: false,
+  }
+}
+
 /** Rows listed in the report with their changes (changed ones first); all are counted. */
 export const MAX_LISTED_DUPLICATES = 1000
 /** Candidates compared per key: a register with hundreds of records at one address stays linear. */
@@ -87,13 +132,13 @@ export function mergedInput<T extends Record<string, unknown>>(
   return merged as T
 }
 
-/** Register records by id and by key; each record matches at most one file row. */
-export class RecordMatcher {
-  private readonly byId = new Map<number, StoredRecord>()
-  private readonly byKey = new Map<string, StoredRecord[]>()
+/** Register records (or their index entries) by id and by key; each record matches at most one file row. */
+export class RecordMatcher<R extends { id: number } = StoredRecord> {
+  private readonly byId = new Map<number, R>()
+  private readonly byKey = new Map<string, R[]>()
   private readonly taken = new Set<number>()
 
-  constructor(records: readonly StoredRecord[], keyOf: (r: StoredRecord) => string) {
+  constructor(records: readonly R[], keyOf: (r: R) => string) {
     for (const r of [...records].sort((a, b) => a.id - b.id)) {
       this.byId.set(r.id, r)
       const key = keyOf(r)
@@ -104,17 +149,38 @@ export class RecordMatcher {
   }
 
   /** The record an Id column names (taken, so no key match claims it too). */
-  claimId(id: number): StoredRecord | undefined {
+  claimId(id: number): R | undefined {
     this.taken.add(id)
     return this.byId.get(id)
+  }
+
+  /**
+   * Every record that rows with these keys, claimed one after another, may be compared with: per
+   * key, the first MAX_CANDIDATES free ones and one more for each further row with that key.
+   * @example matcher.candidates(['torvet 1|7130', 'torvet 1|7130']) // up to 21 records
+   */
+  candidates(keys: readonly string[]): R[] {
+    const rows = new Map<string, number>()
+    for (const key of keys) rows.set(key, (rows.get(key) ?? 0) + 1)
+    const found: R[] = []
+    for (const [key, n] of rows) {
+      let left = MAX_CANDIDATES + n - 1
+      for (const r of this.byKey.get(key) ?? []) {
+        if (left === 0) break
+        if (this.taken.has(r.id)) continue
+        found.push(r)
+        left -= 1
+      }
+    }
+    return found
   }
 
   /**
    * The free record with this key that the row changes least (fewest differing fields, then the
    * lowest id): two records at one address are told apart by the rest of their fields.
    */
-  claimKey(key: string, distance: (r: StoredRecord) => number): StoredRecord | undefined {
-    let best: StoredRecord | undefined
+  claimKey(key: string, distance: (r: R) => number): R | undefined {
+    let best: R | undefined
     let bestDistance = Infinity
     let seen = 0
     for (const r of this.byKey.get(key) ?? []) {
@@ -153,20 +219,39 @@ export function rowChoiceMap(choices: DuplicateChoices): Map<string, DuplicateAc
   return new Map(choices.rows.map((c) => [choiceKey(c.sheet, c.row), c.action]))
 }
 
+type Versioned = readonly { id: number; version: number }[]
+
 /**
  * A stamp of the register's properties and leases: it changes with every insert, update and
- * delete, so an import can tell that the register moved since the user saw the check.
+ * delete, so an import can tell that the register moved since the user saw the check. A register
+ * that moved while the check read it gets a stamp no register has, so nothing is written from it.
  * @example registerStamp({ properties: [{ id: 1, version: 2 }], leases: [] }) // 'p1:1:2|l0:0:0'
  */
-export function registerStamp(register: RegisterSnapshot): string {
-  const part = (rows: StoredRecord[]) =>
+export function registerStamp(register: { properties: Versioned; leases: Versioned; moved?: boolean }): string {
+  const part = (rows: Versioned) =>
     `${rows.length}:${rows.reduce((m, r) => Math.max(m, r.id), 0)}:${rows.reduce((s, r) => s + Number(r.version), 0)}`
-  return `p${part(register.properties)}|l${part(register.leases)}`
+  return `p${part(register.properties)}|l${part(register.leases)}${register.moved ? '|moved' : ''}`
 }
 
-/** The report's list: changed rows first, then unchanged, each in file order, up to the limit. */
-export function listedDuplicates(rows: DuplicateRow[]): DuplicateRow[] {
-  const changed = rows.filter((r) => r.changes.length > 0)
-  const unchanged = rows.filter((r) => r.changes.length === 0)
-  return [...changed, ...unchanged].slice(0, MAX_LISTED_DUPLICATES)
+/**
+ * The matched rows for the report: every one counted, only those it lists kept (changed rows
+ * first, then unchanged, each in the order they were matched, up to MAX_LISTED_DUPLICATES).
+ * @example const tally = new DuplicateTally(); tally.add(row); tally.rows()
+ */
+export class DuplicateTally {
+  matched = 0
+  unchanged = 0
+  private readonly changed: DuplicateRow[] = []
+  private readonly same: DuplicateRow[] = []
+
+  add(row: DuplicateRow): void {
+    this.matched += 1
+    if (row.changes.length === 0) this.unchanged += 1
+    const list = row.changes.length > 0 ? this.changed : this.same
+    if (list.length < MAX_LISTED_DUPLICATES) list.push(row)
+  }
+
+  rows(): DuplicateRow[] {
+    return [...this.changed, ...this.same].slice(0, MAX_LISTED_DUPLICATES)
+  }
 }

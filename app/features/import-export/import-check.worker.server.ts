@@ -5,14 +5,16 @@
  *
  * The worker reads what it needs of the register through its own connection to the same database
  * (a national register is 100,000 properties and 37,000 leases: reading and handing them over on
- * the request thread held it up for seconds). A job without a database carries its lookups.
+ * the request thread held it up for seconds): an index of every record, and the stored records
+ * only of those the file's rows may match, a piece at a time (import-lookups.server.ts). A job
+ * without a database carries its lookups.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { openDatabase, type DatabaseHandle } from '#db/connection'
 import type { DuplicateChoices, ImportPhase } from '~/core/sheets/report'
 import { registerStamp } from './duplicates'
-import { checkSpreadsheet, type ImportPlan } from './import-check.server'
-import { registerLookups, type RegisterLookups } from './import-lookups.server'
+import { checkSpreadsheet, type ImportLookups, type ImportPlan, type ProgressFn } from './import-check.server'
+import { registerIndexLookups, type RegisterLookups } from './import-lookups.server'
 import { lowerThisThreadsPriority } from '~/server/module-worker.server'
 
 /** The marker in workerData that makes a thread an import checker. */
@@ -46,33 +48,39 @@ export type WorkerMessage = { id: number } & (
 const databases = new Map<string, DatabaseHandle>()
 
 /** The register as the check needs it: read here when the job says where, else as sent. */
-async function lookupsOf(job: CheckJob): Promise<RegisterLookups> {
+async function lookupsOf(job: CheckJob): Promise<ImportLookups> {
   if (!job.databaseUrl) return job.lookups ?? { properties: [], leaseIds: [], register: { properties: [], leases: [] } }
   let handle = databases.get(job.databaseUrl)
   if (!handle) databases.set(job.databaseUrl, (handle = openDatabase(job.databaseUrl)))
-  return registerLookups(handle.db)
+  return registerIndexLookups(handle.db)
 }
 
 /** The stamp of the register the plan was checked against, and the old names of the properties it updates. */
-function checkedPlan(plan: ImportPlan, lookups: RegisterLookups, reportOnly: boolean): CheckedPlan {
-  if (reportOnly) return { ...plan, properties: [], leases: [], stamp: registerStamp(lookups.register), names: [] }
+function checkedPlan(plan: ImportPlan, lookups: ImportLookups, reportOnly: boolean): CheckedPlan {
+  const stamp = registerStamp(lookups.register ?? { properties: [], leases: [] })
+  if (reportOnly) return { ...plan, properties: [], leases: [], stamp, names: [] }
   const updated = new Set(plan.properties.filter((r) => r.action === 'update').map((r) => r.target))
   const names = lookups.properties.filter((p) => updated.has(p.id)).map((p): [number, string] => [p.id, p.name])
-  return { ...plan, stamp: registerStamp(lookups.register), names }
+  return { ...plan, stamp, names }
+}
+
+/**
+ * One job checked in this thread: its file against the register, with progress as it goes.
+ * @example const plan = await checkJob(job, (phase, done, total) => post(…))
+ */
+export async function checkJob(job: CheckJob, progress: ProgressFn): Promise<CheckedPlan> {
+  let lookups: Promise<ImportLookups> | undefined
+  // Read after the file: its rows are then read while the register is not yet held.
+  const lookupsOnce = () => (lookups ??= lookupsOf(job))
+  const plan = await checkSpreadsheet(job.filename, job.bytes, lookupsOnce, progress, job.choices)
+  return checkedPlan(plan, await lookupsOnce(), job.reportOnly === true)
 }
 
 async function serve(job: CheckJob): Promise<void> {
   const post = (message: WorkerMessage) => parentPort!.postMessage(message)
   try {
-    const lookups = await lookupsOf(job)
-    const plan = await checkSpreadsheet(
-      job.filename,
-      job.bytes,
-      lookups,
-      (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total }),
-      job.choices,
-    )
-    post({ id: job.id, type: 'plan', plan: checkedPlan(plan, lookups, job.reportOnly === true) })
+    const plan = await checkJob(job, (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total }))
+    post({ id: job.id, type: 'plan', plan })
   } catch (error) {
     console.error('Importkontrollen fejlede:', error)
     post({ id: job.id, type: 'failed', message: 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.' })

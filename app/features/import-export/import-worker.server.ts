@@ -17,12 +17,13 @@ const MAX_WORKERS = 2
 const IDLE_MS = 60_000
 /**
  * A worker that needs more heap than this is stopped; the file is refused, the server lives on.
- * Checking 100,000 properties keeps about 500 MB alive (the register and the checked rows); with
- * 1 GB a CSV and an .xlsx of them check in 9-12 s as with 2 GB, and the server's RSS peaks 100-300
- * MB lower, because V8 grows a heap toward its limit before it collects. At 640 MB the .xlsx took
- * 61 s.
+ * Checking 100,000 properties keeps under 100 MB alive (the register's index and the checked
+ * rows; stored records are read a piece at a time). The .xlsx reader holds the sheet's XML as one
+ * string while it parses: an .xlsx of 200,000 properties (MAX_IMPORT_ROWS) needs more than 384
+ * MB and checks in 25 s at 512. A limit well above the live heap costs RSS, since V8 grows a heap
+ * toward its limit before it collects.
  */
-const HEAP_LIMIT_MB = 1024
+const HEAP_LIMIT_MB = 512
 
 const OUT_OF_MEMORY = 'Filen er for stor til at blive læst; del den op i flere filer.'
 const FAILED = 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.'

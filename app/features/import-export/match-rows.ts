@@ -1,8 +1,10 @@
 /**
  * Matching a checked file's rows to the register (duplicates.ts has the rules): each property and
  * lease row gets what the import does with it (create, update or skip), the record it updates or
- * skips, and, merged over the stored record, the input an update writes. Matched rows are
- * collected for the report. Pure; runs in the import check's worker thread.
+ * skips, and, merged over the stored record, the input an update writes. Rows are matched a piece
+ * at a time against the register's index; only the stored records a piece may match are read,
+ * compared and let go. Matched rows are counted for the report. Runs in the import check's worker
+ * thread.
  */
 import type { FieldDef } from '~/core/fields'
 import type { DuplicateAction, DuplicateChoices, DuplicateRow, SheetSummary } from '~/core/sheets/report'
@@ -18,7 +20,8 @@ import {
   propertyMatchKey,
   RecordMatcher,
   type Change,
-  type RegisterSnapshot,
+  type DuplicateTally,
+  type RegisterSource,
   type StoredRecord,
 } from './duplicates'
 import type { LeaseImportRow, PropertyRef } from './lease-rows'
@@ -28,6 +31,9 @@ import type { ConsumptionYear } from '~/features/properties/types'
 
 const PROPERTY_FIELDS = propertyFields as readonly FieldDef<never>[]
 const LEASE_FIELDS = leaseFields as readonly FieldDef<never>[]
+
+/** File rows matched at a time: the stored records read for them are let go before the next piece. */
+export const MATCH_PIECE = 1000
 
 /** What the import does with a row, and with which record. */
 export interface RowPlan {
@@ -49,14 +55,14 @@ export type PlannedProperty = PropertyImportRow &
   }
 export type PlannedLease = LeaseImportRow & RowPlan
 
-/** Everything the matching needs besides the rows, and where it collects the matched rows. */
+/** Everything the matching needs besides the rows, and where it counts the matched rows. */
 export interface MatchContext {
-  register: RegisterSnapshot
+  register: RegisterSource
   choices: DuplicateChoices
   rowChoices: ReadonlyMap<string, DuplicateAction>
   /** Register fields per sheet: only the file's columns are compared and written. */
   present: ReadonlyMap<string, ReadonlySet<string>>
-  matched: DuplicateRow[]
+  duplicates: DuplicateTally
 }
 
 /** The plan of a row before matching: rows with an Id update that record, others are created. */
@@ -77,14 +83,14 @@ export function presentFields(map: HeaderMap): Set<string> {
 
 type Settle = { stored: StoredRecord; byId: boolean; changes: Change[]; name: string; kind: DuplicateRow['kind'] }
 
-/** Decide a matched row's action, note it for the report, and merge its input for an update. */
+/** Decide a matched row's action, count it for the report, and merge its input for an update. */
 function settle<R extends RowPlan & { row: number; input: Record<string, unknown> }>(row: R, m: Settle, ctx: MatchContext) {
   const changed = m.changes.length > 0
   const action = actionFor(ctx.choices, ctx.rowChoices, row.sheet, row.row, { changed, byId: m.byId })
   const fields = m.kind === 'properties' ? PROPERTY_FIELDS : LEASE_FIELDS
   Object.assign(row, { action, changed, target: action === 'create' ? null : m.stored.id, matched: m.stored.id })
   if (action === 'update') row.input = mergedInput(fields, ctx.present.get(row.sheet) ?? new Set(), m.stored, row.input)
-  ctx.matched.push({
+  ctx.duplicates.add({
     sheet: row.sheet,
     row: row.row,
     kind: m.kind,
@@ -96,33 +102,94 @@ function settle<R extends RowPlan & { row: number; input: Record<string, unknown
   })
 }
 
+function* pieces<T>(rows: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += MATCH_PIECE) yield rows.slice(i, i + MATCH_PIECE)
+}
+
+type Kind = DuplicateRow['kind']
+
+/** The stored records of these index entries, by id. */
+async function storedById(ctx: MatchContext, kind: Kind, entries: readonly { id: number; version: number }[]) {
+  return new Map((await ctx.register.records(kind, entries)).map((r) => [r.id, r]))
+}
+
+/**
+ * Rows with an Id column, a piece at a time: each names its record (claimed, so no key match
+ * takes it); a record no longer stored matches nothing.
+ */
+async function matchByIds<R extends { id: number | null }, E extends { id: number; version: number }>(
+  rows: readonly R[],
+  kind: Kind,
+  matcher: RecordMatcher<E>,
+  ctx: MatchContext,
+  settleOne: (row: R, stored: StoredRecord) => void,
+) {
+  for (const piece of pieces(rows.filter((r) => r.id !== null))) {
+    const claimed = piece.map((r) => matcher.claimId(r.id!))
+    const stored = await storedById(
+      ctx,
+      kind,
+      claimed.filter((e) => e !== undefined),
+    )
+    piece.forEach((r, i) => {
+      const record = claimed[i] && stored.get(claimed[i].id)
+      if (record) settleOne(r, record)
+    })
+  }
+}
+
+/**
+ * Rows matched on their key (null: not matched), a piece at a time: each takes the free record
+ * with its key that it changes least.
+ */
+async function matchByKeys<R, E extends { id: number; version: number }>(
+  rows: readonly R[],
+  keyOf: (row: R) => string | null,
+  kind: Kind,
+  matcher: RecordMatcher<E>,
+  ctx: MatchContext,
+  distance: (row: R, stored: StoredRecord) => number,
+  settleOne: (row: R, stored: StoredRecord) => void,
+) {
+  const keyed = rows.flatMap((row) => {
+    const key = keyOf(row)
+    return key === null ? [] : [{ row, key }]
+  })
+  for (const piece of pieces(keyed)) {
+    const stored = await storedById(ctx, kind, matcher.candidates(piece.map((p) => p.key)))
+    for (const { row, key } of piece) {
+      const entry = matcher.claimKey(key, (e) => {
+        const record = stored.get(e.id)
+        return record ? distance(row, record) : Infinity
+      })
+      const record = entry && stored.get(entry.id)
+      if (record) settleOne(row, record)
+    }
+  }
+}
+
 /**
  * Match property rows: an Id column names its record; other rows match on address and postcode.
- * @example matchProperties(plan.properties, ctx)
+ * @example await matchProperties(plan.properties, ctx)
  */
-export function matchProperties(rows: PlannedProperty[], ctx: MatchContext): void {
+export async function matchProperties(rows: PlannedProperty[], ctx: MatchContext): Promise<void> {
+  if (rows.length === 0) return
   const matcher = new RecordMatcher(ctx.register.properties, (p) => propertyMatchKey({ address: p.address, postcode: p.postcode }))
   const propertyChangesOf = (r: PlannedProperty, stored: StoredRecord) =>
     fieldChanges(PROPERTY_FIELDS, ctx.present.get(r.sheet) ?? new Set(), stored, r.input)
-  // The register's years ride on the stored record (import.server.ts adds them).
+  // The register's years ride on the stored record (import-lookups.server.ts adds them).
   const changesOf = (r: PlannedProperty, stored: StoredRecord) => [
     ...propertyChangesOf(r, stored),
     ...consumptionChanges(r.consumption, stored.consumption as ConsumptionYear[] | undefined),
   ]
-  const settleOne = (r: PlannedProperty, stored: StoredRecord, byId: boolean) => {
+  const settleOne = (byId: boolean) => (r: PlannedProperty, stored: StoredRecord) => {
     r.propertyChanged = propertyChangesOf(r, stored).length > 0
     settle(r, { stored, byId, changes: changesOf(r, stored), name: String(stored.name), kind: 'properties' }, ctx)
   }
   // Id rows first, so a row matched by address never takes a record another row names by Id.
-  for (const r of rows) {
-    const stored = r.id !== null ? matcher.claimId(r.id) : undefined
-    if (stored) settleOne(r, stored, true)
-  }
-  for (const r of rows) {
-    if (r.id !== null) continue
-    const stored = matcher.claimKey(propertyMatchKey(r.input), (s) => changesOf(r, s).length)
-    if (stored) settleOne(r, stored, false)
-  }
+  await matchByIds(rows, 'properties', matcher, ctx, settleOne(true))
+  const keyOf = (r: PlannedProperty) => (r.id === null ? propertyMatchKey(r.input) : null)
+  await matchByKeys(rows, keyOf, 'properties', matcher, ctx, (r, s) => changesOf(r, s).length, settleOne(false))
 }
 
 /** The property a lease row is on, once its property rows are matched; null for a new property. */
@@ -133,9 +200,10 @@ function propertyIdOf(ref: PropertyRef, byKey: ReadonlyMap<string, PlannedProper
 /**
  * Match lease rows: an Id column names its record; other rows match on property, counterparty
  * and start date. A lease moved to another property shows that as a change of "Ejendom".
- * @example matchLeases(plan.leases, plan.properties, ctx)
+ * @example await matchLeases(plan.leases, plan.properties, ctx)
  */
-export function matchLeases(rows: PlannedLease[], properties: readonly PlannedProperty[], ctx: MatchContext): void {
+export async function matchLeases(rows: PlannedLease[], properties: readonly PlannedProperty[], ctx: MatchContext): Promise<void> {
+  if (rows.length === 0) return
   const byKey = new Map(properties.map((p) => [p.key, p]))
   const names = new Map(ctx.register.properties.map((p) => [p.id, String(p.name)]))
   const matcher = new RecordMatcher(ctx.register.leases, (l) => leaseMatchKey(Number(l.propertyId), l.counterparty, l.startDate))
@@ -145,21 +213,17 @@ export function matchLeases(rows: PlannedLease[], properties: readonly PlannedPr
     const after = propertyId === null ? byKey.get((r.property as { newKey: string }).newKey)?.input.name : names.get(propertyId)
     return [{ label: 'Ejendom', before: names.get(Number(stored.propertyId)) ?? '–', after: after ?? '–' }, ...changes]
   }
-  const settleOne = (r: PlannedLease, stored: StoredRecord, byId: boolean, propertyId: number | null) => {
+  const settleOne = (byId: boolean) => (r: PlannedLease, stored: StoredRecord) => {
     const name = `${String(stored.counterparty)}, ${names.get(Number(stored.propertyId)) ?? ''}`
-    settle(r, { stored, byId, changes: changesOf(r, stored, propertyId), name, kind: 'leases' }, ctx)
+    settle(r, { stored, byId, changes: changesOf(r, stored, propertyIdOf(r.property, byKey)), name, kind: 'leases' }, ctx)
   }
-  for (const r of rows) {
-    const stored = r.id !== null ? matcher.claimId(r.id) : undefined
-    if (stored) settleOne(r, stored, true, propertyIdOf(r.property, byKey))
-  }
-  for (const r of rows) {
+  await matchByIds(rows, 'leases', matcher, ctx, settleOne(true))
+  const keyOf = (r: PlannedLease) => {
     const propertyId = propertyIdOf(r.property, byKey)
-    if (r.id !== null || propertyId === null) continue
-    const key = leaseMatchKey(propertyId, r.input.counterparty, r.input.startDate)
-    const stored = matcher.claimKey(key, (s) => changesOf(r, s, propertyId).length)
-    if (stored) settleOne(r, stored, false, propertyId)
+    return r.id !== null || propertyId === null ? null : leaseMatchKey(propertyId, r.input.counterparty, r.input.startDate)
   }
+  const distance = (r: PlannedLease, s: StoredRecord) => changesOf(r, s, propertyIdOf(r.property, byKey)).length
+  await matchByKeys(rows, keyOf, 'leases', matcher, ctx, distance, settleOne(false))
 }
 
 /**

@@ -36,6 +36,23 @@ export function tooManyRows(rows: number): string {
 
 const dataRows = (sheets: { rows: unknown[] }[]) => sheets.reduce((n, s) => n + Math.max(0, s.rows.length - 1), 0)
 
+/**
+ * A cell's text as a string of its own. The Excel reader's texts are slices of the sheet's XML,
+ * and one slice keeps the whole XML alive (about 1.5 kB per row, twice the size of the rows
+ * themselves); a string under 13 characters is never a slice. The JSON round trip copies any
+ * text exactly, lone surrogates included.
+ */
+function ownCell(cell: RawCell): RawCell {
+  return typeof cell === 'string' && cell.length >= 13 ? (JSON.parse(JSON.stringify(cell)) as string) : cell
+}
+
+/** The workbook's sheets, parsed from the checked entries (let go once they are zipped for the reader). */
+async function parseWorkbook(files: Map<string, Uint8Array>) {
+  const zip = storedZip(files)
+  files.clear()
+  return excelReader().default(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength))
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const unpacked = unpackXlsx(bytes)
   if (!unpacked.ok) return unpacked
@@ -43,11 +60,12 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   if (tagged > MAX_IMPORT_ROWS + 1000) return { ok: false, message: tooManyRows(tagged) }
   let sheets: Awaited<ReturnType<typeof readXlsxFileType>>
   try {
-    sheets = await excelReader().default(Buffer.from(storedZip(unpacked.files)))
+    sheets = await parseWorkbook(unpacked.files)
   } catch {
     return { ok: false, message: 'Excel-filen kunne ikke læses. Gem den igen som Excel-projektmappe (.xlsx) og prøv igen.' }
   }
   const read = sheets.map((s) => ({ name: s.sheet, rows: s.data as RawCell[][] }))
+  for (const sheet of read) for (const row of sheet.rows) for (let i = 0; i < row.length; i++) row[i] = ownCell(row[i])
   const rows = dataRows(read)
   return rows > MAX_IMPORT_ROWS ? { ok: false, message: tooManyRows(rows) } : { ok: true, format: 'xlsx', sheets: read }
 }

@@ -45,6 +45,22 @@ export function listAllConsumption(db: Db): Promise<PropertyConsumption[]> {
   return db.selectFrom('propertyConsumption').selectAll().orderBy('propertyId').orderBy('year').execute()
 }
 
+/**
+ * The consumption rows of these properties, by property and year (the register import compares a
+ * file's year with them). The caller keeps `propertyIds` to a few thousand.
+ * @example await listConsumptionOf(db, [3, 7])
+ */
+export function listConsumptionOf(db: Db, propertyIds: readonly number[]): Promise<PropertyConsumption[]> {
+  if (propertyIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('propertyConsumption')
+    .selectAll()
+    .where('propertyId', 'in', [...propertyIds])
+    .orderBy('propertyId')
+    .orderBy('year')
+    .execute()
+}
+
 /** Rows per INSERT: eight columns each, well under both databases' bound-value limits. */
 const CHUNK = 500
 

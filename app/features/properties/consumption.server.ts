@@ -113,10 +113,15 @@ export async function* withLatestConsumption<P extends { id: number }>(
   }
 }
 
-/** Every property's recorded years, by property id (the register import compares a file's year with them). */
-export async function consumptionByProperty(db: Db): Promise<Map<number, ConsumptionYear[]>> {
+/**
+ * The recorded years of every property, or of the given ones, by property id (the register import
+ * compares a file's year with them).
+ * @example (await consumptionByProperty(db, [7])).get(7) // [{ year: 2024, heatKwh: 120000, … }]
+ */
+export async function consumptionByProperty(db: Db, propertyIds?: readonly number[]): Promise<Map<number, ConsumptionYear[]>> {
   const byProperty = new Map<number, ConsumptionYear[]>()
-  for (const row of await repo.listAllConsumption(db)) {
+  const rows = propertyIds ? await repo.listConsumptionOf(db, propertyIds) : await repo.listAllConsumption(db)
+  for (const row of rows) {
     const list = byProperty.get(row.propertyId)
     if (list) list.push(yearOf(row)!)
     else byProperty.set(row.propertyId, [yearOf(row)!])
