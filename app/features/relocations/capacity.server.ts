@@ -70,6 +70,25 @@ export const CAPACITY_PAGE_SIZE = 20
 /** Names of left-behind buildings the warning lists; the count says how many in all. */
 const LEFT_BEHIND_SHOWN = 20
 
+/** The positions of a list's items by a key, in list order. */
+function positionsBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, number[]> {
+  const at = new Map<number, number[]>()
+  items.forEach((item, i) => {
+    const key = keyOf(item)
+    const list = at.get(key)
+    if (list) list.push(i)
+    else at.set(key, [i])
+  })
+  return at
+}
+
+/** The items of these keys, in the list's own order. */
+function itemsOf<T>(items: readonly T[], at: ReadonlyMap<number, number[]>, keys: Iterable<number>): T[] {
+  const positions: number[] = []
+  for (const key of keys) positions.push(...(at.get(key) ?? []))
+  return positions.sort((a, b) => a - b).map((i) => items[i]!)
+}
+
 /**
  * What every window of one status level shares: the register's plan, who sat where when, and the
  * lookups by id. Computed once per data generation and level (a national register takes a second
@@ -77,10 +96,14 @@ const LEFT_BEHIND_SHOWN = 20
  */
 async function levelState(db: Db, level: RelocationStatus) {
   const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
+  const periods = presencePeriods(plan.units, plan.kept)
   return {
     plan,
     ends,
-    periods: presencePeriods(plan.units, plan.kept),
+    periods,
+    /** Where each property's periods and ends are in those lists: a page picks its 20 without a scan. */
+    periodsAt: positionsBy(periods, (p) => p.propertyId),
+    endsAt: positionsBy(ends, (e) => e.propertyId),
     gone: goneFromMap(ends),
     propertyNames: new Map(plan.input.properties.map((x) => [x.id, x.name])),
     unitNames: new Map(plan.units.map((x) => [x.id, x.name])),
@@ -114,6 +137,8 @@ async function capacityState(db: Db, level: RelocationStatus, from: string | und
     ...shared,
     window,
     sweep,
+    /** Months over capacity in the window, all properties together. */
+    overMonths: sweep.used.reduce((n, p) => n + p.overMonths, 0),
     /**
      * The properties whose name holds the search (folded: case and Danish letters), the last few
      * searches kept: paging through one search's 45,000 matches filters the 100,000 names once.
@@ -150,8 +175,8 @@ function timelineOf(state: CapacityState, shown: ReadonlySet<number>, by: 'prope
   return buildTimeline(
     {
       window: state.window,
-      periods: state.periods.filter((p) => shown.has(p.propertyId)),
-      ends: state.ends.filter((e) => shown.has(e.propertyId)),
+      periods: itemsOf(state.periods, state.periodsAt, shown),
+      ends: itemsOf(state.ends, state.endsAt, shown),
       propertyNames: state.propertyNames,
       unitNames: state.unitNames,
       statuses: state.statuses,
@@ -164,7 +189,7 @@ function timelineOf(state: CapacityState, shown: ReadonlySet<number>, by: 'prope
 function leftBehindOf(state: CapacityState, query: CapacityQuery): string[] {
   const by = query.by ?? 'property'
   if (query.propertyId === undefined) return state.leftBehind(by)
-  const periods = state.periods.filter((p) => p.propertyId === query.propertyId)
+  const periods = itemsOf(state.periods, state.periodsAt, [query.propertyId])
   return leftBehindTitles(periods, state.window, state.gone, by === 'property' ? state.propertyNames : state.unitNames, by)
 }
 
@@ -209,7 +234,7 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
     timeline: timelineOf(state, shown, query.by ?? 'property'),
     /** Every month of the plan's horizon, for the "from" choice. */
     monthChoices: monthWindow(`${firstYear}-01`, (lastYear - firstYear + 1) * 12).months,
-    overMonths: sweep.used.reduce((n, p) => n + p.overMonths, 0),
+    overMonths: state.overMonths,
     leftBehind: leftBehind.slice(0, LEFT_BEHIND_SHOWN),
     leftBehindCount: leftBehind.length,
   }
