@@ -38,6 +38,9 @@ export function detectSeparator(text: string): string {
 
 /**
  * Split CSV text into rows of fields (RFC 4180 quoting). Trailing empty lines are dropped.
+ * A field is cut out of the text in runs of plain characters, not built a character at a time:
+ * a string grown by `+=` per character is a chain of pieces in V8, and the 2 million fields of a
+ * national register took some 150 MB that way.
  * @example parseCsv('a;"b;c"\r\n1;2') // [['a', 'b;c'], ['1', '2']]
  */
 export function parseCsv(text: string, separator = detectSeparator(text)): string[][] {
@@ -45,26 +48,35 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   let row: string[] = []
   let field = ''
   let quoted = false
+  // Where the run of plain characters not yet added to `field` starts.
+  let run = 0
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
+      if (ch !== '"') continue
+      field += text.slice(run, i)
+      if (text[i + 1] === '"') {
         field += '"'
         i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"' && field === '') quoted = true
-    else if (ch === separator) {
-      row.push(field)
+      } else quoted = false
+      run = i + 1
+    } else if (ch === '"' && field === '' && run === i) {
+      quoted = true
+      run = i + 1
+    } else if (ch === separator) {
+      row.push(field + text.slice(run, i))
       field = ''
+      run = i + 1
     } else if (ch === '\n' || ch === '\r') {
+      row.push(field + text.slice(run, i))
       if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
       rows.push(row)
       row = []
       field = ''
-    } else field += ch
+      run = i + 1
+    }
   }
+  field += text.slice(run)
   if (field !== '' || row.length > 0) {
     row.push(field)
     rows.push(row)
