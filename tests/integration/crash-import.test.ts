@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-crash-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-const ROWS = 30_000
+const ROWS = 12_000
 const file = path.join(dir, 'stor.csv')
 fs.writeFileSync(
   file,
@@ -54,7 +54,7 @@ function importInChild(url: string, killAt?: number): Promise<{ killed: boolean;
 describe.each(DIALECTS)('kill -9 during an import on %s', (dialect) => {
   it('leaves a sound database with none of the file, and the file goes in whole afterwards', async () => {
     const db = await createTestDatabaseUrl(dialect)
-    const crashed = await importInChild(db.url, 5000)
+    const crashed = await importInChild(db.url, 4000)
     expect(crashed.killed, crashed.stderr).toBe(true)
     expect(crashed.stdout).not.toContain('done')
 
