@@ -44,12 +44,43 @@ export async function readFiguresVersions(db: Db, scenarioIds: readonly number[]
 }
 
 /**
+ * Answers kept per database handle and key, each under the version of what it was computed from:
+ * asked again with the same version, the same answer (also while it is still being computed);
+ * with another version, computed afresh in its place. At most `keep` per handle, the least
+ * recently used dropped first; a failed computation is not kept. `dropOtherVersions`: a new
+ * version makes every answer of another version stale (one version for all keys), so they go at
+ * once instead of when they are the oldest.
+ * @example const answers = keptAnswers<Plan>(4, false); await answers(db, 'plan:7', '1842:1839', () => loadPlan(db, 7))
+ */
+export function keptAnswers<V>(keep: number, dropOtherVersions: boolean) {
+  const byDatabase = new WeakMap<Db, Map<string, { version: string; answer: Promise<V> }>>()
+  return (db: Db, key: string, version: string, compute: () => Promise<V>): Promise<V> => {
+    let kept = byDatabase.get(db)
+    if (!kept) byDatabase.set(db, (kept = new Map()))
+    let entry = kept.get(key)
+    if (entry?.version !== version) {
+      if (dropOtherVersions) for (const [old, e] of kept) if (e.version !== version) kept.delete(old)
+      const fresh = { version, answer: compute() }
+      fresh.answer.catch(() => {
+        if (kept.get(key) === fresh) kept.delete(key)
+      })
+      entry = fresh
+    }
+    // Most recently used last, so the oldest is dropped first.
+    kept.delete(key)
+    kept.set(key, entry)
+    while (kept.size > keep) kept.delete(kept.keys().next().value!)
+    return entry.answer
+  }
+}
+
+/**
  * `compute` remembered per database handle, argument key and data generation: a second call with
  * the same key in the same generation shares the first one's answer (also while it is still being
  * computed); a write anywhere makes the next call compute afresh. At most `keep` answers are kept
  * per handle, the least recently used dropped first; a failed computation is not kept. The answer
  * is shared: treat it as read-only. `scope`: which writes make it stale (all, or the register's),
- * or a function reading the version of what `compute` reads (equal versions, equal answers; no '|').
+ * or a function reading the version of what `compute` reads (equal versions, equal answers).
  * @example const cachedPlan = perGeneration((db, level: string) => loadPlan(db, level), (level) => level, 2)
  */
 export function perGeneration<A extends unknown[], V>(
@@ -58,24 +89,9 @@ export function perGeneration<A extends unknown[], V>(
   keep: number,
   scope: GenerationScope | ((db: Db) => Promise<string>) = 'all',
 ): (db: Db, ...args: A) => Promise<V> {
-  const byDatabase = new WeakMap<Db, Map<string, Promise<V>>>()
+  const answers = keptAnswers<V>(keep, true)
   return async (db, ...args) => {
-    const generation = typeof scope === 'function' ? await scope(db) : await readDataGeneration(db, scope)
-    const key = `${generation}|${keyOf(...args)}`
-    let kept = byDatabase.get(db)
-    if (!kept) byDatabase.set(db, (kept = new Map()))
-    const found = kept.get(key)
-    if (found) {
-      // Most recently used last, so the oldest is dropped first.
-      kept.delete(key)
-      kept.set(key, found)
-      return found
-    }
-    for (const old of kept.keys()) if (!old.startsWith(`${generation}|`)) kept.delete(old)
-    const pending = compute(db, ...args)
-    kept.set(key, pending)
-    pending.catch(() => kept.delete(key))
-    while (kept.size > keep) kept.delete(kept.keys().next().value!)
-    return pending
+    const version = typeof scope === 'function' ? await scope(db) : String(await readDataGeneration(db, scope))
+    return answers(db, keyOf(...args), version, () => compute(db, ...args))
   }
 }

@@ -12,14 +12,13 @@
 import { nowIso } from '~/core/result'
 import type { StatusFilter } from '~/core/savings'
 import type { Db } from '~/server/db.server'
-import { readDataGeneration, readFiguresVersions } from '~/server/data-generation.server'
+import { keptAnswers, readDataGeneration, readFiguresVersions } from '~/server/data-generation.server'
 import { listSummaryCache, saveSummaryCache } from './scenario-cache.repo.server'
 import { computeScenario, type ScenarioComputation } from './savings.server'
 import { getScenario } from './scenarios.repo.server'
 
-/** Computations kept per database handle (a national scenario's contributions are large). */
-const KEEP = 4
-const kept = new WeakMap<Db, Map<string, { version: string; computed: Promise<ScenarioComputation | null> }>>()
+/** Computations kept per database handle: at most 4 (a national scenario's contributions are large). */
+const computations = keptAnswers<ScenarioComputation | null>(4, false)
 
 /**
  * A scenario's computation, from this server's cache when nothing it reads has changed since (at
@@ -30,23 +29,9 @@ const kept = new WeakMap<Db, Map<string, { version: string; computed: Promise<Sc
 export async function computeScenarioCached(db: Db, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
   const version = (await readFiguresVersions(db, [scenarioId])).get(scenarioId)
   if (version === undefined) return computeScenario(db, scenarioId, statusFilter)
-  let byKey = kept.get(db)
-  if (!byKey) kept.set(db, (byKey = new Map()))
-  const key = `${scenarioId}:${statusFilter ?? ''}`
-  let entry = byKey.get(key)
-  if (entry?.version !== version) {
-    const computed = computeScenario(db, scenarioId, statusFilter)
-    const fresh = { version, computed }
-    entry = fresh
-    computed.catch(() => {
-      if (byKey.get(key) === fresh) byKey.delete(key)
-    })
-  }
-  // Most recently used last, so the oldest is dropped first.
-  byKey.delete(key)
-  byKey.set(key, entry)
-  while (byKey.size > KEEP) byKey.delete(byKey.keys().next().value!)
-  const computed = await entry.computed
+  const computed = await computations(db, `${scenarioId}:${statusFilter ?? ''}`, version, () =>
+    computeScenario(db, scenarioId, statusFilter),
+  )
   if (!computed) return null
   const scenario = await getScenario(db, scenarioId)
   // Always the row as it is now: not every write moves its version (archiving the old plan does not).
