@@ -3,6 +3,7 @@
  *   npm run bench                     the savings engine (run.ts)
  *   npm run bench -- pages [--small]  pages and endpoints through the built server (pages.ts)
  *   npm run bench -- goal-seek        goal-seek.ts, where that benchmark exists
+ *   npm run bench -- import [rows]    the import check's growth in rows, the request thread beside it (import.ts)
  * Each script then runs as if started directly, with the remaining arguments.
  */
 import fs from 'node:fs'
@@ -11,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const [name, ...rest] = process.argv.slice(2)
-const named: Record<string, string> = { pages: 'pages.ts', 'goal-seek': 'goal-seek.ts' }
+const named: Record<string, string> = { pages: 'pages.ts', 'goal-seek': 'goal-seek.ts', import: 'import.ts' }
 const chosen = name && named[name] && fs.existsSync(path.join(here, named[name])) ? named[name] : null
 if (name && named[name] && !chosen) {
   console.error(`Ingen benchmark ${name} her (${named[name]} findes ikke).`)

@@ -28,6 +28,9 @@ const HEAP_LIMIT_MB = 512
 const OUT_OF_MEMORY = 'Filen er for stor til at blive læst; del den op i flere filer.'
 const FAILED = 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.'
 
+/** How many check threads run now, busy or idle (the tests see that the check left the request thread). */
+export const importCheckThreads = () => started
+
 /** A failure of the check itself (not of the file's rows), with a Danish message for the report. */
 export class ImportCheckError extends Error {}
 
