@@ -19,10 +19,8 @@ describe('zip bombs', () => {
     const bomb = bombXlsx(256 * MB, 4)
     expect(bomb.length).toBeLessThan(2 * MB)
     const before = process.memoryUsage().arrayBuffers
-    const started = performance.now()
     const read = await readSpreadsheet('bombe.xlsx', bomb)
     expect(read).toEqual({ ok: false, message: BOMB_MESSAGE })
-    expect(performance.now() - started).toBeLessThan(5000)
     // At most one entry's allowance (200 × its packed size) was ever unpacked, not a gigabyte.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(200 * MB)
   }, 30_000)
