@@ -35,6 +35,11 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Each file opens its own databases and names them to the app (useAsAppDatabase), and the
+          // app keys its caches by database: the files share one module graph per worker instead
+          // of importing the app afresh for each.
+          isolate: false,
+          setupFiles: ['tests/setup/fresh-app-database.ts'],
           globalSetup: ['tests/setup/postgres.global.ts'],
           // Generous: the CLI and crash tests start processes, and files run side by side on few cores.
           testTimeout: 60_000,

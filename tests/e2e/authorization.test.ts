@@ -105,7 +105,7 @@ describe('authorisation matrix', () => {
       }
     }
     expect(wrong).toEqual([])
-  }, 180_000)
+  }, 300_000)
 
   it('refuses a write from another site even with a valid session', async () => {
     const before = fingerprint()
