@@ -1,8 +1,12 @@
 /**
  * Runs the import check (import-check.worker.server.ts) in worker threads and relays its progress.
  * In the built app a worker loads the server bundle itself; from source (dev server, tests, CLI)
- * it loads the TypeScript module through tsx. At most two workers, each doing one file at a time,
- * kept for a minute after their last file (starting one takes about a second); more files wait.
+ * it loads the TypeScript module through tsx. One worker, doing one file at a time; more files wait.
+ *
+ * Checking a national file holds a heap of about 200 MB, and an idle worker never collects it, so
+ * the worker stops a few seconds after its last file (a file waiting or sent at once reuses it;
+ * starting one takes about a second). One worker, not one per file: two national files checked at
+ * once would hold twice that beside the compute worker's caches.
  */
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -13,8 +17,8 @@ import type { ProgressFn } from './import-check.server'
 import type { RegisterLookups } from './import-lookups.server'
 import { IMPORT_CHECK_TASK, type CheckedPlan, type CheckJob, type WorkerMessage } from './import-check.worker.server'
 
-const MAX_WORKERS = 2
-const IDLE_MS = 60_000
+const MAX_WORKERS = 1
+const IDLE_MS = 5_000
 /**
  * A worker that needs more heap than this is stopped; the file is refused, the server lives on.
  * Checking 100,000 properties keeps under 100 MB alive (the register's index and the checked
@@ -24,6 +28,11 @@ const IDLE_MS = 60_000
  * toward its limit before it collects.
  */
 const HEAP_LIMIT_MB = 512
+/**
+ * The young generation's limit: V8's default (semi-spaces of 16 MB, 48 MB in all) is sized for a
+ * main thread; each worker is its own isolate and would hold that much again.
+ */
+const YOUNG_LIMIT_MB = 12
 
 const OUT_OF_MEMORY = 'Filen er for stor til at blive læst; del den op i flere filer.'
 const FAILED = 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.'
@@ -42,7 +51,10 @@ let started = 0
 let nextJob = 1
 
 function startWorker(): Worker {
-  const options = { workerData: { task: IMPORT_CHECK_TASK }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
+  const options = {
+    workerData: { task: IMPORT_CHECK_TASK },
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: YOUNG_LIMIT_MB },
+  }
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), options)
   // From source: a tiny ES module that loads the TypeScript worker through tsx's API.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
