@@ -104,7 +104,9 @@ function release(checker: Checker, healthy: boolean): void {
 /**
  * Check a file in a worker thread against the register (where the worker reads it: `{ databaseUrl }`,
  * or as given: `{ lookups }`), with the user's choices for rows already in the register; progress
- * arrives as the worker posts it. `reportOnly`: the plan comes without its rows (a check that writes nothing). Aborting the signal (the client left) stops that worker.
+ * arrives as the worker posts it. `reportOnly`: the plan comes without its rows (a check that
+ * writes nothing). `handOver`: the bytes move to the worker (the caller no longer reads them)
+ * instead of being copied. Aborting the signal (the client left) stops that worker.
  * @example const plan = await runImportCheck('ejendomme.csv', bytes, { databaseUrl }, progress, request.signal)
  */
 export async function runImportCheck(
@@ -115,6 +117,7 @@ export async function runImportCheck(
   signal?: AbortSignal,
   choices: DuplicateChoices = DEFAULT_CHOICES,
   reportOnly = false,
+  handOver = false,
 ): Promise<CheckedPlan> {
   const checker = await acquire()
   const job: CheckJob = { id: nextJob++, filename, bytes, ...register, choices, reportOnly }
@@ -144,6 +147,9 @@ export async function runImportCheck(
     const onAbort = () => finish(false, () => reject(new ImportCheckError('Importen blev afbrudt; intet er gemt.')))
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     signal?.addEventListener('abort', onAbort, { once: true })
-    worker.postMessage(job)
+    // Bytes handed over move to the worker whole; a view into a larger or shared buffer is copied.
+    const movable =
+      handOver && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    worker.postMessage(job, movable ? [bytes.buffer] : [])
   })
 }
