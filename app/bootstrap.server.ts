@@ -8,7 +8,6 @@ import { isMainThread } from 'node:worker_threads'
 import { seedDefaultEmissionFactors } from '~/features/climate/climate.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { ensureFirstAdmin, seedDemoUsersWithDemo } from '~/features/users-audit/users.server'
-import { warmGoalSeekWorker } from '~/features/goal-seek/solver-thread.server'
 import { compute } from '~/features/compute.server'
 import { worthComputingAhead } from '~/features/warm-figures.server'
 import { afterEachChange } from '~/server/after-change.server'
@@ -22,9 +21,6 @@ onDatabaseOpen(async (db) => {
   // The documented default emission factors (docs/climate.md), once per database.
   await seedDefaultEmissionFactors(db)
 })
-
-// HiGHS compiles its WebAssembly once per thread: start the solver's worker with the server.
-warmGoalSeekWorker()
 
 // The scenario list's figures, the adopted plan and the capacity page's first view, computed in
 // the compute worker after start and after each change, so the pages find them ready

@@ -1,6 +1,9 @@
 /**
- * The goal-seek solver off the request thread: one long-lived `worker_threads` worker per server
- * process, warmed at start so HiGHS's WebAssembly is compiled once, solving one search at a time.
+ * The goal-seek solver off the request thread: one `worker_threads` worker per server process,
+ * solving one search at a time. It is started when the goal-seek page is opened (so HiGHS's
+ * WebAssembly is usually compiled before the first search is asked for) and stopped after a
+ * while without searches: idle, it holds about 70 MB (its heap and HiGHS's memory) that a server
+ * whose users never seek a way to the target should not carry.
  *
  * The worker runs this very module. In the built server it is part of the one server bundle, so
  * the worker loads that bundle and this module answers, chosen by `workerData`; from source
@@ -53,10 +56,29 @@ interface Pending {
 }
 
 let worker: Worker | null = null
+let idle: NodeJS.Timeout | null = null
 const pending = new Map<string, Pending>()
 
+/** How long the solver worker lives without a search (the goal-seek page counts as one coming). */
+const IDLE_MS = 10 * 60_000
+
+/** Stop the worker once it has had nothing to do for IDLE_MS; the next search starts a new one. */
+function stopWhenIdle(): void {
+  if (idle) clearTimeout(idle)
+  idle = null
+  if (pending.size > 0 || !worker) return
+  const w = worker
+  idle = setTimeout(() => {
+    if (worker !== w || pending.size > 0) return
+    worker = null
+    void w.terminate()
+  }, IDLE_MS)
+  idle.unref()
+}
+
+/** A small young generation: V8's default (48 MB per isolate) is sized for a main thread. */
 function startWorker(): Worker {
-  const w = startModuleWorker(import.meta.url, ROLE)
+  const w = startModuleWorker(import.meta.url, ROLE, {}, { maxYoungGenerationSizeMb: 12 })
   w.on('message', (reply: Reply) => {
     const waiting = pending.get(reply.id)
     if ('progress' in reply) {
@@ -64,6 +86,7 @@ function startWorker(): Worker {
       return
     }
     pending.delete(reply.id)
+    stopWhenIdle()
     if (!waiting) return
     if (reply.ok) waiting.resolve(reply.result)
     else waiting.reject(new Error(reply.error))
@@ -75,12 +98,15 @@ function startWorker(): Worker {
 }
 
 /**
- * Start the solver worker now, so its first search does not wait for HiGHS to compile.
- * A no-op inside the worker itself and when already started.
+ * Start the solver worker now (the goal-seek page is open), so its first search does not wait for
+ * HiGHS to compile. A no-op inside the worker itself; when already started it only restarts the
+ * idle time.
  * @example warmGoalSeekWorker()
  */
 export function warmGoalSeekWorker(): void {
-  if (isMainThread) worker ??= startWorker()
+  if (!isMainThread) return
+  worker ??= startWorker()
+  stopWhenIdle()
 }
 
 /**
@@ -97,6 +123,7 @@ export function solveInWorker(
   const w = worker!
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, progress })
+    stopWhenIdle()
     w.postMessage({ id, input, options } satisfies Request)
   })
 }

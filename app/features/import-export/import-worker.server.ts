@@ -1,8 +1,12 @@
 /**
  * Runs the import check (import-check.worker.server.ts) in worker threads and relays its progress.
  * In the built app a worker loads the server bundle itself; from source (dev server, tests, CLI)
- * it loads the TypeScript module through tsx. At most two workers, each doing one file at a time,
- * kept for a minute after their last file (starting one takes about a second); more files wait.
+ * it loads the TypeScript module through tsx. One worker, doing one file at a time; more files wait.
+ *
+ * Checking a national file holds a heap of about 200 MB, and an idle worker never collects it, so
+ * the worker stops a few seconds after its last file (a file waiting or sent at once reuses it;
+ * starting one takes about a second). One worker, not one per file: two national files checked at
+ * once would hold twice that beside the compute worker's caches.
  */
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -13,8 +17,8 @@ import type { ProgressFn } from './import-check.server'
 import type { RegisterLookups } from './import-lookups.server'
 import { IMPORT_CHECK_TASK, type CheckedPlan, type CheckJob, type WorkerMessage } from './import-check.worker.server'
 
-const MAX_WORKERS = 2
-const IDLE_MS = 60_000
+const MAX_WORKERS = 1
+const IDLE_MS = 5_000
 /**
  * A worker that needs more heap than this is stopped; the file is refused, the server lives on.
  * Checking 100,000 properties keeps under 100 MB alive (the register's index and the checked
@@ -24,6 +28,11 @@ const IDLE_MS = 60_000
  * toward its limit before it collects.
  */
 const HEAP_LIMIT_MB = 512
+/**
+ * The young generation's limit: V8's default (semi-spaces of 16 MB, 48 MB in all) is sized for a
+ * main thread; each worker is its own isolate and would hold that much again.
+ */
+const YOUNG_LIMIT_MB = 12
 
 const OUT_OF_MEMORY = 'Filen er for stor til at blive læst; del den op i flere filer.'
 const FAILED = 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.'
@@ -45,7 +54,10 @@ let started = 0
 let nextJob = 1
 
 function startWorker(): Worker {
-  const options = { workerData: { task: IMPORT_CHECK_TASK }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
+  const options = {
+    workerData: { task: IMPORT_CHECK_TASK },
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: YOUNG_LIMIT_MB },
+  }
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), options)
   // From source: a tiny ES module that loads the TypeScript worker through tsx's API.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
@@ -95,7 +107,9 @@ function release(checker: Checker, healthy: boolean): void {
 /**
  * Check a file in a worker thread against the register (where the worker reads it: `{ databaseUrl }`,
  * or as given: `{ lookups }`), with the user's choices for rows already in the register; progress
- * arrives as the worker posts it. `reportOnly`: the plan comes without its rows (a check that writes nothing). Aborting the signal (the client left) stops that worker.
+ * arrives as the worker posts it. `reportOnly`: the plan comes without its rows (a check that
+ * writes nothing). `handOver`: the bytes move to the worker (the caller no longer reads them)
+ * instead of being copied. Aborting the signal (the client left) stops that worker.
  * @example const plan = await runImportCheck('ejendomme.csv', bytes, { databaseUrl }, progress, request.signal)
  */
 export async function runImportCheck(
@@ -106,6 +120,7 @@ export async function runImportCheck(
   signal?: AbortSignal,
   choices: DuplicateChoices = DEFAULT_CHOICES,
   reportOnly = false,
+  handOver = false,
 ): Promise<CheckedPlan> {
   const checker = await acquire()
   const job: CheckJob = { id: nextJob++, filename, bytes, ...register, choices, reportOnly }
@@ -135,6 +150,9 @@ export async function runImportCheck(
     const onAbort = () => finish(false, () => reject(new ImportCheckError('Importen blev afbrudt; intet er gemt.')))
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     signal?.addEventListener('abort', onAbort, { once: true })
-    worker.postMessage(job)
+    // Bytes handed over move to the worker whole; a view into a larger or shared buffer is copied.
+    const movable =
+      handOver && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    worker.postMessage(job, movable ? [bytes.buffer] : [])
   })
 }

@@ -30,6 +30,12 @@ export interface ImportOptions {
   choices?: DuplicateChoices
   /** The check's `registerStamp`; when the register has moved since, the import is refused. */
   stamp?: string
+  /**
+   * The bytes are the caller's to give up (an upload): they move to the checking worker instead of
+   * being copied, so a national file is not held twice while it is checked. The caller must not
+   * read them afterwards.
+   */
+  handOver?: boolean
 }
 
 /** A checked file and what the register looked like when it was checked. */
@@ -59,12 +65,13 @@ async function plan(
   filename: string,
   bytes: Uint8Array,
   progress: ProgressFn,
-  signal?: AbortSignal,
-  choices = DEFAULT_CHOICES,
+  signal: AbortSignal | undefined,
+  options: ImportOptions,
   reportOnly = false,
 ) {
   progress('read', 0, 1)
-  const checked = await runImportCheck(filename, bytes, await registerFor(db), progress, signal, choices, reportOnly)
+  const choices = options.choices ?? DEFAULT_CHOICES
+  const checked = await runImportCheck(filename, bytes, await registerFor(db), progress, signal, choices, reportOnly, options.handOver)
   return { ...checked, names: new Map(checked.names) }
 }
 
@@ -81,7 +88,7 @@ export async function checkImport(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   try {
-    return toReport(await plan(db, filename, bytes, progress, signal, options.choices, true), null)
+    return toReport(await plan(db, filename, bytes, progress, signal, options, true), null)
   } catch (error) {
     if (error instanceof ImportCheckError) return failedReport(filename, error.message)
     throw error
@@ -105,7 +112,7 @@ export async function importFile(
 ): Promise<ImportReport> {
   let checked: Checked
   try {
-    checked = await plan(db, filename, bytes, progress, signal, options.choices)
+    checked = await plan(db, filename, bytes, progress, signal, options)
   } catch (error) {
     if (error instanceof ImportCheckError) return failedReport(filename, error.message)
     throw error

@@ -72,8 +72,13 @@ export interface CapacitySweep {
   monthsOf(propertyIds: readonly number[]): PropertyOccupancy[]
 }
 
-function toMonths(property: PropertyInput, t: PropertyTimeline, input: EngineInput, keep: ReadonlySet<string>): OccupancyMonth[] {
-  const { firstYear, lastYear } = input.assumptions
+function toMonths(
+  property: PropertyInput,
+  t: PropertyTimeline,
+  firstYear: number,
+  lastYear: number,
+  keep: ReadonlySet<string>,
+): OccupancyMonth[] {
   const capacity = property.workplaces * NEED_SCALE
   return monthStates(t, firstYear, lastYear)
     .filter((s) => keep.has(s.month))
@@ -107,17 +112,36 @@ export function sweepCapacity(input: EngineInput, window: TimelineWindow): Capac
     if (summary.used) used.push({ propertyId: id, name: property.name, overMonths: summary.overMonths })
   }
   used.sort((a, b) => collator.compare(a.name, b.name) || a.propertyId - b.propertyId)
-  const keep = new Set(window.months)
-  return {
-    used,
-    monthsOf: (ids) =>
-      ids.flatMap((id) => {
-        const property = ctx.properties.get(id)
-        if (!property) return []
-        const { name, workplaces, grossAreaM2 } = property
-        return [{ propertyId: id, name, workplaces, grossAreaM2, months: toMonths(property, timelineFor(occupancy, id), input, keep) }]
-      }),
-  }
+  return { used, monthsOf: monthsFrom(ctx.properties, occupancy, firstYear, lastYear, new Set(window.months)) }
+}
+
+/**
+ * Month rows from the properties and their occupancy only: the sweep is kept (per window, in the
+ * compute worker), and the rest of the engine's context (leases, units by id, measures) would
+ * otherwise be kept with it.
+ */
+function monthsFrom(
+  properties: ReadonlyMap<number, PropertyInput>,
+  occupancy: Occupancy,
+  firstYear: number,
+  lastYear: number,
+  keep: ReadonlySet<string>,
+): CapacitySweep['monthsOf'] {
+  return (ids) =>
+    ids.flatMap((id) => {
+      const property = properties.get(id)
+      if (!property) return []
+      const { name, workplaces, grossAreaM2 } = property
+      return [
+        {
+          propertyId: id,
+          name,
+          workplaces,
+          grossAreaM2,
+          months: toMonths(property, timelineFor(occupancy, id), firstYear, lastYear, keep),
+        },
+      ]
+    })
 }
 
 /**

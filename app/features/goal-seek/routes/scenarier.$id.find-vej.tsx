@@ -6,10 +6,12 @@ import { ResultView } from '~/features/goal-seek/components/ResultView'
 import { SearchProgress } from '~/features/goal-seek/components/SearchProgress'
 import { goalSeekPage, resultPropertyNames, searchRequestOf } from '~/features/goal-seek/goal-seek-page.server'
 import { goalSeekResult, goalSeekStatus, saveAlternative, startGoalSeek } from '~/features/goal-seek/goal-seek.server'
+import { warmGoalSeekWorker } from '~/features/goal-seek/solver-thread.server'
 import { goalSeekSchema, saveAlternativeSchema } from '~/features/goal-seek/schemas'
 import { outcomeFor, refusalFor } from '~/ui/action-result'
 import { invalid, readIntent, refused } from '~/server/action.server'
 import { getDb } from '~/server/db.server'
+import { threadsOn } from '~/server/task-thread.server'
 import type { Route } from './+types/scenarier.$id.find-vej'
 
 /** A search done within this shows its result at once; a longer one shows its progress meanwhile. */
@@ -21,6 +23,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const db = await getDb()
   const page = await goalSeekPage(db, Number(params.id))
   if (!page) throw data('Scenariet findes ikke.', { status: 404 })
+  // A search is likely to follow: the solver's worker starts (HiGHS compiling) while the user fills in the form.
+  if (threadsOn()) warmGoalSeekWorker()
   const jobId = new URL(request.url).searchParams.get('job')
   const status = jobId ? await goalSeekStatus(db, jobId) : null
   const job = status && status.scenarioId === page.scenario.id ? status : null

@@ -16,6 +16,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!upload.ok) return importRefusal(upload.message, upload.status)
   const db = await getDb()
   const run = upload.mode === 'import' ? importFile : checkImport
-  const options = readImportOptions(upload.fields)
+  // The upload's bytes are read only by the check: they move to its worker, not copied.
+  const options = { ...readImportOptions(upload.fields), handOver: true }
   return importEvents((progress, signal) => run(db, upload.name, upload.bytes, progress, signal, options), request.signal)
 }

@@ -32,7 +32,8 @@ export async function action({ request }: Route.ActionArgs) {
     )
   }
   const run = upload.mode === 'import' ? importFile : checkImport
-  const options = readImportOptions(upload.fields)
+  // The upload's bytes are read only by the check: they move to its worker, not copied.
+  const options = { ...readImportOptions(upload.fields), handOver: true }
   const report = await run(await getDb(), upload.name, upload.bytes, undefined, request.signal, options)
   const ok = report.issueCount === 0
   return data<ImportOutcome>({ intent: upload.mode, ok, reply: null, message: null, report }, { status: ok ? 200 : 422 })
