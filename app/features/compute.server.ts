@@ -6,9 +6,10 @@
  * The worker's old generation is capped at 768 MB, well above the heap the national benchmark's
  * pages need in it; V8 then collects before growing its heap as far. Measured on the national
  * register after the warm-up (two scenarios and the capacity view computed): server RSS 533 MB
- * with the cap, 723 MB without it, pages as fast. Its young generation is capped at 24 MB: V8's
- * default for every isolate (48 MB) is sized for a main thread, and each worker holds it again.
+ * with the cap, 723 MB without it, pages as fast. Its young generation is twice a worker's
+ * (WORKER_YOUNG_GENERATION_MB): a national computation's garbage, in the same CPU time.
  */
+import { WORKER_YOUNG_GENERATION_MB } from '~/server/module-worker.server'
 import { threadTasks } from '~/server/task-thread.server'
 import { keyFiguresTasks } from './key-figures/key-figures-reads.server'
 import { capacityTasks } from './relocations/capacity-reads.server'
@@ -24,5 +25,5 @@ export const compute = threadTasks(
     keyFigures: keyFiguresTasks,
     warm: { figures: warmFigures },
   },
-  { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 24 },
+  { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 2 * WORKER_YOUNG_GENERATION_MB },
 )

@@ -7,9 +7,10 @@
  * The worker's old generation is capped at 128 MB, so V8 collects an export's garbage as it goes
  * instead of letting the heap grow first. Measured on 100,000 properties (RSS growth of the
  * server, the worker already started): the .xlsx export +53-63 MB with the cap, +141 MB without it
- * (+193 MB on the request thread); the CSV export +16-44 MB. Its young generation is capped at
- * 12 MB (V8's default is 48 MB per isolate): an export's garbage is short-lived rows.
+ * (+193 MB on the request thread); the CSV export +16-44 MB. Its young generation is a worker's
+ * (WORKER_YOUNG_GENERATION_MB): an export's garbage is short-lived rows.
  */
+import { WORKER_YOUNG_GENERATION_MB } from '~/server/module-worker.server'
 import { threadFiles } from '~/server/task-thread.server'
 import { leaseFiles } from './leases/lease-files.server'
 import { propertyFiles } from './properties/property-files.server'
@@ -20,5 +21,5 @@ export const files = threadFiles(
   import.meta.url,
   'kk-files',
   { properties: propertyFiles, leases: leaseFiles, sales: saleFiles, units: unitFiles },
-  { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 12 },
+  { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
 )

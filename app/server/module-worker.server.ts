@@ -9,6 +9,14 @@ import { setPriority } from 'node:os'
 import { type ResourceLimits, Worker } from 'node:worker_threads'
 
 /**
+ * The young generation a worker thread gets (`resourceLimits.maxYoungGenerationSizeMb`). V8's
+ * default, 48 MB (semi-spaces of 16 MB), is sized for a main thread, and every worker is an isolate
+ * of its own that would hold that much again. A worker's short-lived garbage (an export's rows, a
+ * file's cells, a search's model) fits; one that allocates more (the compute worker) takes a multiple.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 12
+
+/**
  * Start a worker on the module at `moduleUrl` (its `import.meta.url`) with `{ role, ...data }` as
  * its data and, if given, limits on its heap; unref'd, so it never keeps the process alive.
  * @example const worker = startModuleWorker(import.meta.url, 'kk-report-pdf')

@@ -15,15 +15,10 @@ import { performance } from 'node:perf_hooks'
 import { openDatabase } from '../../db/connection'
 import { migrateToLatest } from '../../db/migrator'
 import { checkImport } from '../../app/features/import-export/import.server'
+import { propertiesCsvFile as csvOf } from '../../tests/factories/csv'
 import { rawXlsx } from '../../tests/factories/xlsx'
 
 const rows = Number(process.argv[2] ?? 40_000)
-const HEADER = 'Navn;Adresse;Postnr.;By;Ejerforhold;Anvendelse;Driftsudgift pr. år (kr.)'
-const csvOf = (n: number, name: (i: number) => string) =>
-  new TextEncoder().encode(
-    `\uFEFF${[HEADER, ...Array.from({ length: n }, (_, i) => `${name(i)};Vej ${i};8722;Hedensted;Ejet;Administration;1.000,50`)].join('\r\n')}`,
-  )
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-bench-import-'))
 const handle = openDatabase(`file:${path.join(dir, 'register.sqlite')}`)
 await migrateToLatest(handle.db)

@@ -16,14 +16,10 @@ import { checkImport, importFile } from '~/features/import-export/import.server'
 import { importCheckThreads } from '~/features/import-export/import-worker.server'
 import { BOMB_MESSAGE } from '~/features/import-export/xlsx-unzip.server'
 import * as propertiesCsv from '~/features/properties/routes/ejendomme.eksport'
+import { csvBytes, PROPERTY_CSV_HEADER, propertiesCsvFile } from '../factories/csv'
 import { bombXlsx, rawXlsx } from '../factories/xlsx'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
 import { call, get } from './route-call'
-
-const HEADER = 'Navn;Adresse;Postnr.;By;Ejerforhold;Anvendelse;Driftsudgift pr. år (kr.)'
-const enc = (text: string) => new TextEncoder().encode(`\uFEFF${text.replace(/\n/g, '\r\n')}`)
-const csvOf = (rows: number, name: (i: number) => string) =>
-  enc([HEADER, ...Array.from({ length: rows }, (_, i) => `${name(i)};Vej ${i};8722;Hedensted;Ejet;Administration;1.000,50`)].join('\n'))
 
 function upload(bytes: Uint8Array | ReadableStream<Uint8Array>, name: string, mode: 'check' | 'import', path = '/import/kontrol') {
   if (bytes instanceof ReadableStream) {
@@ -99,7 +95,7 @@ describe.each(DIALECTS)('import safety on %s', (dialect) => {
     const report = await importFile(
       h.db,
       'revision.csv',
-      csvOf(3, (i) => `Revisionsejendom ${i}`),
+      propertiesCsvFile(3, (i) => `Revisionsejendom ${i}`),
     )
     expect(report.written).toEqual({ properties: 3, leases: 0 })
     const rows = await h.db.selectFrom('auditLog').selectAll().where('id', '>', 0).orderBy('id').execute()
@@ -112,8 +108,10 @@ describe.each(DIALECTS)('import safety on %s', (dialect) => {
 
   it('exports formula-like names inert (a leading quote) and imports the exported file unchanged', async () => {
     const names = ['=HYPERLINK("http://evil.example";"Klik")', '+cmd|calc', '-2+3 Ejendom', '@SUM(1+1)']
-    const csv = enc(
-      [HEADER, ...names.map((n) => `"${n.replace(/"/g, '""')}";Formelvej 1;8722;Hedensted;Ejet;Administration;100`)].join('\n'),
+    const csv = csvBytes(
+      [PROPERTY_CSV_HEADER, ...names.map((n) => `"${n.replace(/"/g, '""')}";Formelvej 1;8722;Hedensted;Ejet;Administration;100`)].join(
+        '\n',
+      ),
     )
     expect((await importFile(h.db, 'formler.csv', csv)).written).toEqual({ properties: 4, leases: 0 })
     const filter = encodeURIComponent(JSON.stringify({ address: { filterType: 'text', type: 'equals', filter: 'Formelvej 1' } }))
@@ -128,12 +126,12 @@ describe.each(DIALECTS)('import safety on %s', (dialect) => {
   })
 
   it('refuses year 9999 and fractions of an øre in a file, at their cells', async () => {
-    const csv = enc(`${HEADER};Bemærkning\nDatoejendom;Vej 2;8722;Hedensted;Ejet;Administration;100,005;x`)
+    const csv = csvBytes(`${PROPERTY_CSV_HEADER};Bemærkning\nDatoejendom;Vej 2;8722;Hedensted;Ejet;Administration;100,005;x`)
     const report = await checkImport(h.db, 'x.csv', csv)
     expect(report.issues.map((i) => `${i.column}: ${i.message}`)).toEqual([
       'Driftsudgift pr. år (kr.): Driftsudgift pr. år kan højst have to decimaler (hele øre)',
     ])
-    const lease = enc(
+    const lease = csvBytes(
       'Ejendom;Retning;Modpart;Årlig husleje (kr.);Opsigelsesvarsel (mdr.);Opsigelsesdato\nDatoejendom;Kommunen lejer;Udlejer ApS;1000;3;01.12.9999',
     )
     const leaseReport = await checkImport(h.db, 'y.csv', lease)
@@ -146,12 +144,12 @@ describe.each(DIALECTS)('import safety on %s', (dialect) => {
     const unique = await checkImport(
       h.db,
       'forskellige.csv',
-      csvOf(3_000, (i) => `Forskellige navne ${i}`),
+      propertiesCsvFile(3_000, (i) => `Forskellige navne ${i}`),
     )
     const same = await checkImport(
       h.db,
       'ens.csv',
-      csvOf(3_000, () => 'Ét og samme navn'),
+      propertiesCsvFile(3_000, () => 'Ét og samme navn'),
     )
     expect([unique.issueCount, same.issueCount]).toEqual([0, 0])
     // The same plan either way (a few rows' addresses are in the register from the tests above).
@@ -174,7 +172,7 @@ describe.each(DIALECTS)('import safety on %s', (dialect) => {
   })
 
   it('streams write progress to the browser before the commit, not after it', async () => {
-    const file = csvOf(6000, (i) => `Fremdrift ${i}`)
+    const file = propertiesCsvFile(6000, (i) => `Fremdrift ${i}`)
     const server = http.createServer(async (_req, res) => {
       const response = (await importCheck.action({
         request: upload(file, 'fremdrift.csv', 'import'),

@@ -2,7 +2,8 @@
  * Every test file has its own database (and each browser-test file its own server), so files run
  * side by side in any order. The longest files start first, so that the last minutes are not one
  * long file running alone: the accessibility sweep's two halves (every page for every role), the
- * authorization matrix over HTTP, the CLI tests (a process per command). The rest keep Vitest's order (slowest first once timings are cached).
+ * authorization matrix over HTTP, the CLI tests (a process per command). The rest keep Vitest's
+ * order (slowest first once timings are cached).
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 

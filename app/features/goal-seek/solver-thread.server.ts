@@ -11,7 +11,13 @@
  * to keep in step.
  */
 import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads'
-import { isWorkerFor, lowerThisThreadsPriority, rejectPendingWhenGone, startModuleWorker } from '~/server/module-worker.server'
+import {
+  isWorkerFor,
+  lowerThisThreadsPriority,
+  rejectPendingWhenGone,
+  startModuleWorker,
+  WORKER_YOUNG_GENERATION_MB,
+} from '~/server/module-worker.server'
 import {
   findWayToTarget,
   highsRuntime,
@@ -76,9 +82,8 @@ function stopWhenIdle(): void {
   idle.unref()
 }
 
-/** A small young generation: V8's default (48 MB per isolate) is sized for a main thread. */
 function startWorker(): Worker {
-  const w = startModuleWorker(import.meta.url, ROLE, {}, { maxYoungGenerationSizeMb: 12 })
+  const w = startModuleWorker(import.meta.url, ROLE, {}, { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB })
   w.on('message', (reply: Reply) => {
     const waiting = pending.get(reply.id)
     if ('progress' in reply) {

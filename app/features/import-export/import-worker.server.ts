@@ -12,6 +12,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { DuplicateChoices } from '~/core/sheets/report'
+import { WORKER_YOUNG_GENERATION_MB } from '~/server/module-worker.server'
 import { DEFAULT_CHOICES } from './duplicates'
 import type { ProgressFn } from './import-check.server'
 import type { RegisterLookups } from './import-lookups.server'
@@ -28,11 +29,6 @@ const IDLE_MS = 5_000
  * toward its limit before it collects.
  */
 const HEAP_LIMIT_MB = 512
-/**
- * The young generation's limit: V8's default (semi-spaces of 16 MB, 48 MB in all) is sized for a
- * main thread; each worker is its own isolate and would hold that much again.
- */
-const YOUNG_LIMIT_MB = 12
 
 const OUT_OF_MEMORY = 'Filen er for stor til at blive læst; del den op i flere filer.'
 const FAILED = 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.'
@@ -56,7 +52,7 @@ let nextJob = 1
 function startWorker(): Worker {
   const options = {
     workerData: { task: IMPORT_CHECK_TASK },
-    resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: YOUNG_LIMIT_MB },
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   }
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), options)
   // From source: a tiny ES module that loads the TypeScript worker through tsx's API.
