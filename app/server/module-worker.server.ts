@@ -7,6 +7,7 @@
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { type ResourceLimits, Worker } from 'node:worker_threads'
+import { heavyLaneData, releaseHeavyLaneOnExit } from './heavy-lane.server'
 
 /**
  * The young generation a worker thread gets (`resourceLimits.maxYoungGenerationSizeMb`). V8's
@@ -27,7 +28,8 @@ export function startModuleWorker(
   data: Record<string, unknown> = {},
   resourceLimits?: ResourceLimits,
 ): Worker {
-  const workerData = { ...data, role }
+  // Every worker shares the process's heavy lane (heavy-lane.server.ts).
+  const workerData = { ...data, ...heavyLaneData(), role }
   const worker = moduleUrl.endsWith('.ts')
     ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}) })`, {
         eval: true,
@@ -35,6 +37,7 @@ export function startModuleWorker(
         resourceLimits,
       })
     : new Worker(new URL(moduleUrl), { workerData, resourceLimits })
+  releaseHeavyLaneOnExit(worker)
   worker.unref()
   return worker
 }

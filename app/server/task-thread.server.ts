@@ -14,6 +14,7 @@
 import { isMainThread, parentPort, workerData, type ResourceLimits, type Worker } from 'node:worker_threads'
 import { openDatabase } from '#db/connection'
 import { getDatabase, type Db } from './db.server'
+import { collectWhenIdle } from './collect-when-idle.server'
 import { getEnv } from './env.server'
 import { isWorkerFor, lowerThisThreadsPriority, rejectPendingWhenGone, startModuleWorker } from './module-worker.server'
 
@@ -76,8 +77,11 @@ function serve(groups: Record<string, Record<string, Task | FileTask>>, url: str
   const { db } = openDatabase(url)
   const port = parentPort!
   const streams = new Map<number, AsyncIterator<Uint8Array>>()
-  const answer = (id: number, work: () => unknown) =>
-    Promise.resolve()
+  // A national computation's garbage is given back when the worker falls quiet, not at its next task.
+  const idle = collectWhenIdle()
+  const answer = (id: number, work: () => unknown) => {
+    idle.busy()
+    return Promise.resolve()
       .then(work)
       .then(
         (value) => {
@@ -89,6 +93,8 @@ function serve(groups: Record<string, Record<string, Task | FileTask>>, url: str
         },
         async (error: unknown) => port.postMessage(await failure(id, error)),
       )
+      .finally(() => idle.done())
+  }
   port.on('message', (job: Job) => {
     if (job.kind === 'next' || job.kind === 'close') {
       const stream = streams.get(job.stream!)

@@ -15,6 +15,8 @@ import type { DuplicateChoices, ImportPhase } from '~/core/sheets/report'
 import { registerStamp } from './duplicates'
 import { checkSpreadsheet, type ImportLookups, type ImportPlan, type ProgressFn } from './import-check.server'
 import { registerIndexLookups, type RegisterLookups } from './import-lookups.server'
+import { collectWhenIdle } from '~/server/collect-when-idle.server'
+import { heavyJob } from '~/server/heavy-lane.server'
 import { lowerThisThreadsPriority } from '~/server/module-worker.server'
 
 /** The marker in workerData that makes a thread an import checker. */
@@ -76,14 +78,21 @@ export async function checkJob(job: CheckJob, progress: ProgressFn): Promise<Che
   return checkedPlan(plan, await lookupsOnce(), job.reportOnly === true)
 }
 
+/** A national file's cells and rows are given back between files, not only when the worker stops. */
+const idle = collectWhenIdle()
+
 async function serve(job: CheckJob): Promise<void> {
   const post = (message: WorkerMessage) => parentPort!.postMessage(message)
+  idle.busy()
   try {
-    const plan = await checkJob(job, (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total }))
+    // In its turn: a national file's check needs some 200 MB while it runs (heavy-lane.server.ts).
+    const plan = await heavyJob(() => checkJob(job, (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total })))
     post({ id: job.id, type: 'plan', plan })
   } catch (error) {
     console.error('Importkontrollen fejlede:', error)
     post({ id: job.id, type: 'failed', message: 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.' })
+  } finally {
+    idle.done()
   }
 }
 

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { DuplicateChoices } from '~/core/sheets/report'
+import { heavyLaneData, releaseHeavyLaneOnExit } from '~/server/heavy-lane.server'
 import { WORKER_YOUNG_GENERATION_MB } from '~/server/module-worker.server'
 import { DEFAULT_CHOICES } from './duplicates'
 import type { ProgressFn } from './import-check.server'
@@ -50,8 +51,15 @@ let started = 0
 let nextJob = 1
 
 function startWorker(): Worker {
+  const worker = newWorker()
+  releaseHeavyLaneOnExit(worker)
+  return worker
+}
+
+function newWorker(): Worker {
   const options = {
-    workerData: { task: IMPORT_CHECK_TASK },
+    // The check takes its turn in the process's heavy lane (heavy-lane.server.ts).
+    workerData: { task: IMPORT_CHECK_TASK, ...heavyLaneData() },
     resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   }
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), options)

@@ -12,6 +12,7 @@ import { buildTimeline, monthTicks, monthWindow, type PropertyEnd } from '~/core
 import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
 import { perGeneration, readDataGeneration } from '~/server/data-generation.server'
+import { heavyJob } from '~/server/heavy-lane.server'
 import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
 import { goneFromMap, leftBehindTitles, sweepCapacity, type PropertySummary } from './capacity-sweep'
 import { loadRegisterPlan, planAssumptions, type RegisterPlan } from './relocation-plan.server'
@@ -94,7 +95,12 @@ function itemsOf<T>(items: readonly T[], at: ReadonlyMap<number, number[]>, keys
  * lookups by id. Computed once per data generation and level (a national register takes a second
  * to read and replay, and about 100 MB to hold), so the windows do not each keep a copy.
  */
-async function levelState(db: Db, level: RelocationStatus) {
+function levelState(db: Db, level: RelocationStatus) {
+  // A national register's read and replay, in its turn (heavy-lane.server.ts).
+  return heavyJob(() => readLevelState(db, level))
+}
+
+async function readLevelState(db: Db, level: RelocationStatus) {
   const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
   const periods = presencePeriods(plan.units, plan.kept)
   return {
@@ -131,7 +137,7 @@ async function capacityState(db: Db, level: RelocationStatus, from: string | und
   const shared = await levelStateCached(db, level)
   const window = monthWindow(startMonth(shared.plan, from), months)
   const leftBehindAll = new Map<'property' | 'unit', string[]>()
-  const sweep = sweepCapacity(shared.plan.input, window)
+  const sweep = await heavyJob(() => sweepCapacity(shared.plan.input, window))
   const searches = new Map<string, PropertySummary[]>()
   return {
     ...shared,

@@ -18,6 +18,7 @@ import { countEnabledMeasures, getScenario, listEngineLeases, listEngineProperti
 import { loadEngineUnits } from '~/features/relocations/engine-units.server'
 import { loadClimateInput } from '~/features/climate/climate.server'
 import type { Db } from '~/server/db.server'
+import { heavyJob } from '~/server/heavy-lane.server'
 
 /** Assumptions stored on a scenario, as the engine takes them. @example assumptionsOf(scenario).deskFactor // 0.8 */
 export function assumptionsOf(s: Scenario): Assumptions {
@@ -149,6 +150,12 @@ export interface ScenarioComputation {
 export async function computeScenario(db: Db, scenarioId: number, statusFilter?: StatusFilter): Promise<ScenarioComputation | null> {
   const scenario = await getScenario(db, scenarioId)
   if (!scenario) return null
+  // A national scenario reads and computes some 150 MB of heap: in its turn (heavy-lane.server.ts).
+  return heavyJob(() => computeScenarioOf(db, scenario, statusFilter))
+}
+
+async function computeScenarioOf(db: Db, scenario: Scenario, statusFilter?: StatusFilter): Promise<ScenarioComputation> {
+  const scenarioId = scenario.id
   const [measures, portfolio, climate] = await Promise.all([
     listMeasures(db, scenarioId),
     loadPortfolio(db),
