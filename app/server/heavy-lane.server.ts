@@ -60,13 +60,14 @@ export function releaseHeavyLaneOnExit(worker: Worker): void {
 let held = 0
 let turn: Promise<boolean> | null = null
 
-/** Wait for the lane and take it; false when MAX_WAIT_MS passed first. */
-async function take(maxWaitMs: number): Promise<boolean> {
+/** Wait for the lane and take it, telling `onWait` when it must wait; false when `maxWaitMs` passed first. */
+async function take(maxWaitMs: number, onWait?: () => void): Promise<boolean> {
   const me = threadId + 1
   const deadline = Date.now() + maxWaitMs
-  for (;;) {
+  for (let first = true; ; first = false) {
     const holder = Atomics.compareExchange(lane, 0, 0, me)
     if (holder === 0) return true
+    if (first) onWait?.()
     const left = deadline - Date.now()
     if (left <= 0) return false
     const waited = Atomics.waitAsync(lane, 0, holder, left)
@@ -81,14 +82,18 @@ function handOn(): void {
 
 /**
  * Run heavy work in its turn: in a worker thread it waits while another thread's heavy job runs
- * (at most MAX_WAIT_MS), and afterwards collects its garbage before the next one starts. On the
- * request thread (tests, the CLI, the dev server, where heavy work runs in-process) it just runs.
+ * (at most `maxWaitMs`, MAX_WAIT_MS unless given; `onWait` is told when it has to wait), and
+ * afterwards collects its garbage before the next one starts. On the request thread (tests, the
+ * CLI, the dev server, where heavy work runs in-process) it just runs.
  * @example const result = await heavyJob(() => computeSavings(input))
  */
-export async function heavyJob<T>(work: () => Promise<T> | T, maxWaitMs = MAX_WAIT_MS): Promise<T> {
+export async function heavyJob<T>(
+  work: () => Promise<T> | T,
+  { maxWaitMs = MAX_WAIT_MS, onWait }: { maxWaitMs?: number; onWait?: () => void } = {},
+): Promise<T> {
   if (isMainThread) return work()
   held++
-  turn ??= take(maxWaitMs)
+  turn ??= take(maxWaitMs, onWait)
   let started = performance.now()
   try {
     await turn

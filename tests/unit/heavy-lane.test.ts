@@ -8,7 +8,7 @@ import { heavyJob } from '~/server/heavy-lane.server'
 import { startModuleWorker } from '~/server/module-worker.server'
 import { HEAVY_LANE_TEST_ROLE } from '../fixtures/heavy-lane-worker'
 
-type Event = { event: 'start' | 'end'; at: number }
+type Event = { event: 'wait' | 'start' | 'end'; at: number }
 const workerUrl = new URL('../fixtures/heavy-lane-worker.ts', import.meta.url).href
 const workers: Worker[] = []
 
@@ -49,6 +49,8 @@ describe('heavy lane', () => {
     expect(aStart.at).toBeLessThan(aEnd.at)
     // b asked while a held the lane: it started only after a ended.
     expect(bStart.at).toBeGreaterThanOrEqual(aEnd.at - 5)
+    expect(b.events.map((e) => e.event)).toEqual(['wait', 'start', 'end'])
+    expect(a.events.map((e) => e.event)).toEqual(['start', 'end'])
   }, 60_000)
 
   it('gets the lane back from a worker that stopped while holding it', async () => {

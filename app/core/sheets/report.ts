@@ -71,7 +71,8 @@ export interface ImportReport {
   duplicates: DuplicateReport | null
 }
 
-export type ImportPhase = 'read' | 'check' | 'write'
+/** `wait`: the check waits for another heavy job of the server to finish (app/server/heavy-lane.server.ts). */
+export type ImportPhase = 'wait' | 'read' | 'check' | 'write'
 
 /** The lines /import/kontrol streams. */
 export type ImportEvent =

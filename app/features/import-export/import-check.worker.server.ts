@@ -86,7 +86,8 @@ async function serve(job: CheckJob): Promise<void> {
   idle.busy()
   try {
     // In its turn: a national file's check needs some 200 MB while it runs (heavy-lane.server.ts).
-    const plan = await heavyJob(() => checkJob(job, (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total })))
+    const progress: ProgressFn = (phase, done, total) => post({ id: job.id, type: 'progress', phase, done, total })
+    const plan = await heavyJob(() => checkJob(job, progress), { onWait: () => progress('wait', 0, 0) })
     post({ id: job.id, type: 'plan', plan })
   } catch (error) {
     console.error('Importkontrollen fejlede:', error)

@@ -17,6 +17,7 @@ function describe(e: ClientImportEvent): Progress | null {
   if (e.type === 'upload')
     return { label: `Sender filen … ${Math.floor((e.loaded / Math.max(1, e.total)) * 100)} %`, value: e.total ? e.loaded / e.total : null }
   if (e.type !== 'progress') return null
+  if (e.phase === 'wait') return { label: 'Venter på en anden stor beregning på serveren …', value: null }
   if (e.phase === 'read') return { label: 'Læser filen …', value: null }
   return { label: `${PHASE[e.phase]} ${formatNumberDa(e.done)} af ${formatNumberDa(e.total)}`, value: e.total ? e.done / e.total : null }
 }
