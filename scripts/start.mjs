@@ -1,6 +1,25 @@
 // npm start: serve the built app (`prestart` builds it) with the production server in server/.
 // The server opens, migrates and, on first start, fills the database before it listens, so a bad
 // configuration stops it at once with a clear message. `npm start -- --init` passes --init on.
+//
+// On Linux the server runs as a child process started with glibc's allocator tuned
+// (server/malloc.mjs), which it reads only when a process starts; where the environment already
+// has those settings (a container, a service unit), or elsewhere, the server runs in this process.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { mallocTuned, withMallocTuning } from '../server/malloc.mjs'
+
 process.env.NODE_ENV ??= 'production'
 process.env.PORT ??= '3000'
-await import('../server/index.mjs')
+
+if (process.platform !== 'linux' || mallocTuned()) {
+  await import('../server/index.mjs')
+} else {
+  const server = spawn(process.execPath, [fileURLToPath(new URL('../server/index.mjs', import.meta.url)), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: withMallocTuning(process.env),
+  })
+  // Ctrl+C and a service manager's stop reach the server, which stops cleanly; its exit code is ours.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+}

@@ -36,6 +36,7 @@ import { computeScenario } from '../../app/features/scenarios/savings.server'
 import { createScenario, promoteScenario } from '../../app/features/scenarios/scenarios.server'
 import { createUser } from '../../app/features/users-audit/users.server'
 import { generatePortfolio, type PortfolioSpec } from './generate'
+import { withMallocTuning } from '../../server/malloc.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -418,7 +419,8 @@ export class BenchServer {
     const child = spawn(process.execPath, [path.join(root, 'server/index.mjs')], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
+      // As npm start runs it (scripts/start.mjs): with glibc's allocator tuned.
+      env: withMallocTuning({
         ...process.env,
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
@@ -427,7 +429,7 @@ export class BenchServer {
         SEED_DEMO_DATA: 'false',
         SESSION_SECRET: this.secret,
         MAP_TILE_URL: '',
-      },
+      }),
     })
     const keep = (stream: NodeJS.ReadableStream, isErr: boolean) => {
       let rest = ''

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { freePort } from './postgres'
+import { withMallocTuning } from '../../server/malloc.mjs'
 
 export interface AppServer {
   baseUrl: string
@@ -38,7 +39,8 @@ function exited(child: ChildProcess): Promise<void> {
 export function spawnServerProcess(options: ServerOptions & { port: number }): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, [path.join(options.root, 'server/index.mjs'), ...(options.args ?? [])], {
     cwd: options.root,
-    env: {
+    // As npm start runs it (scripts/start.mjs): with glibc's allocator tuned.
+    env: withMallocTuning({
       ...process.env,
       KK_BUILD_DIR: options.buildDir,
       NODE_ENV: 'production',
@@ -48,7 +50,7 @@ export function spawnServerProcess(options: ServerOptions & { port: number }): {
       SESSION_SECRET_FILE: path.join(options.dir, 'session-secret'),
       TRUST_PROXY: '',
       ...options.env,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
