@@ -37,14 +37,14 @@ export function detectSeparator(text: string): string {
 }
 
 /**
- * Split CSV text into rows of fields (RFC 4180 quoting). Trailing empty lines are dropped.
- * A field is cut out of the text in runs of plain characters, not built a character at a time:
- * a string grown by `+=` per character is a chain of pieces in V8, and the 2 million fields of a
- * national register took some 150 MB that way.
- * @example parseCsv('a;"b;c"\r\n1;2') // [['a', 'b;c'], ['1', '2']]
+ * The rows of CSV text one at a time (RFC 4180 quoting), trailing blank rows included: a caller
+ * that reads row by row holds only the row at hand (`parseCsv` holds them all, without the
+ * trailing blank ones). A field is cut out of the text in runs of plain characters, not built a
+ * character at a time: a string grown by `+=` per character is a chain of pieces in V8, and the
+ * 2 million fields of a national register took some 150 MB that way.
+ * @example [...csvRows('a;"b;c"\r\n1;2\n;', ';')] // [['a', 'b;c'], ['1', '2'], ['', '']]
  */
-export function parseCsv(text: string, separator = detectSeparator(text)): string[][] {
-  const rows: string[][] = []
+export function* csvRows(text: string, separator = detectSeparator(text)): Generator<string[], void, undefined> {
   let row: string[] = []
   let field = ''
   let quoted = false
@@ -70,7 +70,7 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
     } else if (ch === '\n' || ch === '\r') {
       row.push(field + text.slice(run, i))
       if (ch === '\r' && text[i + 1] === '\n') i++
-      rows.push(row)
+      yield row
       row = []
       field = ''
       run = i + 1
@@ -79,8 +79,37 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   field += text.slice(run)
   if (field !== '' || row.length > 0) {
     row.push(field)
-    rows.push(row)
+    yield row
   }
-  while (rows.length && rows[rows.length - 1]!.every((f) => f.trim() === '')) rows.pop()
+}
+
+/** A row with nothing but blanks in it (dropped at the end of the text). @example isBlankCsvRow(['', '  ']) // true */
+export function isBlankCsvRow(row: readonly string[]): boolean {
+  return row.every((f) => f.trim() === '')
+}
+
+/**
+ * How many rows `parseCsv` returns (trailing blank rows not counted), read one at a time and none
+ * kept: a file's size can be told before its cells are.
+ * @example csvRowCount('a;b\n1;2\n\n;\n', ';') // 2
+ */
+export function csvRowCount(text: string, separator = detectSeparator(text)): number {
+  let count = 0
+  let kept = 0
+  for (const row of csvRows(text, separator)) {
+    count += 1
+    if (!isBlankCsvRow(row)) kept = count
+  }
+  return kept
+}
+
+/**
+ * Split CSV text into rows of fields (RFC 4180 quoting), as `csvRows` does. Trailing empty lines
+ * are dropped.
+ * @example parseCsv('a;"b;c"\r\n1;2') // [['a', 'b;c'], ['1', '2']]
+ */
+export function parseCsv(text: string, separator = detectSeparator(text)): string[][] {
+  const rows = [...csvRows(text, separator)]
+  while (rows.length && isBlankCsvRow(rows[rows.length - 1]!)) rows.pop()
   return rows
 }

@@ -5,6 +5,7 @@
  * register comes in as `ImportLookups`. Linear in the rows: every lookup is a Map or a Set.
  */
 import { foldText } from '#db/text'
+import type { RawCell } from '~/core/sheets/cells'
 import { headerScore, isBlankRow, mapHeaders, type ImportIssue } from '~/core/sheets/import-spec'
 import { LEASE_IMPORT } from '~/features/leases/lease-format'
 import { readLeaseRow, type LeaseImportRow, type PropertyRef } from '~/features/import-export/lease-rows'
@@ -53,9 +54,8 @@ export interface ImportLookups {
 }
 
 function classify(sheet: RawSheet): SheetSummary['kind'] {
-  const header = sheet.rows[0] ?? []
-  const p = headerScore(header, PROPERTY_IMPORT)
-  const l = headerScore(header, LEASE_IMPORT)
+  const p = headerScore(sheet.header, PROPERTY_IMPORT)
+  const l = headerScore(sheet.header, LEASE_IMPORT)
   if (Math.max(p, l) < 3) return 'skipped'
   return l > p ? 'leases' : 'properties'
 }
@@ -120,10 +120,7 @@ function matchContext(kinds: Classified[], lookups: ImportLookups, choices: Dupl
   const present = new Map(
     kinds
       .filter((k) => k.kind !== 'skipped')
-      .map((k) => [
-        k.sheet.name,
-        presentFields(mapHeaders(k.sheet.rows[0] ?? [], k.kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)),
-      ]),
+      .map((k) => [k.sheet.name, presentFields(mapHeaders(k.sheet.header, k.kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT))]),
   )
   const given = lookups.register ?? { properties: [], leases: [] }
   const register = 'records' in given ? given : snapshotSource(given)
@@ -210,7 +207,7 @@ export async function checkSpreadsheet(
     report([fileIssue(filename, read.ok ? NO_TABLE : read.message)])
     return plan
   }
-  const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : Math.max(0, k.sheet.rows.length - 1)), 0)
+  const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : k.sheet.dataRows), 0)
   const lookups = typeof register === 'function' ? await register() : register
   let done = 0
   await checkSheets(plan, kinds, lookups, matchContext(kinds, lookups, choices), report, () => {
@@ -222,15 +219,13 @@ export async function checkSpreadsheet(
 }
 
 type RowReader = (
-  cells: RawSheet['rows'][number],
+  cells: RawCell[],
   map: ReturnType<typeof mapHeaders>,
   ctx: { sheet: string; row: number },
 ) => { value?: { id: number | null }; issues: ImportIssue[] }
 
-const RELEASED: RawSheet['rows'][number] = []
-
 function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: Report, tick: () => void, readRow: RowReader): SheetSummary {
-  const map = mapHeaders(sheet.rows[0] ?? [], kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
+  const map = mapHeaders(sheet.header, kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
   const summary: SheetSummary = {
     name: sheet.name,
     kind,
@@ -247,14 +242,14 @@ function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: Repo
     report(map.missing.map((h) => fileIssue(sheet.name, `Kolonnen "${h}" mangler i første række`)))
     return summary
   }
-  for (let i = 1; i < sheet.rows.length; i++) {
-    const cells = sheet.rows[i]!
-    // A read row's cells are let go: a sheet's raw rows and its checked rows are not held at once.
-    sheet.rows[i] = RELEASED
+  // One row at a time, none kept: a sheet's raw rows and its checked rows are not held at once.
+  let row = 1
+  for (const cells of sheet.rows()) {
+    row += 1
     tick()
     if (isBlankRow(cells)) continue
     summary.rows += 1
-    const r = readRow(cells, map, { sheet: sheet.name, row: i + 1 })
+    const r = readRow(cells, map, { sheet: sheet.name, row })
     report(r.issues.sort((a, b) => (position.get(a.column) ?? -1) - (position.get(b.column) ?? -1)))
     if (r.value) summary[r.value.id === null ? 'creates' : 'updates'] += 1
   }

@@ -1,10 +1,11 @@
 /**
  * The CSV splitter cuts fields out of the text in runs; it must split every text exactly as the
- * character-at-a-time splitter it replaced (kept here as the reference).
+ * character-at-a-time splitter it replaced (kept here as the reference). The import reads the rows
+ * one at a time (`csvRows`) after counting them (`csvRowCount`): both must agree with `parseCsv`.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCsv } from '~/core/sheets/csv-parse'
+import { csvRowCount, csvRows, isBlankCsvRow, parseCsv } from '~/core/sheets/csv-parse'
 
 /** The splitter before: every field built a character at a time. */
 function referenceParse(text: string, separator: string): string[][] {
@@ -66,6 +67,37 @@ describe('parseCsv', () => {
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         expect(parseCsv(text, ';')).toEqual(referenceParse(text, ';'))
       }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('csvRows and csvRowCount', () => {
+  it('hand out the rows one at a time, trailing blank rows too, and count those parseCsv keeps', () => {
+    const text = 'a;"b;c"\r\n\n1;2\n;\n  \n'
+    expect([...csvRows(text, ';')]).toEqual([['a', 'b;c'], [''], ['1', '2'], ['', ''], ['  ']])
+    expect(csvRowCount(text, ';')).toBe(3)
+    expect(csvRowCount('', ';')).toBe(0)
+    expect(csvRowCount('\n;\n', ';')).toBe(0)
+  })
+
+  it('yield the rows of parseCsv, then only blank rows, for any text; count as many as parseCsv returns', () => {
+    const pieces = fc.constantFrom('a', 'Æø', ' ', ';', ',', '"', '""', '\n', '\r', '\r\n', '\t', 'Vestergade 7-9', '')
+    const agrees = (text: string, separator: string) => {
+      const parsed = parseCsv(text, separator)
+      const rows = [...csvRows(text, separator)]
+      expect(rows.slice(0, parsed.length)).toEqual(parsed)
+      expect(rows.slice(parsed.length).every(isBlankCsvRow)).toBe(true)
+      expect(csvRowCount(text, separator)).toBe(parsed.length)
+    }
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), fc.constantFrom(';', ',', '\t'), (parts, separator) =>
+        agrees(parts.join(''), separator),
+      ),
+      { numRuns: 5000 },
+    )
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => agrees(text, ';')),
       { numRuns: 2000 },
     )
   })

@@ -7,6 +7,8 @@ import { LEASE_IMPORT } from '~/features/leases/lease-format'
 import { readLeaseRow } from '~/features/import-export/lease-rows'
 import { PROPERTY_IMPORT } from '~/features/properties/property-format'
 import { readPropertyRow } from '~/features/import-export/property-rows'
+import { readSpreadsheet } from '~/features/import-export/read-file.server'
+import { rawXlsx } from '../../factories/xlsx'
 
 const HEADER = [
   'Navn',
@@ -32,6 +34,33 @@ describe('CSV', () => {
       ['A; B', 'sagde "hej"'],
       ['C', 'to\nlinjer'],
     ])
+  })
+
+  it("hands a file's rows out one at a time after its header and count, a .csv as an .xlsx", async () => {
+    const text = 'Navn;Note\r\n"A; B";\'=SUM(A1)\r\n;\r\nC;"to\nlinjer"\r\n;\r\n\r\n'
+    const csv = await readSpreadsheet('ejendomme.csv', new TextEncoder().encode(text))
+    if (!csv.ok) throw new Error(csv.message)
+    const [sheet] = csv.sheets
+    // Trailing blank lines are not counted; a blank line within the table is, and a neutralised formula is restored.
+    expect(sheet).toMatchObject({ name: 'ejendomme.csv', header: ['Navn', 'Note'], dataRows: 3 })
+    expect([...sheet!.rows()]).toEqual([
+      ['A; B', '=SUM(A1)'],
+      ['', ''],
+      ['C', 'to\nlinjer'],
+    ])
+    const rows = [
+      ['Navn', 'Note'],
+      ['A; B', 'x'],
+      ['C', 'to\nlinjer'],
+    ]
+    const xlsx = await readSpreadsheet('ejendomme.xlsx', rawXlsx([{ name: 'Ejendomme', rows }]))
+    if (!xlsx.ok) throw new Error(xlsx.message)
+    expect(xlsx.sheets[0]).toMatchObject({ name: 'Ejendomme', header: rows[0], dataRows: 2 })
+    expect([...xlsx.sheets[0]!.rows()]).toEqual(rows.slice(1))
+    expect(await readSpreadsheet('tom.csv', new TextEncoder().encode('\r\n;\r\n'))).toMatchObject({
+      ok: true,
+      sheets: [{ header: [], dataRows: 0 }],
+    })
   })
 
   it('reads Windows-1252 (older Danish Excel) and finds the separator', () => {
