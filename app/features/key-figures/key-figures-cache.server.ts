@@ -7,6 +7,7 @@
  */
 import type { Db } from '~/server/db.server'
 import { perGeneration } from '~/server/data-generation.server'
+import { heavyJob } from '~/server/heavy-lane.server'
 import { sortedBuildings, type KeyFigureSort } from './sorting'
 import type { PortfolioFigures } from './types'
 
@@ -25,7 +26,8 @@ interface Entry {
  */
 export function portfolioCache(compute: (db: Db) => Promise<PortfolioFigures>) {
   const entryOf = perGeneration(
-    async (db: Db): Promise<Entry> => ({ figures: await compute(db), orders: new Map() }),
+    // Every building's figures: seconds and some 150 MB of heap at national scale, in its turn (heavy-lane.server.ts).
+    async (db: Db): Promise<Entry> => ({ figures: await heavyJob(() => compute(db)), orders: new Map() }),
     () => '',
     1,
     'register',

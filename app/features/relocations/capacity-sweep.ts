@@ -72,8 +72,11 @@ export interface CapacitySweep {
   monthsOf(propertyIds: readonly number[]): PropertyOccupancy[]
 }
 
+/** What a property's month rows need of it. */
+type PropertyFacts = Pick<PropertyInput, 'name' | 'workplaces' | 'grossAreaM2'>
+
 function toMonths(
-  property: PropertyInput,
+  property: PropertyFacts,
   t: PropertyTimeline,
   firstYear: number,
   lastYear: number,
@@ -112,7 +115,10 @@ export function sweepCapacity(input: EngineInput, window: TimelineWindow): Capac
     if (summary.used) used.push({ propertyId: id, name: property.name, overMonths: summary.overMonths })
   }
   used.sort((a, b) => collator.compare(a.name, b.name) || a.propertyId - b.propertyId)
-  return { used, monthsOf: monthsFrom(ctx.properties, occupancy, firstYear, lastYear, new Set(window.months)) }
+  // Only the facts the month rows need are kept with the sweep, not each property's whole input.
+  const facts = new Map<number, PropertyFacts>()
+  for (const [id, { name, workplaces, grossAreaM2 }] of ctx.properties) facts.set(id, { name, workplaces, grossAreaM2 })
+  return { used, monthsOf: monthsFrom(facts, occupancy, firstYear, lastYear, new Set(window.months)) }
 }
 
 /**
@@ -121,7 +127,7 @@ export function sweepCapacity(input: EngineInput, window: TimelineWindow): Capac
  * otherwise be kept with it.
  */
 function monthsFrom(
-  properties: ReadonlyMap<number, PropertyInput>,
+  properties: ReadonlyMap<number, PropertyFacts>,
   occupancy: Occupancy,
   firstYear: number,
   lastYear: number,

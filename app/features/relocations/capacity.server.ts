@@ -7,7 +7,7 @@ import { pageSlice } from '~/core/paging'
 import type { RelocationStatus } from '#db/schema'
 import { addDays, formatDanishDate, todayIso } from '~/core/dates'
 import { presencePeriods } from '~/core/relocation-replay'
-import type { PropertyOccupancy } from '~/core/savings'
+import type { EngineInput, PropertyOccupancy } from '~/core/savings'
 import { buildTimeline, monthTicks, monthWindow, type PropertyEnd } from '~/core/timeline'
 import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
@@ -61,9 +61,9 @@ function defaultFrom(relocations: readonly { date: string; status: RelocationSta
 }
 
 /** The month the page starts from: the asked one when inside the plan's horizon, else the default. */
-function startMonth(plan: RegisterPlan, from: string | undefined): string {
-  const { firstYear, lastYear } = plan.assumptions
-  return from && from >= `${firstYear}-01` && from <= `${lastYear}-12` ? from : defaultFrom(plan.kept, firstYear, lastYear)
+function startMonth(assumptions: RegisterPlan['assumptions'], defaultStart: string, from: string | undefined): string {
+  const { firstYear, lastYear } = assumptions
+  return from && from >= `${firstYear}-01` && from <= `${lastYear}-12` ? from : defaultStart
 }
 
 /** Properties a page of the capacity list shows. */
@@ -91,9 +91,11 @@ function itemsOf<T>(items: readonly T[], at: ReadonlyMap<number, number[]>, keys
 }
 
 /**
- * What every window of one status level shares: the register's plan, who sat where when, and the
- * lookups by id. Computed once per data generation and level (a national register takes a second
- * to read and replay, and about 100 MB to hold), so the windows do not each keep a copy.
+ * What every window of one status level shares: who sat where when, the lookups by id, and the
+ * plan's assumptions. Computed once per data generation and level (a national register takes a
+ * second to read and replay), so the windows do not each keep a copy. The register's plan itself
+ * (the engine's whole input, some 40 MB at national scale) is handed to the first window's sweep
+ * and then let go; a later window reads it again.
  */
 function levelState(db: Db, level: RelocationStatus) {
   // A national register's read and replay, in its turn (heavy-lane.server.ts).
@@ -103,8 +105,12 @@ function levelState(db: Db, level: RelocationStatus) {
 async function readLevelState(db: Db, level: RelocationStatus) {
   const [plan, ends] = await Promise.all([loadRegisterPlan(db, { minStatus: level }), propertyEnds(db)])
   const periods = presencePeriods(plan.units, plan.kept)
+  const { firstYear, lastYear } = plan.assumptions
+  let input: EngineInput | null = plan.input
   return {
-    plan,
+    assumptions: plan.assumptions,
+    /** Where the page starts when no month is asked for. */
+    defaultStart: defaultFrom(plan.kept, firstYear, lastYear),
     ends,
     periods,
     /** Where each property's periods and ends are in those lists: a page picks its 20 without a scan. */
@@ -114,6 +120,12 @@ async function readLevelState(db: Db, level: RelocationStatus) {
     propertyNames: new Map(plan.input.properties.map((x) => [x.id, x.name])),
     unitNames: new Map(plan.units.map((x) => [x.id, x.name])),
     statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
+    /** The engine's input for a window's sweep: the one read with the rest the first time, read again after. */
+    async sweepInput(): Promise<EngineInput> {
+      const held = input
+      input = null
+      return held ?? (await loadRegisterPlan(db, { minStatus: level })).input
+    },
   }
 }
 
@@ -135,9 +147,9 @@ const levelStateCached = perGeneration(levelState, (level) => level, 2, capacity
  */
 async function capacityState(db: Db, level: RelocationStatus, from: string | undefined, months: number) {
   const shared = await levelStateCached(db, level)
-  const window = monthWindow(startMonth(shared.plan, from), months)
+  const window = monthWindow(startMonth(shared.assumptions, shared.defaultStart, from), months)
   const leftBehindAll = new Map<'property' | 'unit', string[]>()
-  const sweep = await heavyJob(() => sweepCapacity(shared.plan.input, window))
+  const sweep = await heavyJob(async () => sweepCapacity(await shared.sweepInput(), window))
   const searches = new Map<string, PropertySummary[]>()
   return {
     ...shared,
@@ -214,8 +226,8 @@ function pageOf(matching: PropertySummary[], page: number) {
 export async function getCapacityPage(db: Db, query: CapacityQuery) {
   const level = query.level ?? 'planned'
   const state = await capacityStateCached(db, level, query.from, query.months ?? 24)
-  const { plan, sweep, window } = state
-  const { firstYear, lastYear, deskFactor } = plan.assumptions
+  const { sweep, window } = state
+  const { firstYear, lastYear, deskFactor } = state.assumptions
   const list = pageOf(state.matching(query.q ?? ''), query.page ?? 1)
   // Each row knows when its building is gone, so staff still there show as left behind.
   const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null })
