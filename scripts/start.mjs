@@ -3,11 +3,11 @@
 // configuration stops it at once with a clear message. `npm start -- --init` passes --init on.
 //
 // On Linux the server runs as a child process started with glibc's allocator tuned
-// (server/malloc.mjs), which it reads only when a process starts; where the environment already
+// (server/memory.mjs), which it reads only when a process starts; where the environment already
 // has those settings (a container, a service unit), or elsewhere, the server runs in this process.
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { mallocTuned, withMallocTuning } from '../server/malloc.mjs'
+import { mallocTuned, withMallocTuning } from '../server/memory.mjs'
 
 process.env.NODE_ENV ??= 'production'
 process.env.PORT ??= '3000'

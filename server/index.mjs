@@ -7,6 +7,7 @@
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { tuneHeapGrowth } from './memory.mjs'
 import { parseTrustProxy } from './proxy.mjs'
 
 const HOUR = 60 * 60_000
@@ -15,6 +16,9 @@ function fail(message) {
   console.error(message)
   process.exit(1)
 }
+
+// Before the app (and its worker threads) start: V8's heap growth (memory.mjs).
+tuneHeapGrowth()
 
 if (process.argv.slice(2).includes('--init')) process.env.DATABASE_INIT = 'true'
 // Set before React is loaded (through the app below): React picks its build by NODE_ENV once.

@@ -36,7 +36,7 @@ import { computeScenario } from '../../app/features/scenarios/savings.server'
 import { createScenario, promoteScenario } from '../../app/features/scenarios/scenarios.server'
 import { createUser } from '../../app/features/users-audit/users.server'
 import { generatePortfolio, type PortfolioSpec } from './generate'
-import { withMallocTuning } from '../../server/malloc.mjs'
+import { withMallocTuning } from '../../server/memory.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

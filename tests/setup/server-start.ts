@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { freePort } from './postgres'
-import { withMallocTuning } from '../../server/malloc.mjs'
+import { withMallocTuning } from '../../server/memory.mjs'
 
 export interface AppServer {
   baseUrl: string

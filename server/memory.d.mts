@@ -1,4 +1,6 @@
-/** Types of malloc.mjs for the TypeScript scripts. */
+/** Types of memory.mjs for the TypeScript scripts. */
 export declare const MALLOC_ENV: Record<'MALLOC_ARENA_MAX' | 'MALLOC_MMAP_THRESHOLD_' | 'MALLOC_TRIM_THRESHOLD_', string>
 export declare function withMallocTuning(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
 export declare function mallocTuned(env?: NodeJS.ProcessEnv): boolean
+export declare const HEAP_GROWING_PERCENT: number
+export declare function tuneHeapGrowth(): void
