@@ -49,12 +49,15 @@ let live = 0
 /**
  * A task worker with nothing to do for this long is stopped, giving its memory back (a national
  * register's caches are some hundreds of MB); the next task starts a new one, which reads afresh.
+ * A role may give its own (the exports' worker keeps no caches and stops sooner).
  */
-let idleMs = 10 * 60_000
+const IDLE_MS = 10 * 60_000
+/** Tests shorten every worker's idle time. */
+let idleOverride: number | null = null
 
-/** How long an idle task worker lives (tests shorten it). */
-export function setTaskWorkerIdle(ms: number): void {
-  idleMs = ms
+/** How long an idle task worker lives, for every role (tests); null: each role's own again. */
+export function setTaskWorkerIdle(ms: number | null): void {
+  idleOverride = ms
 }
 
 /** How many task workers this process runs now (the tests see that the worker did the work). */
@@ -159,6 +162,7 @@ class TaskClient {
     private readonly moduleUrl: string,
     private readonly role: string,
     private readonly limits?: ResourceLimits,
+    private readonly idleMs = IDLE_MS,
   ) {}
 
   async stop(): Promise<void> {
@@ -228,7 +232,7 @@ class TaskClient {
       if (this.current !== current || current.pending.size > 0 || current.streams > 0) return
       this.current = null
       void current.worker.terminate()
-    }, idleMs)
+    }, idleOverride ?? this.idleMs)
     current.idle.unref()
   }
 
@@ -271,13 +275,24 @@ export function threadTasks<T extends TaskGroups>(moduleUrl: string, role: strin
  * that give the file's pieces as they are asked for. In the server they are written in a worker
  * thread of their own, so formatting 100,000 rows never holds up the request thread, and that
  * worker's heap can be kept small (`limits`), so an export's garbage is collected as it goes
- * instead of growing the process. Call once, at the top level of the composing module, like
- * threadTasks.
+ * instead of growing the process; `idleMs`: how long it lives without a file to write. Call once,
+ * at the top level of the composing module, like threadTasks.
  * @example export const files = threadFiles(import.meta.url, 'kk-files', { properties: { csv: propertiesCsv } })
  */
-export function threadFiles<T extends FileGroups>(moduleUrl: string, role: string, groups: T, limits?: ResourceLimits): FileRunners<T> {
-  return threadRunners(moduleUrl, role, groups, limits, (client, name, file, args) =>
-    client.open(name, file as FileTask, args),
+export function threadFiles<T extends FileGroups>(
+  moduleUrl: string,
+  role: string,
+  groups: T,
+  limits?: ResourceLimits,
+  idleMs?: number,
+): FileRunners<T> {
+  return threadRunners(
+    moduleUrl,
+    role,
+    groups,
+    limits,
+    (client, name, file, args) => client.open(name, file as FileTask, args),
+    idleMs,
   ) as FileRunners<T>
 }
 
@@ -288,12 +303,13 @@ function threadRunners(
   groups: Record<string, Record<string, Task | FileTask>>,
   limits: ResourceLimits | undefined,
   call: (client: TaskClient, name: string, fn: Task | FileTask, args: unknown[]) => Promise<unknown>,
+  idleMs?: number,
 ): Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> {
   if (!isMainThread && isWorkerFor(workerData, role)) {
     lowerThisThreadsPriority()
     serve(groups, (workerData as { url: string }).url)
   }
-  const client = new TaskClient(moduleUrl, role, limits)
+  const client = new TaskClient(moduleUrl, role, limits, idleMs)
   clients.add(client)
   return Object.fromEntries(
     Object.entries(groups).map(([group, fns]) => [

@@ -113,7 +113,7 @@ describe.each(DIALECTS)('scenario reads in a worker thread on %s', (dialect) => 
       expect(await compute.scenario.plan()).toEqual(first)
       expect(liveTaskWorkers()).toBe(1)
     } finally {
-      setTaskWorkerIdle(10 * 60_000)
+      setTaskWorkerIdle(null)
     }
   })
 })

@@ -54,7 +54,7 @@ describe.each(DIALECTS)('exports written in the file worker on %s', (dialect) =>
   })
   afterAll(async () => {
     setComputeThreads(null)
-    setTaskWorkerIdle(10 * 60_000)
+    setTaskWorkerIdle(null)
     await stopTaskWorkers()
     await h.close()
   })
@@ -120,4 +120,14 @@ describe.each(DIALECTS)('exports written in the file worker on %s', (dialect) =>
     await expect.poll(() => liveTaskWorkers(), { timeout: 5000, interval: 50 }).toBe(0)
     expect(await chunks.next()).toEqual({ done: true, value: undefined })
   })
+
+  it('stops its worker by itself a few seconds after the last file (it keeps no caches)', async () => {
+    await stopTaskWorkers()
+    setComputeThreads(true)
+    setTaskWorkerIdle(null)
+    const chunks = await files.leases.csv(parseGridRequest(new URLSearchParams()))
+    while (!(await chunks.next()).done);
+    expect(liveTaskWorkers()).toBe(1)
+    await expect.poll(() => liveTaskWorkers(), { timeout: 15_000, interval: 200 }).toBe(0)
+  }, 30_000)
 })
