@@ -15,9 +15,11 @@ import { readSpreadsheet, type RawSheet } from '~/features/import-export/read-fi
 import type { DuplicateChoices, DuplicateReport, ImportPhase, SheetSummary } from '~/core/sheets/report'
 import { DEFAULT_CHOICES, DuplicateTally, rowChoiceMap, snapshotSource, type RegisterSnapshot, type RegisterSource } from './duplicates'
 import {
+  keepPlanOnly,
+  MATCH_PIECE,
   matchLeases,
-  matchProperties,
   presentFields,
+  propertyMatching,
   recount,
   unmatched,
   type MatchContext,
@@ -145,7 +147,9 @@ function plannedLease(sheet: string, value: LeaseImportRow): PlannedLease {
 
 /**
  * Every row of every recognised sheet: properties first, since a lease may name a property the
- * same file creates; each kind matched to the register before the next is read.
+ * same file creates; each kind matched to the register before the next is read. Property rows
+ * with an Id column are matched a piece at a time as they are read; in a check that writes nothing
+ * (`reportOnly`) each then keeps only its plan, not what it would write.
  */
 async function checkSheets(
   plan: ImportPlan,
@@ -154,20 +158,41 @@ async function checkSheets(
   ctx: MatchContext,
   report: Report,
   tick: () => void,
+  reportOnly: boolean,
 ) {
+  const matching = propertyMatching(ctx)
+  const idRows: PlannedProperty[] = []
+  const matchIdRows = async () => {
+    await matching.byIds(idRows)
+    if (reportOnly) idRows.forEach(keepPlanOnly)
+    idRows.length = 0
+  }
   for (const { sheet } of kinds.filter((k) => k.kind === 'properties')) {
-    const summary = checkSheet(sheet, 'properties', report, tick, (cells, map, at) => {
-      const r = readPropertyRow(cells, map, at)
-      if (r.value) plan.properties.push(plannedProperty(sheet.name, r.value, `${sheet.name}!${at.row}`))
-      return r
-    })
+    const summary = await checkSheet(
+      sheet,
+      'properties',
+      report,
+      tick,
+      (cells, map, at) => {
+        const r = readPropertyRow(cells, map, at)
+        if (r.value) {
+          const row = plannedProperty(sheet.name, r.value, `${sheet.name}!${at.row}`)
+          plan.properties.push(row)
+          if (row.id !== null) idRows.push(row)
+        }
+        return r
+      },
+      () => (idRows.length >= MATCH_PIECE ? matchIdRows() : undefined),
+    )
     plan.sheets.push(summary)
   }
-  await matchProperties(plan.properties, ctx)
+  await matchIdRows()
+  // Rows without an Id once every Id row has claimed its record.
+  await matching.byKeys(plan.properties)
   const leaseSheets = kinds.filter((k) => k.kind === 'leases')
   const lookup = leaseSheets.length ? leaseLookup(lookups, plan.properties) : null
   for (const { sheet } of leaseSheets) {
-    const summary = checkSheet(sheet, 'leases', report, tick, (cells, map, at) => {
+    const summary = await checkSheet(sheet, 'leases', report, tick, (cells, map, at) => {
       const r = readLeaseRow(cells, map, at, lookup!)
       if (r.value) plan.leases.push(plannedLease(sheet.name, r.value))
       return r
@@ -189,6 +214,8 @@ const NO_TABLE =
  * `issueCount` is 0, each with what to do (create, update, skip) under the user's `choices` for
  * rows that are already in the register. The register may come as a function, called once the file
  * is read (and has a table): a workbook's XML and the register are then never held at once.
+ * `reportOnly`: the plan is for its report (counts, issues, rows already in the register); rows
+ * matched by Id keep only their plan and name, not what they would write.
  * @example const plan = await checkSpreadsheet('ejendomme.xlsx', bytes, { properties: [], leaseIds: [] })
  */
 export async function checkSpreadsheet(
@@ -197,6 +224,7 @@ export async function checkSpreadsheet(
   register: ImportLookups | (() => Promise<ImportLookups>),
   progress: ProgressFn = () => {},
   choices: DuplicateChoices = DEFAULT_CHOICES,
+  { reportOnly = false }: { reportOnly?: boolean } = {},
 ): Promise<ImportPlan> {
   progress('read', 0, 1)
   const read = await readSpreadsheet(filename, bytes)
@@ -210,9 +238,10 @@ export async function checkSpreadsheet(
   const total = kinds.reduce((n, k) => n + (k.kind === 'skipped' ? 0 : k.sheet.dataRows), 0)
   const lookups = typeof register === 'function' ? await register() : register
   let done = 0
-  await checkSheets(plan, kinds, lookups, matchContext(kinds, lookups, choices), report, () => {
+  const tick = () => {
     if (++done % 500 === 0) progress('check', done, total)
-  })
+  }
+  await checkSheets(plan, kinds, lookups, matchContext(kinds, lookups, choices), report, tick, reportOnly)
   reportDuplicateIds(plan, report)
   progress('check', total, total)
   return plan
@@ -224,7 +253,18 @@ type RowReader = (
   ctx: { sheet: string; row: number },
 ) => { value?: { id: number | null }; issues: ImportIssue[] }
 
-function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: Report, tick: () => void, readRow: RowReader): SheetSummary {
+/**
+ * One sheet's rows read and checked in order. `afterRow` may return a promise (matching a piece
+ * of rows against the register), awaited before the next row is read.
+ */
+async function checkSheet(
+  sheet: RawSheet,
+  kind: 'properties' | 'leases',
+  report: Report,
+  tick: () => void,
+  readRow: RowReader,
+  afterRow: () => Promise<void> | undefined = () => undefined,
+): Promise<SheetSummary> {
   const map = mapHeaders(sheet.header, kind === 'properties' ? PROPERTY_IMPORT : LEASE_IMPORT)
   const summary: SheetSummary = {
     name: sheet.name,
@@ -252,6 +292,8 @@ function checkSheet(sheet: RawSheet, kind: 'properties' | 'leases', report: Repo
     const r = readRow(cells, map, { sheet: sheet.name, row })
     report(r.issues.sort((a, b) => (position.get(a.column) ?? -1) - (position.get(b.column) ?? -1)))
     if (r.value) summary[r.value.id === null ? 'creates' : 'updates'] += 1
+    const pending = afterRow()
+    if (pending) await pending
   }
   return summary
 }

@@ -21,6 +21,7 @@ import {
   RecordMatcher,
   type Change,
   type DuplicateTally,
+  type PropertyEntry,
   type RegisterSource,
   type StoredRecord,
 } from './duplicates'
@@ -169,12 +170,15 @@ async function matchByKeys<R, E extends { id: number; version: number }>(
 }
 
 /**
- * Match property rows: an Id column names its record; other rows match on address and postcode.
- * @example await matchProperties(plan.properties, ctx)
+ * The matching of one file's property rows, in two steps: rows with an Id column (in file order,
+ * a piece at a time, as they are read), then, once every Id row is matched, the other rows on
+ * address and postcode, so a row matched by address never takes a record another row names by Id.
+ * @example const m = propertyMatching(ctx); await m.byIds(piece); await m.byKeys(plan.properties)
  */
-export async function matchProperties(rows: PlannedProperty[], ctx: MatchContext): Promise<void> {
-  if (rows.length === 0) return
-  const matcher = new RecordMatcher(ctx.register.properties, (p) => propertyMatchKey({ address: p.address, postcode: p.postcode }))
+export function propertyMatching(ctx: MatchContext) {
+  let matcher: RecordMatcher<PropertyEntry> | null = null
+  const matcherOnce = () =>
+    (matcher ??= new RecordMatcher(ctx.register.properties, (p) => propertyMatchKey({ address: p.address, postcode: p.postcode })))
   const propertyChangesOf = (r: PlannedProperty, stored: StoredRecord) =>
     fieldChanges(PROPERTY_FIELDS, ctx.present.get(r.sheet) ?? new Set(), stored, r.input)
   // The register's years ride on the stored record (import-lookups.server.ts adds them).
@@ -186,10 +190,28 @@ export async function matchProperties(rows: PlannedProperty[], ctx: MatchContext
     r.propertyChanged = propertyChangesOf(r, stored).length > 0
     settle(r, { stored, byId, changes: changesOf(r, stored), name: String(stored.name), kind: 'properties' }, ctx)
   }
-  // Id rows first, so a row matched by address never takes a record another row names by Id.
-  await matchByIds(rows, 'properties', matcher, ctx, settleOne(true))
-  const keyOf = (r: PlannedProperty) => (r.id === null ? propertyMatchKey(r.input) : null)
-  await matchByKeys(rows, keyOf, 'properties', matcher, ctx, (r, s) => changesOf(r, s).length, settleOne(false))
+  return {
+    /** Rows with an Id column (others are passed over), in file order. */
+    async byIds(rows: readonly PlannedProperty[]): Promise<void> {
+      if (rows.length) await matchByIds(rows, 'properties', matcherOnce(), ctx, settleOne(true))
+    },
+    /** Rows without an Id column, after every Id row of the file. */
+    async byKeys(rows: readonly PlannedProperty[]): Promise<void> {
+      const keyOf = (r: PlannedProperty) => (r.id === null ? propertyMatchKey(r.input) : null)
+      if (rows.length) await matchByKeys(rows, keyOf, 'properties', matcherOnce(), ctx, (r, s) => changesOf(r, s).length, settleOne(false))
+    },
+  }
+}
+
+/**
+ * A matched property row as a check that writes nothing still needs it: its plan, and of its
+ * input only the name (a lease in the same file may name the property). What it would write is
+ * let go: 100,000 checked rows held some 50 MB until the last was matched.
+ * @example keepPlanOnly(row) // row.input is { name } now
+ */
+export function keepPlanOnly(row: PlannedProperty): void {
+  row.input = { name: row.input.name } as PlannedProperty['input']
+  row.consumption = null
 }
 
 /** The property a lease row is on, once its property rows are matched; null for a new property. */

@@ -16,6 +16,7 @@ import {
 } from '~/features/import-export/duplicates'
 import { checkSpreadsheet } from '~/features/import-export/import-check.server'
 import { MATCH_PIECE } from '~/features/import-export/match-rows'
+import { headerRow, xlsxBuffer } from '~/server/xlsx.server'
 import { propertyInput } from '../../factories/register'
 
 const enc = (text: string) => new TextEncoder().encode(`\uFEFF${text.replace(/\n/g, '\r\n')}`)
@@ -161,4 +162,61 @@ describe('the duplicate tally', () => {
       few.add(row(n, changed))
     expect(few.rows().map((r) => r.row)).toEqual([2, 4, 1, 3])
   })
+})
+
+describe('a check that writes nothing', () => {
+  const report = (p: Awaited<ReturnType<typeof checkSpreadsheet>>) => ({
+    sheets: p.sheets,
+    issues: p.issues,
+    issueCount: p.issueCount,
+    duplicates: p.duplicates,
+    plans: p.properties.map((r) => [r.row, r.action, r.target, r.matched, r.changed]),
+  })
+
+  it('reports what the full check reports, and keeps of each row matched by Id only its plan and name', async () => {
+    const records = register()
+    const file = reimport(records)
+    const lookups = lookupsOf(records, { properties: records, leases: [] })
+    const full = await checkSpreadsheet('ejendomme.csv', file, lookups)
+    const reportOnly = await checkSpreadsheet('ejendomme.csv', file, lookups, undefined, undefined, { reportOnly: true })
+    expect(report(reportOnly)).toEqual(report(full))
+    const idRows = reportOnly.properties.filter((r) => r.id !== null)
+    expect(idRows).toHaveLength(733)
+    for (const r of idRows) expect([r.input, r.consumption]).toEqual([{ name: `Ejendom ${r.id}` }, null])
+    // Rows matched on their address are matched after the last Id row, whole.
+    expect(reportOnly.properties.filter((r) => r.id === null).every((r) => r.input.address !== undefined)).toBe(true)
+  }, 30_000)
+
+  it("finds a lease's property by the new name a row with an Id gives it in the same workbook", async () => {
+    const records = register(1500)
+    const propertyRows = records.map((r) => [
+      String(r.id),
+      r.id === 1234 ? 'Det Nye Rådhus' : String(r.name),
+      String(r.address),
+      String(r.postcode),
+      String(r.town),
+      'Ejet',
+      'Administration',
+    ])
+    const workbook = new Uint8Array(
+      await xlsxBuffer([
+        { sheet: 'Ejendomme', data: [headerRow(['Id', 'Navn', 'Adresse', 'Postnr.', 'By', 'Ejerforhold', 'Anvendelse']), ...propertyRows] },
+        {
+          sheet: 'Lejemål',
+          data: [
+            headerRow(['Ejendom', 'Retning', 'Modpart', 'Opsigelsesvarsel (mdr.)']),
+            ['Det Nye Rådhus', 'Kommunen lejer', 'Rådhus ApS', 3],
+            ['Ejendom 1234', 'Kommunen lejer', 'Gammelt Navn ApS', 3],
+          ],
+        },
+      ]),
+    )
+    const lookups = lookupsOf(records, { properties: records, leases: [] })
+    const full = await checkSpreadsheet('register.xlsx', workbook, lookups)
+    const reportOnly = await checkSpreadsheet('register.xlsx', workbook, lookups, undefined, undefined, { reportOnly: true })
+    expect(report(reportOnly)).toEqual(report(full))
+    expect(reportOnly.leases.map((l) => l.property)).toEqual([{ id: 1234 }])
+    expect(reportOnly.issues.map((i) => [i.row, i.column])).toEqual(full.issues.map((i) => [i.row, i.column]))
+    expect(reportOnly.issueCount).toBe(1)
+  }, 30_000)
 })
