@@ -75,6 +75,26 @@ async function take(maxWaitMs: number, onWait?: () => void): Promise<boolean> {
   }
 }
 
+/**
+ * Wait until no heavy job runs (at most `maxWaitMs`; `onWait` is told when it has to wait),
+ * without taking the lane. The request thread waits so before it starts a worker thread for a
+ * heavy job: a thread started only to wait would hold its copy of the bundle and its heap (some 45
+ * MB) beside the job that runs.
+ * @example await heavyLaneFree(MAX_WAIT_MS, () => progress('wait', 0, 0))
+ */
+export async function heavyLaneFree(maxWaitMs = MAX_WAIT_MS, onWait?: () => void): Promise<void> {
+  const deadline = Date.now() + maxWaitMs
+  for (let first = true; ; first = false) {
+    const holder = Atomics.load(lane, 0)
+    if (holder === 0) return
+    if (first) onWait?.()
+    const left = deadline - Date.now()
+    if (left <= 0) return
+    const waited = Atomics.waitAsync(lane, 0, holder, left)
+    if (waited.async) await waited.value
+  }
+}
+
 function handOn(): void {
   Atomics.store(lane, 0, 0)
   Atomics.notify(lane, 0)

@@ -4,7 +4,7 @@
  */
 import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
-import { heavyJob } from '~/server/heavy-lane.server'
+import { heavyJob, heavyLaneFree } from '~/server/heavy-lane.server'
 import { startModuleWorker } from '~/server/module-worker.server'
 import { HEAVY_LANE_TEST_ROLE } from '../fixtures/heavy-lane-worker'
 
@@ -72,4 +72,22 @@ describe('heavy lane', () => {
     await Promise.all([heavyJob(async () => ran++), heavyJob(() => ran++)])
     expect(ran).toBe(2)
   })
+
+  it('lets the request thread wait until no heavy job runs, without taking the lane', async () => {
+    let told = 0
+    await heavyLaneFree(1_000, () => told++)
+    expect(told).toBe(0)
+    const a = start()
+    a.worker.postMessage({ holdMs: 300 })
+    await a.next('start')
+    await heavyLaneFree(10_000, () => told++)
+    const freed = performance.timeOrigin + performance.now()
+    expect(told).toBe(1)
+    expect(freed).toBeGreaterThanOrEqual((await a.next('end')).at - 5)
+    // It did not take the lane: another worker's job starts at once.
+    const b = start()
+    b.worker.postMessage({ holdMs: 10 })
+    await b.next('end')
+    expect(b.events.map((e) => e.event)).toEqual(['start', 'end'])
+  }, 60_000)
 })

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { DuplicateChoices } from '~/core/sheets/report'
-import { heavyLaneData, releaseHeavyLaneOnExit } from '~/server/heavy-lane.server'
+import { heavyLaneData, heavyLaneFree, releaseHeavyLaneOnExit } from '~/server/heavy-lane.server'
 import { WORKER_YOUNG_GENERATION_MB } from '~/server/module-worker.server'
 import { DEFAULT_CHOICES } from './duplicates'
 import type { ProgressFn } from './import-check.server'
@@ -33,6 +33,7 @@ const HEAP_LIMIT_MB = 512
 
 const OUT_OF_MEMORY = 'Filen er for stor til at blive læst; del den op i flere filer.'
 const FAILED = 'Filen kunne ikke kontrolleres; intet er gemt. Prøv igen, eller del filen op.'
+const ABORTED = 'Importen blev afbrudt; intet er gemt.'
 
 /** How many check threads run now, busy or idle (the tests see that the check left the request thread). */
 export const importCheckThreads = () => started
@@ -126,6 +127,9 @@ export async function runImportCheck(
   reportOnly = false,
   handOver = false,
 ): Promise<CheckedPlan> {
+  // No thread is started only to wait while another heavy job runs (heavy-lane.server.ts).
+  if (idle.length === 0) await heavyLaneFree(undefined, () => progress('wait', 0, 0))
+  if (signal?.aborted) throw new ImportCheckError(ABORTED)
   const checker = await acquire()
   const job: CheckJob = { id: nextJob++, filename, bytes, ...register, choices, reportOnly }
   const { worker } = checker
@@ -151,7 +155,7 @@ export async function runImportCheck(
       finish(false, () => reject(new ImportCheckError(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : FAILED)))
     }
     const onExit = () => finish(false, () => reject(new ImportCheckError(FAILED)))
-    const onAbort = () => finish(false, () => reject(new ImportCheckError('Importen blev afbrudt; intet er gemt.')))
+    const onAbort = () => finish(false, () => reject(new ImportCheckError(ABORTED)))
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     signal?.addEventListener('abort', onAbort, { once: true })
     // Bytes handed over move to the worker whole; a view into a larger or shared buffer is copied.
