@@ -2,12 +2,12 @@
 // The server opens, migrates and, on first start, fills the database before it listens, so a bad
 // configuration stops it at once with a clear message. `npm start -- --init` passes --init on.
 //
-// On Linux the server runs as a child process started with glibc's allocator tuned
-// (server/memory.mjs), which it reads only when a process starts; where the environment already
+// On Linux the server runs as a child process started with glibc's allocator tuned and V8's
+// young generation smaller (server/memory.mjs), read only when a process starts; where the environment already
 // has those settings (a container, a service unit), or elsewhere, the server runs in this process.
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { mallocTuned, withMallocTuning } from '../server/memory.mjs'
+import { mallocTuned, NODE_FLAGS, withMallocTuning } from '../server/memory.mjs'
 
 process.env.NODE_ENV ??= 'production'
 process.env.PORT ??= '3000'
@@ -15,7 +15,8 @@ process.env.PORT ??= '3000'
 if (process.platform !== 'linux' || mallocTuned()) {
   await import('../server/index.mjs')
 } else {
-  const server = spawn(process.execPath, [fileURLToPath(new URL('../server/index.mjs', import.meta.url)), ...process.argv.slice(2)], {
+  const script = fileURLToPath(new URL('../server/index.mjs', import.meta.url))
+  const server = spawn(process.execPath, [...NODE_FLAGS, script, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: withMallocTuning(process.env),
   })

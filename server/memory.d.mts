@@ -1,4 +1,5 @@
 /** Types of memory.mjs for the TypeScript scripts. */
+export declare const NODE_FLAGS: string[]
 export declare const MALLOC_ENV: Record<'MALLOC_ARENA_MAX' | 'MALLOC_MMAP_THRESHOLD_' | 'MALLOC_TRIM_THRESHOLD_', string>
 export declare function withMallocTuning(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
 export declare function mallocTuned(env?: NodeJS.ProcessEnv): boolean

@@ -36,7 +36,7 @@ import { computeScenario } from '../../app/features/scenarios/savings.server'
 import { createScenario, promoteScenario } from '../../app/features/scenarios/scenarios.server'
 import { createUser } from '../../app/features/users-audit/users.server'
 import { generatePortfolio, type PortfolioSpec } from './generate'
-import { withMallocTuning } from '../../server/memory.mjs'
+import { NODE_FLAGS, withMallocTuning } from '../../server/memory.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -416,10 +416,10 @@ export class BenchServer {
 
   async start(): Promise<void> {
     const root = this.opts.root ?? ROOT
-    const child = spawn(process.execPath, [path.join(root, 'server/index.mjs')], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, path.join(root, 'server/index.mjs')], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // As npm start runs it (scripts/start.mjs): with glibc's allocator tuned.
+      // As npm start runs it (scripts/start.mjs): with glibc's allocator and V8's young generation tuned.
       env: withMallocTuning({
         ...process.env,
         NODE_ENV: 'production',

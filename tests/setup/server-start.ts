@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { freePort } from './postgres'
-import { withMallocTuning } from '../../server/memory.mjs'
+import { NODE_FLAGS, withMallocTuning } from '../../server/memory.mjs'
 
 export interface AppServer {
   baseUrl: string
@@ -37,9 +37,9 @@ function exited(child: ChildProcess): Promise<void> {
 
 /** Spawn the server without waiting for it (for start-up refusals). */
 export function spawnServerProcess(options: ServerOptions & { port: number }): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [path.join(options.root, 'server/index.mjs'), ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(options.root, 'server/index.mjs'), ...(options.args ?? [])], {
     cwd: options.root,
-    // As npm start runs it (scripts/start.mjs): with glibc's allocator tuned.
+    // As npm start runs it (scripts/start.mjs): with glibc's allocator and V8's young generation tuned.
     env: withMallocTuning({
       ...process.env,
       KK_BUILD_DIR: options.buildDir,
