@@ -10,9 +10,10 @@
  * (+193 MB on the request thread); the CSV export +16-44 MB. Its young generation is a worker's
  * (WORKER_YOUNG_GENERATION_MB): an export's garbage is short-lived rows.
  *
- * It keeps no caches, so it stops 5 s after its last file instead of the compute worker's ten
+ * It keeps no caches, so it stops 1 s after its last file instead of the compute worker's ten
  * minutes: idle, its thread and its copy of the server bundle held some 40-50 MB, beside whatever
- * heavy job came next. The next export starts it again (about a second).
+ * heavy job came next (an import check started beside an export ran on for 5-8 s after it). The
+ * next export starts it again (about a second); a file asked for while one is written reuses it.
  */
 import { WORKER_YOUNG_GENERATION_MB } from '~/server/module-worker.server'
 import { threadFiles } from '~/server/task-thread.server'
@@ -26,5 +27,5 @@ export const files = threadFiles(
   'kk-files',
   { properties: propertyFiles, leases: leaseFiles, sales: saleFiles, units: unitFiles },
   { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  5_000,
+  1_000,
 )
