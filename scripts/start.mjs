@@ -7,7 +7,7 @@
 // has those settings (a container, a service unit), or elsewhere, the server runs in this process.
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { mallocTuned, NODE_FLAGS, withMallocTuning } from '../server/memory.mjs'
+import { mallocTuned, serverProcess } from '../server/memory.mjs'
 
 process.env.NODE_ENV ??= 'production'
 process.env.PORT ??= '3000'
@@ -15,11 +15,8 @@ process.env.PORT ??= '3000'
 if (process.platform !== 'linux' || mallocTuned()) {
   await import('../server/index.mjs')
 } else {
-  const script = fileURLToPath(new URL('../server/index.mjs', import.meta.url))
-  const server = spawn(process.execPath, [...NODE_FLAGS, script, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: withMallocTuning(process.env),
-  })
+  const { args, env } = serverProcess(fileURLToPath(new URL('../server/index.mjs', import.meta.url)), process.argv.slice(2), process.env)
+  const server = spawn(process.execPath, args, { stdio: 'inherit', env })
   // Ctrl+C and a service manager's stop reach the server, which stops cleanly; its exit code is ours.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

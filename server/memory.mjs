@@ -24,16 +24,22 @@ import v8 from 'node:v8'
  * when they start (WORKER_YOUNG_GENERATION_MB), which this flag does not change. A flag Node must
  * be started with, so whoever starts the server passes it (npm start does).
  */
-export const NODE_FLAGS = ['--max-semi-space-size=4']
+const NODE_FLAGS = ['--max-semi-space-size=4']
 
 export const MALLOC_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' }
 
-/**
- * The environment to start the server with: the allocator's settings, under what is set already.
- * @example spawn(process.execPath, ['server/index.mjs'], { env: withMallocTuning(process.env) })
- */
-export function withMallocTuning(env) {
+/** The environment to start the server with: the allocator's settings, under what is set already. */
+function withMallocTuning(env) {
   return { ...MALLOC_ENV, ...env }
+}
+
+/**
+ * How to start the server as a process of its own with these settings: Node's flags before the
+ * script and its arguments, the allocator's settings under the given environment.
+ * @example const { args, env } = serverProcess('server/index.mjs', [], process.env); spawn(process.execPath, args, { env })
+ */
+export function serverProcess(script, args, env) {
+  return { args: [...NODE_FLAGS, script, ...args], env: withMallocTuning(env) }
 }
 
 /** Whether this process was started with the allocator's settings. */

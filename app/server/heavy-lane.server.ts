@@ -60,12 +60,14 @@ export function releaseHeavyLaneOnExit(worker: Worker): void {
 let held = 0
 let turn: Promise<boolean> | null = null
 
-/** Wait for the lane and take it, telling `onWait` when it must wait; false when `maxWaitMs` passed first. */
-async function take(maxWaitMs: number, onWait?: () => void): Promise<boolean> {
-  const me = threadId + 1
+/**
+ * Wait while the lane is held: `look()` reads its holder (0: free, and then done), telling
+ * `onWait` when it must wait; false when `maxWaitMs` passed first.
+ */
+async function whileHeld(look: () => number, maxWaitMs: number, onWait?: () => void): Promise<boolean> {
   const deadline = Date.now() + maxWaitMs
   for (let first = true; ; first = false) {
-    const holder = Atomics.compareExchange(lane, 0, 0, me)
+    const holder = look()
     if (holder === 0) return true
     if (first) onWait?.()
     const left = deadline - Date.now()
@@ -73,6 +75,12 @@ async function take(maxWaitMs: number, onWait?: () => void): Promise<boolean> {
     const waited = Atomics.waitAsync(lane, 0, holder, left)
     if (waited.async) await waited.value
   }
+}
+
+/** Wait for the lane and take it, telling `onWait` when it must wait; false when `maxWaitMs` passed first. */
+function take(maxWaitMs: number, onWait?: () => void): Promise<boolean> {
+  const me = threadId + 1
+  return whileHeld(() => Atomics.compareExchange(lane, 0, 0, me), maxWaitMs, onWait)
 }
 
 /**
@@ -83,16 +91,7 @@ async function take(maxWaitMs: number, onWait?: () => void): Promise<boolean> {
  * @example await heavyLaneFree(MAX_WAIT_MS, () => progress('wait', 0, 0))
  */
 export async function heavyLaneFree(maxWaitMs = MAX_WAIT_MS, onWait?: () => void): Promise<void> {
-  const deadline = Date.now() + maxWaitMs
-  for (let first = true; ; first = false) {
-    const holder = Atomics.load(lane, 0)
-    if (holder === 0) return
-    if (first) onWait?.()
-    const left = deadline - Date.now()
-    if (left <= 0) return
-    const waited = Atomics.waitAsync(lane, 0, holder, left)
-    if (waited.async) await waited.value
-  }
+  await whileHeld(() => Atomics.load(lane, 0), maxWaitMs, onWait)
 }
 
 function handOn(): void {

@@ -36,7 +36,7 @@ import { computeScenario } from '../../app/features/scenarios/savings.server'
 import { createScenario, promoteScenario } from '../../app/features/scenarios/scenarios.server'
 import { createUser } from '../../app/features/users-audit/users.server'
 import { generatePortfolio, type PortfolioSpec } from './generate'
-import { NODE_FLAGS, withMallocTuning } from '../../server/memory.mjs'
+import { serverProcess } from '../../server/memory.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -416,21 +416,18 @@ export class BenchServer {
 
   async start(): Promise<void> {
     const root = this.opts.root ?? ROOT
-    const child = spawn(process.execPath, [...NODE_FLAGS, path.join(root, 'server/index.mjs')], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // As npm start runs it (scripts/start.mjs): with glibc's allocator and V8's young generation tuned.
-      env: withMallocTuning({
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(this.opts.port),
-        DATABASE_URL: this.opts.databaseUrl,
-        SEED_DEMO_DATA: 'false',
-        SESSION_SECRET: this.secret,
-        MAP_TILE_URL: '',
-      }),
+    // As npm start runs it (scripts/start.mjs): with glibc's allocator and V8's young generation tuned.
+    const { args, env } = serverProcess(path.join(root, 'server/index.mjs'), [], {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(this.opts.port),
+      DATABASE_URL: this.opts.databaseUrl,
+      SEED_DEMO_DATA: 'false',
+      SESSION_SECRET: this.secret,
+      MAP_TILE_URL: '',
     })
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env })
     const keep = (stream: NodeJS.ReadableStream, isErr: boolean) => {
       let rest = ''
       stream.on('data', (d: Buffer) => {

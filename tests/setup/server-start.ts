@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { freePort } from './postgres'
-import { NODE_FLAGS, withMallocTuning } from '../../server/memory.mjs'
+import { serverProcess } from '../../server/memory.mjs'
 
 export interface AppServer {
   baseUrl: string
@@ -37,22 +37,19 @@ function exited(child: ChildProcess): Promise<void> {
 
 /** Spawn the server without waiting for it (for start-up refusals). */
 export function spawnServerProcess(options: ServerOptions & { port: number }): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(options.root, 'server/index.mjs'), ...(options.args ?? [])], {
-    cwd: options.root,
-    // As npm start runs it (scripts/start.mjs): with glibc's allocator and V8's young generation tuned.
-    env: withMallocTuning({
-      ...process.env,
-      KK_BUILD_DIR: options.buildDir,
-      NODE_ENV: 'production',
-      PORT: String(options.port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: path.join(options.dir, 'app.sqlite'),
-      SESSION_SECRET_FILE: path.join(options.dir, 'session-secret'),
-      TRUST_PROXY: '',
-      ...options.env,
-    }),
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // As npm start runs it (scripts/start.mjs): with glibc's allocator and V8's young generation tuned.
+  const { args, env } = serverProcess(path.join(options.root, 'server/index.mjs'), options.args ?? [], {
+    ...process.env,
+    KK_BUILD_DIR: options.buildDir,
+    NODE_ENV: 'production',
+    PORT: String(options.port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: path.join(options.dir, 'app.sqlite'),
+    SESSION_SECRET_FILE: path.join(options.dir, 'session-secret'),
+    TRUST_PROXY: '',
+    ...options.env,
   })
+  const child = spawn(process.execPath, args, { cwd: options.root, stdio: ['ignore', 'pipe', 'pipe'], env })
   let log = ''
   child.stdout?.on('data', (d) => (log += String(d)))
   child.stderr?.on('data', (d) => (log += String(d)))

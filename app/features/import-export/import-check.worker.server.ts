@@ -74,10 +74,9 @@ export async function checkJob(job: CheckJob, progress: ProgressFn): Promise<Che
   let lookups: Promise<ImportLookups> | undefined
   // Read after the file: its rows are then read while the register is not yet held.
   const lookupsOnce = () => (lookups ??= lookupsOf(job))
-  const plan = await checkSpreadsheet(job.filename, job.bytes, lookupsOnce, progress, job.choices, {
-    reportOnly: job.reportOnly === true,
-  })
-  return checkedPlan(plan, await lookupsOnce(), job.reportOnly === true)
+  const reportOnly = job.reportOnly === true
+  const plan = await checkSpreadsheet(job.filename, job.bytes, lookupsOnce, progress, job.choices, { reportOnly })
+  return checkedPlan(plan, await lookupsOnce(), reportOnly)
 }
 
 /** A national file's cells and rows are given back between files, not only when the worker stops. */
