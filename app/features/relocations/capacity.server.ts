@@ -7,13 +7,14 @@ import { pageSlice } from '~/core/paging'
 import type { RelocationStatus } from '#db/schema'
 import { addDays, formatDanishDate, todayIso } from '~/core/dates'
 import { presencePeriods } from '~/core/relocation-replay'
-import type { EngineInput, PropertyOccupancy } from '~/core/savings'
+import type { EngineInput } from '~/core/savings'
 import { buildTimeline, monthTicks, monthWindow, type PropertyEnd } from '~/core/timeline'
 import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
 import { perGeneration, readDataGeneration } from '~/server/data-generation.server'
 import { heavyJob } from '~/server/heavy-lane.server'
 import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
+import { heatRow } from '~/core/occupancy-cells'
 import { goneFromMap, leftBehindTitles, sweepCapacity, type PropertySummary } from './capacity-sweep'
 import { loadRegisterPlan, planAssumptions, type RegisterPlan } from './relocation-plan.server'
 
@@ -230,9 +231,11 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
   const { firstYear, lastYear, deskFactor } = state.assumptions
   const list = pageOf(state.matching(query.q ?? ''), query.page ?? 1)
   // Each row knows when its building is gone, so staff still there show as left behind.
-  const withEnd = (p: PropertyOccupancy) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null })
-  const occupancy = sweep.monthsOf(list.ids).map(withEnd)
-  const detail = query.propertyId === undefined ? null : (sweep.monthsOf([query.propertyId]).map(withEnd)[0] ?? null)
+  const occupancy = sweep.monthsOf(list.ids).map((p) => heatRow(p, state.gone.get(p.propertyId) ?? null))
+  const detail =
+    query.propertyId === undefined
+      ? null
+      : (sweep.monthsOf([query.propertyId]).map((p) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null }))[0] ?? null)
   const shown = new Set(query.propertyId === undefined ? list.ids : [query.propertyId])
   const leftBehind = leftBehindOf(state, query)
   return {

@@ -3,8 +3,25 @@ import { formatDanishMonth } from '~/core/dates'
 import { formatNumberDa } from '~/core/money'
 import type { PropertyOccupancy } from '~/core/savings'
 import { formatFte } from '~/core/relocation-labels'
+import type { IsoDate } from '~/core/dates'
+import { cellState } from '~/core/occupancy-cells'
 
-export function OccupancyDetail({ property, deskFactorText }: { property: PropertyOccupancy; deskFactorText: string }) {
+const badges = {
+  over: <span className="badge over">Over kapaciteten</span>,
+  late: <span className="badge over">Stadig i bygningen efter ophør eller overtagelse</span>,
+  tight: <span className="badge ok">Plads (over 90 % i brug)</span>,
+  ok: <span className="badge ok">Plads</span>,
+  empty: '',
+}
+
+export function OccupancyDetail({
+  property,
+  deskFactorText,
+}: {
+  /** `goneFrom`: the first day its lease has ended or its buyer has taken over. */
+  property: PropertyOccupancy & { goneFrom: IsoDate | null }
+  deskFactorText: string
+}) {
   return (
     <table className="plain compact occ-detail" data-testid="occupancy-detail">
       <thead>
@@ -21,7 +38,7 @@ export function OccupancyDetail({ property, deskFactorText }: { property: Proper
       </thead>
       <tbody>
         {property.months.map((m) => (
-          <tr key={m.month} className={m.over ? 'over' : undefined}>
+          <tr key={m.month} className={m.over || cellState(m, property.goneFrom) === 'late' ? 'over' : undefined}>
             <td>{formatDanishMonth(m.month)}</td>
             <td className="num">{formatFte(m.headcount)}</td>
             <td className="num">{formatFte(m.headcountAtEnd)}</td>
@@ -29,15 +46,7 @@ export function OccupancyDetail({ property, deskFactorText }: { property: Proper
             <td className="num">{formatNumberDa(m.workplaces)}</td>
             <td className="num">{formatNumberDa(m.workplaces - m.workplacesNeeded, 1)}</td>
             <td className="num">{m.m2PerFte === null ? '–' : formatNumberDa(m.m2PerFte, 1)}</td>
-            <td>
-              {m.over ? (
-                <span className="badge over">Over kapaciteten</span>
-              ) : m.headcount > 0 ? (
-                <span className="badge ok">Plads</span>
-              ) : (
-                ''
-              )}
-            </td>
+            <td>{badges[cellState(m, property.goneFrom)]}</td>
           </tr>
         ))}
       </tbody>
