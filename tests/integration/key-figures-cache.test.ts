@@ -42,6 +42,12 @@ describe.each(DIALECTS)('key figures cache on %s', (dialect) => {
     expect(page.buildings.find((b) => b.id === ids['A-huset'])).toBe(first!.building)
     expect(first!.building.figures.kwhPerM2).toBe('100')
     expect(first!.medians.kwhPerM2).toBe('200')
+    // Buildings with the same flags share one read-only list (100,000 lists of their own were 14 MB).
+    const of = (name: string) => page.buildings.find((b) => b.id === ids[name])!
+    expect(of('B-huset').flags).toContain('energiforbrug pr. m² over medianen')
+    expect(of('A-huset').flags).toEqual([])
+    expect(of('C-huset').flags).toBe(of('A-huset').flags)
+    expect(Object.isFrozen(of('A-huset').flags)).toBe(true)
   })
 
   it('computes afresh after a consumption year, a property, an emission factor or the norms change', async () => {

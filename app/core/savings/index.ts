@@ -5,6 +5,7 @@ export { monthlyOccupancy, type OccupancyMonth, type PropertyOccupancy } from '.
 export { describeEffectiveDate, effectiveDate, filterMeasures, statusesCounted, terminationEndDate } from './measures'
 export { accrueMonth, accrueYear, indexFactor, monthFraction, yearFraction, type YearFraction } from './accrual'
 export { formatShare } from './contributions'
+export { leaseRecord, propertyRecord, recordList, unitRecord } from './records'
 export * from './types'
 export { factorLookup } from './climate'
 export { climateLineItems } from './climate-line-items'

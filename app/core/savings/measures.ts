@@ -1,7 +1,7 @@
 import { addDays, dayNumber, formatDanishDate, type IsoDate } from '~/core/dates'
 import { describeLeaseEnd, leaseEndDate } from '~/core/lease-terms'
 import { isoDay } from './days'
-import { leaseRecord, measureRecord, propertyRecord, unitRecord } from './records'
+import { leaseRecord, measureRecord, propertyRecord, recordsOf, unitRecord } from './records'
 import type {
   EngineInput,
   LeaseInput,
@@ -85,7 +85,7 @@ export interface EngineContext {
   leases: Map<number, LeaseInput>
   units: Map<number, UnitInput>
   /** The input's units in input order (fixed-shape copies, see records.ts). */
-  unitList: UnitInput[]
+  unitList: readonly UnitInput[]
   landlordLeasesByProperty: Map<number, LeaseInput[]>
   /** Kept measures with effective date and label, by date (same day: input order); undated last. */
   measures: { measure: Measure; from: IsoDate | null; label: string }[]
@@ -134,8 +134,8 @@ function dayOf(from: IsoDate): number {
  * @example buildContext(input).measures[0]?.from // '2024-03-16'
  */
 export function buildContext(input: EngineInput): EngineContext {
-  const leaseList = input.leases.map(leaseRecord)
-  const unitList = input.units.map(unitRecord)
+  const leaseList = recordsOf(input.leases, leaseRecord)
+  const unitList = recordsOf(input.units, unitRecord)
   const leases = byId(leaseList)
   const landlordLeasesByProperty = new Map<number, LeaseInput[]>()
   for (const lease of leaseList) {
@@ -146,7 +146,7 @@ export function buildContext(input: EngineInput): EngineContext {
   }
   const ctx: EngineContext = {
     input,
-    properties: byId(input.properties.map(propertyRecord)),
+    properties: byId(recordsOf(input.properties, propertyRecord)),
     leases,
     units: byId(unitList),
     unitList,

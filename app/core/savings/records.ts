@@ -29,6 +29,29 @@ function field<T, K extends keyof T>(record: T, key: K): T[K] {
   return record[key]
 }
 
+/** Lists made by `recordList`: their items are fixed-shape records already. */
+const fixedShape = new WeakSet<readonly object[]>()
+
+/**
+ * The rows as fixed-shape records, in a list the engine then uses as it is instead of copying it
+ * again: a caller that builds the register's 100,000 properties for the engine makes them
+ * records at once, and one computation holds one copy of the register, not two.
+ * @example const properties = recordList(rows, propertyRecord)
+ */
+export function recordList<R, T extends object>(rows: readonly R[], record: (row: R) => T): T[] {
+  const list = rows.map(record)
+  fixedShape.add(list)
+  return list
+}
+
+/**
+ * The engine's records of a list: the list itself when `recordList` made it, else fixed-shape
+ * copies. The engine only reads records, so sharing the caller's list is safe.
+ */
+export function recordsOf<T extends object>(list: readonly T[], record: (row: T) => T): readonly T[] {
+  return fixedShape.has(list) ? list : list.map(record)
+}
+
 /** A property as the engine reads it. */
 export function propertyRecord(p: PropertyInput): PropertyInput {
   return {

@@ -36,8 +36,8 @@ export interface BuildingFigures {
   year: number | null
   employees: number
   figures: FigureTexts
-  /** Why the building stands out, in Danish; empty when it does not. */
-  flags: string[]
+  /** Why the building stands out, in Danish; empty when it does not. Shared between buildings: read-only. */
+  flags: readonly string[]
 }
 
 export interface KeyFiguresPage {

@@ -6,7 +6,11 @@ import type { Scenario, ScenarioMeasure } from '#db/schema'
 import {
   computeSavings,
   filterMeasures,
+  leaseRecord,
+  propertyRecord,
+  recordList,
   statusesCounted,
+  unitRecord,
   type Assumptions,
   type EngineInput,
   type Measure,
@@ -111,22 +115,25 @@ export async function loadPortfolio(db: Db): Promise<Pick<EngineInput, 'properti
     // Where units sat before their done relocations, which scenarios replay as realised measures.
     loadEngineUnits(db),
   ])
+  // Fixed-shape records from the start, so the engine does not copy the register again (records.ts).
   return {
-    properties,
-    leases: leases.map((l) => ({
-      id: l.id,
-      propertyId: l.propertyId,
-      name: l.counterparty,
-      direction: l.direction,
-      annualRentOre: l.annualRentOre,
-      annualServiceOre: l.annualServiceOre,
-      operatingCostPaidByMunicipality: l.operatingCostPaidByMunicipality === 1,
-      noticeMonths: l.noticeMonths,
-      terms: l.terms,
-      nonTerminableUntil: l.nonTerminableUntil,
-      startDate: l.startDate,
-    })),
-    units,
+    properties: recordList(properties, propertyRecord),
+    leases: recordList(leases, (l) =>
+      leaseRecord({
+        id: l.id,
+        propertyId: l.propertyId,
+        name: l.counterparty,
+        direction: l.direction,
+        annualRentOre: l.annualRentOre,
+        annualServiceOre: l.annualServiceOre,
+        operatingCostPaidByMunicipality: l.operatingCostPaidByMunicipality === 1,
+        noticeMonths: l.noticeMonths,
+        terms: l.terms,
+        nonTerminableUntil: l.nonTerminableUntil,
+        startDate: l.startDate,
+      }),
+    ),
+    units: recordList(units, unitRecord),
   }
 }
 

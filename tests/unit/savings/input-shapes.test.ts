@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dayNumber, isIsoDate, monthOf, yearOf } from '~/core/dates'
-import { computeSavings, type EngineInput, type Measure } from '~/core/savings'
+import { computeSavings, leaseRecord, propertyRecord, recordList, unitRecord, type EngineInput, type Measure } from '~/core/savings'
+import { buildContext } from '~/core/savings/measures'
 import { isoDay, isoMonth, isoNumber, isoYear } from '~/core/savings/days'
 import { isoDateArb } from '../arbitraries'
 import { inputArb } from './generators'
@@ -44,6 +45,36 @@ describe('input records (records.ts)', () => {
     const before = JSON.stringify(input)
     computeSavings(input)
     expect(JSON.stringify(input)).toBe(before)
+  })
+})
+
+describe('register lists made as records (recordList)', () => {
+  /** The input with its register built as the app's loader builds it, from rows with extra fields. */
+  const asLoaded = (input: EngineInput): EngineInput => ({
+    ...input,
+    properties: recordList(input.properties, (p) => propertyRecord({ ...p, note: 'ekstra' } as typeof p)),
+    leases: recordList(input.leases, leaseRecord),
+    units: recordList(input.units, unitRecord),
+  })
+
+  it('gives the same result as the same register in plain objects', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(json(asLoaded(input))).toBe(json(input))
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('is used as it is, while a plain list is copied', () => {
+    const input = scenario({ properties: [property({ id: 1 })], units: [unit({ id: 7, propertyId: 1 })], measures: [] })
+    expect(buildContext(input).unitList).not.toBe(input.units)
+    const loaded = asLoaded(input)
+    const ctx = buildContext(loaded)
+    expect(ctx.unitList).toBe(loaded.units)
+    expect(ctx.properties.get(1)).toBe(loaded.properties[0])
+    // The copy of a recorded list (filter, spread) is no record list: the engine copies it again.
+    expect(buildContext({ ...loaded, units: [...loaded.units] }).unitList).not.toBe(loaded.units)
   })
 })
 
