@@ -14,6 +14,7 @@ import * as peopleExport from '~/features/relocations/routes/enheder.medarbejder
 import * as newRelocation from '~/features/relocations/routes/flytninger.ny'
 import * as checkRoute from '~/features/relocations/routes/flytninger.tjek'
 import * as capacityPage from '~/features/relocations/routes/kapacitet'
+import { namesById } from '~/features/relocations/capacity.repo.server'
 import { seedDemo } from '~/features/demo/demo.server'
 import { recordHistory } from '~/features/users-audit/audit.repo.server'
 import { addPerson, exportPeople, listPeopleOfUnit } from '~/features/relocations/people.server'
@@ -258,6 +259,10 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     expect(planned.timeline.length).toBeGreaterThan(3)
     const decidedOnly = await capacityAt('/kapacitet?fra=2024-01&maaneder=12&medtag=decided')
     expect(decidedOnly.leftBehind).toEqual(['Mestringsenheden, Vesterbrogade 4B'])
+    // By unit: the unit's name, read for the page (the worker keeps no names of its own).
+    const byUnit = await capacityAt('/kapacitet?fra=2024-01&maaneder=12&medtag=decided&tidslinje=enhed')
+    expect(byUnit.leftBehind).toEqual(['Mestringsenheden'])
+    expect(byUnit.timeline.map((g: { title: string }) => g.title)).toContain('Mestringsenheden')
     const detail = await capacityAt(`/kapacitet?fra=2024-01&ejendom=${await id('property', 'Hedensted Rådhus')}`)
     expect(detail.detail.months[7]).toMatchObject({ month: '2024-08', headcount: 328.5, workplaces: 430, over: false })
     // The search folds case and Danish letters, and is the same when asked again (kept per window).
@@ -286,5 +291,12 @@ describe.each(DIALECTS)('units, people and capacity on %s', (dialect) => {
     await sql`update scenario set desk_factor = desk_factor - 0.25 where ${plan}`.execute(db)
     await sql`update scenario set desk_factor = desk_factor - 0.5 where not (${plan})`.execute(db)
     expect(await needed()).toBe(before)
+  })
+
+  it('reads the names of any number of properties or units, a piece of ids at a time', async () => {
+    const raadhus = await id('property', 'Hedensted Rådhus')
+    const ids = [...Array.from({ length: 1_200 }, (_, i) => 900_000 + i), raadhus, raadhus]
+    expect([...(await namesById(db, 'property', ids))]).toEqual([[raadhus, 'Hedensted Rådhus']])
+    expect(await namesById(db, 'unit', [])).toEqual(new Map())
   })
 })

@@ -151,9 +151,34 @@ function monthsFrom(
 }
 
 /**
- * The titles of the timeline groups in which somebody sits in a building after it is gone (the
- * timeline's red bars), without building the timeline: one pass over the periods.
- * @example leftBehindTitles(periods, window, goneFrom, 'property', names) // ['Mestringsenheden, Vesterbrogade 4B']
+ * The timeline groups (properties, or units) in which somebody sits in a building after it is
+ * gone (the timeline's red bars), without building the timeline: one pass over the periods.
+ * @example leftBehindIds(periods, window, goneFrom, 'property') // [6]
+ */
+export function leftBehindIds(
+  periods: readonly PresencePeriod[],
+  window: TimelineWindow,
+  goneFrom: ReadonlyMap<number, IsoDate>,
+  by: 'property' | 'unit',
+): number[] {
+  const late = new Set<number>()
+  for (const p of periods) {
+    const from = maxDate(p.from ?? window.start, window.start)
+    const to = minDate(p.to ?? window.end, window.end)
+    const gone = goneFrom.get(p.propertyId)
+    if (from <= to && gone !== undefined && gone <= to) late.add(by === 'property' ? p.propertyId : p.unitId)
+  }
+  return [...late]
+}
+
+/** The titles of those ids, in Danish order. @example titlesOf([6], names) // ['Mestringsenheden, Vesterbrogade 4B'] */
+export function titlesOf(ids: readonly number[], titles: ReadonlyMap<number, string>): string[] {
+  return ids.map((id) => titles.get(id) ?? '').sort(collator.compare)
+}
+
+/**
+ * The titles of the timeline groups with staff left behind (leftBehindIds, titlesOf).
+ * @example leftBehindTitles(periods, window, goneFrom, names, 'property') // ['Mestringsenheden, Vesterbrogade 4B']
  */
 export function leftBehindTitles(
   periods: readonly PresencePeriod[],
@@ -162,14 +187,7 @@ export function leftBehindTitles(
   titles: ReadonlyMap<number, string>,
   by: 'property' | 'unit',
 ): string[] {
-  const late = new Set<number>()
-  for (const p of periods) {
-    const from = maxDate(p.from ?? window.start, window.start)
-    const to = minDate(p.to ?? window.end, window.end)
-    const gone = goneFrom.get(p.propertyId)
-    if (from <= to && gone !== undefined && gone <= to) late.add(by === 'property' ? p.propertyId : p.unitId)
-  }
-  return [...late].map((id) => titles.get(id) ?? '').sort(collator.compare)
+  return titlesOf(leftBehindIds(periods, window, goneFrom, by), titles)
 }
 
 /**

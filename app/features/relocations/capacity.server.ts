@@ -13,9 +13,9 @@ import { foldText } from '#db/text'
 import type { Db } from '~/server/db.server'
 import { perGeneration, readDataGeneration } from '~/server/data-generation.server'
 import { heavyJob } from '~/server/heavy-lane.server'
-import { listSaleTakeovers, listTenantLeaseEnds } from './capacity.repo.server'
+import { listSaleTakeovers, listTenantLeaseEnds, namesById } from './capacity.repo.server'
 import { heatRow } from '~/core/occupancy-cells'
-import { goneFromMap, leftBehindTitles, sweepCapacity, type PropertySummary } from './capacity-sweep'
+import { goneFromMap, leftBehindIds, sweepCapacity, titlesOf, type PropertySummary } from './capacity-sweep'
 import { loadRegisterPlan, planAssumptions, type RegisterPlan } from './relocation-plan.server'
 
 export interface CapacityQuery {
@@ -118,8 +118,6 @@ async function readLevelState(db: Db, level: RelocationStatus) {
     periodsAt: positionsBy(periods, (p) => p.propertyId),
     endsAt: positionsBy(ends, (e) => e.propertyId),
     gone: goneFromMap(ends),
-    propertyNames: new Map(plan.input.properties.map((x) => [x.id, x.name])),
-    unitNames: new Map(plan.units.map((x) => [x.id, x.name])),
     statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
     /** The engine's input for a window's sweep: the one read with the rest the first time, read again after. */
     async sweepInput(): Promise<EngineInput> {
@@ -149,7 +147,7 @@ const levelStateCached = perGeneration(levelState, (level) => level, 2, capacity
 async function capacityState(db: Db, level: RelocationStatus, from: string | undefined, months: number) {
   const shared = await levelStateCached(db, level)
   const window = monthWindow(startMonth(shared.assumptions, shared.defaultStart, from), months)
-  const leftBehindAll = new Map<'property' | 'unit', string[]>()
+  const leftBehindAll = new Map<'property' | 'unit', Promise<string[]>>()
   const sweep = await heavyJob(async () => sweepCapacity(await shared.sweepInput(), window))
   const searches = new Map<string, PropertySummary[]>()
   return {
@@ -173,14 +171,14 @@ async function capacityState(db: Db, level: RelocationStatus, from: string | und
       }
       return found
     },
-    /** Buildings (or units) with staff left behind in the whole register, worked out at the first ask. */
-    leftBehind(by: 'property' | 'unit'): string[] {
+    /** Buildings (or units) with staff left behind in the whole register, worked out at the first ask (a failed read is not kept). */
+    leftBehind(db: Db, by: 'property' | 'unit'): Promise<string[]> {
       let found = leftBehindAll.get(by)
-      if (!found)
-        leftBehindAll.set(
-          by,
-          (found = leftBehindTitles(shared.periods, window, shared.gone, by === 'property' ? shared.propertyNames : shared.unitNames, by)),
-        )
+      if (!found) {
+        found = leftBehindNamed(db, leftBehindIds(shared.periods, window, shared.gone, by), by)
+        leftBehindAll.set(by, found)
+        found.catch(() => leftBehindAll.delete(by))
+      }
       return found
     },
   }
@@ -189,27 +187,35 @@ type CapacityState = Awaited<ReturnType<typeof capacityState>>
 
 const capacityStateCached = perGeneration(capacityState, (level, from, months) => `${level}:${from ?? ''}:${months}`, 4, capacityVersion)
 
-/** Who sits where month by month in the window, as bars per property or per unit, for the properties shown. */
-function timelineOf(state: CapacityState, shown: ReadonlySet<number>, by: 'property' | 'unit') {
-  return buildTimeline(
-    {
-      window: state.window,
-      periods: itemsOf(state.periods, state.periodsAt, shown),
-      ends: itemsOf(state.ends, state.endsAt, shown),
-      propertyNames: state.propertyNames,
-      unitNames: state.unitNames,
-      statuses: state.statuses,
-    },
-    by,
-  )
+/** The titles of left-behind properties or units, their names read for them only. */
+async function leftBehindNamed(db: Db, ids: number[], by: 'property' | 'unit'): Promise<string[]> {
+  return titlesOf(ids, await namesById(db, by, ids))
+}
+
+/**
+ * Who sits where month by month in the window, as bars per property or per unit, for the
+ * properties shown; the names of those properties and units are read for the page.
+ */
+async function timelineOf(db: Db, state: CapacityState, shown: ReadonlySet<number>, by: 'property' | 'unit') {
+  const periods = itemsOf(state.periods, state.periodsAt, shown)
+  const ends = itemsOf(state.ends, state.endsAt, shown)
+  const [propertyNames, unitNames] = await Promise.all([
+    namesById(db, 'property', [...periods.map((p) => p.propertyId), ...ends.map((e) => e.propertyId)]),
+    namesById(
+      db,
+      'unit',
+      periods.map((p) => p.unitId),
+    ),
+  ])
+  return buildTimeline({ window: state.window, periods, ends, propertyNames, unitNames, statuses: state.statuses }, by)
 }
 
 /** Buildings (or units) with staff left behind, over the whole register or one property. */
-function leftBehindOf(state: CapacityState, query: CapacityQuery): string[] {
+function leftBehindOf(db: Db, state: CapacityState, query: CapacityQuery): Promise<string[]> {
   const by = query.by ?? 'property'
-  if (query.propertyId === undefined) return state.leftBehind(by)
+  if (query.propertyId === undefined) return state.leftBehind(db, by)
   const periods = itemsOf(state.periods, state.periodsAt, [query.propertyId])
-  return leftBehindTitles(periods, state.window, state.gone, by === 'property' ? state.propertyNames : state.unitNames, by)
+  return leftBehindNamed(db, leftBehindIds(periods, state.window, state.gone, by), by)
 }
 
 /** One page of the properties listed. */
@@ -237,7 +243,7 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
       ? null
       : (sweep.monthsOf([query.propertyId]).map((p) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null }))[0] ?? null)
   const shown = new Set(query.propertyId === undefined ? list.ids : [query.propertyId])
-  const leftBehind = leftBehindOf(state, query)
+  const [leftBehind, timeline] = await Promise.all([leftBehindOf(db, state, query), timelineOf(db, state, shown, query.by ?? 'property')])
   return {
     level,
     from: window.months[0]!,
@@ -252,7 +258,7 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
     propertyCount: list.total,
     occupancy,
     detail,
-    timeline: timelineOf(state, shown, query.by ?? 'property'),
+    timeline,
     /** Every month of the plan's horizon, for the "from" choice. */
     monthChoices: monthWindow(`${firstYear}-01`, (lastYear - firstYear + 1) * 12).months,
     overMonths: state.overMonths,
