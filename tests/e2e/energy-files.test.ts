@@ -45,15 +45,17 @@ describe('energy in files, measures and key figures', () => {
     await page.goto(`/scenarier/${m.scenario}`)
     await hydrated(page)
     const row = page.getByTestId(`measure-${m.id}`)
-    await row.locator('summary', { hasText: 'Angiv energi' }).click()
-    await row.getByLabel('Angivet varme (MWh pr. år)').fill('12,3456')
+    await row.getByRole('link', { name: 'Angiv energi' }).click()
+    // The form opens in the row, with the keyboard in its first field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('statedHeatKwh')
+    await page.keyboard.type('12,3456')
     await row.getByRole('button', { name: 'Gem energi' }).click()
     await row.getByText('Angivet varme kan højst have tre decimaler (hele kWh)').waitFor()
     await screenshot(page, 'tiltag-energi-fejl')
     await row.getByLabel('Angivet varme (MWh pr. år)').fill('12,345')
     await row.getByLabel('Angivet el (MWh pr. år)').fill('2,5')
     await row.getByRole('button', { name: 'Gem energi' }).click()
-    await row.locator('summary', { hasText: 'Angivet energi: varme 12,345 MWh, el 2,5 MWh pr. år' }).waitFor()
+    await row.getByText('Angivet energi: varme 12,345 MWh, el 2,5 MWh pr. år').waitFor()
     expect(
       queryOne<{ h: number; e: number }>(
         `select stated_heat_kwh as h, stated_electricity_kwh as e from scenario_measure where id = ${m.id}`,
@@ -63,6 +65,10 @@ describe('energy in files, measures and key figures', () => {
       e: 2_500,
     })
     await screenshot(page, 'tiltag-energi-gemt')
+    // Closed again, the row shows what is stated as the link that opens the form.
+    await row.getByRole('link', { name: 'Luk' }).click()
+    await row.getByRole('link', { name: 'Angivet energi: varme 12,345 MWh, el 2,5 MWh pr. år' }).waitFor()
+    expect(await row.getByLabel('Angivet varme (MWh pr. år)').count()).toBe(0)
     await page.setViewportSize({ width: 390, height: 900 })
     expect(await page.evaluate(noSideScroll)).toBe(true)
     await screenshot(page, 'tiltag-energi-390')

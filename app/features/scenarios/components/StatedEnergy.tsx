@@ -1,11 +1,14 @@
 /**
  * A measure's stated yearly energy (docs/climate.md): shown in MWh on its row, and changed in a
- * small form folded under it. Stored as whole kWh, typed and shown in MWh with up to three
- * decimals, so 12,345 MWh is exactly 12.345 kWh. Blank means "derived from the building".
+ * small form opened under it by a link (`?energi=<measure>`), one row at a time: a page of 50
+ * measures then draws one form, not 50, and the link works without JavaScript too. Stored as
+ * whole kWh, typed and shown in MWh with up to three decimals, so 12,345 MWh is exactly 12.345
+ * kWh. Blank means "derived from the building".
  */
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { useFetcher } from 'react-router'
+import { useEffect } from 'react'
+import { Link, useFetcher, useSearchParams } from 'react-router'
 import { thousandthsText } from '~/core/energy'
 import { statedEnergySchema } from '~/features/scenarios/schemas'
 import type { MeasureRowView } from '~/features/scenarios/types'
@@ -34,6 +37,9 @@ function StatedForm({ m }: { m: MeasureRowView }) {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: statedEnergySchema }),
   })
+  // Opened by its link: the keyboard goes on in the first field.
+  const first = fields.statedHeatKwh.id
+  useEffect(() => document.getElementById(first)?.focus(), [first])
   return (
     <fetcher.Form method="post" {...getFormProps(form)} noValidate className="stated-form">
       <input type="hidden" name="intent" value={INTENT} />
@@ -55,14 +61,35 @@ function StatedForm({ m }: { m: MeasureRowView }) {
   )
 }
 
-/** The stated amounts in words, and (unless read-only) the form that changes them. */
+/** The query string with `energi` set to a measure, or removed. */
+function withOpen(params: URLSearchParams, measureId: number | null): string {
+  const next = new URLSearchParams(params)
+  if (measureId === null) next.delete('energi')
+  else next.set('energi', String(measureId))
+  return `?${next}`
+}
+
+/** The stated amounts in words, and (unless read-only) the link that opens the form that changes them. */
 export function StatedEnergy({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
+  const [params] = useSearchParams()
   const text = statedText(m)
-  if (readOnly) return text ? <div className="muted">Angivet energi: {text}</div> : null
+  const label = text ? `Angivet energi: ${text}` : 'Angiv energi'
+  if (readOnly) return text ? <div className="muted">{label}</div> : null
+  if (params.get('energi') !== String(m.id))
+    return (
+      <div className="stated-energy">
+        <Link to={`${withOpen(params, m.id)}#tiltag-${m.id}`} preventScrollReset>
+          {label}
+        </Link>
+      </div>
+    )
   return (
-    <details className="stated-energy">
-      <summary>{text ? `Angivet energi: ${text}` : 'Angiv energi'}</summary>
+    <div className="stated-energy open">
+      <div className="muted">{text ? label : 'Ingen energi angivet'}</div>
       <StatedForm m={m} />
-    </details>
+      <Link to={withOpen(params, null)} preventScrollReset>
+        Luk
+      </Link>
+    </div>
   )
 }

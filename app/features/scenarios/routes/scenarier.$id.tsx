@@ -1,7 +1,7 @@
 /** Scenarie: year table, chart against the target, line items, measures, assumptions, conflicts. */
 import { conflictCount, priceBasis } from '~/features/scenarios/chart-scale'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { href, Link, redirect, useSearchParams } from 'react-router'
+import { href, Link, redirect, useSearchParams, type ShouldRevalidateFunctionArgs } from 'react-router'
 import type { z } from 'zod'
 import { useCan } from '~/ui/use-can'
 import { Flash } from '~/ui/Flash'
@@ -88,6 +88,17 @@ async function submit<Schema extends z.ZodType>(
 function press(intent: string, result: ServiceResult, next: string | null) {
   if (!result.ok) return refused(intent, result)
   return next ? redirect(next) : done(intent)
+}
+
+/** Opening or closing a measure's energy form (`?energi=`) changes no data: the page is not read again for it. */
+export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod || currentUrl.pathname !== nextUrl.pathname) return defaultShouldRevalidate
+  const withoutForm = (url: URL) => {
+    const params = new URLSearchParams(url.search)
+    params.delete('energi')
+    return params.toString()
+  }
+  return withoutForm(currentUrl) === withoutForm(nextUrl) ? false : defaultShouldRevalidate
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
