@@ -44,7 +44,7 @@ export function portfolioCache(compute: (db: Db) => Promise<PortfolioFigures>) {
       const entry = await entryOf(db)
       const key = `${sort.by}:${sort.direction}`
       let order = entry.orders.get(key)
-      if (!order) entry.orders.set(key, (order = sortedBuildings(entry.figures.buildings, sort)))
+      if (!order) entry.orders.set(key, (order = sortedBuildings(entry.figures.buildings, entry.figures.sortKeys, sort)))
       return { figures: entry.figures, buildings: order }
     },
   }

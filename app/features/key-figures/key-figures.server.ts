@@ -23,12 +23,12 @@ import { portfolioCache } from './key-figures-cache.server'
 import * as repo from './key-figures.repo.server'
 import type { NormsInput } from './schemas'
 import { DEFAULT_SORT, type KeyFigureSort } from './sorting'
-import type { BuildingFigures, BuildingKeyFigures, BuildingRow, FigureTexts, KeyFiguresPage, PortfolioFigures } from './types'
+import type { BuildingFigures, BuildingKeyFigures, BuildingRow, FigureTexts, KeptBuilding, KeyFiguresPage, PortfolioFigures } from './types'
 
 export const NORMS_KEY = 'key_figure_norms'
 export const PAGE_SIZE = 50
 
-function figuresOf(row: BuildingRow, factors: Map<EnergyCarrier, number>): KeyFigures {
+function figuresOf(row: BuildingRow, factors: ReadonlyMap<EnergyCarrier, number>): KeyFigures {
   const heatFactor = row.heatSource ? (factors.get(row.heatSource) ?? null) : null
   const co2eGrams = co2eGramsOf(row.heatKwh, heatFactor, row.electricityKwh, factors.get('electricity') ?? null)
   return keyFiguresOf({ ...row, co2eGrams })
@@ -76,26 +76,40 @@ function sharedFlags(): (flags: string[]) => readonly string[] {
   }
 }
 
-/** Every building's figures and flags, the medians and the norms: the medians need them all. */
+/** Every building's flags and sort keys, the medians and the norms: the medians need every building's figures. */
 async function portfolioFigures(db: Db): Promise<PortfolioFigures> {
-  const [all, factors, { norms, version }] = await Promise.all([repo.listBuildingRows(db), repo.latestEmissionFactors(db), getNorms(db)])
-  const figures = all.map((r) => figuresOf(r, factors))
+  const [rows, factors, { norms, version }] = await Promise.all([repo.listBuildingRows(db), repo.latestEmissionFactors(db), getNorms(db)])
+  const figures = rows.map((r) => figuresOf(r, factors))
   const median = mediansOf(figures)
   const flagList = sharedFlags()
-  const buildings: BuildingFigures[] = all.map((r, i) => {
-    const { id, name, town, energyLabel, year, employees } = r
+  const sortKeys = Object.fromEntries(KEY_FIGURE_NAMES.map((name) => [name, new Float64Array(rows.length)])) as PortfolioFigures['sortKeys']
+  const buildings = rows.map((r, i): KeptBuilding => {
+    const f = figures[i]!
+    for (const name of KEY_FIGURE_NAMES) sortKeys[name][i] = f[name] === null ? NaN : Number(f[name].toString())
+    // A literal of fixed shape: kept for 100,000 buildings, a spread of the row was a dictionary each.
     return {
-      id,
-      name,
-      town,
-      energyLabel,
-      year,
-      employees,
-      figures: texts(figures[i]!),
-      flags: flagList(flagsOf(figures[i]!, median, norms)),
+      id: r.id,
+      name: r.name,
+      town: r.town,
+      energyLabel: r.energyLabel,
+      heatSource: r.heatSource,
+      grossAreaM2: r.grossAreaM2,
+      workplaces: r.workplaces,
+      annualOperatingCostOre: r.annualOperatingCostOre,
+      year: r.year,
+      heatKwh: r.heatKwh,
+      electricityKwh: r.electricityKwh,
+      employees: r.employees,
+      flags: flagList(flagsOf(f, median, norms)),
     }
   })
-  return { buildings, medians: texts(median), norms, version, hasEmissionFactors: factors.size > 0 }
+  return { buildings, sortKeys, factors, medians: texts(median), norms, version, hasEmissionFactors: factors.size > 0 }
+}
+
+/** A kept building as a page shows it: its figures made again from its row, as decimal text. */
+function shown(b: KeptBuilding, factors: ReadonlyMap<EnergyCarrier, number>): BuildingFigures {
+  const { id, name, town, energyLabel, year, employees, flags } = b
+  return { id, name, town, energyLabel, year, employees, figures: texts(figuresOf(b, factors)), flags }
 }
 
 /** Every building's figures, computed once per data generation. */
@@ -111,9 +125,9 @@ const portfolio = portfolioCache(portfolioFigures)
 export async function getKeyFiguresPage(db: Db, page: number, sort: KeyFigureSort = DEFAULT_SORT): Promise<KeyFiguresPage> {
   const { figures, buildings } = await portfolio.sorted(db, sort)
   const { medians, norms, version, hasEmissionFactors } = figures
-  const { items: shown, info } = pageSlice(buildings, page, PAGE_SIZE)
+  const { items, info } = pageSlice(buildings, page, PAGE_SIZE)
   return {
-    buildings: shown,
+    buildings: items.map((b) => shown(b, figures.factors)),
     medians,
     norms,
     normsVersion: version,
@@ -132,5 +146,5 @@ export async function getKeyFiguresPage(db: Db, page: number, sort: KeyFigureSor
  */
 export async function getBuildingKeyFigures(db: Db, id: number): Promise<BuildingKeyFigures | null> {
   const { figures, building } = await portfolio.building(db, id)
-  return building ? { building, medians: figures.medians, norms: figures.norms } : null
+  return building ? { building: shown(building, figures.factors), medians: figures.medians, norms: figures.norms } : null
 }

@@ -2,7 +2,7 @@
  * The orders /noegletal can be sorted in, as they appear in its address (`?sorter=kwh&retning=faldende`),
  * and the sort itself. Shared by the page's links and the service.
  */
-import type { BuildingFigures, KeyFigureSort, SortBy } from './types'
+import type { KeyFigureSort, SortBy } from './types'
 
 export type { KeyFigureSort, SortBy }
 
@@ -36,18 +36,21 @@ export function sortQuery(sort: KeyFigureSort): string {
 
 /**
  * The buildings in the asked order: unknown figures last in both directions, equal ones in the
- * register's order. Compared as JavaScript numbers: ordering (not arithmetic) tolerates their
- * rounding, and 100,000 Decimal comparisons per sort would cost far more.
- * @example sortedBuildings(buildings, { by: 'kwhPerM2', direction: 'desc' })[0] // the most energy per m²
+ * register's order. Compared as JavaScript numbers (`keys`, NaN for unknown, made once when the
+ * figures are computed): ordering (not arithmetic) tolerates their rounding, and 100,000 Decimal
+ * comparisons per sort would cost far more.
+ * @example sortedBuildings(figures.buildings, figures.sortKeys, { by: 'kwhPerM2', direction: 'desc' })[0] // the most energy per m²
  */
-export function sortedBuildings(buildings: readonly BuildingFigures[], sort: KeyFigureSort): BuildingFigures[] {
+export function sortedBuildings<T>(buildings: readonly T[], keys: Record<Exclude<SortBy, 'name'>, Float64Array>, sort: KeyFigureSort): T[] {
   if (sort.by === 'name') return sort.direction === 'asc' ? [...buildings] : [...buildings].reverse()
-  const name = sort.by
+  const values = keys[sort.by]
   const sign = sort.direction === 'asc' ? 1 : -1
-  const keyed = buildings.map((b, i) => ({ b, i, v: b.figures[name] === null ? null : Number(b.figures[name]) }))
-  keyed.sort((x, y) => {
-    if (x.v === null || y.v === null) return x.v === y.v ? x.i - y.i : x.v === null ? 1 : -1
-    return x.v === y.v ? x.i - y.i : sign * (x.v - y.v)
+  const order = Array.from(buildings, (_, i) => i)
+  order.sort((x, y) => {
+    const a = values[x]!
+    const b = values[y]!
+    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b) ? x - y : Number.isNaN(a) ? 1 : -1
+    return a === b ? x - y : sign * (a - b)
   })
-  return keyed.map((k) => k.b)
+  return order.map((i) => buildings[i]!)
 }

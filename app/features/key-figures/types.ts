@@ -1,5 +1,5 @@
 /** Types of the key-figures feature shared by its service, route and components. */
-import type { EnergyLabel, HeatSource } from '#db/schema'
+import type { EnergyCarrier, EnergyLabel, HeatSource } from '#db/schema'
 import type { KeyFigureNorms } from '~/core/key-figures'
 
 /** One building as the key figures read it: register facts, latest metered year, headcount. */
@@ -54,9 +54,23 @@ export interface KeyFiguresPage {
   sort: KeyFigureSort
 }
 
-/** Every building's figures with the medians and norms: computed once per data generation. */
+/**
+ * One building as the kept figures hold it: the row its figures are made from, and its flags. The
+ * figures' texts are made for the buildings a page shows (a 100,000-building register kept them
+ * all as text: some 40 MB of the compute worker's heap, against about 20 MB now).
+ */
+export interface KeptBuilding extends BuildingRow {
+  /** Why the building stands out, in Danish; shared between buildings: read-only. */
+  flags: readonly string[]
+}
+
+/** Every building with its flags, the medians and norms: computed once per data generation. */
 export interface PortfolioFigures {
-  buildings: BuildingFigures[]
+  buildings: KeptBuilding[]
+  /** Each figure of each building as a number, in the order of `buildings` (NaN: unknown), to sort by. */
+  sortKeys: Record<keyof FigureTexts, Float64Array>
+  /** The emission factors the flags and medians were made with: a page's buildings are made with the same. */
+  factors: ReadonlyMap<EnergyCarrier, number>
   medians: FigureTexts
   norms: KeyFigureNorms
   /** The saved norms' version; null while the defaults are in force. */
