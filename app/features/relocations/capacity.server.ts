@@ -194,28 +194,25 @@ async function leftBehindNamed(db: Db, ids: number[], by: 'property' | 'unit'): 
 
 /**
  * Who sits where month by month in the window, as bars per property or per unit, for the
- * properties shown; the names of those properties and units are read for the page.
+ * properties shown (named by the page's own rows); the names of their units are read for the page.
  */
-async function timelineOf(db: Db, state: CapacityState, shown: ReadonlySet<number>, by: 'property' | 'unit') {
-  const periods = itemsOf(state.periods, state.periodsAt, shown)
-  const ends = itemsOf(state.ends, state.endsAt, shown)
-  const [propertyNames, unitNames] = await Promise.all([
-    namesById(db, 'property', [...periods.map((p) => p.propertyId), ...ends.map((e) => e.propertyId)]),
-    namesById(
-      db,
-      'unit',
-      periods.map((p) => p.unitId),
-    ),
-  ])
-  return buildTimeline({ window: state.window, periods, ends, propertyNames, unitNames, statuses: state.statuses }, by)
+async function timelineOf(db: Db, state: CapacityState, shown: ReadonlyMap<number, string>, by: 'property' | 'unit') {
+  const periods = itemsOf(state.periods, state.periodsAt, shown.keys())
+  const ends = itemsOf(state.ends, state.endsAt, shown.keys())
+  const unitNames = await namesById(
+    db,
+    'unit',
+    periods.map((p) => p.unitId),
+  )
+  return buildTimeline({ window: state.window, periods, ends, propertyNames: shown, unitNames, statuses: state.statuses }, by)
 }
 
-/** Buildings (or units) with staff left behind, over the whole register or one property. */
-function leftBehindOf(db: Db, state: CapacityState, query: CapacityQuery): Promise<string[]> {
+/** Buildings (or units) with staff left behind, over the whole register or the one property shown. */
+function leftBehindOf(db: Db, state: CapacityState, query: CapacityQuery, shown: ReadonlyMap<number, string>): Promise<string[]> {
   const by = query.by ?? 'property'
   if (query.propertyId === undefined) return state.leftBehind(db, by)
-  const periods = itemsOf(state.periods, state.periodsAt, [query.propertyId])
-  return leftBehindNamed(db, leftBehindIds(periods, state.window, state.gone, by), by)
+  const ids = leftBehindIds(itemsOf(state.periods, state.periodsAt, [query.propertyId]), state.window, state.gone, by)
+  return by === 'property' ? Promise.resolve(titlesOf(ids, shown)) : leftBehindNamed(db, ids, by)
 }
 
 /** One page of the properties listed. */
@@ -242,8 +239,14 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
     query.propertyId === undefined
       ? null
       : (sweep.monthsOf([query.propertyId]).map((p) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null }))[0] ?? null)
-  const shown = new Set(query.propertyId === undefined ? list.ids : [query.propertyId])
-  const [leftBehind, timeline] = await Promise.all([leftBehindOf(db, state, query), timelineOf(db, state, shown, query.by ?? 'property')])
+  // The properties the timeline shows, by their names on the page.
+  const shown = new Map(
+    query.propertyId === undefined ? occupancy.map((p) => [p.propertyId, p.name]) : [[query.propertyId, detail?.name ?? '']],
+  )
+  const [leftBehind, timeline] = await Promise.all([
+    leftBehindOf(db, state, query, shown),
+    timelineOf(db, state, shown, query.by ?? 'property'),
+  ])
   return {
     level,
     from: window.months[0]!,
