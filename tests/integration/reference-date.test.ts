@@ -9,6 +9,7 @@ import { seedDemoData } from '~/features/demo/seed'
 import * as deadlinesPage from '~/features/leases/routes/frister'
 import { getOverviewPage } from '~/features/overview/overview.server'
 import { demoReferenceDate, planningToday } from '~/features/overview/reference-date.server'
+import { countPropertiesNamed } from '~/features/overview/overview.repo.server'
 import { createProperty } from '~/features/properties/properties.server'
 import { propertyInput } from '../factories/register'
 import { DIALECTS, openTestDatabase, useAsAppDatabase } from '../setup/test-db'
@@ -48,5 +49,14 @@ describe.each(DIALECTS)('the demo reference date on %s', (dialect) => {
     useAsAppDatabase(own)
     const deadlines = await call(deadlinesPage.loader, { request: get('/frister') })
     expect(deadlines.body.from).toBe(todayIso())
+  })
+
+  it('counts a demo name only when it is spelt exactly so (found by its sort key, compared in full)', async () => {
+    const names = ['Hedensted Rådhus', 'Juelsminde Rådhus']
+    expect(await countPropertiesNamed(demo.db, names)).toBe(2)
+    // Same sort key, other spelling: not the demo's property.
+    await createProperty(own.db, propertyInput({ name: 'HEDENSTED RÅDHUS' }))
+    expect(await countPropertiesNamed(own.db, ['HEDENSTED RÅDHUS', 'Hedensted Rådhus', 'hedensted rådhus'])).toBe(2)
+    expect(await countPropertiesNamed(own.db, [])).toBe(0)
   })
 })

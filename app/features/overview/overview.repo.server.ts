@@ -1,6 +1,7 @@
 /** The front page's figures over the register: sums and counts read in one query each. */
 import type { ExpressionBuilder } from 'kysely'
 import type { Database } from '#db/schema'
+import { sortKey } from '#db/text'
 import type { Db } from '~/server/db.server'
 
 /**
@@ -90,10 +91,13 @@ export function summariseSales(db: Db) {
  */
 export async function countPropertiesNamed(db: Db, names: readonly string[]): Promise<number> {
   if (names.length === 0) return 0
-  const row = await db
+  // Found through the sort-key index (a name's key is its folded self): a few rows read, not every
+  // property's name (100 ms of the request thread at national scale). The exact names are compared here.
+  const rows = await db
     .selectFrom('property')
-    .select((eb) => eb.fn.count<number>('name').distinct().as('n'))
-    .where('name', 'in', names)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
+    .select('name')
+    .where('sortKey', 'in', [...new Set(names.map(sortKey))])
+    .execute()
+  const wanted = new Set(names)
+  return new Set(rows.map((r) => r.name).filter((name) => wanted.has(name))).size
 }
