@@ -45,7 +45,7 @@ describe.each(DIALECTS)('key figures cache on %s', (dialect) => {
     expect(page.buildings.find((b) => b.id === ids['A-huset'])!.flags).toBe(first!.building.flags)
     expect(first!.building.figures.kwhPerM2).toBe('100')
     expect(first!.medians.kwhPerM2).toBe('200')
-    // Buildings with the same flags share one read-only list (100,000 lists of their own were 14 MB).
+    // Buildings with the same flags share one read-only list (100,000 lists of their own were some 12 MB).
     const of = (name: string) => page.buildings.find((b) => b.id === ids[name])!
     expect(of('B-huset').flags).toContain('energiforbrug pr. m² over medianen')
     expect(of('A-huset').flags).toEqual([])

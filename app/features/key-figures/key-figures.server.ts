@@ -64,7 +64,7 @@ export function saveNorms(db: Db, { version, ...norms }: NormsInput): Promise<Se
 
 /**
  * One read-only list per combination of flags, shared by every building with that combination
- * (most have none): 100,000 small lists of their own were some 14 MB of the kept figures.
+ * (most have none): 100,000 small lists of their own were some 12 MB of the kept figures.
  */
 function sharedFlags(): (flags: string[]) => readonly string[] {
   const lists = new Map<string, readonly string[]>()
