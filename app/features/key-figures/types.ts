@@ -57,7 +57,7 @@ export interface KeyFiguresPage {
 /**
  * One building as the kept figures hold it: the row its figures are made from, and its flags. The
  * figures' texts are made for the buildings a page shows (a 100,000-building register kept them
- * all as text: some 40 MB of the compute worker's heap, against about 20 MB now).
+ * all as text: some 40 MB of the compute worker's heap, against about 23 MB now).
  */
 export interface KeptBuilding extends BuildingRow {
   /** Why the building stands out, in Danish; shared between buildings: read-only. */

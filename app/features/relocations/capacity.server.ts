@@ -234,11 +234,10 @@ export async function getCapacityPage(db: Db, query: CapacityQuery) {
   const { firstYear, lastYear, deskFactor } = state.assumptions
   const list = pageOf(state.matching(query.q ?? ''), query.page ?? 1)
   // Each row knows when its building is gone, so staff still there show as left behind.
-  const occupancy = sweep.monthsOf(list.ids).map((p) => heatRow(p, state.gone.get(p.propertyId) ?? null))
-  const detail =
-    query.propertyId === undefined
-      ? null
-      : (sweep.monthsOf([query.propertyId]).map((p) => ({ ...p, goneFrom: state.gone.get(p.propertyId) ?? null }))[0] ?? null)
+  const goneFrom = (propertyId: number) => state.gone.get(propertyId) ?? null
+  const occupancy = sweep.monthsOf(list.ids).map((p) => heatRow(p, goneFrom(p.propertyId)))
+  const opened = query.propertyId === undefined ? undefined : sweep.monthsOf([query.propertyId])[0]
+  const detail = opened ? { ...opened, goneFrom: goneFrom(opened.propertyId) } : null
   // The properties the timeline shows, by their names on the page.
   const shown = new Map(
     query.propertyId === undefined ? occupancy.map((p) => [p.propertyId, p.name]) : [[query.propertyId, detail?.name ?? '']],

@@ -1,9 +1,8 @@
 /** One property month by month: FTE, desks needed at the desk factor, desks, m² per FTE. */
-import { formatDanishMonth } from '~/core/dates'
+import { formatDanishMonth, type IsoDate } from '~/core/dates'
 import { formatNumberDa } from '~/core/money'
 import type { PropertyOccupancy } from '~/core/savings'
 import { formatFte } from '~/core/relocation-labels'
-import type { IsoDate } from '~/core/dates'
 import { cellState } from '~/core/occupancy-cells'
 
 const badges = {
@@ -37,18 +36,21 @@ export function OccupancyDetail({
         </tr>
       </thead>
       <tbody>
-        {property.months.map((m) => (
-          <tr key={m.month} className={m.over || cellState(m, property.goneFrom) === 'late' ? 'over' : undefined}>
-            <td>{formatDanishMonth(m.month)}</td>
-            <td className="num">{formatFte(m.headcount)}</td>
-            <td className="num">{formatFte(m.headcountAtEnd)}</td>
-            <td className="num">{formatNumberDa(m.workplacesNeeded, 1)}</td>
-            <td className="num">{formatNumberDa(m.workplaces)}</td>
-            <td className="num">{formatNumberDa(m.workplaces - m.workplacesNeeded, 1)}</td>
-            <td className="num">{m.m2PerFte === null ? '–' : formatNumberDa(m.m2PerFte, 1)}</td>
-            <td>{badges[cellState(m, property.goneFrom)]}</td>
-          </tr>
-        ))}
+        {property.months.map((m) => {
+          const state = cellState(m, property.goneFrom)
+          return (
+            <tr key={m.month} className={m.over || state === 'late' ? 'over' : undefined}>
+              <td>{formatDanishMonth(m.month)}</td>
+              <td className="num">{formatFte(m.headcount)}</td>
+              <td className="num">{formatFte(m.headcountAtEnd)}</td>
+              <td className="num">{formatNumberDa(m.workplacesNeeded, 1)}</td>
+              <td className="num">{formatNumberDa(m.workplaces)}</td>
+              <td className="num">{formatNumberDa(m.workplaces - m.workplacesNeeded, 1)}</td>
+              <td className="num">{m.m2PerFte === null ? '–' : formatNumberDa(m.m2PerFte, 1)}</td>
+              <td>{badges[state]}</td>
+            </tr>
+          )
+        })}
       </tbody>
     </table>
   )
