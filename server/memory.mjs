@@ -14,6 +14,7 @@
  * by 30% instead, the three heavy requests at once peaked some 40 MB lower and idle 30 MB lower,
  * in the same time (10% was slower; V8's --optimize-for-size 100 MB lower still, but 50% slower).
  */
+import { fileURLToPath } from 'node:url'
 import v8 from 'node:v8'
 
 /**
@@ -23,8 +24,11 @@ import v8 from 'node:v8'
  * three heavy requests at once peaked 8-17 MB lower in the same time. Worker threads set theirs
  * when they start (WORKER_YOUNG_GENERATION_MB), which this flag does not change. A flag Node must
  * be started with, so whoever starts the server passes it (npm start does).
+ *
+ * And V8's background threads at the worker threads' priority (background-priority.cjs): a module
+ * loaded before the server's own, while those threads are the only others in the process.
  */
-const NODE_FLAGS = ['--max-semi-space-size=4']
+const NODE_FLAGS = ['--max-semi-space-size=4', '--require', fileURLToPath(new URL('./background-priority.cjs', import.meta.url))]
 
 export const MALLOC_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' }
 
