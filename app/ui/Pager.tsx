@@ -4,6 +4,7 @@
  */
 import { Link, useSearchParams } from 'react-router'
 import { formatNumberDa } from '~/core/money'
+import { withParam } from '~/ui/search-params'
 
 export interface PagerProps {
   page: number
@@ -20,12 +21,7 @@ export interface PagerProps {
 /** @example <Pager page={2} pageCount={5} total={230} noun={['tiltag', 'tiltag']} /> */
 export function Pager({ page, pageCount, total, noun, param = 'side', label = 'Sideskift' }: PagerProps) {
   const [params] = useSearchParams()
-  const to = (n: number) => {
-    const next = new URLSearchParams(params)
-    if (n <= 1) next.delete(param)
-    else next.set(param, String(n))
-    return `?${next}`
-  }
+  const to = (n: number) => withParam(params, param, n <= 1 ? null : n)
   return (
     <nav className="pager no-print" aria-label={label}>
       <span>

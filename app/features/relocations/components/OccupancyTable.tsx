@@ -8,6 +8,7 @@ import { Link, useSearchParams } from 'react-router'
 import { formatDanishMonth } from '~/core/dates'
 import { formatNumberDa } from '~/core/money'
 import type { CellState, HeatCell, HeatRow } from '~/core/occupancy-cells'
+import { withParam } from '~/ui/search-params'
 
 /** What the colour says, for a screen reader (on screen the colour and the bold type say it). */
 const spoken: Partial<Record<CellState, string>> = {
@@ -54,11 +55,7 @@ function Legend() {
 export function OccupancyTable({ rows, months, selected }: { rows: HeatRow[]; months: string[]; selected?: number }) {
   const [params] = useSearchParams()
   /** The same view, with one property opened below. */
-  const select = (propertyId: number) => {
-    const next = new URLSearchParams(params)
-    next.set('ejendom', String(propertyId))
-    return `?${next}`
-  }
+  const select = (propertyId: number) => withParam(params, 'ejendom', propertyId)
   if (rows.length === 0) return <p className="muted">Ingen ejendomme har ansatte i perioden.</p>
   return (
     <div className="occ-wrap">

@@ -14,6 +14,7 @@ import { statedEnergySchema } from '~/features/scenarios/schemas'
 import type { MeasureRowView } from '~/features/scenarios/types'
 import { outcomeFor } from '~/ui/action-result'
 import { FormErrors, TextField } from '~/ui/form'
+import { withParam } from '~/ui/search-params'
 
 const INTENT = 'stated'
 
@@ -61,14 +62,6 @@ function StatedForm({ m }: { m: MeasureRowView }) {
   )
 }
 
-/** The query string with `energi` set to a measure, or removed. */
-function withOpen(params: URLSearchParams, measureId: number | null): string {
-  const next = new URLSearchParams(params)
-  if (measureId === null) next.delete('energi')
-  else next.set('energi', String(measureId))
-  return `?${next}`
-}
-
 /** The stated amounts in words, and (unless read-only) the link that opens the form that changes them. */
 export function StatedEnergy({ m, readOnly }: { m: MeasureRowView; readOnly: boolean }) {
   const [params] = useSearchParams()
@@ -78,7 +71,7 @@ export function StatedEnergy({ m, readOnly }: { m: MeasureRowView; readOnly: boo
   if (params.get('energi') !== String(m.id))
     return (
       <div className="stated-energy">
-        <Link to={`${withOpen(params, m.id)}#tiltag-${m.id}`} preventScrollReset>
+        <Link to={`${withParam(params, 'energi', m.id)}#tiltag-${m.id}`} preventScrollReset>
           {label}
         </Link>
       </div>
@@ -87,7 +80,7 @@ export function StatedEnergy({ m, readOnly }: { m: MeasureRowView; readOnly: boo
     <div className="stated-energy open">
       <div className="muted">{text ? label : 'Ingen energi angivet'}</div>
       <StatedForm m={m} />
-      <Link to={withOpen(params, null)} preventScrollReset>
+      <Link to={withParam(params, 'energi', null)} preventScrollReset>
         Luk
       </Link>
     </div>
