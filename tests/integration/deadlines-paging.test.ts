@@ -90,19 +90,24 @@ describe.each(DIALECTS)('deadlines paged in SQL on %s', (dialect) => {
     return items.sort((a, b) => bytes(a.date, b.date) || bytes(a.key, b.key)).map(({ key: _key, ...item }) => item)
   }
 
+  /** Every page of the period together, each page full but the last. */
+  async function allPages() {
+    const first = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
+    const got = [...first.deadlines]
+    for (let page = 2; page <= first.pageCount; page++) {
+      const p = await pageOfDeadlines(h.db, FROM, MONTHS, page)
+      expect(p.deadlines.length).toBe(page < first.pageCount ? DEADLINES_PAGE_SIZE : first.total - (page - 1) * DEADLINES_PAGE_SIZE)
+      got.push(...p.deadlines)
+    }
+    expect(got.length).toBe(first.total)
+    return got.map(({ date, kind, title, leadsTo }) => ({ date, kind, title, leadsTo }))
+  }
+
   it('pages exactly the deadlines computed lease by lease, in date order', async () => {
     const want = await expected()
     expect(want.length).toBeGreaterThan(3 * DEADLINES_PAGE_SIZE)
     expect(new Set(want.map((d) => d.kind))).toEqual(new Set(['lease_end', 'notice_deadline', 'takeover']))
-    const first = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
-    expect(first.total).toBe(want.length)
-    const got = [...first.deadlines]
-    for (let page = 2; page <= first.pageCount; page++) {
-      const p = await pageOfDeadlines(h.db, FROM, MONTHS, page)
-      expect(p.deadlines.length).toBe(page < first.pageCount ? DEADLINES_PAGE_SIZE : want.length - (page - 1) * DEADLINES_PAGE_SIZE)
-      got.push(...p.deadlines)
-    }
-    expect(got.map(({ date, kind, title, leadsTo }) => ({ date, kind, title, leadsTo }))).toEqual(want)
+    expect(await allPages()).toEqual(want)
   })
 
   it('answers the last page for a page beyond it', async () => {
@@ -111,7 +116,7 @@ describe.each(DIALECTS)('deadlines paged in SQL on %s', (dialect) => {
     expect(last.deadlines.length).toBeGreaterThan(0)
   })
 
-  it('counts afresh after a change to the leases (the day counts are kept per data generation)', async () => {
+  it('counts and orders afresh after a change to the leases (the days and their leases are kept per data generation)', async () => {
     const before = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
     const running = await h.db
       .selectFrom('lease')
@@ -125,7 +130,19 @@ describe.each(DIALECTS)('deadlines paged in SQL on %s', (dialect) => {
     await h.db.updateTable('lease').set({ noticeDate: '2024-11-20', endDate: FROM }).where('id', '=', running.id).execute()
     const after = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
     expect(after.total).toBe((await expected()).length)
+    expect(await allPages()).toEqual(await expected())
     expect(before.deadlines.some((d) => d.href === `/lejemaal/${running.id}` && d.kind === 'lease_end')).toBe(false)
     expect(after.deadlines.some((d) => d.href === `/lejemaal/${running.id}` && d.kind === 'lease_end')).toBe(true)
+  })
+
+  it("takes a lease off its day's list when notice is given (the days' leases are kept per data generation)", async () => {
+    const before = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
+    const shown = before.deadlines.find((d) => d.kind === 'notice_deadline')!
+    const id = Number(shown.href.split('/').pop())
+    await h.db.updateTable('lease').set({ noticeDate: '2024-11-20', endDate: FROM }).where('id', '=', id).execute()
+    const after = await pageOfDeadlines(h.db, FROM, MONTHS, 1)
+    expect(after.deadlines.some((d) => d.href === shown.href && d.kind === 'notice_deadline')).toBe(false)
+    expect(after.deadlines.some((d) => d.href === shown.href && d.kind === 'lease_end')).toBe(true)
+    expect(await allPages()).toEqual(await expected())
   })
 })

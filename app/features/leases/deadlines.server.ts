@@ -4,7 +4,8 @@
  *
  * A running lease's notice deadline follows from its terms alone (notice months, month or quarter,
  * a non-terminable date), so the deadlines are counted per day from a few hundred groups of terms
- * and the day counts of set ends, and only the page's rows are read (150,000 leases or 15).
+ * and the day counts of set ends; each day's leases are listed by id in name order once per data
+ * generation, and only the page's rows are read (150,000 leases or 15).
  */
 import { href } from 'react-router'
 import { addMonthsClamped } from '~/core/dates'
@@ -16,7 +17,8 @@ import { perGeneration } from '~/server/data-generation.server'
 import {
   countLeaseEndsByDate,
   countRunningLeasesByTerms,
-  listDeadlineLeasesOn,
+  listDeadlineLeaseIdsOn,
+  listDeadlineLeases,
   type DayTerms,
   type NoticeTerms,
 } from './leases.repo.server'
@@ -26,7 +28,7 @@ import type { Deadline } from './types'
 export const DEADLINES_PAGE_SIZE = 50
 
 type Takeover = Awaited<ReturnType<typeof listTakeovers>>[number]
-type DayLease = Awaited<ReturnType<typeof listDeadlineLeasesOn>>[number]
+type DayLease = Awaited<ReturnType<typeof listDeadlineLeases>>[number]
 
 /** What falls on one day: leases (set ends and notice deadlines of these terms) and takeovers. */
 interface Day {
@@ -76,6 +78,19 @@ async function countDaysOfDeadlines(db: Db, from: string, to: string): Promise<D
   return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
+/**
+ * The leases of one day in the order shown, kept per data generation like the days: the first
+ * day of a national period holds some 29,000 of the 37,000 leases, and sorting them took 14 ms of
+ * each page's 16; paging through the day sorts them once (4 bytes a lease).
+ */
+const leaseIdsOfDay = perGeneration(
+  async (db: Db, d: Day, from: string, _to: string) =>
+    Int32Array.from(await listDeadlineLeaseIdsOn(db, { date: d.date, from, terms: d.terms })),
+  (d, from, to) => `${from}:${to}:${d.date}`,
+  64,
+  'register',
+)
+
 /** One more group of terms on a day: merged into the day's entry for its notice period and terms. */
 function addTerms(list: DayTerms[], g: NoticeTerms): void {
   let t = list.find((x) => x.noticeMonths === g.noticeMonths && x.terms === g.terms)
@@ -115,7 +130,8 @@ function takeoverItem(t: Takeover): Deadline {
 async function itemsOfDay(db: Db, d: Day, from: string, to: string, skip: number, limit: number): Promise<Deadline[]> {
   const out: Deadline[] = []
   if (skip < d.leases) {
-    const rows = await listDeadlineLeasesOn(db, { date: d.date, from, terms: d.terms }, skip, limit)
+    const ids = await leaseIdsOfDay(db, d, from, to)
+    const rows = await listDeadlineLeases(db, Array.from(ids.subarray(skip, skip + limit)))
     out.push(...rows.map((l) => leaseItem(l, from, to)))
   }
   const takeovers = d.takeovers.slice(Math.max(0, skip - d.leases))

@@ -196,22 +196,21 @@ export interface DayTerms {
 }
 
 /**
- * The leases with a critical date on one day, by counterparty (the index on the sort key): those
- * whose set end is that day, and the running ones rented on terms whose notice deadline is that
- * day. `offset` and `limit` page within the day.
- * @example await listDeadlineLeasesOn(db, { date: '2024-03-01', from: '2024-02-10', terms: [{ noticeMonths: 3, terms: 'month', open: true, floors: null }] }, 0, 50)
+ * The ids of the leases with a critical date on one day, by counterparty (the index on the sort
+ * key), read from the indexes alone: those whose set end is that day, and the running ones rented
+ * on terms whose notice deadline is that day. A day may hold most of the register's leases.
+ * @example await listDeadlineLeaseIdsOn(db, { date: '2024-03-01', from: '2024-02-10', terms: [{ noticeMonths: 3, terms: 'month', open: true, floors: null }] }) // [12, 7, …]
  */
-export async function listDeadlineLeasesOn(
-  db: Db,
-  day: { date: string; from: string; terms: readonly DayTerms[] },
-  offset: number,
-  limit: number,
-) {
-  // The page's ids first, from the indexes alone (a day may hold most of the register's leases),
-  // then only their rows and properties.
-  const ids = (
-    await deadlineLeasesOn(db, day).select('lease.id').orderBy('lease.sortKey').orderBy('lease.id').limit(limit).offset(offset).execute()
-  ).map((r) => r.id)
+export async function listDeadlineLeaseIdsOn(db: Db, day: { date: string; from: string; terms: readonly DayTerms[] }): Promise<number[]> {
+  const rows = await deadlineLeasesOn(db, day).select('lease.id').orderBy('lease.sortKey').orderBy('lease.id').execute()
+  return rows.map((r) => r.id)
+}
+
+/**
+ * What /frister shows of these leases, in the order of `ids`.
+ * @example await listDeadlineLeases(db, [12, 7])
+ */
+export async function listDeadlineLeases(db: Db, ids: readonly number[]) {
   if (ids.length === 0) return []
   const rows = await db
     .selectFrom('lease')
