@@ -15,7 +15,6 @@ import { perGeneration, readDataGeneration } from '~/server/data-generation.serv
 import { heavyJob } from '~/server/heavy-lane.server'
 import { listSaleTakeovers, listTenantLeaseEnds, namesById } from './capacity.repo.server'
 import { heatRow } from '~/core/occupancy-cells'
-import { itemsOf, keyIndex } from '~/core/key-index'
 import { goneFromMap, leftBehindIds, sweepCapacity, titlesOf, type PropertySummary } from './capacity-sweep'
 import { loadRegisterPlan, planAssumptions, type RegisterPlan } from './relocation-plan.server'
 
@@ -73,6 +72,25 @@ export const CAPACITY_PAGE_SIZE = 20
 /** Names of left-behind buildings the warning lists; the count says how many in all. */
 const LEFT_BEHIND_SHOWN = 20
 
+/** The positions of a list's items by a key, in list order. */
+function positionsBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, number[]> {
+  const at = new Map<number, number[]>()
+  items.forEach((item, i) => {
+    const key = keyOf(item)
+    const list = at.get(key)
+    if (list) list.push(i)
+    else at.set(key, [i])
+  })
+  return at
+}
+
+/** The items of these keys, in the list's own order. */
+function itemsOf<T>(items: readonly T[], at: ReadonlyMap<number, number[]>, keys: Iterable<number>): T[] {
+  const positions: number[] = []
+  for (const key of keys) positions.push(...(at.get(key) ?? []))
+  return positions.sort((a, b) => a - b).map((i) => items[i]!)
+}
+
 /**
  * What every window of one status level shares: who sat where when, the lookups by id, and the
  * plan's assumptions. Computed once per data generation and level (a national register takes a
@@ -97,8 +115,8 @@ async function readLevelState(db: Db, level: RelocationStatus) {
     ends,
     periods,
     /** Where each property's periods and ends are in those lists: a page picks its 20 without a scan. */
-    periodsAt: keyIndex(periods, (p) => p.propertyId),
-    endsAt: keyIndex(ends, (e) => e.propertyId),
+    periodsAt: positionsBy(periods, (p) => p.propertyId),
+    endsAt: positionsBy(ends, (e) => e.propertyId),
     gone: goneFromMap(ends),
     statuses: new Map(plan.kept.map((r) => [r.id, r.status])),
     /** The engine's input for a window's sweep: the one read with the rest the first time, read again after. */
