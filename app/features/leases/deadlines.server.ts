@@ -126,16 +126,18 @@ function takeoverItem(t: Takeover): Deadline {
   }
 }
 
-/** Up to `limit` items of one day from `skip` on: its leases in name order, then its takeovers. */
-async function itemsOfDay(db: Db, d: Day, from: string, to: string, skip: number, limit: number): Promise<Deadline[]> {
-  const out: Deadline[] = []
+/** A page's place before its leases' rows are read: a lease by id, or a takeover. */
+type Entry = { lease: number } | { takeover: Takeover }
+
+/** Up to `limit` entries of one day from `skip` on: its leases in name order, then its takeovers. */
+async function entriesOfDay(db: Db, d: Day, from: string, to: string, skip: number, limit: number): Promise<Entry[]> {
+  const out: Entry[] = []
   if (skip < d.leases) {
     const ids = await leaseIdsOfDay(db, d, from, to)
-    const rows = await listDeadlineLeases(db, Array.from(ids.subarray(skip, skip + limit)))
-    out.push(...rows.map((l) => leaseItem(l, from, to)))
+    for (const id of ids.subarray(skip, skip + limit)) out.push({ lease: id })
   }
   const takeovers = d.takeovers.slice(Math.max(0, skip - d.leases))
-  out.push(...takeovers.slice(0, limit - out.length).map(takeoverItem))
+  for (const t of takeovers.slice(0, limit - out.length)) out.push({ takeover: t })
   return out
 }
 
@@ -150,16 +152,27 @@ export async function pageOfDeadlines(db: Db, from: string, months: number, page
   const total = days.reduce((n, d) => n + d.leases + d.takeovers.length, 0)
   const info = pageOf(page, total, DEADLINES_PAGE_SIZE)
   let skip = (info.page - 1) * DEADLINES_PAGE_SIZE
-  const deadlines: Deadline[] = []
+  const entries: Entry[] = []
   for (const d of days) {
-    if (deadlines.length === DEADLINES_PAGE_SIZE) break
+    if (entries.length === DEADLINES_PAGE_SIZE) break
     const count = d.leases + d.takeovers.length
     if (skip >= count) {
       skip -= count
       continue
     }
-    deadlines.push(...(await itemsOfDay(db, d, from, to, skip, DEADLINES_PAGE_SIZE - deadlines.length)))
+    entries.push(...(await entriesOfDay(db, d, from, to, skip, DEADLINES_PAGE_SIZE - entries.length)))
     skip = 0
   }
+  // The page's lease rows in one read, whichever days they fall on.
+  const rows = await listDeadlineLeases(
+    db,
+    entries.flatMap((e) => ('lease' in e ? [e.lease] : [])),
+  )
+  const byId = new Map(rows.map((l) => [l.id, l]))
+  const deadlines = entries.flatMap((e): Deadline[] => {
+    if ('takeover' in e) return [takeoverItem(e.takeover)]
+    const lease = byId.get(e.lease)
+    return lease ? [leaseItem(lease, from, to)] : []
+  })
   return { deadlines, total: info.total, page: info.page, pageCount: info.pageCount }
 }
